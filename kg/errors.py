@@ -1,0 +1,35 @@
+"""Errors raised by ``kg``. Each message names the file or value and says what to do.
+
+>>> str(InputError("seeds/x.txt", "no such file or folder"))
+'seeds/x.txt: no such file or folder'
+"""
+
+
+class KGError(Exception):
+    """Base class of every error ``kg`` raises on purpose."""
+
+
+class InputError(KGError):
+    """An input path cannot be used at all (usage error, exit code 2)."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class DocumentError(KGError):
+    """One document cannot be built; the build goes on without it."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class OutputError(KGError):
+    """The output folder cannot be written (usage error, exit code 2)."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or the graph cannot be loaded."""

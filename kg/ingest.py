@@ -1,0 +1,172 @@
+"""Ingest: find the input files, read their bytes, detect the encoding, decode.
+
+One :class:`~kg.types.Document` per file, or a :class:`~kg.types.Skipped` record saying why
+not. Files are visited in sorted order so that builds are deterministic; a failure of one
+file never stops the others.
+
+>>> decode(b"\\xef\\xbb\\xbf\\xe5\\x8c\\xbb\\xe9\\x99\\xa2")
+('医院', 'utf-8-sig')
+>>> decode("醫院".encode("big5"))
+('醫院', 'big5')
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import DocumentError, InputError
+from .types import Document, Skipped
+
+SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+_MAGIC = [
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (docx/xlsx?)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an MS Office file"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "an executable"),
+]
+
+
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, Path]]:
+    """Yield ``(file, root)`` for every input file under ``paths``, sorted within each path.
+
+    Raises :class:`InputError` for a path that does not exist. Folders are walked without
+    following symbolic links to folders, so a symlink loop cannot trap the walk.
+    """
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found = []
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+                dirnames.sort()
+                for name in filenames:
+                    if Path(name).suffix.lower() in SUFFIXES:
+                        found.append(Path(dirpath) / name)
+            for f in sorted(found):
+                yield f, p
+        elif p.exists() or p.is_symlink():
+            yield p, p.parent
+        else:
+            raise InputError(str(given), "no such file or folder")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5.
+
+    Returns ``(text, encoding)``; raises ``ValueError`` when no encoding fits.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_utf16(data):
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _cjk_share(text) > 0.2:
+                return text, enc
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            pass
+    if not candidates:
+        raise ValueError("not UTF-8, UTF-16, GB18030 or Big5 (mixed or unknown encoding)")
+    if len(candidates) == 1:
+        return candidates[0]
+    return max(candidates, key=lambda c: _plausibility(c[0]))
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    return len(sample) >= 4 and sample.count(0) * 4 >= len(sample)
+
+
+def _cjk_share(text: str) -> float:
+    sample = text[:4096]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in sample) / max(1, len(sample))
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are common in Chinese text (words of jieba's dictionary)."""
+    from .resources import common_chars
+
+    sample = text[:20000]
+    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = common_chars()
+    return sum(ch in common for ch in han) / len(han)
+
+
+def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and decode one file; raise :class:`DocumentError` naming the reason it cannot be used."""
+    shown = str(path)
+    try:
+        if path.is_symlink() and not path.exists():
+            raise DocumentError(shown, "broken symbolic link")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(shown, f"file is {size / 2**20:.0f} MiB, over the limit of "
+                                       f"{max_bytes / 2**20:.0f} MiB (raise it with --max-mb)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise DocumentError(shown, "permission denied") from None
+    except OSError as e:
+        raise DocumentError(shown, f"cannot read ({e.strerror or e})") from None
+    if not data.strip():
+        raise DocumentError(shown, "empty file")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise DocumentError(shown, f"binary file ({what})")
+    try:
+        text, encoding = decode(data)
+    except ValueError as e:
+        raise DocumentError(shown, str(e)) from None
+    if "\x00" in text:
+        raise DocumentError(shown, "binary file (contains NUL bytes)")
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        rel = path.relative_to(root).as_posix()
+    except ValueError:
+        rel = path.name
+    fmt = SUFFIXES.get(path.suffix.lower(), "text")
+    return Document(id=f"{rel}#{digest[:16]}", path=rel, sha256=digest, encoding=encoding,
+                    text=text, size=len(data), format=fmt)
+
+
+def iter_documents(paths: Iterable[str | os.PathLike],
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Skipped]:
+    """Yield a Document or a Skipped record for every input file, one at a time (streaming)."""
+    seen: set[str] = set()
+    for path, root in find_files(paths):
+        try:
+            key = str(path.resolve())
+        except (OSError, RuntimeError):
+            yield Skipped(str(path), "symbolic link loop")
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            yield read_document(path, root, max_bytes)
+        except DocumentError as e:
+            yield Skipped(e.path, e.reason)

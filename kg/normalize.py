@@ -1,0 +1,339 @@
+"""Normalise: turn a decoded page into clean simplified sentences with offsets into the file.
+
+Steps, each a pure function over ``(text, origin)`` where ``origin[i]`` is the offset in the
+decoded file of character ``i``:
+
+1. :func:`strip_markup` removes HTML tags, scripts and entities (HTML input only);
+2. :func:`clean_characters` drops carriage returns, zero-width and control characters;
+3. :func:`strip_pinyin` removes pinyin that portals insert after characters (``醫(yī)`` -> ``醫``);
+4. :func:`to_simplified` converts traditional to simplified script with OpenCC;
+5. :func:`segment` drops spam, navigation, share buttons, footers and related-news lists,
+   joins lines a hard wrap broke inside a word or sentence, and splits paragraphs into
+   stories and sentences; each story is marked as healthcare or not.
+
+>>> sents = normalize("長春市衛(wèi)健委推進醫(yī)聯體建設。\\n").sentences
+>>> sents[0].text, sents[0].start, sents[0].end
+('长春市卫健委推进医联体建设。', 0, 22)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from dataclasses import dataclass
+
+from .resources import converter
+from .types import NormalizedText, Sentence
+
+Edit = tuple[int, int, str]
+
+
+def apply_edits(text: str, origin: array, edits: list[Edit]) -> tuple[str, array]:
+    """Apply sorted, non-overlapping ``(start, end, replacement)`` edits, keeping ``origin`` aligned.
+
+    Replacement characters take the origin of the first replaced character.
+
+    >>> t, o = apply_edits("ab(x)c", array("i", range(6)), [(2, 5, "")])
+    >>> t, list(o)
+    ('abc', [0, 1, 5])
+    """
+    if not edits:
+        return text, origin
+    parts: list[str] = []
+    new_origin = array("i")
+    pos = 0
+    for start, end, repl in edits:
+        parts.append(text[pos:start])
+        new_origin.extend(origin[pos:start])
+        if repl:
+            parts.append(repl)
+            anchor = origin[start] if start < len(origin) else (origin[-1] + 1 if origin else 0)
+            new_origin.extend([anchor] * len(repl))
+        pos = end
+    parts.append(text[pos:])
+    new_origin.extend(origin[pos:])
+    return "".join(parts), new_origin
+
+
+def _regex_edits(pattern: re.Pattern, text: str, repl) -> list[Edit]:
+    return [(m.start(), m.end(), repl(m) if callable(repl) else repl) for m in pattern.finditer(text)]
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|ul|ol|tr|td|th|h[1-6]|section|article|header|footer|"
+                        r"table|blockquote|pre|title|dt|dd|nav)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+
+
+def strip_markup(text: str, origin: array) -> tuple[str, array]:
+    """Remove HTML markup: scripts and styles entirely, block tags become line breaks.
+
+    >>> strip_markup("<p>医院&amp;诊所</p><script>x</script>", array("i", range(36)))[0]
+    '\\n医院&诊所\\n'
+    """
+    text, origin = apply_edits(text, origin, _regex_edits(_SCRIPT, text, ""))
+    text, origin = apply_edits(text, origin, _regex_edits(_BLOCK_TAG, text, "\n"))
+    text, origin = apply_edits(text, origin, _regex_edits(_TAG, text, ""))
+    return apply_edits(text, origin, _regex_edits(_ENTITY, text, lambda m: html.unescape(m.group())))
+
+
+_BAD_CHARS = re.compile("[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
+                        "\ufeff\ud800-\udfff]")
+_SPACES = re.compile("[\u3000\xa0\t]")
+
+
+def clean_characters(text: str, origin: array) -> tuple[str, array]:
+    """Drop carriage returns, control, zero-width and bidi characters and lone surrogates;
+    ideographic and no-break spaces become plain spaces.
+
+    >>> clean_characters("医\\u200b院\\r\\n\\u3000", array("i", range(6)))[0]
+    '医院\\n '
+    """
+    text, origin = apply_edits(text, origin, _regex_edits(_BAD_CHARS, text, ""))
+    return apply_edits(text, origin, _regex_edits(_SPACES, text, " "))
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[（(]([a-zü" + _TONED + r"]{1,7})[)）]")
+
+
+def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
+    """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``.
+
+    Only bracketed lower-case syllables with a tone mark are removed, so ``(ab)`` stays.
+
+    >>> strip_pinyin("醫(yī)聯體 區(qū) 3(ab)", array("i", range(15)))[0]
+    '醫聯體 區 3(ab)'
+    """
+    edits = [(m.start(), m.end(), "") for m in _PINYIN.finditer(text)
+             if any(ch in _TONED for ch in m.group(1))]
+    return apply_edits(text, origin, edits)
+
+
+def to_simplified(text: str, origin: array) -> tuple[str, array]:
+    """Traditional -> simplified script with OpenCC (``t2s``), keeping offsets.
+
+    >>> to_simplified("長春醫院", array("i", range(4)))[0]
+    '长春医院'
+    """
+    conv = converter()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out, origin
+    # a phrase conversion changed the length somewhere: convert line by line, and map a line
+    # whose length changed character by character onto its start
+    lines = text.split("\n")
+    parts, new_origin, pos = [], array("i"), 0
+    for line in lines:
+        conv_line = conv.convert(line)
+        if len(conv_line) == len(line):
+            new_origin.extend(origin[pos:pos + len(line)])
+        else:
+            base = origin[pos] if pos < len(origin) else 0
+            new_origin.extend([base] * len(conv_line))
+        parts.append(conv_line)
+        if pos + len(line) < len(origin):
+            new_origin.append(origin[pos + len(line)])
+        pos += len(line) + 1
+    return "\n".join(parts), new_origin
+
+
+# --- segmentation: noise, wraps, paragraphs, stories, sentences -----------------------------
+
+TERMINAL = set("。！？!?；;…”’」』）)】》:：")
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+_NOISE_LINE = re.compile(
+    r"^(?:分享至|分享到|申请入驻|登录|注册|打印|关闭|返回|收藏|点赞|评论|转发|扫一扫|"
+    r"【?字体[:：]|来源[:：]|\(?来源[:：]|转自[:：]|时间[:：]|发布时间|浏览次数|阅读[:：\d]|"
+    r"责任编辑|编辑[:：]|初审[:：]|复审[:：]|终审[:：]|审核[:：]|校对[:：]|"
+    r"特别声明|声明[:：]|Notice[:：]|版权|Copyright|©|无障碍|进入关怀版|网站地图|联系我们|"
+    r".{0,12}热线[:：]|ICP备|图片由.{0,20}提供|首页\s*[>＞])"
+)
+_TRAILER = re.compile(r"^(?:相关推荐|热点推荐|相关新闻|相关阅读|延伸阅读|推荐阅读|猜你喜欢|往期回顾|"
+                      r"热门推荐|为您推荐|更多精彩|相关文章|热点新闻)\s*$")
+_BYLINE = re.compile(r"^(?:□\s*)?(?:本报记者|记者|通讯员|本报评论员|见习记者|实习生)[\s\S]{0,30}$|"
+                     r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s+(?:本报)?记者")
+_STORY_START = re.compile(r"^(?:本报讯|本报[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日讯|"
+                          r"新华社|中新网|人民网|央广网|据.{1,8}报道)")
+
+HEALTH_STRONG = re.compile(
+    r"医院|医疗|卫生|卫健|医保|疾控|患者|病人|诊疗|诊治|就医|看病|门诊|住院|手术|医生|医师|护士|护理|"
+    r"医联体|医共体|医学|疫情|核酸|药品|药店|药房|疫苗|接种|救治|急救|中医|西医|病床|床位|慢性病|"
+    r"传染病|公共卫生|医务|医护|专科|义诊|会诊|健康管理|分级诊疗|家庭医生|妇幼|孕产妇|生育|"
+    r"计划生育|托育|康复|体检|血液透析|医药|卫生院|诊所|临床|病例|疾病"
+)
+HEALTH_WEAK = re.compile(r"健康|病|医|药|疫")
+
+
+def is_noise_line(line: str) -> bool:
+    """True for spam, navigation, share buttons, bylines of metadata and footers.
+
+    >>> is_noise_line("首页 > 二道之窗 > 区情概况"), is_noise_line("国产a|日本b|黄色c|在线d")
+    (True, True)
+    >>> is_noise_line("全区现有中小学校27所。")
+    False
+    """
+    s = line.strip()
+    if not s:
+        return False
+    if _NOISE_LINE.match(s):
+        return True
+    if s.count("|") + s.count("｜") >= 3:
+        segments = re.split(r"[|｜]", s)
+        if sum(len(x) for x in segments) / len(segments) < 25:
+            return True
+    if len(s) <= 60 and (s.count(">") >= 2 or s.count("＞") >= 2 or s.count("»") >= 2):
+        return True
+    if not _HAN.search(s) and len(s) < 40:
+        return True  # counters, lone digits, ASCII chrome
+    return False
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int   # offset of the first non-space character in the current text
+    end: int     # offset after the last non-space character
+    text: str
+    kind: str    # "body", "headline", "byline"
+
+
+def _classify(text: str, narrow: bool) -> str:
+    if _BYLINE.match(text):
+        return "byline"
+    spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff\-—]", text))
+    if text[-1] in TERMINAL and not (text[-1] in "”’」』）)】》" and len(text) <= 30):
+        return "body"
+    if len(text) <= 40 or (narrow and spaced):
+        return "headline"
+    return "body"
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty content lines with noise and trailing related-news lists removed."""
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        begin = pos
+        pos += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if _TRAILER.match(stripped):
+            break
+        if is_noise_line(stripped):
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append(_Line(begin + lead, begin + lead + len(stripped), stripped, "body"))
+    return out
+
+
+def _is_narrow(lines: list[_Line]) -> tuple[bool, float]:
+    """Detect a page hard-wrapped at a narrow width; return (narrow, join threshold)."""
+    short = sorted(len(x.text) for x in lines if 10 <= len(x.text) <= 32 and x.text[-1] not in TERMINAL)
+    if len(short) >= 10 and len(short) >= 0.4 * len(lines):
+        return True, 0.75 * short[len(short) // 2]
+    return False, 40.0
+
+
+def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
+    """Split normalised text into sentences grouped in stories; return (sentences, title)."""
+    lines = _lines(text)
+    narrow, width = _is_narrow(lines)
+    # join wrapped lines into paragraphs
+    paragraphs: list[list[_Line]] = []
+    for line in lines:
+        prev = paragraphs[-1][-1] if paragraphs else None
+        if (prev is not None and len(prev.text) >= width and prev.text[-1] not in TERMINAL
+                and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
+                and not _BYLINE.match(prev.text)
+                and (_HAN.match(line.text[0]) or line.text[0].isdigit() or line.text[0] in "“‘「（(《")):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    title = ""
+    story, prev_kind = -1, "start"
+    header_only: dict[int, bool] = {}
+    pending: list[tuple[int, str, array]] = []  # (story, sentence text, origin)
+    for para in paragraphs:
+        ptext = "".join(x.text for x in para)
+        porigin = array("i")
+        for x in para:
+            porigin.extend(origin[x.start:x.end])
+        kind = _classify(ptext, narrow) if len(para) == 1 else "body"
+        if not title and kind == "headline" and len(ptext) >= 6:
+            title = ptext
+        # headlines and bylines form a story of their own; a dateline starts a new story
+        if (story < 0 or (kind == "body") != (prev_kind == "body")
+                or (kind == "body" and _STORY_START.match(ptext))):
+            story += 1
+            header_only[story] = kind != "body"
+        prev_kind = kind
+        if kind == "byline":
+            continue
+        for m in _SENTENCE.finditer(ptext):
+            a, b = m.start(), m.end()
+            while a < b and ptext[a] == " ":
+                a += 1
+            while b > a and ptext[b - 1] == " ":
+                b -= 1
+            if a < b:
+                pending.append((story, ptext[a:b], porigin[a:b]))
+    texts: dict[int, list[str]] = {}
+    for st, t, _ in pending:
+        texts.setdefault(st, []).append(t)
+    health = {st: is_health_text("".join(ts), header=header_only[st]) for st, ts in texts.items()}
+    sentences = [Sentence(index=i, text=t, start=o[0], end=o[-1] + 1, story=st, health=health[st],
+                          origin=o) for i, (st, t, o) in enumerate(pending)]
+    return sentences, title
+
+
+def is_health_text(text: str, header: bool = False) -> bool:
+    """True when a story is about healthcare: enough healthcare words for its length.
+
+    A ``header`` (a block of headlines) needs one healthcare word.
+
+    >>> is_health_text("市人民医院专家为患者开展义诊，医疗服务进社区。")
+    True
+    >>> is_health_text("学校全面规范作息，保障学生健康成长。")
+    False
+    """
+    strong = len(HEALTH_STRONG.findall(text))
+    if header:
+        return strong >= 1
+    weak = len(HEALTH_WEAK.findall(text)) - strong
+    score = strong + 0.25 * max(0, weak)
+    return strong >= 2 and score * 100 / max(len(text), 1) >= 0.6
+
+
+_DATE = re.compile(r"(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
+
+
+def find_date(text: str) -> str | None:
+    """The first full date in the text, as ISO ``YYYY-MM-DD``.
+
+    >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
+    ('2024-10-18', '2026-06-01')
+    """
+    m = _DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def normalize(text: str, fmt: str = "text") -> NormalizedText:
+    """Run every normalisation step over one decoded file."""
+    origin = array("i", range(len(text)))
+    if fmt == "html":
+        text, origin = strip_markup(text, origin)
+    text, origin = clean_characters(text, origin)
+    text, origin = strip_pinyin(text, origin)
+    text, origin = to_simplified(text, origin)
+    sentences, title = segment(text, origin)
+    return NormalizedText(sentences=tuple(sentences), title=title, date=find_date(text[:5000]))
