@@ -204,3 +204,39 @@ def tokenizer():
     for word in known_entities():
         tok.add_word(word, freq=2000, tag="nt")
     return tok
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything extraction reads: built once, never mutated."""
+
+    gazetteer: Gazetteer
+    known: dict[str, KnownEntity]
+    tokenizer: object
+    place_automaton: object = field(repr=False)
+    known_automaton: object = field(repr=False)
+
+
+def _automaton(items):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, value in items:
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
+
+
+@cache
+def load_resources() -> Resources:
+    """Load every resource (about a second: jieba's dictionary dominates)."""
+    gaz = gazetteer()
+    freq, tags = _jieba_lexicon()
+    places = []
+    for name, official in gaz.names():
+        if official and len(name) == 2 and tags.get(name, "ns") != "ns" and freq.get(name, 0) >= 300:
+            continue  # 城区, 矿区 ...: official names that are common words
+        places.append((name, (name, official)))
+    known = known_entities()
+    return Resources(gaz, known, tokenizer(), _automaton(places),
+                     _automaton((k, k) for k in known))

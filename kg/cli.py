@@ -1,0 +1,120 @@
+"""The ``kg`` command: a thin layer over :mod:`kg.pipeline`, :mod:`kg.evaluate` and :mod:`kg.query`.
+
+Exit codes: 0 built; 1 built with skipped documents under ``--strict``; 2 usage error (no
+such input, no documents found, output folder not writable).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KGError
+from .export.rdf import FORMATS
+
+
+def _fail(message: str, debug: bool) -> None:
+    if debug:
+        raise
+    click.echo(f"kg: error: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build a knowledge graph of Chinese healthcare institutions from news and government pages.
+
+    \b
+    Example:
+        kg build seeds/ --out out/
+        kg eval tests/data/gold --docs seeds/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Folder to write graph.ttl, graph.html and graph.graphml into.")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
+              default=("ttl",), show_default=True,
+              help="RDF formats to write (repeat the option for several): ttl, nt, jsonld.")
+@click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
+@click.option("--max-mb", type=float, default=64, show_default=True,
+              help="Skip files larger than this many MiB.")
+@click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def build(paths, out, formats, strict, max_mb, title, quiet, debug):
+    """Build the graph of the .txt, .md and .html files under PATHS (files or folders).
+
+    \b
+    Example:
+        kg build seeds/ --out out/ --format ttl --format nt
+    """
+    from .pipeline import build as run_build
+
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+    try:
+        report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title,
+                           progress=(lambda _p: bar.update(1)) if bar else None)
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted; the previous outputs are unchanged", err=True)
+        sys.exit(130)
+    except KGError as e:
+        _fail(str(e), debug)
+    finally:
+        if bar:
+            bar.close()
+    if report.documents == 0:
+        for s in report.skipped:
+            click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
+        _fail("no documents found (looked for *.txt, *.md, *.html)", debug)
+    for s in report.skipped:
+        click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
+    if not quiet:
+        counts = dict(report.counts)
+        rels = counts.pop("relations", 0)
+        click.echo(f"documents read: {report.documents}, skipped: {len(report.skipped)}")
+        click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" (total {sum(counts.values())})")
+        click.echo(f"relations: {rels}")
+        click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
+    if strict and report.skipped:
+        sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--docs", type=click.Path(exists=True, path_type=Path),
+              help="Folder of the documents the gold files annotate (built and scored).")
+@click.option("--graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score an existing graph.ttl instead of building the documents.")
+@click.option("--details/--no-details", default=True, show_default=True,
+              help="List the missed and spurious entities.")
+def eval_cmd(gold_dir, docs, graph, details):
+    """Score extraction against gold annotations: P/R/F1 per type, all entities, relations.
+
+    \b
+    Example:
+        kg eval tests/data/gold --docs seeds/
+        kg eval tests/data/gold --graph out/graph.ttl
+    """
+    from .evaluate import evaluate, format_report, load_gold
+
+    try:
+        gold = load_gold(gold_dir)
+        result = evaluate(gold, docs=docs, graph=graph)
+    except KGError as e:
+        _fail(str(e), False)
+    click.echo(format_report(result, details))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Write the RDF graph as Turtle, N-Triples or JSON-LD.
+
+>>> sorted(FORMATS)
+['jsonld', 'nt', 'ttl']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+#: format name -> (rdflib serializer, file name)
+FORMATS = {"ttl": ("turtle", "graph.ttl"), "nt": ("nt", "graph.nt"), "jsonld": ("json-ld", "graph.jsonld")}
+
+
+def generate_rdf(g: Graph, fmt: str) -> str:
+    """Serialise deterministically (N-Triples lines are sorted)."""
+    serializer, _ = FORMATS[fmt]
+    text = g.serialize(format=serializer, encoding="utf-8").decode("utf-8")
+    if fmt == "nt":
+        text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    return text
+
+
+def write_rdf(g: Graph, path: Path, fmt: str) -> None:
+    path.write_text(generate_rdf(g, fmt), encoding="utf-8")

@@ -1,0 +1,92 @@
+"""Find place names in a sentence with the gazetteer (Aho-Corasick over official names and
+short forms), and resolve each to one division code by the document's context.
+
+>>> from kg.resources import load_resources
+>>> res = load_resources()
+>>> [(m.surface, m.codes) for m in find_places("长春和辽源的医院", res)]
+[('长春', ('220100',)), ('辽源', ('220400',))]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resources import Resources
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name in a sentence: offsets in the sentence, surface, candidate codes."""
+
+    start: int
+    end: int
+    surface: str
+    codes: tuple[str, ...]
+    official: bool
+
+
+def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None) -> list[PlaceMatch]:
+    """Leftmost-longest place names in ``text``.
+
+    A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
+    edges), so that 吉林 in 吉林大学 is not taken for a place; an official name must start on
+    one, or right after another place (潞州区城北庄镇).
+    """
+    if bounds is None:
+        bounds = token_bounds(text, res)
+    found = []
+    for end, (name, official) in res.place_automaton.iter(text):
+        start = end - len(name) + 1
+        if not official and (start not in bounds or end + 1 not in bounds):
+            continue
+        if not official and end + 1 < len(text) and text[end + 1] in "省市区县州盟旗镇乡":
+            continue
+        found.append((start, end + 1, name, official))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out: list[PlaceMatch] = []
+    last = -1
+    for start, end, name, official in found:
+        if start < last or (start not in bounds and start != last):
+            continue
+        codes = res.gazetteer.by_name.get(name) if official else res.gazetteer.by_short.get(name)
+        out.append(PlaceMatch(start, end, name, tuple(codes or ()), official))
+        last = end
+    return out
+
+
+def token_bounds(text: str, res: Resources) -> frozenset[int]:
+    """Offsets where a jieba token starts or ends."""
+    bounds = {0, len(text)}
+    for _, start, end in res.tokenizer.tokenize(text):
+        bounds.add(start)
+        bounds.add(end)
+    return frozenset(bounds)
+
+
+def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources) -> str | None:
+    """Pick the division a name means, given the codes of the document's context places.
+
+    Candidates inside (or equal to) a context place win; among those, or with no context,
+    the higher level wins; a tie at the same level with no context to break it gives None.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> choose_code(("220000", "220200"), ("220000",), res)   # 吉林: the province
+    '220000'
+    >>> choose_code(("211300", "110105", "211321", "220104"), ("220100",), res)  # 朝阳 in 长春
+    '220104'
+    """
+    if len(codes) == 1:
+        return codes[0]
+    gaz = res.gazetteer
+    ctx = set(context)
+    fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
+    pool = fitting or list(codes)
+    rank = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+    best = min(rank[gaz.divisions[c].level] for c in pool)
+    top = sorted(c for c in pool if rank[gaz.divisions[c].level] == best)
+    if len(top) == 1 and (fitting or best <= 1):
+        return top[0]
+    if len(top) == 1 and best >= 2:
+        return None  # a county or town name with no context to confirm it
+    return None

@@ -1,0 +1,106 @@
+"""Programs: named healthcare initiatives (campaigns, projects, schemes, platforms, mechanisms).
+
+Found by three signs: a quoted name followed by a programme word (“三化”协同模式, “十进”工程),
+a name that ends in one (护蕾计划, 中医药振兴发展工程), or an item of a list that ends in one
+(“十进”工程、红医进社区等多个创新项目).
+
+>>> [(p.name, sorted(p.aliases)) for p in find_programs("推行“一拖三”对口帮扶新模式,启动“十进”工程、红医进社区等多个创新项目")]
+[('一拖三', ['一拖三对口帮扶新模式']), ('十进工程', ['十进']), ('红医进社区', [])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize import HEALTH_STRONG
+
+#: short programme words that become part of the name: “十进”工程 -> 十进工程
+KIND = "工程|计划|行动|项目|工作模式|模式|机制|平台|工作法"
+#: longer descriptions that stay aliases: “都市圈名医”下基层活动 -> 都市圈名医
+DESCRIPTION = (r"(?:[\u4e00-\u9fff]{0,6}(?:新模式|协同模式|活动|栏目|服务|改革|热线|工作室|行动|宣传|讲堂|品牌|"
+               r"试点|专项|体系))")
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’，。！？,!?;；:：]{2,14})[”\"」』’]"
+                     f"(?P<kind>{KIND})?(?P<desc>{DESCRIPTION})?")
+_NAMED_DAY = re.compile(r"(?:世界|全国|国际|中国)[\u4e00-\u9fff]{2,8}?(?:日|周|宣传月)")
+_SUFFIXED = re.compile(r"[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|项目)")
+_LIST_END = re.compile(r"等(?:多个|一系列|系列|多项|各类)?(?:创新|特色|重点|惠民|民生)?(?:项目|活动|工程|行动|举措|品牌)")
+_ENDS_KIND = re.compile(f"(?:{KIND}|日|周|月|讲堂|工作室)$")
+
+
+@dataclass(frozen=True)
+class Program:
+    """A programme named in a sentence (offsets in the sentence)."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    aliases: frozenset[str]
+
+
+def find_programs(text: str) -> list[Program]:
+    """Programmes named in one sentence of a healthcare story."""
+    found: list[Program] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str, aliases: set[str]) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        surface = re.sub(r"[“”\"「」『』‘’]", "", text[start:end])
+        found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name})))
+
+    list_end = _LIST_END.search(text)
+    for m in _QUOTED.finditer(text):
+        core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
+        in_list = list_end is not None and m.end() <= list_end.start() and \
+            _only_list_between(text, m.end(), list_end.start())
+        if kind:
+            add(m.start(), m.end("kind"), core + kind, {core})
+        elif desc:
+            add(m.start(), m.end("desc"), core, {core + desc})
+        elif _ENDS_KIND.search(core) or in_list:
+            add(m.start(), m.end(), core, set())
+    if list_end:
+        _list_programs(text, list_end.start(), add)
+    for m in _NAMED_DAY.finditer(text):
+        add(m.start(), m.end(), m.group(), set())
+    for m in _SUFFIXED.finditer(text):
+        name = _trim_left(m.group())
+        if len(name) >= 6 and HEALTH_STRONG.search(name) and not re.search(r"[等和与及、的]", name):
+            add(m.end() - len(name), m.end(), name, set())
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _only_list_between(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    return all(len(x) <= 12 for x in between.split("、")) and not re.search(r"[，,。;；]", between)
+
+
+def _list_programs(text: str, end: int, add) -> None:
+    """Unquoted items of a 、 list that ends in 等…项目 (红医进社区)."""
+    pos = end
+    while pos > 0:
+        j = pos
+        while j > 0 and text[j - 1] not in "、，,。;；：:（(":
+            j -= 1
+        item = text[j:pos].strip("“”\"「」")
+        if not item or len(item) > 12:
+            break
+        if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", item):
+            start = text.index(item, j)
+            add(start, start + len(item), item, set())
+        if text[j - 1:j] != "、":
+            break
+        pos = j - 1
+
+
+_LEAD = re.compile(r"^.*?(?:开展|实施|推进|启动|推动|推行|落实|建设|打造|创建|深化|加强|完善|组织|参与|参加|承办|"
+                   r"举办|纳入|通过|依托|围绕|持续|深入|扎实|全面|积极|稳步|有序|不断|进一步|大力)")
+
+
+def _trim_left(name: str) -> str:
+    """Drop a leading verb phrase: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程."""
+    return _LEAD.sub("", name)

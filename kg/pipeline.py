@@ -1,0 +1,113 @@
+"""The build: every stage in order.
+
+>>> import tempfile, pathlib
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     src = pathlib.Path(tmp, "in"); src.mkdir()
+...     _ = (src / "a.txt").write_text("长治市人民医院牵头组建心血管专科联盟，为患者提供医疗服务。", encoding="utf-8")
+...     report = build([src], pathlib.Path(tmp, "out"))
+...     sorted(p.name for p in report.outputs)
+['graph.graphml', 'graph.html', 'graph.ttl']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import OutputError
+from .export.graphml import write_graphml
+from .export.html import write_html
+from .export.rdf import FORMATS, write_rdf
+from .extract import extract
+from .graph import build_graph, summary
+from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .normalize import normalize
+from .rdf import to_rdf
+from .resolve import resolve
+from .resources import load_resources
+from .types import Document, Extraction, Skipped
+
+
+@dataclass
+class BuildReport:
+    """What a build did: documents read and skipped, counts, files written."""
+
+    documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    outputs: list[Path] = field(default_factory=list)
+    graph: nx.MultiDiGraph | None = None
+
+
+def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
+                progress: Callable[[str], None] | None = None) -> tuple[list[Extraction], list[Skipped]]:
+    """Ingest, normalise and extract every document (one at a time: memory follows the largest)."""
+    res = load_resources()
+    extractions: list[Extraction] = []
+    skipped: list[Skipped] = []
+    for item in iter_documents(paths, max_bytes):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            extractions.append(extract_document(item, res))
+        if progress:
+            progress(item.path)
+    return extractions, skipped
+
+
+def extract_document(doc: Document, res=None) -> Extraction:
+    """Normalise and extract one document."""
+    return extract(doc, normalize(doc.text, doc.format), res or load_resources())
+
+
+def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
+    """Cross-document work: resolve entities, assemble the graph."""
+    entities, relations = resolve([x.entities for x in extractions], [x.relations for x in extractions])
+    sentences = {(x.doc.id, i): t for x in extractions for i, t in enumerate(x.sentences)}
+    return build_graph(entities, relations, [x.doc for x in extractions], sentences)
+
+
+def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl",),
+                  title: str = "kg") -> list[Path]:
+    """Write every output into a temporary folder, then move each file into ``out``.
+
+    Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    except OSError as e:
+        raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
+    try:
+        g = to_rdf(G)
+        written = []
+        for fmt in formats:
+            name = FORMATS[fmt][1]
+            write_rdf(g, tmp / name, fmt)
+            written.append(name)
+        write_graphml(G, tmp / "graph.graphml")
+        write_html(G, tmp / "graph.html", title)
+        written += ["graph.graphml", "graph.html"]
+        for name in written:
+            os.replace(tmp / name, out / name)
+        return sorted(out / name for name in written)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = ("ttl",),
+          max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
+          title: str | None = None) -> BuildReport:
+    """Build the graph of the documents under ``paths`` and write it to ``out``."""
+    paths = list(paths)
+    extractions, skipped = extract_all(paths, max_bytes, progress)
+    G = assemble(extractions)
+    label = title or "kg: " + ", ".join(str(p) for p in paths)
+    outputs = write_outputs(G, Path(out), formats, label)
+    return BuildReport(len(extractions), skipped, summary(G), outputs, G)

@@ -1,0 +1,67 @@
+"""Resolve: merge the entities of all documents into one set, keeping every surface form.
+
+Two entities merge when they have the same key (type and canonical name, or division code),
+or when one's alias is the other's canonical name and that alias does not depend on context
+(``市人民医院`` or ``我省`` never merge anything: they mean different things on different pages).
+
+>>> from kg.types import Entity, Relation
+>>> a = Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"}))
+>>> b = Entity("Hospital:吉大一院", "Hospital", "吉大一院")
+>>> ents, rels = resolve([(a, b)], [[Relation("Hospital:吉大一院", "partOf", "Hospital:吉大一院")]])
+>>> [(e.key, sorted(e.aliases)) for e in ents]
+[('Hospital:吉林大学第一医院', ['吉大一院'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .types import Entity, Relation
+
+_CONTEXTUAL = re.compile(r"^(?:[省市区县]|我|本|全|该)")
+
+
+def resolve(entity_groups: Iterable[Iterable[Entity]],
+            relation_groups: Iterable[Iterable[Relation]]) -> tuple[list[Entity], list[Relation]]:
+    """Merge per-document entities and relations; returns both sorted by key."""
+    merged: dict[str, dict] = {}
+    for group in entity_groups:
+        for e in group:
+            m = merged.setdefault(e.key, {"type": e.type, "name": e.name, "aliases": set(), "mentions": [],
+                                          "code": e.code, "place": e.place})
+            m["aliases"] |= e.aliases
+            m["mentions"].extend(e.mentions)
+            m["place"] = m["place"] or e.place
+    # alias -> canonical merges within a type
+    by_name = {(m["type"], m["name"]): k for k, m in merged.items()}
+    redirect: dict[str, str] = {}
+    for key, m in sorted(merged.items()):
+        if m["code"]:
+            continue
+        for alias in sorted(m["aliases"]):
+            target = by_name.get((m["type"], alias))
+            if target and target != key and not _CONTEXTUAL.match(alias) and target not in redirect:
+                redirect[key] = target
+                break
+    for src, dst in redirect.items():
+        s = merged.pop(src)
+        d = merged[dst]
+        d["aliases"] |= s["aliases"] | {s["name"]}
+        d["mentions"].extend(s["mentions"])
+        d["place"] = d["place"] or s["place"]
+    entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
+                       tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
+                       m["code"], m["place"] if m["place"] != f"code:{m['code']}" else None)
+                for k, m in sorted(merged.items())]
+    relations: dict[tuple[str, str, str], list] = {}
+    for group in relation_groups:
+        for r in group:
+            h, t = redirect.get(r.head, r.head), redirect.get(r.tail, r.tail)
+            if h == t:
+                continue
+            ev = relations.setdefault((h, r.rel, t), [])
+            ev.extend(x for x in r.evidence if x not in ev)
+    rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))))
+            for (h, r, t), ev in sorted(relations.items())]
+    return entities, rels
