@@ -204,6 +204,8 @@ class _Line:
 def _classify(text: str, narrow: bool) -> str:
     if _BYLINE.match(text):
         return "byline"
+    if text[-1] in ":：" and len(text) <= 15:
+        return "headline"  # a section heading: 医疗领域:
     spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff\-—]", text))
     if text[-1] in TERMINAL and not (text[-1] in "”’」』）)】》" and len(text) <= 30):
         return "body"

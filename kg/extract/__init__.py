@@ -68,7 +68,7 @@ def _contexts(sents: tuple[Sentence, ...], places: list[list[PlaceMatch]], title
     for i, s in enumerate(sents):
         by_story.setdefault(s.story, []).append(i)
     for story, idx in by_story.items():
-        scodes = [[choose_code(m.codes, doc_ctx.chain(), res) or "" for m in places[i]] for i in idx]
+        scodes = [[choose_code(m.codes, doc_ctx.chain(), res, m.official) or "" for m in places[i]] for i in idx]
         scodes = [[c for c in cs if c] for cs in scodes]
         cues = district_cue_count([sents[i].text for i in idx])
         story_ctx[story] = infer_context(scodes, [1.0] * len(idx), res, cues, fallback=doc_ctx)
@@ -116,7 +116,7 @@ def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], ctx: Con
         inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
         if inside and (inside[0][0] != m.start or s.text[m.end:m.end + 2] == "大学"):
             continue  # a place inside a name counts only as its leading qualifier
-        code = choose_code(m.codes, ctx.chain(), res)
+        code = choose_code(m.codes, ctx.chain(), res, m.official)
         if code is None:
             continue
         div = gaz.divisions[code]

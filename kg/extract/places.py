@@ -63,11 +63,13 @@ def token_bounds(text: str, res: Resources) -> frozenset[int]:
     return frozenset(bounds)
 
 
-def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources) -> str | None:
+def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources,
+                official: bool = True) -> str | None:
     """Pick the division a name means, given the codes of the document's context places.
 
     Candidates inside (or equal to) a context place win; among those, or with no context,
     the higher level wins; a tie at the same level with no context to break it gives None.
+    A short form (``official=False``) of a county or town counts only inside the context.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
@@ -76,11 +78,17 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("211300", "110105", "211321", "220104"), ("220100",), res)  # 朝阳 in 长春
     '220104'
     """
-    if len(codes) == 1:
-        return codes[0]
     gaz = res.gazetteer
     ctx = set(context)
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
+    if not official:
+        # a short county name (九台, 惠民) is a place only inside the page's own region
+        codes = tuple(c for c in codes if gaz.divisions[c].level in ("province", "prefecture") or c in fitting)
+        fitting = [c for c in fitting if c in codes]
+        if not codes:
+            return None
+    if len(codes) == 1:
+        return codes[0]
     pool = fitting or list(codes)
     rank = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
     best = min(rank[gaz.divisions[c].level] for c in pool)
