@@ -137,6 +137,9 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise DocumentError(shown, f"binary file ({what})")
+    if b"\x00" in data[:65536] and not _looks_utf16(data) and not data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DocumentError(shown, "binary file (contains NUL bytes)")
     try:
         text, encoding = decode(data)
     except ValueError as e:

@@ -145,6 +145,7 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
 TERMINAL = set("。！？!?；;…”’」』）)】》:：")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 
 _NOISE_LINE = re.compile(
     r"^(?:分享至|分享到|申请入驻|登录|注册|打印|关闭|返回|收藏|点赞|评论|转发|扫一扫|"
@@ -249,7 +250,8 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
     paragraphs: list[list[_Line]] = []
     for line in lines:
         prev = paragraphs[-1][-1] if paragraphs else None
-        if (prev is not None and len(prev.text) >= width and prev.text[-1] not in TERMINAL
+        if (prev is not None and (len(prev.text) >= width or _INNER_STOP.search(prev.text))
+                and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not _BYLINE.match(prev.text)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit() or line.text[0] in "“‘「（(《")):

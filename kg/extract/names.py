@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..resources import Resources, word_tag
+from ..resources import Resources, word_freq, word_tag
 from .context import Context
 from .places import choose_code, find_places
 
@@ -106,6 +106,7 @@ def _name_like(word: str) -> bool:
 def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: int = 18) -> int:
     """Walk name-like tokens left from offset ``at``; return where the name starts."""
     start = at
+    previous = {b: (w, a) for w, a, b in tokens}
     for word, a, b in reversed(tokens):
         if b > start:
             if a < start < b:  # a token straddles the boundary: take it whole if name-like
@@ -113,8 +114,16 @@ def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: i
                     return start
                 start = a
             continue
-        if b != start or not _name_like(word) or at - a > limit:
+        if b != start or at - a > limit:
             break
+        if not _name_like(word):
+            before = previous.get(a)
+            if word in STOP or not before or word_tag(before[0]) != "ns" or at - before[1] > limit:
+                break
+            start = before[1]  # 长春烧伤医院: a verb-like word right after a place name is part of the name
+            continue
+        if word_tag(word) is None and len(word) >= 2 and word[0] in STOP:
+            return a + 1  # 到市 (an HMM word of a verb and 市): the name starts after the verb
         start = a
     return start
 
@@ -186,11 +195,11 @@ def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
     """Hospitals, organisations and alliances named in one sentence."""
     tokens = _tokens(text, res)
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
-    ends = {b for _, _, b in tokens}
     for m in _SUFFIX.finditer(text):
         typ = m.lastgroup
-        if m.end() not in ends:
-            continue  # 都市圈内 (都市/圈内): the suffix ends inside a word
+        straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
+        if straddling and word_freq(straddling) >= 10:
+            continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
         start = left_extent(text, m.start(), tokens)
         spans.append((start, m.end(), typ))
     for a, b, key in _known_spans(text, res):

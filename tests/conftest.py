@@ -1,0 +1,24 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "data" / "gold"
+
+
+@pytest.fixture(scope="session")
+def res():
+    from kg.resources import load_resources
+
+    return load_resources()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The seeds built once for the whole session."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("out")
+    report = build([SEEDS], out)
+    return out, report

@@ -1,0 +1,77 @@
+import os
+
+import pytest
+
+from kg.errors import DocumentError, InputError
+from kg.ingest import decode, iter_documents, read_document
+from kg.types import Document, Skipped
+
+TEXT = "吉林大学第一医院牵头成立医联体，長春市衛生健康委員會指导。"
+
+
+@pytest.mark.parametrize("encoding,expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("gb18030", "gb18030"),
+])
+def test_decode_encodings(encoding, expected):
+    text = TEXT.replace("長春市衛生健康委員會", "长春市卫生健康委员会") if encoding == "gb18030" else TEXT
+    decoded, enc = decode(text.encode(encoding))
+    assert decoded == text
+    assert enc == expected
+
+
+def test_decode_big5_traditional():
+    text = "長春市醫院舉辦義診，醫聯體擴大服務範圍。"
+    assert decode(text.encode("big5")) == (text, "big5")
+
+
+def test_decode_gbk_simplified_not_taken_for_big5():
+    text = "长春市医院举办义诊，医联体扩大服务范围，群众就医更方便。"
+    assert decode(text.encode("gbk"))[0] == text
+
+
+def test_read_document_id_is_path_and_hash(tmp_path):
+    p = tmp_path / "sub" / "a.txt"
+    p.parent.mkdir()
+    p.write_text(TEXT, encoding="utf-8")
+    doc = read_document(p, tmp_path)
+    assert doc.path == "sub/a.txt"
+    assert doc.id.startswith("sub/a.txt#") and doc.id.split("#")[1] == doc.sha256[:16]
+    assert doc.text == TEXT
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty file"), (b"   \n", "empty file"), (b"%PDF-1.7 ...", "PDF"), (b"\x89PNG\r\n", "PNG"),
+    (b"PK\x03\x04abc", "zip"), (b"abc\x00def\x00" + "医院".encode() * 3 + b"\xff", "NUL"),
+])
+def test_unusable_files_are_skipped_with_reason(tmp_path, content, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(DocumentError) as e:
+        read_document(p, tmp_path)
+    assert reason in str(e.value) and "bad.txt" in str(e.value)
+
+
+def test_iter_documents_walks_sorted_and_skips(tmp_path):
+    (tmp_path / "b.txt").write_text("医院", encoding="utf-8")
+    (tmp_path / "a.md").write_text("医院", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<p>医院</p>", encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "broken.txt")
+    items = list(iter_documents([tmp_path]))
+    docs = [i.path for i in items if isinstance(i, Document)]
+    skipped = {os.path.basename(i.path): i.reason for i in items if isinstance(i, Skipped)}
+    assert docs == ["a.md", "b.txt", "c.html"]
+    assert skipped == {"broken.txt": "broken symbolic link", "empty.txt": "empty file"}
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    with pytest.raises(InputError):
+        list(iter_documents([tmp_path / "nope"]))
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("医" * 1000, encoding="utf-8")
+    items = list(iter_documents([p], max_bytes=100))
+    assert isinstance(items[0], Skipped) and "over the limit" in items[0].reason
