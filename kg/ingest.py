@@ -6,8 +6,8 @@ file never stops the others.
 
 >>> decode(b"\\xef\\xbb\\xbf\\xe5\\x8c\\xbb\\xe9\\x99\\xa2")
 ('医院', 'utf-8-sig')
->>> decode("醫院".encode("big5"))
-('醫院', 'big5')
+>>> decode("長春市醫院舉辦義診活動".encode("big5"))
+('長春市醫院舉辦義診活動', 'big5')
 """
 
 from __future__ import annotations
@@ -107,9 +107,9 @@ def _cjk_share(text: str) -> float:
 
 def _plausibility(text: str) -> float:
     """Share of characters that are common in Chinese text (words of jieba's dictionary)."""
-    from .resources import common_chars
+    from .resources import common_chars, converter
 
-    sample = text[:20000]
+    sample = converter().convert(text[:20000])
     han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
     if not han:
         return 0.0

@@ -13,7 +13,7 @@ decoded file of character ``i``:
 
 >>> sents = normalize("長春市衛(wèi)健委推進醫(yī)聯體建設。\\n").sentences
 >>> sents[0].text, sents[0].start, sents[0].end
-('长春市卫健委推进医联体建设。', 0, 22)
+('长春市卫健委推进医联体建设。', 0, 23)
 """
 
 from __future__ import annotations

@@ -33,17 +33,21 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
             m["aliases"] |= e.aliases
             m["mentions"].extend(e.mentions)
             m["place"] = m["place"] or e.place
-    # alias -> canonical merges within a type
-    by_name = {(m["type"], m["name"]): k for k, m in merged.items()}
+    # an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
+    owners: dict[tuple[str, str], set[str]] = {}
+    for key, m in merged.items():
+        for alias in m["aliases"]:
+            if not _CONTEXTUAL.match(alias):
+                owners.setdefault((m["type"], alias), set()).add(key)
     redirect: dict[str, str] = {}
     for key, m in sorted(merged.items()):
         if m["code"]:
             continue
-        for alias in sorted(m["aliases"]):
-            target = by_name.get((m["type"], alias))
-            if target and target != key and not _CONTEXTUAL.match(alias) and target not in redirect:
+        targets = owners.get((m["type"], m["name"]), set()) - {key}
+        if len(targets) == 1:
+            target = next(iter(targets))
+            if target not in redirect and merged[target]["name"] != m["name"]:
                 redirect[key] = target
-                break
     for src, dst in redirect.items():
         s = merged.pop(src)
         d = merged[dst]

@@ -46,6 +46,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
         ctx = story_ctx.get(s.story, doc_ctx)
         occ = _sentence_entities(doc.id, s, pms, ctx, res, entities, doc.text)
         facts.append(SentenceFacts(s.index, s.text, s.start, s.end, tuple(occ), ctx, speaker))
+    _bare_alliances(doc.id, sents, entities, facts, doc.text)
     info = {k: (e["type"], e["name"], e["code"], e["place"]) for k, e in entities.items()}
     relations = relations_of(doc.id, facts, info, res)
     ents = tuple(Entity(key=k, type=e["type"], name=e["name"], aliases=frozenset(e["aliases"] - {e["name"]}),
@@ -92,6 +93,27 @@ def _mention(doc_id: str, s: Sentence, a: int, b: int, raw: str) -> tuple[Mentio
     (traditional script stays traditional; pinyin artefacts and line breaks are left out)."""
     written = "".join(raw[s.origin[i]] for i in range(a, b))
     return Mention(doc_id, s.index, s.origin[a], s.origin[b - 1] + 1, written), written
+
+
+BARE_ALLIANCE = re.compile(r"都市圈|医联体|医共体|医疗集团")
+
+
+def _bare_alliances(doc_id: str, sents, entities: dict, facts: list[SentenceFacts], raw: str) -> None:
+    """A bare 都市圈 or 医联体 means the page's one alliance of that kind (长春现代化都市圈)."""
+    for i, f in enumerate(facts):
+        s = sents[f.index]
+        for m in BARE_ALLIANCE.finditer(s.text):
+            if any(o.start <= m.start() < o.end for o in f.occurrences):
+                continue
+            own = [k for k, e in entities.items() if e["type"] == "Alliance" and e["name"].endswith(m.group())]
+            if len(own) != 1:
+                continue
+            mention, written = _mention(doc_id, s, m.start(), m.end(), raw)
+            e = entities[own[0]]
+            _add(entities, own[0], "Alliance", e["name"], written, mention)
+            facts[i] = SentenceFacts(f.index, f.text, f.start, f.end,
+                                     f.occurrences + (Occurrence(own[0], "Alliance", m.start(), m.end()),),
+                                     f.context, f.speaker)
 
 
 def _speaker(sents: tuple[Sentence, ...], ctx: Context) -> str | None:

@@ -6,7 +6,7 @@ masthead and headline count double), separately for each story with the page's a
 
 >>> from kg.resources import load_resources
 >>> res = load_resources()
->>> ctx = infer_context([["220105", "220105", "220100"]], [1], res)
+>>> ctx = infer_context([["220105", "220105", "220100"]], [1], res, district_cues=1)
 >>> ctx.province, ctx.city, ctx.district
 ('220000', '220100', '220105')
 """

@@ -60,7 +60,7 @@ STOP = set("""的 在 由 到 和 与 及 或 等 为 对 向 从 以 将 把 �
 _STOP_TAGS = {"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q", "t",
               "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"}
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+$")
-_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百千几多数]+\s*(?:个|家|所|大|类|批|项|支|座)?$")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百千几多数]+\s*(?:个|家|所|大|类|批|项|支|座)*$")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 _COUNT_IN = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:个|家|大|所|类|批)")
 _SUFFIX_OF_TYPE = {"Hospital": HOSPITAL_SUFFIX, "Organization": ORG_SUFFIX, "Alliance": ALLIANCE_SUFFIX}
@@ -198,7 +198,7 @@ def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
     for m in _SUFFIX.finditer(text):
         typ = m.lastgroup
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
-        if straddling and word_freq(straddling) >= 10:
+        if straddling and word_freq(straddling) >= 1:
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
         start = left_extent(text, m.start(), tokens)
         spans.append((start, m.end(), typ))

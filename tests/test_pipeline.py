@@ -1,0 +1,107 @@
+"""The whole command on the seeds: outputs, parsers, determinism, CLI."""
+
+import subprocess
+import sys
+
+import networkx as nx
+import pyoxigraph
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.pipeline import build
+
+from .conftest import SEEDS
+
+
+def test_build_writes_three_files(seed_build):
+    out, report = seed_build
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.ttl"]
+    assert report.documents == 5 and report.skipped == []
+    assert all(report.counts.get(t, 0) > 0 for t in
+               ("Province", "City", "District", "Hospital", "Alliance", "Program", "Organization"))
+
+
+def test_turtle_parses_with_rdflib_and_pyoxigraph(seed_build):
+    out, _ = seed_build
+    g = rdflib.Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    store = pyoxigraph.Store()
+    store.load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(g) == len(store) > 1000
+
+
+def test_graphml_round_trips_with_same_counts(seed_build):
+    out, report = seed_build
+    H = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    assert H.number_of_nodes() == report.graph.number_of_nodes()
+    assert H.number_of_edges() == report.graph.number_of_edges()
+
+
+def test_every_relation_is_a_direct_triple_with_evidence(seed_build):
+    out, report = seed_build
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    q = """PREFIX kg: <https://w3id.org/kg-health/ontology#>
+           PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+           SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {
+             ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence/kg:sentenceText ?t .
+             ?s ?p ?o . }"""
+    assert int(next(iter(g.query(q)))[0]) == report.graph.number_of_edges()
+
+
+def test_two_builds_are_byte_identical(tmp_path, seed_build):
+    out1, _ = seed_build
+    out2 = tmp_path / "again"
+    build([SEEDS], out2)
+    for name in ("graph.ttl", "graph.graphml", "graph.html"):
+        assert (out1 / name).read_bytes() == (out2 / name).read_bytes(), name
+
+
+def test_no_temporary_files_left(seed_build):
+    out, _ = seed_build
+    assert not [p for p in out.iterdir() if p.name.startswith(".kg-build-")]
+
+
+def test_cli_build_summary_and_formats(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS / "004_b5298c9f952c09c5.txt"), "--out", str(tmp_path),
+                                       "-f", "ttl", "-f", "nt", "-f", "jsonld"])
+    assert result.exit_code == 0, result.output
+    assert "documents read: 1, skipped: 0" in result.output
+    assert "relations:" in result.output
+    assert {p.name for p in tmp_path.iterdir()} >= {"graph.ttl", "graph.nt", "graph.jsonld"}
+    nt = rdflib.Graph().parse(tmp_path / "graph.nt", format="nt")
+    ttl = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    jl = rdflib.Graph().parse(tmp_path / "graph.jsonld", format="json-ld")
+    assert len(nt) == len(ttl) == len(jl)
+
+
+def test_cli_usage_errors_exit_2(tmp_path):
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 2 and "no such file or folder" in r.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 2 and "no documents found" in r.output
+
+
+def test_strict_turns_skips_into_exit_1(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text("长治市人民医院开展义诊，服务患者。", encoding="utf-8")
+    (src / "bad.txt").write_bytes(b"%PDF-1.4 binary")
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0 and "skipped" in r.output and "bad.txt" in r.output
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "o"), "--strict"])
+    assert r.exit_code == 1
+
+
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["eval", "--help"]])
+def test_help(args):
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0 and "Example" in r.output
+
+
+def test_python_dash_m(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "build" in r.stdout
