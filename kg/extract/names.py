@@ -243,6 +243,8 @@ def _expand(text: str, start: int, end: int, typ: str, ctx: Context, res: Resour
         if d and d.start() > 0 and typ == "Hospital":
             surface = surface[: d.start()]
             end = start + len(surface)
+            if not _suffix_of(surface, typ) and surface not in res.known:
+                return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res)
     suffix = _suffix_of(surface, typ)
@@ -319,12 +321,20 @@ def _make(surface: str, typ: str, start: int, end: int, ctx: Context, res: Resou
         rest = prefix[1:] if prefix[:1] in ("省", "市", "区", "县") and typ != "Alliance" else prefix
         if not prefix and surface not in QUALIFIABLE and surface not in BARE_ORGS:
             return []
-        if rest and _generic(rest, res) and not (typ == "Alliance" and len(rest) >= 4):
-            return []
+        unplaced = _strip_place(rest, res)
+        if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
+                and not (typ == "Alliance" and len(rest) >= 4):
+            return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
     c = canonical(surface, typ, ctx, res)
     if c is None:
         return []
     return [Name(typ, start, end, surface, c[0], c[1], c[2])]
+
+
+def _strip_place(prefix: str, res: Resources) -> str:
+    """The prefix without a leading place name (白城市定点 -> 定点)."""
+    ps = find_places(prefix, res)
+    return prefix[ps[0].end:] if ps and ps[0].start == 0 else prefix
 
 
 def _generic(prefix: str, res: Resources) -> bool:
