@@ -199,7 +199,7 @@ class _Line:
     start: int   # offset of the first non-space character in the current text
     end: int     # offset after the last non-space character
     text: str
-    kind: str    # "body", "headline", "byline"
+    gap: int = 0  # empty lines before it: two or more separate stories
 
 
 def _classify(text: str, narrow: bool) -> str:
@@ -219,18 +219,21 @@ def _lines(text: str) -> list[_Line]:
     """Non-empty content lines with noise and trailing related-news lists removed."""
     out: list[_Line] = []
     pos = 0
+    gap = 0
     for raw in text.split("\n"):
         begin = pos
         pos += len(raw) + 1
         stripped = raw.strip()
         if not stripped:
+            gap += 1
             continue
         if _TRAILER.match(stripped):
             break
         if is_noise_line(stripped):
             continue
         lead = len(raw) - len(raw.lstrip())
-        out.append(_Line(begin + lead, begin + lead + len(stripped), stripped, "body"))
+        out.append(_Line(begin + lead, begin + lead + len(stripped), stripped, gap))
+        gap = 0
     return out
 
 
@@ -250,7 +253,7 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
     paragraphs: list[list[_Line]] = []
     for line in lines:
         prev = paragraphs[-1][-1] if paragraphs else None
-        if (prev is not None and (len(prev.text) >= width or _INNER_STOP.search(prev.text))
+        if (prev is not None and line.gap < 2 and (len(prev.text) >= width or _INNER_STOP.search(prev.text))
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not _BYLINE.match(prev.text)
@@ -271,7 +274,7 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
         if not title and kind == "headline" and len(ptext) >= 6:
             title = ptext
         # headlines and bylines form a story of their own; a dateline starts a new story
-        if (story < 0 or (kind == "body") != (prev_kind == "body")
+        if (story < 0 or (kind == "body") != (prev_kind == "body") or para[0].gap >= 2
                 or (kind == "body" and _STORY_START.match(ptext))):
             story += 1
             header_only[story] = kind != "body"

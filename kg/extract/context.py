@@ -70,7 +70,8 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
         return cands[0][1]
 
     divs = gaz.divisions
-    province = best(lambda c: divs[c].level == "province", None, 1) or fb.province
+    # a story needs two mentions to move away from the page's province (来自山东临沂的患者)
+    province = best(lambda c: divs[c].level == "province", None, 2 if fallback else 1) or fb.province
     city = best(lambda c: divs[c].level == "prefecture" or
                 (divs[c].level == "county" and divs[c].type == "City"), province, 2)
     if city is None:

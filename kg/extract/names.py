@@ -19,23 +19,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..resources import Resources, word_freq, word_tag
+from ..resources import Resources, gazetteer, word_freq, word_tag
 from .context import Context
 from .places import choose_code, find_places
 
 HOSPITAL_SUFFIX = ("社区卫生服务中心|社区卫生服务站|妇幼保健计划生育服务中心|妇幼保健院|妇幼保健所|中西医结合医院|"
                    "中医医院|中医院|人民医院|中心医院|医院|卫生院|医学中心|医疗中心|代谢中心|急救中心|血液中心|"
                    "中心血站|保健院")
-ORG_SUFFIX = ("卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|医疗保障局|医保局|医疗保障中心|医保中心|"
+ORG_SUFFIX = ("政府新闻办公室|政府新闻办|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|医疗保障局|医保局|医疗保障中心|医保中心|"
               "医保经办中心|疾病预防控制中心|疾控中心|疾病预防控制局|疾控局|卫生监督所|卫生监督局|"
               "药品监督管理局|药监局|中医药管理局|红十字会|医学会|医师协会|医院协会|质控中心|院士工作站|"
               "名医工作站|专家工作站")
 ALLIANCE_SUFFIX = ("专科联盟|质控联盟|联盟|医联体|医共体|医疗集团|医疗联合体|医疗共同体|健康共同体|都市圈")
-GOV = re.compile(r"(中共)?(省|市|区|县)(委|人民政府|政府|人大|政协|妇联)(?!员|书记|副|常委|办|宣传|组织|统战|会)")
+GOV = re.compile(r"(中共)?(省|市|区|县)(委|人民政府|政府|人大|政协|妇联)(?!员|书记|副|常委|办|宣传|组织|统战|会|新闻|秘书)")
 _SUFFIX = re.compile(f"(?P<Alliance>{ALLIANCE_SUFFIX})|(?P<Organization>{ORG_SUFFIX})|"
                      f"(?P<Hospital>{HOSPITAL_SUFFIX})")
 #: abbreviated suffixes and their full form
-EXPAND = {"卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
+EXPAND = {"政府新闻办": "人民政府新闻办公室", "政府新闻办公室": "人民政府新闻办公室", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
           "疾控中心": "疾病预防控制中心", "疾控局": "疾病预防控制局", "药监局": "药品监督管理局",
           "医保中心": "医疗保障中心"}
 GOV_FORMS = {"委": "中共{q}委员会", "人民政府": "{q}人民政府", "政府": "{q}人民政府", "人大": "{q}人民代表大会",
@@ -49,6 +49,7 @@ GENERIC = set("""上级 定点 方舱 基层 当地 本地 各级 县级 市级 
 一级 甲等 重点 大型 知名 优质 专科 互联网 医疗 社区 城市 县域 区域 国家 国家级 中心 家庭 大 小 新 老 其他 周边 所属
 委属 市属 省属 区属 县属 合作 签约 协作 帮扶 对口 托管 相关 多家 各 该 本 我 全 外地 异地 省外 市外 沿线 两家 部分 医学
 影像 检验 病理 心电 远程 智慧 数字 医保 中医 西医 专业 临床 诊疗 地方 各地 全国 全省 全市 全区 本院 该院 我院 分
+市区 城区 县城 市内 省内 区内 外省 外市
 定点医疗 零售 药店 商业 民办 公办 非公 城乡 农村 县 市 省 区 紧密型 松散型 医疗卫生 卫生 机构 服务""".split())
 
 STOP = set("""的 在 由 到 和 与 及 或 等 为 对 向 从 以 将 把 被 让 给 于 是 有 这 该 其 各 每 并 也 都 还 就 已 共 同 跟 自
@@ -92,9 +93,15 @@ def _tokens(text: str, res: Resources) -> list[tuple[str, int, int]]:
     return list(res.tokenizer.tokenize(text))
 
 
+#: single characters that never occur inside a name (they end an HMM word: 得往, 到市)
+STOP_CHARS = set("的得地了着过到往在由从向对把被让给和与及或等是有这那该其也都还就已又再很更最去来跑")
+
+
 def _name_like(word: str) -> bool:
     if word in STOP or "等" in word or "的" in word:
         return False
+    if word in gazetteer().by_name or word in gazetteer().by_short:
+        return True
     if not _HAN.match(word):
         return False
     tag = word_tag(word)
@@ -122,8 +129,9 @@ def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: i
                 break
             start = before[1]  # 长春烧伤医院: a verb-like word right after a place name is part of the name
             continue
-        if word_tag(word) is None and len(word) >= 2 and word[0] in STOP:
-            return a + 1  # 到市 (an HMM word of a verb and 市): the name starts after the verb
+        if word_tag(word) is None and len(word) >= 2 and any(ch in STOP_CHARS for ch in word):
+            cut = max(i for i, ch in enumerate(word) if ch in STOP_CHARS)
+            return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
 
@@ -197,6 +205,8 @@ def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     for m in _SUFFIX.finditer(text):
         typ = m.lastgroup
+        if re.match(r"店|路|街|站|小区|大厦|门口|公交", text[m.end():m.end() + 2]):
+            continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
         if straddling and word_freq(straddling) >= 1:
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word

@@ -25,7 +25,7 @@ from ..resources import Resources
 from ..types import Evidence, Relation
 from .context import Context
 
-SUPPORT_CUE = re.compile(r"对口帮扶|对口支援|帮扶|支援|包保|托管|远程会诊|联合诊疗|会诊|专家坐诊")
+SUPPORT_CUE = re.compile(r"对口帮扶|对口支援|帮扶|支援|包保|托管|远程|会诊|联合诊疗|坐诊|巡诊|派驻|下沉|专家")
 LEAD_CUE = re.compile(r"牵头|主导|领衔|发起|倡导成立|主办|负责建设")
 LAUNCH_CUE = re.compile(r"推行|实施|开展|启动|推动|委托|打造|创新|建立|组织|部署|印发|推出|创建|发起")
 UNDER_CUE = re.compile(r"在(.{1,16}?)(?:统筹|领导|指导|推动|部署)下")
@@ -100,10 +100,11 @@ def _geography(entities, first_fact, res: Resources, add) -> None:
         elif typ == "Hospital":
             target = place
             ctx_place = f.context.district or f.context.city
-            if target is None or (ctx_place and target in gaz.ancestors(ctx_place)
-                                  and not _is_known_place(entities[key][1], res)):
-                target = ctx_place if (ctx_place and (target is None or target in gaz.ancestors(ctx_place))) \
-                    else target
+            if target is None:
+                target = ctx_place
+            elif f.speaker and f.speaker == f.context.district and target in gaz.ancestors(f.speaker) \
+                    and not _is_known_place(entities[key][1], res):
+                target = f.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
             if target and gaz.divisions[target].type != "Province" and target in place_keys:
                 add(key, "locatedIn", place_keys[target], f, "name" if target == place else "context")
 
@@ -141,7 +142,8 @@ def _sentence_relations(f: SentenceFacts, entities, add) -> None:
                     leaders.add((o.key, p.key))
     # participatesIn: the other actors of a sentence about a programme
     for p in programs:
-        named = [o for o in actors if (o.key, p.key) not in leaders and entities[o.key][0] != "Province"]
+        named = [o for o in actors if (o.key, p.key) not in leaders and entities[o.key][0] != "Province"
+                 and (o.type not in ("City", "District") or o.start > p.end or o.start <= 2)]
         for o in named:
             add(o.key, "participatesIn", p.key, f, "text")
         if not named and not any(k == p.key for _, k in leaders) and f.speaker:
