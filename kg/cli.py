@@ -92,8 +92,8 @@ def build(paths, out, formats, strict, max_mb, title, quiet, debug):
 
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--docs", type=click.Path(exists=True, path_type=Path),
-              help="Folder of the documents the gold files annotate (built and scored).")
+@click.option("--docs", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Folder of the documents the gold files annotate (built and scored); repeatable.")
 @click.option("--graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score an existing graph.ttl instead of building the documents.")
 @click.option("--details/--no-details", default=True, show_default=True,
@@ -103,14 +103,14 @@ def eval_cmd(gold_dir, docs, graph, details):
 
     \b
     Example:
-        kg eval tests/data/gold --docs seeds/
+        kg eval tests/data/gold --docs seeds/ --docs tests/data/docs/
         kg eval tests/data/gold --graph out/graph.ttl
     """
     from .evaluate import evaluate, format_report, load_gold
 
     try:
         gold = load_gold(gold_dir)
-        result = evaluate(gold, docs=docs, graph=graph)
+        result = evaluate(gold, docs=list(docs) or None, graph=graph)
     except KGError as e:
         _fail(str(e), False)
     click.echo(format_report(result, details))

@@ -148,8 +148,9 @@ def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_links: set[frozen
     result.documents += 1
 
 
-def evaluate(gold: list[GoldDoc], docs: Path | None = None, graph: Path | None = None) -> Result:
-    """Score the gold documents: build them from ``docs``, or read them from a built ``graph``."""
+def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None) -> Result:
+    """Score the gold documents: build them from the ``docs`` folder(s), or read them from a built
+    ``graph``."""
     if graph is not None:
         predicted = _from_graph(graph)
     elif docs is not None:
@@ -165,16 +166,18 @@ def evaluate(gold: list[GoldDoc], docs: Path | None = None, graph: Path | None =
     return result
 
 
-def _from_docs(gold: list[GoldDoc], folder: Path) -> dict[str, tuple[list[GoldEntity], set]]:
+def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tuple[list[GoldEntity], set]]:
     from .ingest import read_document
     from .pipeline import extract_document
 
+    folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
     out = {}
     for g in gold:
-        path = Path(folder) / g.doc
-        if not path.exists():
-            raise InputError(str(path), "the document of a gold file is missing")
-        ex = extract_document(read_document(path, Path(folder)))
+        path = next((f / g.doc for f in folders if (f / g.doc).exists()), None)
+        if path is None:
+            raise InputError(g.doc, "the document of a gold file is missing from " +
+                             ", ".join(str(f) for f in folders))
+        ex = extract_document(read_document(path, path.parent))
         names = {e.key: e.name for e in ex.entities}
         ents = [GoldEntity(e.type, e.name, e.aliases) for e in ex.entities]
         links = {frozenset((names[r.head], names[r.tail])) for r in ex.relations}

@@ -257,7 +257,8 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not _BYLINE.match(prev.text)
-                and (_HAN.match(line.text[0]) or line.text[0].isdigit() or line.text[0] in "“‘「（(《")):
+                and (_HAN.match(line.text[0]) or line.text[0].isdigit()
+                     or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])

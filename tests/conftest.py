@@ -22,3 +22,4 @@ def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     report = build([SEEDS], out)
     return out, report
+DOCS = ROOT / "tests" / "data" / "docs"

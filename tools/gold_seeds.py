@@ -1,3 +1,8 @@
+"""Write the gold files of tests/data/gold/ (annotated by hand by the kg developers, following
+GUIDELINES.md; kept as code so that a reviewer sees every entity and relation in one place).
+
+Usage: python tools/gold_seeds.py
+"""
 import json, sys
 def write(path, doc, ents, rels):
     data = {"doc": doc,
@@ -106,4 +111,90 @@ write(G + "004_b5298c9f952c09c5.json", "004_b5298c9f952c09c5.txt", [
     ("长治市人民医院", "supports", "潞州区紫苑社区卫生服务中心"),
     ("长治市人民医院", "supports", "潞州区城北庄镇卫生院"),
     ("长治市", "participatesIn", "京长对口合作"),
+])
+
+# --- documents the developers wrote (tests/data/docs/) ---------------------------------------
+
+write(G + "101_sichuan_yigongti.json", "101_sichuan_yigongti.txt", [
+    ("Province", "四川省", []),
+    ("City", "眉山市", ["眉山", "全市"]),
+    ("District", "丹棱县", ["丹棱", "全县"]),
+    ("District", "杨场镇", []),
+    ("District", "张场镇", []),
+    ("Hospital", "丹棱县人民医院", ["县医院"]),
+    ("Hospital", "杨场镇卫生院", []),
+    ("Hospital", "张场镇卫生院", []),
+    ("Hospital", "丹棱县中医医院", []),
+    ("Hospital", "四川大学华西医院", ["华西医院"]),
+    ("Alliance", "丹棱县紧密型县域医共体", ["医共体"]),
+    ("Program", "中医药进万家", ["中医药进万家活动"]),
+    ("Program", "总额付费、结余留用", []),
+    ("Organization", "丹棱县卫生健康局", ["县卫生健康局"]),
+    ("Organization", "丹棱县医疗保障局", ["县医疗保障局"]),
+    ("Organization", "眉山市卫生健康委员会", []),
+], [
+    ("眉山市", "locatedIn", "四川省"),
+    ("丹棱县", "locatedIn", "眉山市"),
+    ("杨场镇", "locatedIn", "丹棱县"),
+    ("张场镇", "locatedIn", "丹棱县"),
+    ("丹棱县人民医院", "locatedIn", "丹棱县"),
+    ("丹棱县中医医院", "locatedIn", "丹棱县"),
+    ("杨场镇卫生院", "locatedIn", "杨场镇"),
+    ("张场镇卫生院", "locatedIn", "张场镇"),
+    ("丹棱县人民医院", "leads", "丹棱县紧密型县域医共体"),
+    ("丹棱县中医医院", "memberOf", "丹棱县紧密型县域医共体"),
+    ("丹棱县", "memberOf", "丹棱县紧密型县域医共体"),
+    ("丹棱县人民医院", "supports", "杨场镇卫生院"),
+    ("丹棱县人民医院", "supports", "张场镇卫生院"),
+    ("四川大学华西医院", "supports", "丹棱县人民医院"),
+    ("丹棱县中医医院", "leads", "中医药进万家"),
+    ("丹棱县卫生健康局", "leads", "总额付费、结余留用"),
+    ("丹棱县医疗保障局", "leads", "总额付费、结余留用"),
+])
+
+write(G + "102_zhejiang_traditional.json", "102_zhejiang_traditional.txt", [
+    ("Province", "浙江省", ["浙江省"]),
+    ("City", "杭州市", ["杭州", "杭州市"]),
+    ("District", "上城区", ["上城區"]),
+    ("Hospital", "浙江大学医学院附属第一医院", ["浙大一院"]),
+    ("Hospital", "浙江大学医学院附属第二医院", ["浙大二院"]),
+    ("Hospital", "上城区凯旋街道社区卫生服务中心", ["上城區凱旋街道社區衛生服務中心"]),
+    ("Alliance", "浙江大学医学院附属第一医院城东医疗集团", ["浙大一院城东医疗集团", "浙大一院城東醫療集團", "医疗集团"]),
+    ("Alliance", "浙江省心血管病专科联盟", ["浙江省心血管病專科聯盟", "联盟"]),
+    ("Program", "医学高峰计划", ["医学高峰", "醫學高峰計劃"]),
+    ("Organization", "杭州市卫生健康委员会", ["杭州市衛生健康委員會", "市卫生健康委"]),
+], [
+    ("杭州市", "locatedIn", "浙江省"),
+    ("上城区", "locatedIn", "杭州市"),
+    ("浙江大学医学院附属第一医院", "locatedIn", "杭州市"),
+    ("浙江大学医学院附属第二医院", "locatedIn", "杭州市"),
+    ("上城区凯旋街道社区卫生服务中心", "locatedIn", "上城区"),
+    ("浙江大学医学院附属第一医院", "leads", "浙江大学医学院附属第一医院城东医疗集团"),
+    ("上城区凯旋街道社区卫生服务中心", "memberOf", "浙江大学医学院附属第一医院城东医疗集团"),
+    ("浙江大学医学院附属第二医院", "leads", "浙江省心血管病专科联盟"),
+    ("杭州市", "participatesIn", "医学高峰计划"),
+])
+
+write(G + "103_henan_wrapped.json", "103_henan_wrapped.txt", [
+    ("Province", "河南省", ["全省"]),
+    ("City", "郑州市", ["郑州"]),
+    ("City", "信阳市", ["全市"]),
+    ("District", "新县", []),
+    ("Hospital", "郑州大学第一附属医院", ["郑大一附院"]),
+    ("Hospital", "新县人民医院", []),
+    ("Hospital", "河南省远程医学中心", []),
+    ("Program", "三个一", ["三个一家庭医生签约服务模式"]),
+    ("Program", "千医下乡行动", ["千医下乡"]),
+    ("Organization", "河南省卫生健康委员会", ["省卫生健康委"]),
+    ("Organization", "信阳市卫生健康委员会", []),
+], [
+    ("郑州市", "locatedIn", "河南省"),
+    ("信阳市", "locatedIn", "河南省"),
+    ("新县", "locatedIn", "信阳市"),
+    ("新县人民医院", "locatedIn", "新县"),
+    ("郑州大学第一附属医院", "locatedIn", "郑州市"),
+    ("郑州大学第一附属医院", "leads", "河南省远程医学中心"),
+    ("郑州大学第一附属医院", "supports", "新县人民医院"),
+    ("信阳市卫生健康委员会", "leads", "三个一"),
+    ("河南省卫生健康委员会", "leads", "千医下乡行动"),
 ])

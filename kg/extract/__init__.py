@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..resources import Resources
+from ..resources import Resources, short_forms
 from ..types import Document, DocumentInfo, Entity, Extraction, Mention, NormalizedText, Sentence
 from .context import DEICTIC, Context, district_cue_count, infer_context
 from .names import find_names
@@ -160,9 +160,12 @@ def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], ctx: Con
              aliases=(written,) if written != s.text[n.start:n.end] else ())
         occ.append(Occurrence(key, n.type, n.start, n.end))
         if n.place and n.type != "Organization" and not n.relative:
-            # the place a name is qualified by is named too (长春烧伤医院 -> 长春市)
+            # the place a name is qualified by is named too (长春烧伤医院 -> 长春市), unless it
+            # comes from the alias table only (华西医院 does not name 成都)
             div = gaz.divisions[n.place]
-            if f"code:{n.place}" not in entities and div.type != "Province":
+            written = s.text[n.start:n.end]
+            named = div.name in written or any(f in written for f in short_forms(div.name, div.level))
+            if named and f"code:{n.place}" not in entities and div.type != "Province":
                 _add(entities, f"code:{n.place}", div.type, div.name, div.name, mention, code=n.place)
     for p in programs:
         key = f"Program:{p.name}"

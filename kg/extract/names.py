@@ -94,13 +94,13 @@ def _tokens(text: str, res: Resources) -> list[tuple[str, int, int]]:
 
 
 #: single characters that never occur inside a name (they end an HMM word: 得往, 到市)
-STOP_CHARS = set("的得地了着过到往在由从向对把被让给和与及或等是有这那该其也都还就已又再很更最去来跑")
+STOP_CHARS = set("的得地了着过到往在由从向对把被让给和与及或等是有这那该其也都还就已又再很更最去来跑各每诸")
 
 
 def _name_like(word: str) -> bool:
     if word in STOP or "等" in word or "的" in word:
         return False
-    if word in gazetteer().by_name or word in gazetteer().by_short:
+    if word in gazetteer().by_name or word in gazetteer().by_short or word in ("省", "市", "区", "县", "镇", "乡"):
         return True
     if not _HAN.match(word):
         return False
@@ -110,8 +110,19 @@ def _name_like(word: str) -> bool:
     return tag not in _STOP_TAGS or word in ("附属", "中西医结合")
 
 
-def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: int = 18) -> int:
-    """Walk name-like tokens left from offset ``at``; return where the name starts."""
+def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: int = 18,
+                places: tuple[tuple[int, int], ...] = ()) -> int:
+    """Walk name-like tokens left from offset ``at``; return where the name starts.
+
+    A name never starts inside a place name (上城区: jieba may cut 上/城区)."""
+    start = _left_extent(text, at, tokens, limit)
+    for a, b in places:
+        if a < start < b:
+            return a
+    return start
+
+
+def _left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: int) -> int:
     start = at
     previous = {b: (w, a) for w, a, b in tokens}
     for word, a, b in reversed(tokens):
@@ -125,10 +136,16 @@ def left_extent(text: str, at: int, tokens: list[tuple[str, int, int]], limit: i
             break
         if not _name_like(word):
             before = previous.get(a)
-            if word in STOP or not before or word_tag(before[0]) != "ns" or at - before[1] > limit:
+            if word in STOP or not _HAN.match(word) or not before or word_tag(before[0]) != "ns" \
+                    or at - before[1] > limit:
                 break
             start = before[1]  # 长春烧伤医院: a verb-like word right after a place name is part of the name
             continue
+        if word in ("省", "市", "区", "县"):
+            before = previous.get(a)
+            if not before or not (before[0] in gazetteer().by_name or before[0] in gazetteer().by_short
+                                  or word_tag(before[0]) == "ns"):
+                return a  # 结果县医院: a bare 县 starts a relative name unless a place precedes it
         if word_tag(word) is None and len(word) >= 2 and any(ch in STOP_CHARS for ch in word):
             cut = max(i for i, ch in enumerate(word) if ch in STOP_CHARS)
             return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
@@ -202,6 +219,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
 def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
     """Hospitals, organisations and alliances named in one sentence."""
     tokens = _tokens(text, res)
+    places = tuple((p.start, p.end) for p in find_places(text, res))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     for m in _SUFFIX.finditer(text):
         typ = m.lastgroup
@@ -210,7 +228,7 @@ def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
         if straddling and word_freq(straddling) >= 1:
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
-        start = left_extent(text, m.start(), tokens)
+        start = left_extent(text, m.start(), tokens, places=places)
         spans.append((start, m.end(), typ))
     for a, b, key in _known_spans(text, res):
         spans.append((a, b, res.known[key].type))
@@ -349,7 +367,8 @@ def _strip_place(prefix: str, res: Resources) -> str:
 
 def _generic(prefix: str, res: Resources) -> bool:
     """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院)."""
-    if prefix in GENERIC or _COUNT_IN.search(prefix):
+    prefix = prefix.lstrip("".join(STOP_CHARS))
+    if not prefix or prefix in GENERIC or _COUNT_IN.search(prefix):
         return True
     words = [w for w, _, _ in res.tokenizer.tokenize(prefix)]
     return all(w in GENERIC or len(w) == 1 and w in "省市区县" for w in words)

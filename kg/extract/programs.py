@@ -19,9 +19,9 @@ from ..resources import gazetteer
 #: short programme words that become part of the name: “十进”工程 -> 十进工程
 KIND = "工程|计划|行动|项目|工作模式|模式|机制|平台|工作法"
 #: longer descriptions that stay aliases: “都市圈名医”下基层活动 -> 都市圈名医
-DESCRIPTION = (r"(?:(?!等)[\u4e00-\u9fff]{0,6}(?:新模式|协同模式|活动|栏目|机制改革|工作室|行动|宣传|讲堂|品牌|"
+DESCRIPTION = (r"(?:(?![等的])[\u4e00-\u9fff]{0,8}(?:新模式|协同模式|模式|活动|栏目|机制改革|工作室|行动|宣传|讲堂|品牌|"
                r"试点|专项|体系|机制))")
-_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’，。！？,!?;；:：]{2,12})[”\"」』’]"
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’，。！？,!?;；:：、]{2,12})[”\"」』’]"
                      f"(?P<kind>{KIND})?(?P<desc>{DESCRIPTION})?")
 _NAMED_DAY = re.compile(r"(?:世界|全国|国际|中国)[\u4e00-\u9fff]{2,8}?(?:日|周|宣传月)")
 _SUFFIXED = re.compile(r"[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|项目)")
@@ -124,5 +124,5 @@ _LEAD = re.compile(r"^.*?(?:开展|实施|推进|启动|推动|推行|落实|建
 
 
 def _trim_left(name: str) -> str:
-    """Drop a leading verb phrase: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程."""
-    return _LEAD.sub("", name)
+    """Drop a leading verb phrase or date: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程."""
+    return _LEAD.sub("", name).lstrip("年月日号")
