@@ -116,5 +116,35 @@ def eval_cmd(gold_dir, docs, graph, details):
     click.echo(format_report(result, details))
 
 
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--graph", "-g", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
+              help="The Turtle file to query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sparql, file, graph, fmt):
+    """Run a SPARQL 1.1 SELECT or ASK query over a built graph.
+
+    The prefixes kg, id, rdf, rdfs, owl, xsd, skos, prov, dcterms, org and schema are declared.
+
+    \b
+    Example:
+        kg query 'SELECT ?h WHERE { ?h a kg:Hospital }'
+        kg query -f queries/hospitals_by_city.rq --format csv
+    """
+    from .query import format_result, run_query
+
+    if (sparql is None) == (file is None):
+        _fail("give a query or --file, not both", False)
+    text = file.read_text(encoding="utf-8") if file else sparql
+    if not graph.exists():
+        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out out/)", False)
+    try:
+        click.echo(format_result(run_query(text, graph), fmt))
+    except KGError as e:
+        _fail(str(e), False)
+
+
 if __name__ == "__main__":
     main()

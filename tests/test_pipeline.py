@@ -96,7 +96,7 @@ def test_strict_turns_skips_into_exit_1(tmp_path):
     assert r.exit_code == 1
 
 
-@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["eval", "--help"]])
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["eval", "--help"], ["query", "--help"]])
 def test_help(args):
     r = CliRunner().invoke(main, args)
     assert r.exit_code == 0 and "Example" in r.output

@@ -116,6 +116,17 @@ def _bare_alliances(doc_id: str, sents, entities: dict, facts: list[SentenceFact
                                      f.context, f.speaker)
 
 
+def _nested_known(n, mention: Mention, written: str, entities: dict, res: Resources, occ: list) -> None:
+    """An alliance named after its lead institution names that institution too
+    (吉大一院二道区医联体 -> 吉林大学第一医院)."""
+    for form, known in res.known.items():
+        if known.type in ("Hospital", "Organization") and n.name.startswith(known.name) and form in n.surface:
+            key = f"{known.type}:{known.name}"
+            _add(entities, key, known.type, known.name, form, mention, place=known.place or None)
+            occ.append(Occurrence(key, known.type, n.start, n.end, nested=True))
+            return
+
+
 def _speaker(sents: tuple[Sentence, ...], ctx: Context) -> str | None:
     """The place a page speaks as: its district when it says 我区/全区, its city for 我市/全市."""
     text = "".join(s.text for s in sents if s.health)
@@ -167,6 +178,8 @@ def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], ctx: Con
             named = div.name in written or any(f in written for f in short_forms(div.name, div.level))
             if named and f"code:{n.place}" not in entities and div.type != "Province":
                 _add(entities, f"code:{n.place}", div.type, div.name, div.name, mention, code=n.place)
+        if n.type == "Alliance":
+            _nested_known(n, mention, written, entities, res, occ)
     for p in programs:
         key = f"Program:{p.name}"
         mention, written = _mention(doc_id, s, p.start, p.end, raw)

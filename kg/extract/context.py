@@ -74,8 +74,9 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
     province = best(lambda c: divs[c].level == "province", None, 2 if fallback else 1) or fb.province
     city = best(lambda c: divs[c].level == "prefecture" or
                 (divs[c].level == "county" and divs[c].type == "City"), province, 2)
-    if city is None:
-        city = fb.city if fb.city and (province is None or province in gaz.ancestors(fb.city)) else None
+    if city is None and fallback is not None:
+        # a story without a city of its own speaks from the page's place (来自山东临沂的患者 …)
+        city, province = fb.city, fb.province
     district = None
     if district_cues and city:
         district = best(lambda c: divs[c].level == "county", city, 2)

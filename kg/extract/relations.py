@@ -121,10 +121,13 @@ def _sentence_relations(f: SentenceFacts, entities, add) -> None:
     actors = [o for o in occ if o.type in ACTORS and not o.nested]
     hospitals = [o for o in occ if o.type == "Hospital"]
     leaders: set[tuple[str, str]] = set()
-    # leads: 牵头 cue
+    clause = _clauses(f.text)
+    # leads: 由 X 牵头的 Y / X 牵头成立 Y, within one clause
     for cue in LEAD_CUE.finditer(f.text):
-        heads = [o for o in actors if o.type in ("Hospital", "Organization") and o.end <= cue.start()]
-        for target in programs + alliances:
+        c = clause(cue.start())
+        heads = [o for o in actors if o.type in ("Hospital", "Organization") and o.end <= cue.start()
+                 and clause(o.start) == c]
+        for target in [o for o in programs + alliances if clause(o.start) == c and o.start >= cue.end()]:
             for h in heads[-3:]:
                 add(h.key, "leads", target.key, f, "text")
                 leaders.add((h.key, target.key))
@@ -156,11 +159,23 @@ def _sentence_relations(f: SentenceFacts, entities, add) -> None:
                 add(o.key, "memberOf", a.key, f, "text")
         elif not named and f.speaker and HOME_MEMBER_CUE.search(f.text):
             add(f"code:{f.speaker}", "memberOf", a.key, f, "context")
-    # supports between hospitals
-    if SUPPORT_CUE.search(f.text) and 2 <= len({h.key for h in hospitals}) <= 3:
-        keys = list(dict.fromkeys(h.key for h in hospitals))
-        for other in keys[1:]:
-            add(keys[0], "supports", other, f, "text")
+    # supports between hospitals named in the clause of a cue
+    for cue in SUPPORT_CUE.finditer(f.text):
+        c = clause(cue.start())
+        near = list(dict.fromkeys(h.key for h in hospitals if clause(h.start) == c))
+        if 2 <= len(near) <= 3:
+            for other in near[1:]:
+                add(near[0], "supports", other, f, "text")
+
+
+def _clauses(text: str):
+    """A function from a character offset to the index of its clause (split at ，；：)."""
+    cuts = [m.start() for m in re.finditer(r"[，,；;：:]", text)]
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c < pos)
+
+    return clause
 
 
 def _name_relations(entities, first_fact, res: Resources, add) -> None:
