@@ -26,6 +26,15 @@ MAX_NODES = 5000
 _REMOTE = re.compile(r'<link[^>]+href="https?://[^"]*"[^>]*>|<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>')
 
 
+_HREF = re.compile("href", re.I)
+
+
+def _plain(text: str) -> str:
+    """Tooltip text. pyvis renders every tooltip as HTML (innerHTML) as soon as one contains
+    "href", so that word is broken with a zero-width space; vis-network shows the rest as text."""
+    return _HREF.sub("hre\u200bf", text)
+
+
 def _node_title(key: str, d: dict, sentences: dict, docs: dict) -> str:
     lines = [d["name"], f"类型 type: {d['type']}"]
     if d.get("code"):
@@ -65,12 +74,12 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
     for key in keep:
         d = G.nodes[key]
         colour, shape = STYLE.get(d["type"], ("#7f7f7f", "dot"))
-        net.add_node(key, label=d["name"], title=_node_title(key, d, sentences, docs), color=colour,
-                     shape=shape, value=1 + len(d["mentions"]), group=d["type"])
+        net.add_node(key, label=d["name"], title=_plain(_node_title(key, d, sentences, docs)), color=colour,
+                     shape=shape, value=1 + len(d["mentions"]))
         search_index.append({"id": key, "type": d["type"], "names": [d["name"], *d["aliases"]]})
     for u, v, k, d in G.edges(keys=True, data=True):
         if u in kept and v in kept:
-            net.add_edge(u, v, label=k, title=_edge_title(k, d["evidence"], docs), arrows="to")
+            net.add_edge(u, v, label=k, title=_plain(_edge_title(k, d["evidence"], docs)), arrows="to")
     net.set_options(json.dumps({
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150},
@@ -79,6 +88,7 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
     }))
     page = net.generate_html(notebook=False)
     page = _REMOTE.sub("", page)
+    page = re.sub(r"<!--.*?-->", "", page, flags=re.S)
     counts = {}
     for _, d in G.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
