@@ -124,3 +124,18 @@ def test_injected_markup_never_runs(browser, tmp_path):
     assert browser.execute_script("return document.querySelectorAll('img[onerror], b[onmouseover]').length") == 0
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script>document.title" not in html and "<img src=x" not in html
+
+
+def test_show_only_one_province(browser, seed_build):
+    out, report = seed_build
+    G = report.graph
+    _open(browser, out / "graph.html")
+    jilin = next(k for k, d in G.nodes(data=True) if d["name"] == "吉林省")
+    kept = browser.execute_script("return kgOnly(arguments[0])", jilin)
+    visible = set(browser.execute_script(
+        "return nodes.get({filter: function (n) { return !n.hidden; }}).map(function (n) { return n.id; })"))
+    names = {G.nodes[k]["name"] for k in visible}
+    assert kept == len(visible) and "吉林大学第一医院" in names and "二道区中医院" in names
+    assert "长治市人民医院" not in names
+    browser.execute_script("kgOnly('')")
+    assert browser.execute_script("return nodes.get({filter: function (n) { return n.hidden; }}).length") == 0

@@ -115,9 +115,14 @@ def _header(title: str, G: nx.MultiDiGraph, counts: dict, left_out: int) -> str:
     note = f" — {left_out} nodes with the fewest links are left out of this view; the Turtle has them all" \
         if left_out else ""
     newest = f", newest document {dates[-1]}" if dates else ""
+    focus = "".join(f'<option value="{html.escape(k, quote=True)}">{html.escape(G.nodes[k]["type"])}: '
+                    f'{html.escape(G.nodes[k]["name"])}</option>'
+                    for k in sorted(G.nodes, key=lambda k: (G.nodes[k]["type"], G.nodes[k]["name"]))
+                    if G.nodes[k]["type"] in ("Province", "Alliance"))
     return (f'<div id="kg-header"><b id="kg-title">{html.escape(title)}</b> — {len(docs)} documents{newest}, '
             f'{G.number_of_nodes()} entities, {G.number_of_edges()} relations{html.escape(note)}<br>'
-            f'<input id="kg-search" type="search" placeholder="搜索 name or alias…" list="kg-names">'
+            f'<input id="kg-search" type="search" placeholder="搜索 name or alias…">'
+            f'<select id="kg-only"><option value="">show everything</option>{focus}</select> '
             f'<button id="kg-physics" type="button">physics on/off</button> {legend}</div>')
 
 
@@ -149,12 +154,36 @@ _SCRIPT = """<script>
     network.selectNodes([id]); network.focus(id, {scale: 1.4, animation: false}); return id;
   };
   document.getElementById("kg-search").addEventListener("change", function (e) { window.kgFocus(e.target.value); });
+  var only = null;  // ids of the neighbourhood chosen in #kg-only, or null
+  function refresh() {
+    nodes.update(index.map(function (n) {
+      return {id: n.id, hidden: !!hidden[n.type] || (only !== null && !only[n.id])};
+    }));
+  }
   document.querySelectorAll(".kg-type").forEach(function (box) {
-    box.addEventListener("change", function () {
-      hidden[box.value] = !box.checked;
-      nodes.update(index.map(function (n) { return {id: n.id, hidden: !!hidden[n.type]}; }));
-    });
+    box.addEventListener("change", function () { hidden[box.value] = !box.checked; refresh(); });
   });
+  // one province (everything located in it, at any depth, and their neighbours) or one alliance
+  window.kgOnly = function (id) {
+    if (!id) { only = null; refresh(); return 0; }
+    var all = edges.get(), keep = {}, inside = {};
+    inside[id] = true;
+    var grew = true;
+    while (grew) {
+      grew = false;
+      all.forEach(function (e) {
+        if (e.label === "locatedIn" && inside[e.to] && !inside[e.from]) { inside[e.from] = true; grew = true; }
+      });
+    }
+    Object.keys(inside).forEach(function (k) { keep[k] = true; });
+    all.forEach(function (e) {
+      if (inside[e.from]) keep[e.to] = true;
+      if (inside[e.to]) keep[e.from] = true;
+    });
+    only = keep; refresh();
+    return Object.keys(keep).length;
+  };
+  document.getElementById("kg-only").addEventListener("change", function (e) { window.kgOnly(e.target.value); });
 })();
 </script>"""
 
