@@ -6,6 +6,7 @@ such input, no documents found, output folder not writable).
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -14,6 +15,10 @@ import click
 from . import __version__
 from .errors import KGError
 from .export.rdf import FORMATS
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM stops like Ctrl-C: temporary files removed, outputs unchanged
 
 
 def _fail(message: str, debug: bool) -> None:
@@ -62,15 +67,19 @@ def build(paths, out, formats, strict, max_mb, title, quiet, debug):
         from tqdm import tqdm
 
         bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title,
                            progress=(lambda _p: bar.update(1)) if bar else None)
     except KeyboardInterrupt:
         click.echo("kg: interrupted; the previous outputs are unchanged", err=True)
         sys.exit(130)
+    except MemoryError:
+        _fail("out of memory (lower --max-mb to skip the largest files)", debug)
     except KGError as e:
         _fail(str(e), debug)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if bar:
             bar.close()
     if report.documents == 0:
@@ -86,6 +95,9 @@ def build(paths, out, formats, strict, max_mb, title, quiet, debug):
         click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" (total {sum(counts.values())})")
         click.echo(f"relations: {rels}")
         click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
+        if report.view_left_out:
+            click.echo(f"view: the {report.view_left_out} entities with the fewest links are left out of graph.html "
+                       "(graph.ttl and graph.graphml have them all)")
     if strict and report.skipped:
         sys.exit(1)
 

@@ -13,6 +13,7 @@ file never stops the others.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -121,8 +122,14 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
     """Read and decode one file; raise :class:`DocumentError` naming the reason it cannot be used."""
     shown = str(path)
     try:
-        if path.is_symlink() and not path.exists():
-            raise DocumentError(shown, "broken symbolic link")
+        if path.is_symlink():
+            try:
+                os.stat(path)
+            except OSError as e:
+                loop = e.errno == errno.ELOOP
+                raise DocumentError(shown, "symbolic link loop" if loop else "broken symbolic link") from None
+        if path.is_dir():
+            raise DocumentError(shown, "is a folder, not a file")
         size = path.stat().st_size
         if size > max_bytes:
             raise DocumentError(shown, f"file is {size / 2**20:.0f} MiB, over the limit of "

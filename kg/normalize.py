@@ -79,8 +79,8 @@ def strip_markup(text: str, origin: array) -> tuple[str, array]:
     return apply_edits(text, origin, _regex_edits(_ENTITY, text, lambda m: html.unescape(m.group())))
 
 
-_BAD_CHARS = re.compile("[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
-                        "\ufeff\ud800-\udfff]")
+_BAD_CHARS = re.compile("[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
+                        "\ufeff\ufffe\uffff\ud800-\udfff]")
 _SPACES = re.compile("[\u3000\xa0\t]")
 
 
@@ -282,8 +282,7 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
         prev_kind = kind
         if kind == "byline":
             continue
-        for m in _SENTENCE.finditer(ptext):
-            a, b = m.start(), m.end()
+        for a, b in _sentence_spans(ptext):
             while a < b and ptext[a] == " ":
                 a += 1
             while b > a and ptext[b - 1] == " ":
@@ -297,6 +296,27 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
     sentences = [Sentence(index=i, text=t, start=o[0], end=o[-1] + 1, story=st, health=health[st],
                           origin=o) for i, (st, t, o) in enumerate(pending)]
     return sentences, title
+
+
+#: sentences longer than this are cut at a comma (or hard), so that no stage sees a huge one
+MAX_SENTENCE = 300
+
+
+def _sentence_spans(text: str):
+    """Sentence boundaries of a paragraph; overlong sentences are cut at commas or hard.
+
+    >>> list(_sentence_spans("甲。乙！"))
+    [(0, 2), (2, 4)]
+    """
+    for m in _SENTENCE.finditer(text):
+        a, b = m.start(), m.end()
+        while b - a > MAX_SENTENCE:
+            cut = max(text.rfind("，", a, a + MAX_SENTENCE), text.rfind(",", a, a + MAX_SENTENCE))
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            yield a, cut
+            a = cut
+        if b > a:
+            yield a, b
 
 
 def is_health_text(text: str, header: bool = False) -> bool:

@@ -22,7 +22,7 @@ import networkx as nx
 
 from .errors import OutputError
 from .export.graphml import write_graphml
-from .export.html import write_html
+from .export.html import MAX_NODES, write_html
 from .export.rdf import FORMATS, write_rdf
 from .extract import extract
 from .graph import build_graph, summary
@@ -43,6 +43,8 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     outputs: list[Path] = field(default_factory=list)
     graph: nx.MultiDiGraph | None = None
+    #: entities the HTML view leaves out (the RDF and GraphML have them all)
+    view_left_out: int = 0
 
 
 def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
@@ -55,7 +57,13 @@ def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
-            extractions.append(extract_document(item, res))
+            try:
+                extractions.append(extract_document(item, res))
+            except (KeyboardInterrupt, MemoryError):
+                raise
+            except Exception as e:  # a bug must not cost the user the rest of the corpus
+                skipped.append(Skipped(item.path, f"internal error while extracting ({type(e).__name__}: {e}); "
+                                                  "please report it"))
         if progress:
             progress(item.path)
     return extractions, skipped
@@ -69,7 +77,7 @@ def extract_document(doc: Document, res=None) -> Extraction:
 def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
     """Cross-document work: resolve entities, assemble the graph."""
     entities, relations = resolve([x.entities for x in extractions], [x.relations for x in extractions])
-    sentences = {(x.doc.id, i): t for x in extractions for i, t in enumerate(x.sentences)}
+    sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     return build_graph(entities, relations, [x.doc for x in extractions], sentences)
 
 
@@ -81,6 +89,8 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
     """
     try:
         out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(".kg-build-*"):  # left by a build that was killed (SIGKILL)
+            shutil.rmtree(stale, ignore_errors=True)
         tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
@@ -110,4 +120,5 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
     G = assemble(extractions)
     label = title or "kg: " + ", ".join(str(p) for p in paths)
     outputs = write_outputs(G, Path(out), formats, label)
-    return BuildReport(len(extractions), skipped, summary(G), outputs, G)
+    left_out = max(0, G.number_of_nodes() - MAX_NODES)
+    return BuildReport(len(extractions), skipped, summary(G), outputs, G, left_out)

@@ -148,5 +148,5 @@ class Extraction:
     doc: DocumentInfo
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
-    #: the sentences, kept so that evidence can be shown (index -> text)
-    sentences: tuple[str, ...] = field(repr=False, default=())
+    #: (index, text) of the sentences mentions and evidence point to
+    sentences: tuple[tuple[int, str], ...] = field(repr=False, default=())

@@ -54,7 +54,9 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
                         place=f"code:{e['place']}" if e["place"] else None)
                  for k, e in sorted(entities.items()))
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date, len(sents))
-    return Extraction(meta, ents, tuple(relations), tuple(s.text for s in sents))
+    # keep only the sentences that something points to: memory follows what the graph shows
+    used = {m.sentence for e in ents for m in e.mentions} | {ev.sentence for r in relations for ev in r.evidence}
+    return Extraction(meta, ents, tuple(relations), tuple((i, sents[i].text) for i in sorted(used)))
 
 
 def _contexts(sents: tuple[Sentence, ...], places: list[list[PlaceMatch]], title: str,
