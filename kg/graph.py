@@ -29,7 +29,7 @@ def build_graph(entities: list[Entity], relations: list[Relation], documents: li
     G.graph["sentences"] = dict(sorted((sentences or {}).items()))
     for e in sorted(entities, key=lambda e: e.key):
         G.add_node(e.key, type=e.type, name=e.name, aliases=sorted(e.aliases), code=e.code,
-                   place=e.place, mentions=list(e.mentions))
+                   place=e.place, mentions=list(e.mentions), mention_count=max(e.mention_count, len(e.mentions)))
     for r in relations:
         if r.head in G and r.tail in G:
             G.add_edge(r.head, r.tail, key=r.rel, rel=r.rel, evidence=list(r.evidence))

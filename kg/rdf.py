@@ -94,7 +94,8 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
             g.add((s, KG.divisionCode, Literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
             g.add((s, KG.place, iri_of[data["place"]]))
-        g.add((s, KG.mentionCount, Literal(len(data["mentions"]), datatype=XSD.integer)))
+        count = data.get("mention_count", len(data["mentions"]))
+        g.add((s, KG.mentionCount, Literal(count, datatype=XSD.integer)))
         for m in data["mentions"]:
             mi = ID[f"mention/{_digest(key, m.doc_id, m.start, m.end)}"]
             g.add((s, KG.mention, mi))

@@ -29,7 +29,8 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
     for group in entity_groups:
         for e in group:
             m = merged.setdefault(e.key, {"type": e.type, "name": e.name, "aliases": set(), "mentions": [],
-                                          "code": e.code, "place": e.place})
+                                          "code": e.code, "place": e.place, "count": 0})
+            m["count"] += e.mention_count or len(e.mentions)
             m["aliases"] |= e.aliases
             m["mentions"].extend(e.mentions)
             m["place"] = m["place"] or e.place
@@ -53,19 +54,20 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
         d = merged[dst]
         d["aliases"] |= s["aliases"] | {s["name"]}
         d["mentions"].extend(s["mentions"])
+        d["count"] += s["count"]
         d["place"] = d["place"] or s["place"]
     entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
                        tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
-                       m["code"], m["place"] if m["place"] != f"code:{m['code']}" else None)
+                       m["code"], m["place"] if m["place"] != f"code:{m['code']}" else None, m["count"])
                 for k, m in sorted(merged.items())]
-    relations: dict[tuple[str, str, str], list] = {}
+    relations: dict[tuple[str, str, str], dict] = {}
     for group in relation_groups:
         for r in group:
             h, t = redirect.get(r.head, r.head), redirect.get(r.tail, r.tail)
             if h == t:
                 continue
-            ev = relations.setdefault((h, r.rel, t), [])
-            ev.extend(x for x in r.evidence if x not in ev)
+            ev = relations.setdefault((h, r.rel, t), {})
+            ev.update(dict.fromkeys(r.evidence))
     rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))))
             for (h, r, t), ev in sorted(relations.items())]
     return entities, rels

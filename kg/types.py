@@ -115,6 +115,13 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     code: str | None = None
     place: str | None = None
+    #: how many times the entity is named; ``mentions`` keeps at most MAX_MENTIONS per document
+    mention_count: int = 0
+
+
+#: mentions kept per entity and document (and evidence per relation and document): a page that
+#: names one hospital 100,000 times must not make the graph 100,000 times larger
+MAX_MENTIONS = 50
 
 
 @dataclass(frozen=True)

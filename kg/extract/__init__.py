@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..resources import Resources, short_forms
-from ..types import Document, DocumentInfo, Entity, Extraction, Mention, NormalizedText, Sentence
+from ..types import MAX_MENTIONS, Document, DocumentInfo, Entity, Extraction, Mention, NormalizedText, Sentence
 from .context import DEICTIC, Context, district_cue_count, infer_context
 from .names import find_names
 from .places import PlaceMatch, choose_code, find_places, token_bounds
@@ -50,7 +50,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     info = {k: (e["type"], e["name"], e["code"], e["place"]) for k, e in entities.items()}
     relations = relations_of(doc.id, facts, info, res)
     ents = tuple(Entity(key=k, type=e["type"], name=e["name"], aliases=frozenset(e["aliases"] - {e["name"]}),
-                        mentions=tuple(e["mentions"]), code=e["code"],
+                        mentions=tuple(e["mentions"]), code=e["code"], mention_count=e["count"],
                         place=f"code:{e['place']}" if e["place"] else None)
                  for k, e in sorted(entities.items()))
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date, len(sents))
@@ -80,12 +80,14 @@ def _contexts(sents: tuple[Sentence, ...], places: list[list[PlaceMatch]], title
 
 def _add(entities: dict, key: str, typ: str, name: str, surface: str, mention: Mention,
          code: str | None = None, place: str | None = None, aliases=()) -> None:
-    e = entities.setdefault(key, {"type": typ, "name": name, "aliases": set(), "mentions": [],
-                                  "code": code, "place": place})
+    e = entities.setdefault(key, {"type": typ, "name": name, "aliases": set(), "mentions": {},
+                                  "code": code, "place": place, "count": 0})
     e["aliases"].add(surface)
     e["aliases"].update(aliases)
     if mention not in e["mentions"]:
-        e["mentions"].append(mention)
+        e["count"] += 1
+        if len(e["mentions"]) < MAX_MENTIONS:
+            e["mentions"][mention] = None  # an ordered set
     if place and not e["place"]:
         e["place"] = place
 

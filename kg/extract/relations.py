@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..resources import Resources
-from ..types import Evidence, Relation
+from ..types import MAX_MENTIONS, Evidence, Relation
 from .context import Context
 
 SUPPORT_CUE = re.compile(r"对口帮扶|对口支援|帮扶|支援|包保|托管|远程|会诊|联合诊疗|坐诊|巡诊|派驻|下沉|专家")
@@ -64,15 +64,15 @@ class SentenceFacts:
 
 def relations_of(doc_id: str, facts: list[SentenceFacts], entities: dict, res: Resources) -> list[Relation]:
     """All relations of one document. ``entities`` maps key -> (type, name, code, place)."""
-    found: dict[tuple[str, str, str], list[Evidence]] = {}
+    found: dict[tuple[str, str, str], dict[Evidence, None]] = {}
 
     def add(head: str, rel: str, tail: str, f: SentenceFacts, basis: str) -> None:
         if head == tail or head not in entities or tail not in entities:
             return
         ev = Evidence(doc_id, f.index, f.start, f.end, f.text, basis)
-        lst = found.setdefault((head, rel, tail), [])
-        if ev not in lst:
-            lst.append(ev)
+        kept = found.setdefault((head, rel, tail), {})
+        if len(kept) < MAX_MENTIONS:
+            kept[ev] = None
 
     first_fact: dict[str, SentenceFacts] = {}
     for f in facts:
