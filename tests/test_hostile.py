@@ -1,0 +1,161 @@
+"""Hostile and broken input: the build keeps going, says what it skipped, loses nothing."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib.compare import to_isomorphic
+
+from kg.cli import main
+from kg.errors import DocumentError
+from kg.export.graphml import write_graphml
+from kg.export.html import generate_html
+from kg.ingest import read_document
+from kg.pipeline import assemble, build, extract_document
+from kg.rdf import to_rdf
+from kg.types import Document
+
+GOOD = "长治日报\n\n我市医疗服务提升。长治市人民医院牵头组建心血管专科联盟，为患者开展义诊。\n"
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "report.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj" + os.urandom(2000))
+    (src / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
+    (src / "archive.html").write_bytes(b"PK\x03\x04" + os.urandom(2000))
+    (src / "nul.txt").write_bytes("医院".encode() + b"\x00\x00\x01" + "诊所".encode())
+    (src / "mixed.txt").write_bytes("医院".encode("utf-8") + b"\xff\xfe\xff\xfa" + "醫院".encode("big5"))
+    (src / "folder.txt").mkdir()
+    os.symlink(src / "nowhere.txt", src / "broken.txt")
+    os.symlink(src / "loop2.txt", src / "loop1.txt")
+    os.symlink(src / "loop1.txt", src / "loop2.txt")
+    with open(src / "huge.txt", "wb") as fh:  # 200 MB, sparse: costs no disk
+        fh.truncate(200 * 2**20)
+    (src / "oneline.txt").write_text("市人民医院开展义诊服务患者，" * 20000, encoding="utf-8")
+    return src
+
+
+EXPECTED = {
+    "empty.txt": "empty file", "report.txt": "binary file (a PDF file)", "photo.md": "binary file (a PNG image)",
+    "archive.html": "binary file (a zip archive (docx/xlsx?))", "nul.txt": "binary file (contains NUL bytes)",
+    "mixed.txt": "not UTF-8, UTF-16, GB18030 or Big5 (mixed or unknown encoding)",
+    "broken.txt": "broken symbolic link",
+    "loop1.txt": "symbolic link loop", "loop2.txt": "symbolic link loop",
+    "huge.txt": "file is 200 MiB, over the limit of 64 MiB (raise it with --max-mb)",
+}
+
+
+def test_hostile_corpus_builds_with_the_expected_skips(hostile, tmp_path):
+    r = CliRunner().invoke(main, ["build", str(hostile), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    skipped = {}
+    for line in r.output.splitlines():
+        if line.startswith("kg: skipped "):
+            path, reason = line[len("kg: skipped "):].split(": ", 1)
+            skipped[Path(path).name] = reason
+    assert skipped == EXPECTED
+    assert f"documents read: 2, skipped: {len(EXPECTED)}" in r.output
+    assert (tmp_path / "out" / "graph.ttl").exists()
+    r = CliRunner().invoke(main, ["build", str(hostile), "--out", str(tmp_path / "out"), "--strict"])
+    assert r.exit_code == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    p = tmp_path / "secret.txt"
+    p.write_text(GOOD, encoding="utf-8")
+    p.chmod(0)
+    with pytest.raises(DocumentError, match="permission denied"):
+        read_document(p, tmp_path)
+
+
+def test_output_folder_not_writable(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(blocker / "out")])
+    assert r.exit_code == 2 and "cannot write the output folder" in r.output and "Traceback" not in r.output
+
+
+def _slow_corpus(root: Path) -> Path:
+    src = root / "big"
+    src.mkdir()
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "000_043263e2975a06e6.txt").read_text(encoding="utf-8")
+    for i in range(60):
+        (src / f"{i:03d}.txt").write_text(text + f"\n第{i}篇。", encoding="utf-8")
+    return src
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_killed_build_leaves_previous_outputs(tmp_path, sig):
+    out = tmp_path / "out"
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_text(GOOD, encoding="utf-8")
+    build([small], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(_slow_corpus(tmp_path)), "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".kg-build-")}
+    assert after == before
+    if sig != signal.SIGKILL:
+        assert "interrupted; the previous outputs are unchanged" in err and "Traceback" not in err
+        assert not list(out.glob(".kg-build-*"))
+    build([small], out)  # the next build removes what a killed one left
+    assert not list(out.glob(".kg-build-*"))
+
+
+FRAGMENTS = ["市人民医院", "吉大一院", "医联体", "、", "“", "”", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+             '"', "\\", "\n", "\r\n", "\u202e", "\u200b", "\x00", "\x07", "\ud800", "&amp;", "]]>", "@zh", "\t", "é",
+             "醫(yī)院", "专科联盟", "牵头", "“护蕾”计划", "长治市", "。", "href=javascript:x", "'", "{}", "%20"]
+hostile_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=hostile_text)
+def test_any_text_gives_valid_outputs(tmp_path, text):
+    text = "长治日报\n\n我市医疗服务。" + text + "长治市人民医院为患者开展义诊，医疗服务进社区。"
+    doc = Document("x.txt#0", "x<\"&>.txt", "0" * 64, "utf-8", text, len(text.encode("utf-8", "surrogatepass")))
+    G = assemble([extract_document(doc)])
+    g = to_rdf(G)
+    back = rdflib.Graph().parse(data=g.serialize(format="turtle"), format="turtle")
+    assert to_isomorphic(back) == to_isomorphic(g)
+    path = tmp_path / "g.graphml"
+    write_graphml(G, path)
+    H = nx.read_graphml(path, force_multigraph=True)
+    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
+    page = generate_html(G, title=text[:30])
+    for bad in ("<script>alert(1)", "<img src=x", "onerror=alert(1)>"):
+        assert bad not in page
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_any_bytes_decode_or_skip(tmp_path_factory, data):
+    p = tmp_path_factory.mktemp("b") / "x.txt"
+    p.write_bytes(data)
+    try:
+        doc = read_document(p, p.parent)
+    except DocumentError as e:
+        assert str(e).startswith(str(p))
+        return
+    extract_document(doc)
