@@ -130,7 +130,8 @@ FRAGMENTS = ["市人民医院", "吉大一院", "医联体", "、", "“", "”"
 hostile_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile_text)
 def test_any_text_gives_valid_outputs(tmp_path, text):
     text = "长治日报\n\n我市医疗服务。" + text + "长治市人民医院为患者开展义诊，医疗服务进社区。"
@@ -148,7 +149,7 @@ def test_any_text_gives_valid_outputs(tmp_path, text):
         assert bad not in page
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(data=st.binary(max_size=300))
 def test_any_bytes_decode_or_skip(tmp_path_factory, data):
     p = tmp_path_factory.mktemp("b") / "x.txt"

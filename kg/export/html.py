@@ -99,7 +99,8 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
     script = _SCRIPT.replace("__INDEX__", json.dumps(search_index, ensure_ascii=False)
                              .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     page = page.replace("</body>", script + "\n</body>", 1)
-    page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, flags=re.S)
+    safe_title = f"<title>{html.escape(title)}</title>"
+    page = re.sub(r"<title>.*?</title>", lambda _m: safe_title, page, flags=re.S)
     if "<title>" not in page:
         page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
     return page
