@@ -17,7 +17,7 @@ import csv
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as importlib_resources
 
 DATA = importlib_resources.files("kg") / "data"
@@ -191,6 +191,23 @@ def known_entities() -> dict[str, KnownEntity]:
         for form in (ent.name, *ent.aliases):
             table[form] = ent
     return table
+
+
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """jieba tokens ``(word, start, end)`` of a text; short texts (names, prefixes, list items,
+    which recur across a corpus) are memoised.
+
+    >>> [w for w, _, _ in tokens("长春烧伤医院")]
+    ['长春', '烧伤', '医院']
+    """
+    if len(text) <= 24:
+        return _short_tokens(text)
+    return tuple(tokenizer().tokenize(text))
+
+
+@lru_cache(maxsize=100_000)
+def _short_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(tokenizer().tokenize(text))
 
 
 @cache

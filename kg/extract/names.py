@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..resources import Resources, gazetteer, word_freq, word_tag
+from ..resources import tokens as tokenize
 from .context import Context
 from .places import choose_code, find_places
 
@@ -87,10 +88,6 @@ class Name:
     name: str
     place: str | None = None
     relative: bool = False
-
-
-def _tokens(text: str, res: Resources) -> list[tuple[str, int, int]]:
-    return list(res.tokenizer.tokenize(text))
 
 
 #: single characters that never occur inside a name (they end an HMM word: 得往, 到市)
@@ -218,7 +215,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
 
 def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
     """Hospitals, organisations and alliances named in one sentence."""
-    tokens = _tokens(text, res)
+    tokens = list(tokenize(text))
     places = tuple((p.start, p.end) for p in find_places(text, res))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     for m in _SUFFIX.finditer(text):
@@ -370,5 +367,5 @@ def _generic(prefix: str, res: Resources) -> bool:
     prefix = prefix.lstrip("".join(STOP_CHARS))
     if not prefix or prefix in GENERIC or _COUNT_IN.search(prefix):
         return True
-    words = [w for w, _, _ in res.tokenizer.tokenize(prefix)]
+    words = [w for w, _, _ in tokenize(prefix)]
     return all(w in GENERIC or len(w) == 1 and w in "省市区县" for w in words)

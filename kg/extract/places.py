@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..resources import Resources
+from ..resources import Resources, tokens
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
 def token_bounds(text: str, res: Resources) -> frozenset[int]:
     """Offsets where a jieba token starts or ends."""
     bounds = {0, len(text)}
-    for _, start, end in res.tokenizer.tokenize(text):
+    for _, start, end in tokens(text):
         bounds.add(start)
         bounds.add(end)
     return frozenset(bounds)
