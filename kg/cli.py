@@ -51,9 +51,11 @@ def main() -> None:
 @click.option("--max-mb", type=float, default=64, show_default=True,
               help="Skip files larger than this many MiB.")
 @click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction (the output is the same for any number).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def build(paths, out, formats, strict, max_mb, title, quiet, debug):
+def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
     """Build the graph of the .txt, .md and .html files under PATHS (files or folders).
 
     \b
@@ -69,7 +71,7 @@ def build(paths, out, formats, strict, max_mb, title, quiet, debug):
         bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title,
+        report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
                            progress=(lambda _p: bar.update(1)) if bar else None)
     except KeyboardInterrupt:
         click.echo("kg: interrupted; the previous outputs are unchanged", err=True)

@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,25 +51,50 @@ class BuildReport:
 
 
 def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
-                progress: Callable[[str], None] | None = None) -> tuple[list[Extraction], list[Skipped]]:
-    """Ingest, normalise and extract every document (one at a time: memory follows the largest)."""
-    res = load_resources()
+                progress: Callable[[str], None] | None = None,
+                jobs: int = 1) -> tuple[list[Extraction], list[Skipped]]:
+    """Ingest, normalise and extract every document.
+
+    Documents stream through in small batches, so memory follows the largest document, not
+    the corpus; with ``jobs`` > 1 each batch is extracted by that many worker processes.
+    Results keep the input order, so the output does not depend on ``jobs``.
+    """
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
-    for item in iter_documents(paths, max_bytes):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        else:
-            try:
-                extractions.append(extract_document(item, res))
-            except (KeyboardInterrupt, MemoryError):
-                raise
-            except Exception as e:  # a bug must not cost the user the rest of the corpus
-                skipped.append(Skipped(item.path, f"internal error while extracting ({type(e).__name__}: {e}); "
-                                                  "please report it"))
-        if progress:
-            progress(item.path)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init) if jobs > 1 else None
+    try:
+        items = iter_documents(paths, max_bytes)
+        while batch := list(itertools.islice(items, 8 * jobs)):
+            results = pool.map(_extract_or_skip, batch) if pool else map(_extract_or_skip, batch)
+            for result in results:
+                (skipped if isinstance(result, Skipped) else extractions).append(result)
+                if progress:
+                    progress(result.path if isinstance(result, Skipped) else result.doc.path)
+        if pool:
+            pool.close()
+            pool.join()
+    finally:
+        if pool:
+            pool.terminate()
     return extractions, skipped
+
+
+def _worker_init() -> None:
+    """Workers leave interruption to the parent, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    load_resources()
+
+
+def _extract_or_skip(item: Document | Skipped) -> Extraction | Skipped:
+    if isinstance(item, Skipped):
+        return item
+    try:
+        return extract_document(item)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as e:  # a bug must not cost the user the rest of the corpus
+        return Skipped(item.path, f"internal error while extracting ({type(e).__name__}: {e}); please report it")
 
 
 def extract_document(doc: Document, res=None) -> Extraction:
@@ -113,10 +141,10 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
 
 def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = ("ttl",),
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
-          title: str | None = None) -> BuildReport:
+          title: str | None = None, jobs: int = 1) -> BuildReport:
     """Build the graph of the documents under ``paths`` and write it to ``out``."""
     paths = list(paths)
-    extractions, skipped = extract_all(paths, max_bytes, progress)
+    extractions, skipped = extract_all(paths, max_bytes, progress, jobs)
     G = assemble(extractions)
     label = title or "kg: " + ", ".join(str(p) for p in paths)
     outputs = write_outputs(G, Path(out), formats, label)
