@@ -198,3 +198,32 @@ write(G + "103_henan_wrapped.json", "103_henan_wrapped.txt", [
     ("信阳市卫生健康委员会", "leads", "三个一"),
     ("河南省卫生健康委员会", "leads", "千医下乡行动"),
 ])
+
+write(G + "104_guangdong_group.json", "104_guangdong_group.txt", [
+    ("Province", "广东省", []),
+    ("City", "深圳市", ["深圳", "全市"]),
+    ("District", "罗湖区", ["全区", "罗湖"]),
+    ("Hospital", "罗湖区人民医院", []),
+    ("Hospital", "罗湖区中医院", []),
+    ("Hospital", "北京大学深圳医院", []),
+    ("Alliance", "罗湖医院集团", ["集团"]),
+    ("Program", "健康罗湖", []),
+    ("Program", "罗湖模式", []),
+    ("Program", "医保码", ["医保码服务"]),
+    ("Organization", "罗湖区卫生健康局", []),
+    ("Organization", "深圳市卫生健康委员会", ["市卫健委"]),
+    ("Organization", "深圳市医疗保障局", []),
+    ("Organization", "罗湖区人民政府", ["区政府"]),
+], [
+    ("深圳市", "locatedIn", "广东省"),
+    ("罗湖区", "locatedIn", "深圳市"),
+    ("罗湖区人民医院", "locatedIn", "罗湖区"),
+    ("罗湖区中医院", "locatedIn", "罗湖区"),
+    ("北京大学深圳医院", "locatedIn", "深圳市"),
+    ("罗湖区人民医院", "memberOf", "罗湖医院集团"),
+    ("罗湖区中医院", "memberOf", "罗湖医院集团"),
+    ("北京大学深圳医院", "supports", "罗湖区人民医院"),
+    ("深圳市卫生健康委员会", "leads", "罗湖模式"),
+    ("深圳市医疗保障局", "leads", "医保码"),
+    ("罗湖区", "participatesIn", "健康罗湖"),
+])

@@ -99,7 +99,7 @@ def _mention(doc_id: str, s: Sentence, a: int, b: int, raw: str) -> tuple[Mentio
     return Mention(doc_id, s.index, s.origin[a], s.origin[b - 1] + 1, written), written
 
 
-BARE_ALLIANCE = re.compile(r"都市圈|医联体|医共体|医疗集团")
+BARE_ALLIANCE = re.compile(r"都市圈|医联体|医共体|医疗集团|医院集团|(?:(?<=该)|(?<=本)|(?<=为)|(?<=入))集团")
 
 
 def _bare_alliances(doc_id: str, sents, entities: dict, facts: list[SentenceFacts], raw: str) -> None:

@@ -27,7 +27,7 @@ _NAMED_DAY = re.compile(r"(?:世界|全国|国际|中国)[\u4e00-\u9fff]{2,8}?(?
 _SUFFIXED = re.compile(r"[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|项目)")
 #: 京长对口合作, 健康长春: named pairings and "Healthy <place>" campaigns
 _PAIRING = re.compile(r"[\u4e00-\u9fff]{2,4}?对口(?:合作|协作)(?=开展|以来|工作|项目|机制|，|,|。|$)")
-_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)(?=建设|行动|战略|能级|，|,|。|$)")
+_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)(?=建设|行动|战略|能级|，|,|。|”|」|$)")
 _LIST_END = re.compile(r"等(?:多个|一系列|系列|多项|各类)?(?:创新|特色|重点|惠民|民生)?(?:项目|活动|工程|行动|举措|品牌)")
 #: lists whose plain (unquoted) items are programmes too: 等多个创新项目, not 等系列活动
 _PROJECT_LIST_END = re.compile(r"等(?:多个|多项)?(?:创新|特色|重点|惠民|民生)?(?:项目|工程|行动)")

@@ -162,7 +162,10 @@ def _sentence_relations(f: SentenceFacts, entities, add) -> None:
     # supports between hospitals named in the clause of a cue
     for cue in SUPPORT_CUE.finditer(f.text):
         c = clause(cue.start())
-        near = list(dict.fromkeys(h.key for h in hospitals if clause(h.start) == c))
+        near = [h.key for h in hospitals if clause(h.start) == c]
+        if occ and occ[0].type == "Hospital" and not occ[0].nested:
+            near.insert(0, occ[0].key)  # the hospital a sentence opens with is the subject of every clause
+        near = list(dict.fromkeys(near))
         if 2 <= len(near) <= 3:
             for other in near[1:]:
                 add(near[0], "supports", other, f, "text")
