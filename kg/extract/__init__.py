@@ -161,7 +161,7 @@ def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], ctx: Con
         _add(entities, f"code:{code}", div.type, div.name, surface, mention, code=code)
         occ.append(Occurrence(f"code:{code}", div.type, m.start, m.end, nested=bool(inside)))
     for d in DEICTIC.finditer(s.text):
-        code = ctx.at({"省": "province", "市": "city", "区": "district", "县": "district"}[d.group(1)])
+        code = ctx.home(d.group(1))
         if code is None or any(sp[0] <= d.start() < sp[1] for sp in spans):
             continue
         div = gaz.divisions[code]

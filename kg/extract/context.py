@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from ..resources import Resources
 
-#: deictic forms and the level they refer to
+#: deictic forms (我省, 全市, 本区) and the level character they refer to
 DEICTIC = re.compile(r"(?:我|本|全)(省|市|区|县)")
-_LEVEL_OF = {"省": "province", "市": "city", "区": "district", "县": "district"}
+LEVEL_OF = {"省": "province", "市": "city", "区": "district", "县": "district"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ class Context:
 
     def at(self, level: str) -> str | None:
         return {"province": self.province, "city": self.city, "district": self.district}[level]
+
+    def home(self, level_char: str) -> str | None:
+        """The home place a 省, 市, 区 or 县 of a relative name or deictic refers to."""
+        return self.at(LEVEL_OF[level_char])
 
     def most_specific(self) -> str | None:
         return self.district or self.city or self.province

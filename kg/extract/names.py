@@ -165,13 +165,12 @@ def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
     """The name and code of the home place a relative 省/市/区/县 refers to."""
-    level = {"省": "province", "市": "city", "区": "district", "县": "district"}[level_char]
-    code = ctx.at(level)
+    code = ctx.home(level_char)
     if code is None:
         return None
     div = res.gazetteer.divisions[code]
     name = div.name
-    if for_party and level == "district" and ctx.city and ctx.city in res.gazetteer.ancestors(code):
+    if for_party and level_char in "区县" and ctx.city and ctx.city in res.gazetteer.ancestors(code):
         name = res.gazetteer.divisions[ctx.city].name + name
     return name, code
 
