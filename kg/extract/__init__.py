@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..resources import Resources, short_forms
+from ..resources import Resources, short_forms, tokens
 from ..types import MAX_MENTIONS, Document, DocumentInfo, Entity, Extraction, Mention, NormalizedText, Sentence
 from .context import DEICTIC, Context, district_cue_count, infer_context
 from .names import find_names
-from .places import PlaceMatch, choose_code, find_places, token_bounds
+from .places import PlaceMatch, bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import Occurrence, SentenceFacts, relations_of
 
@@ -35,7 +35,8 @@ CITY_SPEECH = re.compile(r"(?:我|本)市")
 def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     """Entities (with mentions) and relations (with evidence) of one document."""
     sents = norm.sentences
-    places = [find_places(s.text, res, token_bounds(s.text, res)) for s in sents]
+    toks = [tokens(s.text) for s in sents]
+    places = [find_places(s.text, res, bounds_of(t, len(s.text))) for s, t in zip(sents, toks)]
     doc_ctx, story_ctx = _contexts(sents, places, norm.title, res)
     entities: dict[str, dict] = {}
     facts: list[SentenceFacts] = []
@@ -44,7 +45,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
         if not s.health:
             continue
         ctx = story_ctx.get(s.story, doc_ctx)
-        occ = _sentence_entities(doc.id, s, pms, ctx, res, entities, doc.text)
+        occ = _sentence_entities(doc.id, s, pms, toks[s.index], ctx, res, entities, doc.text)
         facts.append(SentenceFacts(s.index, s.text, s.start, s.end, tuple(occ), ctx, speaker))
     _bare_alliances(doc.id, sents, entities, facts, doc.text)
     info = {k: (e["type"], e["name"], e["code"], e["place"]) for k, e in entities.items()}
@@ -141,10 +142,10 @@ def _speaker(sents: tuple[Sentence, ...], ctx: Context) -> str | None:
     return None
 
 
-def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], ctx: Context, res: Resources,
+def _sentence_entities(doc_id: str, s: Sentence, pms: list[PlaceMatch], toks, ctx: Context, res: Resources,
                        entities: dict, raw: str) -> list[Occurrence]:
     occ: list[Occurrence] = []
-    names = find_names(s.text, ctx, res)
+    names = find_names(s.text, ctx, res, toks, tuple((m.start, m.end) for m in pms))
     programs = [p for p in find_programs(s.text)
                 if not any(n.start <= p.start and p.end <= n.end for n in names)]
     spans = [(n.start, n.end) for n in names] + [(p.start, p.end) for p in programs]

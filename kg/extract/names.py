@@ -212,10 +212,14 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     return name, place, relative
 
 
-def find_names(text: str, ctx: Context, res: Resources) -> list[Name]:
-    """Hospitals, organisations and alliances named in one sentence."""
-    tokens = list(tokenize(text))
-    places = tuple((p.start, p.end) for p in find_places(text, res))
+def find_names(text: str, ctx: Context, res: Resources,
+               tokens: tuple[tuple[str, int, int], ...] | None = None,
+               places: tuple[tuple[int, int], ...] | None = None) -> list[Name]:
+    """Hospitals, organisations and alliances named in one sentence (``tokens`` and the spans
+    of its ``places`` are computed when the caller has not done so already)."""
+    tokens = list(tokens if tokens is not None else tokenize(text))
+    if places is None:
+        places = tuple((p.start, p.end) for p in find_places(text, res))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     for m in _SUFFIX.finditer(text):
         typ = m.lastgroup

@@ -56,11 +56,12 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
 
 def token_bounds(text: str, res: Resources) -> frozenset[int]:
     """Offsets where a jieba token starts or ends."""
-    bounds = {0, len(text)}
-    for _, start, end in tokens(text):
-        bounds.add(start)
-        bounds.add(end)
-    return frozenset(bounds)
+    return bounds_of(tokens(text), len(text))
+
+
+def bounds_of(toks, length: int) -> frozenset[int]:
+    """Token edges of already computed tokens, with the text's start and end."""
+    return frozenset({0, length} | {a for _, a, _ in toks} | {b for _, _, b in toks})
 
 
 def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources,
