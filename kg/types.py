@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 
 #: The seven entity types of the annotation guidelines, in display order.
 ENTITY_TYPES = ("Province", "City", "District", "Hospital", "Alliance", "Program", "Organization")
-#: The relations of the ontology.
-RELATIONS = ("locatedIn", "memberOf", "leads", "participatesIn", "supports", "partOf")
-PLACE_TYPES = frozenset({"Province", "City", "District"})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ resources, so documents can be extracted in parallel workers and cached by conte
 
 >>> from kg.resources import load_resources
 >>> from kg.normalize import normalize
->>> from kg.ingest import decode
 >>> from kg.types import Document
 >>> text = "市卫健委：长治市人民医院牵头成立心血管专科联盟，市人民医院专家开展义诊，服务患者。"
 >>> doc = Document("a.txt#0", "a.txt", "0" * 64, "utf-8", text, len(text.encode()))
@@ -37,7 +36,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     sents = norm.sentences
     toks = [tokens(s.text) for s in sents]
     places = [find_places(s.text, res, bounds_of(t, len(s.text))) for s, t in zip(sents, toks)]
-    doc_ctx, story_ctx = _contexts(sents, places, norm.title, res)
+    doc_ctx, story_ctx = _contexts(sents, places, res)
     entities: dict[str, dict] = {}
     facts: list[SentenceFacts] = []
     speaker = _speaker(sents, doc_ctx)
@@ -46,10 +45,10 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
             continue
         ctx = story_ctx.get(s.story, doc_ctx)
         occ = _sentence_entities(doc.id, s, pms, toks[s.index], ctx, res, entities, doc.text)
-        facts.append(SentenceFacts(s.index, s.text, s.start, s.end, tuple(occ), ctx, speaker))
+        facts.append(SentenceFacts(s.index, s.text, s.start, s.end, tuple(occ), ctx))
     _bare_alliances(doc.id, sents, entities, facts, doc.text)
     info = {k: (e["type"], e["name"], e["code"], e["place"]) for k, e in entities.items()}
-    relations = relations_of(doc.id, facts, info, res)
+    relations = relations_of(doc.id, facts, info, res, speaker)
     ents = tuple(Entity(key=k, type=e["type"], name=e["name"], aliases=frozenset(e["aliases"] - {e["name"]}),
                         mentions=tuple(e["mentions"]), code=e["code"], mention_count=e["count"],
                         place=f"code:{e['place']}" if e["place"] else None)
@@ -60,7 +59,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     return Extraction(meta, ents, tuple(relations), tuple((i, sents[i].text) for i in sorted(used)))
 
 
-def _contexts(sents: tuple[Sentence, ...], places: list[list[PlaceMatch]], title: str,
+def _contexts(sents: tuple[Sentence, ...], places: list[list[PlaceMatch]],
               res: Resources) -> tuple[Context, dict[int, Context]]:
     """Home places of the page and of each story."""
     codes = [[m.codes[0] for m in pms if len(m.codes) == 1] for pms in places]
@@ -118,7 +117,7 @@ def _bare_alliances(doc_id: str, sents, entities: dict, facts: list[SentenceFact
             _add(entities, own[0], "Alliance", e["name"], written, mention)
             facts[i] = SentenceFacts(f.index, f.text, f.start, f.end,
                                      f.occurrences + (Occurrence(own[0], "Alliance", m.start(), m.end()),),
-                                     f.context, f.speaker)
+                                     f.context)
 
 
 def _nested_known(n, mention: Mention, written: str, entities: dict, res: Resources, occ: list) -> None:

@@ -42,9 +42,6 @@ class Context:
         """The home place a 省, 市, 区 or 县 of a relative name or deictic refers to."""
         return self.at(LEVEL_OF[level_char])
 
-    def most_specific(self) -> str | None:
-        return self.district or self.city or self.province
-
 
 def infer_context(mentions: list[list[str]], weights: list[float], res: Resources,
                   district_cues: int = 0, fallback: Context | None = None) -> Context:

@@ -58,12 +58,12 @@ class SentenceFacts:
     end: int
     occurrences: tuple[Occurrence, ...]
     context: Context
-    #: the page's own place when the page speaks as it (我区, 全市), for implicit subjects
-    speaker: str | None = None
 
 
-def relations_of(doc_id: str, facts: list[SentenceFacts], entities: dict, res: Resources) -> list[Relation]:
-    """All relations of one document. ``entities`` maps key -> (type, name, code, place)."""
+def relations_of(doc_id: str, facts: list[SentenceFacts], entities: dict, res: Resources,
+                 speaker: str | None = None) -> list[Relation]:
+    """All relations of one document. ``entities`` maps key -> (type, name, code, place);
+    ``speaker`` is the page's own place when it speaks as it (我区, 全市): the implicit subject."""
     found: dict[tuple[str, str, str], dict[Evidence, None]] = {}
 
     def add(head: str, rel: str, tail: str, f: SentenceFacts, basis: str) -> None:
@@ -78,14 +78,14 @@ def relations_of(doc_id: str, facts: list[SentenceFacts], entities: dict, res: R
     for f in facts:
         for o in f.occurrences:
             first_fact.setdefault(o.key, f)
-    _geography(entities, first_fact, res, add)
+    _geography(entities, first_fact, res, add, speaker)
     for f in facts:
-        _sentence_relations(f, entities, add)
+        _sentence_relations(f, entities, add, speaker)
     _name_relations(entities, first_fact, res, add)
     return [Relation(h, r, t, tuple(ev)) for (h, r, t), ev in sorted(found.items())]
 
 
-def _geography(entities, first_fact, res: Resources, add) -> None:
+def _geography(entities, first_fact, res: Resources, add, speaker: str | None) -> None:
     gaz = res.gazetteer
     place_keys = {info[2]: key for key, info in entities.items() if info[2]}
     for key, (typ, _name, code, place) in sorted(entities.items()):
@@ -102,9 +102,9 @@ def _geography(entities, first_fact, res: Resources, add) -> None:
             ctx_place = f.context.district or f.context.city
             if target is None:
                 target = ctx_place
-            elif f.speaker and f.speaker == f.context.district and target in gaz.ancestors(f.speaker) \
+            elif speaker and speaker == f.context.district and target in gaz.ancestors(speaker) \
                     and not _is_known_place(entities[key][1], res):
-                target = f.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
+                target = speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
             if target and gaz.divisions[target].type != "Province" and target in place_keys:
                 add(key, "locatedIn", place_keys[target], f, "name" if target == place else "context")
 
@@ -114,7 +114,7 @@ def _is_known_place(name: str, res: Resources) -> bool:
     return bool(known and known.place)
 
 
-def _sentence_relations(f: SentenceFacts, entities, add) -> None:
+def _sentence_relations(f: SentenceFacts, entities, add, speaker: str | None) -> None:
     occ = sorted(f.occurrences, key=lambda o: o.start)
     programs = [o for o in occ if o.type == "Program"]
     alliances = [o for o in occ if o.type == "Alliance"]
@@ -149,16 +149,16 @@ def _sentence_relations(f: SentenceFacts, entities, add) -> None:
                  and (o.type not in ("City", "District") or o.start > p.end or o.start <= 2)]
         for o in named:
             add(o.key, "participatesIn", p.key, f, "text")
-        if not named and not any(k == p.key for _, k in leaders) and f.speaker:
-            add(f"code:{f.speaker}", "participatesIn", p.key, f, "context")
+        if not named and not any(k == p.key for _, k in leaders) and speaker:
+            add(f"code:{speaker}", "participatesIn", p.key, f, "context")
     # memberOf
     for a in alliances:
         named = [o for o in actors if (o.key, a.key) not in leaders]
         if named and MEMBER_CUE.search(f.text):
             for o in named:
                 add(o.key, "memberOf", a.key, f, "text")
-        elif not named and f.speaker and HOME_MEMBER_CUE.search(f.text):
-            add(f"code:{f.speaker}", "memberOf", a.key, f, "context")
+        elif not named and speaker and HOME_MEMBER_CUE.search(f.text):
+            add(f"code:{speaker}", "memberOf", a.key, f, "context")
     # supports between hospitals named in the clause of a cue
     for cue in SUPPORT_CUE.finditer(f.text):
         c = clause(cue.start())
