@@ -31,6 +31,15 @@ BYLINE_TAIL = 30
 #: a Chinese personal name in a byline has 2 to 4 characters
 NAME_LEN = (2, 4)
 
+#: the regex of an empty word list: it never matches
+NOTHING = "(?!)"
+#: the roles of the programme words (``programmes.tsv``)
+PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
+                   "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
+                   "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
+                   "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
+                   "date_char")
+
 #: every table and its columns, in order (the header row must be exactly this)
 COLUMNS: dict[str, tuple[str, ...]] = {
     "suffixes": ("suffix", "type", "bare", "example", "expect"),
@@ -94,11 +103,11 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first, so that a match is the longest one
     starting at its position (``对口帮扶`` before ``帮扶``).
 
-    >>> alternation(["帮扶", "对口帮扶"])
-    '对口帮扶|帮扶'
+    >>> alternation(["帮扶", "对口帮扶"]), alternation([])
+    ('对口帮扶|帮扶', '(?!)')
     """
     unique = dict.fromkeys(words)
-    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: -len(w)))
+    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: -len(w))) or NOTHING
 
 
 def char_class(chars: Iterable[str]) -> str:
@@ -171,7 +180,6 @@ class Lexicon:
         set_(self, "designation_re", re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$"))
         set_(self, "subunits", w("name_parts", "role", "subunit"))
         set_(self, "not_after_re", re.compile(alternation(w("name_parts", "role", "not_after"))))
-        set_(self, "name_words", frozenset(w("name_parts", "role", "name_word")))
         set_(self, "place_blockers", w("name_parts", "role", "place_blocker"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
@@ -197,7 +205,10 @@ class Lexicon:
                                                       f"{re.escape(r['mention'])}" for r in anaphors])))
         # programmes
         p = lambda role: w("programmes", "role", role)  # noqa: E731
-        set_(self, "programme", {role: alternation(p(role)) for role in dict.fromkeys(r["role"] for r in self.tables["programmes"])})
+        unknown = {r["role"] for r in self.tables["programmes"]} - set(PROGRAMME_ROLES)
+        if unknown:
+            raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
+        set_(self, "programme", {role: alternation(p(role)) for role in PROGRAMME_ROLES})
         set_(self, "lead_verbs", p("lead_verb"))
         set_(self, "date_chars", "".join(p("date_char")))
         # relations
@@ -206,7 +217,7 @@ class Lexicon:
             frozenset(r["agent_types"].split("|")), r["target"], frozenset(r["target_types"].split("|")))
             for r in self.tables["cues"]))
         # page furniture (read by normalise): ``pattern`` is a regular expression
-        noise = lambda kind: "|".join(w("page_noise", "kind", kind))  # noqa: E731
+        noise = lambda kind: "|".join(w("page_noise", "kind", kind)) or NOTHING  # noqa: E731
         set_(self, "noise_line_re", re.compile(f"^(?:{noise('noise_line')})"))
         set_(self, "trailer_re", re.compile(rf"^(?:{noise('trailer')})\s*$"))
         set_(self, "byline_re", re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"

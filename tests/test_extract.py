@@ -90,8 +90,8 @@ def test_two_cities_city_hospitals_never_merge(res):
     ("长春现代化都市圈建设进入从“空间聚合”向“一体融合”迈进的关键阶段", []),
     ("中医药振兴发展工程稳步实施", [("中医药振兴发展工程", set())]),
 ])
-def test_programs(text, expected):
-    assert [(p.name, set(p.aliases)) for p in find_programs(text)] == expected
+def test_programs(res, text, expected):
+    assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
 
 
 def test_traditional_script_keeps_traditional_alias(res):
