@@ -23,6 +23,8 @@ from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from .types import EntityType, Rel
+
 LEXICON_DIR = importlib_resources.files("kg") / "data" / "lexicon"
 #: the CJK unified ideographs (extension A and the basic block), as the inside of a regex class
 CJK = "\u3400-\u9fff"
@@ -39,6 +41,11 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char")
+
+#: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
+CUE_SCOPES = ("clause", "sentence")
+CUE_AGENTS = ("before", "opening", "frame", "any", "speaker", "first")
+CUE_TARGETS = ("after_cue", "after_agent", "any")
 
 #: every table and its columns, in order (the header row must be exactly this)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -122,8 +129,8 @@ class CueRule:
     ``scope`` is the clause or the sentence of the cue; ``agent`` says where the head is
     (``before`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
     在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
-    opens with, ``first``); ``target`` where the tail is (``after`` the cue, ``any``, the
-    ``clause``).
+    opens with, ``first``); ``target`` which targets in the scope are its tails (``after_cue``,
+    ``after_agent``, ``any``).
     """
 
     id: str
@@ -136,97 +143,103 @@ class CueRule:
     target_types: frozenset[str]
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    """The tables and the patterns compiled from them; built once, never changed."""
+    """The tables and the patterns compiled from them (the rules' named macros); built once,
+    never changed."""
 
-    tables: Mapping[str, tuple[Row, ...]]
-
-    def words(self, table: str, column: str, value: str | None = None, key: str | None = None) -> tuple[str, ...]:
-        """The first column (or ``key``) of the rows of ``table`` whose ``column`` is ``value``
-        (all rows when ``value`` is None), in table order."""
-        first = key or COLUMNS[table][0]
-        return tuple(r[first] for r in self.tables[table] if value is None or r[column] == value)
-
-    def __post_init__(self) -> None:
-        set_ = object.__setattr__
+    def __init__(self, tables: Mapping[str, tuple[Row, ...]]):
+        self.tables = tables
         w = self.words
         # institutions
         suffixes = self.tables["suffixes"]
-        set_(self, "suffix_type", {r["suffix"]: r["type"] for r in suffixes})
-        set_(self, "suffix_re", re.compile(alternation(r["suffix"] for r in suffixes)))
-        set_(self, "bare_home", frozenset(w("suffixes", "bare", "home")))
-        set_(self, "bare_self", frozenset(w("suffixes", "bare", "self")))
+        self.suffix_type = {r["suffix"]: r["type"] for r in suffixes}
+        self.suffix_re = re.compile(alternation(r["suffix"] for r in suffixes))
+        self.bare_home = frozenset(w("suffixes", "bare", "home"))
+        self.bare_self = frozenset(w("suffixes", "bare", "self"))
         modifiers = alternation(w("name_parts", "role", "suffix_modifier"))
-        set_(self, "type_suffix_re", {
+        self.type_suffix_re = {
             typ: re.compile(f"(?:{modifiers})?(?:{alternation(r['suffix'] for r in suffixes if r['type'] == typ)})$")
-            for typ in dict.fromkeys(r["type"] for r in suffixes)})
+            for typ in dict.fromkeys(r["type"] for r in suffixes)}
         agencies = self.tables["agencies"]
-        set_(self, "expansions", {r["form"]: r["full"] for r in sorted(agencies, key=lambda r: -len(r["form"]))
-                                  if r["kind"] == "expansion"})
-        set_(self, "gov_forms", {r["form"]: r["full"] for r in agencies if r["kind"] == "template"})
+        self.expansions = {r["form"]: r["full"] for r in sorted(agencies, key=lambda r: -len(r["form"]))
+                                  if r["kind"] == "expansion"}
+        self.gov_forms = {r["form"]: r["full"] for r in agencies if r["kind"] == "template"}
         party = w("agencies", "kind", "party")
-        set_(self, "party_forms", frozenset(k for k, v in self.gov_forms.items() if v.startswith(party)))
+        self.party_forms = frozenset(k for k, v in self.gov_forms.items() if v.startswith(party))
         levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "relative_level"}
-        set_(self, "level_of", levels)
-        set_(self, "level_chars", "".join(levels))
-        set_(self, "gov_re", re.compile(
+        self.level_of = levels
+        self.gov_re = re.compile(
             f"({alternation(party)})?({char_class(levels)})"
-            f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})"))
-        set_(self, "generic", frozenset(w("generic", "word", None)))
-        set_(self, "stop_words", frozenset(w("stopwords", "kind", "word")))
-        set_(self, "stop_chars", frozenset(w("stopwords", "kind", "char")))
-        set_(self, "never_inside", frozenset(w("stopwords", "kind", "inside")))
-        set_(self, "designation_re", re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$"))
-        set_(self, "subunits", w("name_parts", "role", "subunit"))
-        set_(self, "not_after_re", re.compile(alternation(w("name_parts", "role", "not_after"))))
-        set_(self, "place_blockers", w("name_parts", "role", "place_blocker"))
+            f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        self.generic = frozenset(w("generic"))
+        self.stop_words = frozenset(w("stopwords", "kind", "word"))
+        self.stop_chars = frozenset(w("stopwords", "kind", "char"))
+        self.never_inside = frozenset(w("stopwords", "kind", "inside"))
+        self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
+        self.subunits = w("name_parts", "role", "subunit")
+        self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
+        self.place_blockers = w("name_parts", "role", "place_blocker")
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))
-        set_(self, "ordinal_re", re.compile(rf"^(?:{ordinal})[{numerals}\d]+$"))
-        set_(self, "count_before_re", re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$"))
-        set_(self, "count_in_re", re.compile(rf"[\d{numerals}]+(?:{classifiers})"))
+        self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")
+        self.count_before_re = re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$")
+        self.count_in_re = re.compile(rf"[\d{numerals}]+(?:{classifiers})")
         # places, deictic words and bare references
-        set_(self, "ethnic", alternation(w("places", "role", "ethnic")))
-        set_(self, "autonomous", {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"})
-        set_(self, "division_suffixes", tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s))))
-        set_(self, "level_after", frozenset(w("places", "role", "level_after")))
-        set_(self, "name_levels", frozenset(w("places", "role", "name_level")))
+        self.ethnic = alternation(w("places", "role", "ethnic"))
+        self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
+        self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
+        self.level_after = frozenset(w("places", "role", "level_after"))
+        self.name_levels = frozenset(w("places", "role", "name_level"))
         deictic = self.tables["deictic"]
-        set_(self, "deictic_level", {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"})
-        set_(self, "deictic_re", re.compile(alternation(self.deictic_level)))
-        set_(self, "speaker_level", {r["form"]: r["refers"] for r in deictic if r["speaker"] == "yes"})
-        set_(self, "district_cue_re", re.compile(alternation(r["form"] for r in deictic if r["district_cue"] == "yes")))
+        self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
+        self.deictic_re = re.compile(alternation(self.deictic_level))
+        self.speaker_level = {r["form"]: r["refers"] for r in deictic if r["speaker"] == "yes"}
+        self.district_cue_re = re.compile(alternation(r["form"] for r in deictic if r["district_cue"] == "yes"))
         anaphors = [r for r in deictic if r["role"] == "anaphor"]
         page_suffixes = w("suffixes", "bare", "page")
-        set_(self, "bare_alliance_re", re.compile(
+        self.bare_alliance_re = re.compile(
             "|".join([alternation(page_suffixes)] + [f"(?<={re.escape(r['form'][:-len(r['mention'])])})"
-                                                      f"{re.escape(r['mention'])}" for r in anaphors])))
+                                                      f"{re.escape(r['mention'])}" for r in anaphors]))
         # programmes
         p = lambda role: w("programmes", "role", role)  # noqa: E731
         unknown = {r["role"] for r in self.tables["programmes"]} - set(PROGRAMME_ROLES)
         if unknown:
             raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
-        set_(self, "programme", {role: alternation(p(role)) for role in PROGRAMME_ROLES})
-        set_(self, "lead_verbs", p("lead_verb"))
-        set_(self, "date_chars", "".join(p("date_char")))
+        self.programme = {role: alternation(p(role)) for role in PROGRAMME_ROLES}
+        self.date_chars = "".join(p("date_char"))
         # relations
-        set_(self, "cues", tuple(CueRule(
-            f"cue:{r['cue']}/{r['agent']}", r["cue"], r["relation"], r["scope"], r["agent"],
-            frozenset(r["agent_types"].split("|")), r["target"], frozenset(r["target_types"].split("|")))
-            for r in self.tables["cues"]))
+        self.cues = tuple(_cue_rule(r) for r in self.tables["cues"])
         # page furniture (read by normalise): ``pattern`` is a regular expression
         noise = lambda kind: "|".join(w("page_noise", "kind", kind)) or NOTHING  # noqa: E731
-        set_(self, "noise_line_re", re.compile(f"^(?:{noise('noise_line')})"))
-        set_(self, "trailer_re", re.compile(rf"^(?:{noise('trailer')})\s*$"))
-        set_(self, "byline_re", re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
+        self.noise_line_re = re.compile(f"^(?:{noise('noise_line')})")
+        self.trailer_re = re.compile(rf"^(?:{noise('trailer')})\s*$")
+        self.byline_re = re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
-                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})"))
-        set_(self, "story_start_re", re.compile(f"^(?:{noise('story_start')})"))
+                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
+        self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
         # healthcare terms (also read by normalise)
-        set_(self, "health_strong_re", re.compile(alternation(w("health_terms", "strength", "strong"))))
-        set_(self, "health_weak_re", re.compile(alternation(w("health_terms", "strength", "weak"))))
+        self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
+        self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))
+
+    def words(self, table: str, column: str | None = None, value: str | None = None) -> tuple[str, ...]:
+        """The first column of the rows of ``table`` (those whose ``column`` is ``value``), in
+        table order."""
+        first = COLUMNS[table][0]
+        return tuple(r[first] for r in self.tables[table] if column is None or r[column] == value)
+
+
+def _cue_rule(r: Row) -> CueRule:
+    allowed = {"relation": tuple(Rel), "scope": CUE_SCOPES, "agent": CUE_AGENTS, "target": CUE_TARGETS}
+    for column, values in allowed.items():
+        if r[column] not in values:
+            raise LexiconError(f"cues.tsv:{r.line}: {column} must be one of {', '.join(values)} (found {r[column]!r})")
+    types = {column: frozenset(r[column].split("|")) for column in ("agent_types", "target_types")}
+    for column, found in types.items():
+        if not found <= set(EntityType):
+            raise LexiconError(f"cues.tsv:{r.line}: {column} must be entity types (found {r[column]!r})")
+    return CueRule(f"cue:{r['cue']}/{r['agent']}", r["cue"], Rel(r["relation"]), r["scope"], r["agent"],
+                   types["agent_types"], r["target"], types["target_types"])
 
 
 def load_lexicon(folder: Path | None = None) -> Lexicon:

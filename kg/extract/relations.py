@@ -2,7 +2,8 @@
 participation rule.
 
 Each cue row names a relation, its scope (the cue's clause or the whole sentence), where the
-agent (head) is and where the target (tail) is:
+agent (head) is, and which targets (tails) of the scope it links: those ``after_cue``,
+``after_agent`` or ``any``. Agents:
 
 * ``before`` / ``after``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
 * ``opening``: a body that opens the sentence and **启动** a programme leads it;
@@ -70,7 +71,8 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
     """The cue rows grouped into rules, ``leads`` first, each with its pattern."""
     groups: dict[tuple, list[CueRule]] = {}
     for row in res.lexicon.cues:
-        key = (row.relation, row.scope, row.agent, row.agent_types, row.target, row.target_types)
+        frame = row.cue.split(FRAME_SLOT)[0] if row.agent == "frame" else ""
+        key = (row.relation, row.scope, row.agent, row.agent_types, row.target, row.target_types, frame)
         groups.setdefault(key, []).append(row)
     out = []
     for rows in groups.values():
@@ -89,7 +91,6 @@ class _Sentence:
     """One sentence as the rules read it."""
 
     def __init__(self, f: SentenceFacts):
-        self.f = f
         self.text = f.sentence.text
         self.occ = list(f.occurrences)
         self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
@@ -113,66 +114,85 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     _participation(s, speaker, emit)
 
 
-def _lead(s: _Sentence, row: CueRule, head: Occurrence, tail: Occurrence, emit: Emit) -> None:
-    emit(head.key, Rel(row.relation), tail.key, "text", row.id)
+def _emit(s: _Sentence, row: CueRule, head: Occurrence | str, tail: Occurrence, emit: Emit,
+          basis: str = "text") -> None:
+    head_key = head if isinstance(head, str) else head.key
+    emit(head_key, Rel(row.relation), tail.key, basis, row.id)
     if row.relation == FIRST:
-        s.leaders.add((head.key, tail.key))
+        s.leaders.add((head_key, tail.key))
+
+
+def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence], bool]:
+    """Whether an occurrence is in the cue's scope: its clause, or the whole sentence."""
+    if row.scope == "sentence":
+        return lambda o: True
+    c = s.clause(m.start())
+    return lambda o: s.clause(o.start) == c
+
+
+def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
+    """The targets of a cue in its scope: ``after_cue``, ``after_agent`` or ``any``."""
+    scope = _in_scope(s, row, m)
+    where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
+             "any": lambda o: True}[row.target]
+    return s.of(row.target_types, lambda o: scope(o) and where(o))
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """Agents before the cue, targets after it, in the cue's clause (or sentence)."""
-    c = s.clause(m.start())
-    same = (lambda o: s.clause(o.start) == c) if row.scope == "clause" else (lambda o: True)
-    heads = [o for o in s.actors if o.type in row.agent_types and o.end <= m.start() and same(o)]
-    for target in s.of(row.target_types, lambda o: same(o) and o.start >= m.end()):
+    """The (last three) agents before the cue in its scope."""
+    scope = _in_scope(s, row, m)
+    heads = [o for o in s.actors if o.type in row.agent_types and o.end <= m.start() and scope(o)]
+    for target in _targets(s, row, m):
         for h in heads[-MAX_AGENTS_BEFORE_CUE:]:
-            _lead(s, row, h, target, emit)
+            _emit(s, row, h, target, emit)
 
 
 def _opening(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The body that opens the sentence acts on the targets after it."""
+    """The body that opens the sentence."""
     if not s.actors or s.actors[0].type not in row.agent_types or s.actors[0].start > OPENING_MAX_OFFSET:
         return
-    head = s.actors[0]
-    for target in s.of(row.target_types, lambda o: o.start > head.end):
-        _lead(s, row, head, target, emit)
+    for target in _targets(s, row, m, s.actors[0]):
+        _emit(s, row, s.actors[0], target, emit)
 
 
 def _frame(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """在 X 指导下: the bodies inside the frame act on every target of the sentence."""
+    """在 X 指导下: the bodies inside the frame."""
     for head in s.actors:
         if head.type in row.agent_types and m.start(1) <= head.start < m.end(1):
-            for target in s.of(row.target_types):
-                _lead(s, row, head, target, emit)
+            for target in _targets(s, row, m, head):
+                _emit(s, row, head, target, emit)
 
 
 def _any(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """Every actor of the sentence (but a target's leaders) with every target."""
-    for target in s.of(row.target_types):
+    """Every actor in the scope but the target's leaders."""
+    scope = _in_scope(s, row, m)
+    for target in _targets(s, row, m):
         for o in s.actors:
-            if o.type in row.agent_types and (o.key, target.key) not in s.leaders:
-                emit(o.key, Rel(row.relation), target.key, "text", row.id)
+            if o.type in row.agent_types and scope(o) and (o.key, target.key) not in s.leaders:
+                _emit(s, row, o, target, emit)
 
 
 def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """The page's own place, for a target the sentence names no other actor of."""
     if speaker is None:
         return
-    for target in s.of(row.target_types):
+    for target in _targets(s, row, m):
         if not any((o.key, target.key) not in s.leaders for o in s.actors):
-            emit(f"code:{speaker}", Rel(row.relation), target.key, "context", row.id)
+            _emit(s, row, f"code:{speaker}", target, emit, basis="context")
 
 
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The hospital the sentence opens with (else the clause's first) and the clause's others."""
-    c = s.clause(m.start())
-    near = [o.key for o in s.of(row.agent_types, lambda o: s.clause(o.start) == c)]
+    """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
+    near = _targets(s, row, m)
     if s.occ and s.occ[0].type in row.agent_types and not s.occ[0].nested:
-        near.insert(0, s.occ[0].key)  # the hospital a sentence opens with is the subject of every clause
-    near = list(dict.fromkeys(near))
+        near.insert(0, s.occ[0])  # the hospital a sentence opens with is the subject of every clause
+    unique: dict[str, Occurrence] = {}
+    for o in near:
+        unique.setdefault(o.key, o)
+    near = list(unique.values())
     if SUPPORT_GROUP[0] <= len(near) <= SUPPORT_GROUP[1]:
         for other in near[1:]:
-            emit(near[0], Rel(row.relation), other, "text", row.id)
+            _emit(s, row, near[0], other, emit)
 
 
 AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,

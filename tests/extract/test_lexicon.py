@@ -9,7 +9,7 @@ import pytest
 from kg.extract.names import find_names
 from kg.extract.places import find_places
 from kg.extract.programs import find_programs
-from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, read_tables, shipped_lexicon
+from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, load_lexicon, read_tables, shipped_lexicon
 from kg.normalize import is_noise_line
 from kg.resources import short_forms
 from kg.extract.context import district_cue_count
@@ -162,3 +162,11 @@ def test_row_without_example_names_the_line(copy):
     path.write_text(path.read_text(encoding="utf-8") + "上级\t\t\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"generic.tsv:\d+: every row needs an example"):
         read_tables(copy)
+
+
+def test_a_cue_with_an_unknown_agent_names_the_line(copy):
+    path = copy / "cues.tsv"
+    row = "牵头\tleads\tclause\tbehind\tHospital\tafter_cue\tAlliance\t由医院牵头的联盟\t\n"
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues.tsv:\d+: agent must be one of before"):
+        load_lexicon(copy)

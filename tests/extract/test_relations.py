@@ -1,6 +1,7 @@
 """The cue engine: each agent strategy with its direction, scope and limits, and participation."""
 
-from kg.extract.relations import cue_groups
+from kg.extract.relations import AGENTS, cue_groups
+from kg.lexicon import CUE_AGENTS
 from kg.types import Rel
 
 from .helpers import run_state, triples
@@ -72,3 +73,7 @@ def test_cue_groups_run_leads_first(res):
     relations = [g.rule.relation for g in groups]
     assert relations[0] == Rel.LEADS and relations.index(Rel.MEMBER_OF) > max(
         i for i, r in enumerate(relations) if r == Rel.LEADS)
+
+
+def test_every_agent_of_the_cue_table_has_a_strategy():
+    assert set(AGENTS) == set(CUE_AGENTS)
