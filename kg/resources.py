@@ -37,6 +37,10 @@ SHORT_TEXT = 24
 TOKEN_MEMO = 100_000
 #: characters of words at least this frequent count as common (to judge a decoding)
 COMMON_CHAR_FREQ = 2000
+#: a short form has two characters at least (吉林, not 吉)
+MIN_SHORT_FORM = 2
+#: official names this short can be common words (城区, 矿区)
+SHORT_OFFICIAL_NAME = 2
 
 
 @cache
@@ -89,7 +93,7 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
         suffix = next((s for s in lex.division_suffixes if name.endswith(s)), None)
         if suffix:
             forms.append(name[: -len(suffix)])
-    return [f for f in forms if len(f) >= 2 and f != name]
+    return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
 @dataclass(frozen=True)
@@ -294,7 +298,7 @@ def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict
     words = words or jieba_words()
     gaz = build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
-              if not (official and len(name) == 2 and words.is_common_non_place(name))]
+              if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words, _automaton(places),
                      _automaton((k, k) for k in known))
 

@@ -49,6 +49,10 @@ LIST_END = "等"
 INNER_SEPARATORS = ("及", "与")
 #: an alliance prefix this long is a name even when its words are generic (紧密型城市医疗集团 is not)
 PROPER_ALLIANCE_PREFIX = 4
+#: a list before 等 names institutions when it has two items at least (an alliance: one is enough)
+MIN_LIST_ITEMS = 2
+#: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
+MIN_HMM_WORD = 2
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             before = previous.get(a)
             if not before or not _is_place_word(before[0], res):
                 return a  # 结果县医院: a bare 县 starts a relative name unless a place precedes it
-        if res.words.tag(word) is None and len(word) >= 2 and any(ch in lex.stop_chars for ch in word):
+        if res.words.tag(word) is None and len(word) >= MIN_HMM_WORD and any(ch in lex.stop_chars for ch in word):
             cut = max(i for i, ch in enumerate(word) if ch in lex.stop_chars)
             return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
@@ -248,7 +252,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sep == LIST_END:
         # 生殖医学及妇产科、心血管内科、新生儿科等专科联盟: every item takes the whole tail
         items = _list_items(text, start - 1, tokens, typ, res)
-        if len(items) >= 2 or (items and typ == EntityType.ALLIANCE):
+        if len(items) >= MIN_LIST_ITEMS or (items and typ == EntityType.ALLIANCE):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
