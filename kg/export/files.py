@@ -1,8 +1,9 @@
 """Atomic file writing: a reader never sees a half-written export.
 
-CSV is UTF-8 with one header line, ``\n`` line ends and RFC 4180 quoting (a field holding a
-comma, quote or line break is quoted, quotes doubled), so text from documents never splits or
-shifts a column.
+CSV is RFC 4180: UTF-8, one header line, CRLF line ends, a field holding a comma, a quote, a
+carriage return or a line feed quoted and its quotes doubled, so text from documents never
+splits or shifts a row or a column. (Python's writer quotes a line break only if it is one of
+the line end's characters, hence CRLF.)
 
 Text goes to a temporary file beside the target, which replaces the target only when complete
 (``os.replace``); on any error the temporary file is removed and the target is unchanged.
@@ -14,7 +15,7 @@ Text goes to a temporary file beside the target, which replaces the target only 
 ...     path.read_text(encoding="utf-8"), sorted(p.name for p in path.parent.iterdir())
 ('one\\ntwo\\n', ['a.txt'])
 >>> "".join(csv_lines(["a", "b"], [["x,y", 'say "hi" now'], [None, 3]]))
-'a,b\\n"x,y","say ""hi"" now"\\n,3\\n'
+'a,b\\r\\n"x,y","say ""hi"" now"\\r\\n,3\\r\\n'
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def write_lines(path: Path, lines: Iterable[str]) -> None:
 def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
     """CSV lines: the header, then one line per row (``None`` is an empty field)."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\r\n")
     for row in itertools.chain([header], rows):
         writer.writerow(["" if v is None else v for v in row])
         yield buf.getvalue()
