@@ -86,6 +86,27 @@ def test_graphml_igraph_reads_unique_edge_ids_and_labels(exports):
             next((r["source"], r["target"]) for r in edge_records(G) if r["id"] == e["id"])
 
 
+def test_graphml_has_what_apoc_import_graphml_reads(exports):
+    """APOC's reader (XmlGraphMLReader) with readLabels: node labels from the ``labels`` XML attribute
+    or the key whose id is ``labels``, relationship types from the ``label`` XML attribute of <edge>,
+    lists from keys with ``attr.list`` holding JSON arrays."""
+    out, G = exports
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(out / "graph.graphml").getroot()
+    keys = {k.get("id"): k for k in root.iterfind("g:key", ns)}
+    assert keys["labels"].get("for") == "node"
+    list_keys = {k for k, e in keys.items() if e.get("attr.list")}
+    for node in root.iterfind(".//g:node", ns):
+        d = G.nodes[node.get("id")]
+        assert node.get("labels") == ":" + d["type"]
+        assert node.find("g:data[@key='labels']", ns).text == ":" + d["type"]
+        for data in node.iterfind("g:data", ns):
+            if data.get("key") in list_keys:
+                assert json.loads(data.text) == d["aliases"]
+    types = [e.get("label") for e in root.iterfind(".//g:edge", ns)]
+    assert types == [relationship_type(k) for _, _, k in G.edges(keys=True)]
+
+
 def test_graphml_iris_are_the_turtle_entities(exports):
     out, G = exports
     H = nx.read_graphml(out / "graph.graphml")

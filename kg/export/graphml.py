@@ -1,9 +1,12 @@
 """Write the graph as GraphML that Gephi, Cytoscape, yEd, Neo4j APOC, networkx and igraph read whole.
 
 * every edge has a unique id (Gephi skips an edge whose id it has seen);
-* nodes carry ``labels`` (``:Hospital``, read by ``apoc.import.graphml`` with ``readLabels``)
-  and ``label`` (the name, shown by Gephi and Cytoscape); edges carry ``label`` (the relation,
-  APOC's relationship type);
+* nodes carry ``labels`` (``:Hospital``) and ``label`` (the name, shown by Gephi and Cytoscape);
+  edges carry ``label`` (the relation, ``locatedIn``);
+* for Neo4j, ``apoc.import.graphml(…, {readLabels: true})`` takes node labels from a ``labels``
+  XML attribute of ``<node>`` or the data of the key whose id is ``labels``, and the relationship
+  type from a ``label`` XML attribute of ``<edge>``: both are written, the type in Neo4j's upper
+  snake case (``LOCATED_IN``) as in the Neo4j CSV export;
 * ``iri`` joins a node to the Turtle; aliases are a JSON array with ``attr.list="string"``
   (APOC makes it a list property; other readers get a string that ``json.loads`` reads);
 * the first evidence of an edge is split into typed attributes (sentence, document,
@@ -71,7 +74,8 @@ _HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def _key_id(key: Key) -> str:
-    return f"{key.element[0]}_{key.name}"
+    """Node keys by their name (APOC finds labels by the key id ``labels``), edge keys ``e_<name>``."""
+    return key.name if key.element == "node" else f"e_{key.name}"
 
 
 def format_value(value, key: Key) -> str:
@@ -105,12 +109,12 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
                f'attr.type="{key.type}"{extra}/>\n')
     yield '  <graph id="kg" edgedefault="directed">\n'
     for n in node_records(G):
-        yield f"    <node id={quoteattr(clean_text(n['id']))}>\n"
+        yield f"    <node id={quoteattr(clean_text(n['id']))} labels={quoteattr(n['labels'])}>\n"
         yield from _data(n, NODE_KEYS)
         yield "    </node>\n"
     for e in edge_records(G):
         yield (f"    <edge id={quoteattr(e['id'])} source={quoteattr(clean_text(e['source']))} "
-               f"target={quoteattr(clean_text(e['target']))}>\n")
+               f"target={quoteattr(clean_text(e['target']))} label={quoteattr(e['type'])}>\n")
         yield from _data(e, EDGE_KEYS)
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"
