@@ -257,7 +257,8 @@ def serve(out, graph, port, host, writable):
 
 @main.command()
 @click.option("--endpoint", required=True,
-              help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store, Fuseki: http://HOST:3030/DATASET/data).")
+              help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store, "
+                   "Fuseki: http://HOST:3030/DATASET/data).")
 @click.option("--graph", "-g", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=Path("out/graph.ttl"), show_default=True, help="The graph to publish (.ttl, .nt or .jsonld).")
 @click.option("--name", default=DEFAULT_GRAPH_NAME, show_default=True,

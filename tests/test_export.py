@@ -111,8 +111,8 @@ def test_graphml_iris_are_the_turtle_entities(exports):
     out, G = exports
     H = nx.read_graphml(out / "graph.graphml")
     g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
-    entities = {str(s) for s, _, o in g.triples((None, rdflib.RDF.type, None))
-                if str(o).startswith(str(KG._NS)) and str(o).split("#")[1] in {d["type"] for _, d in G.nodes(data=True)}}
+    types = {rdflib.URIRef(str(KG._NS) + d["type"]) for _, d in G.nodes(data=True)}
+    entities = {str(s) for s, _, o in g.triples((None, rdflib.RDF.type, None)) if o in types}
     assert {d["iri"] for _, d in H.nodes(data=True)} == entities
 
 
@@ -233,7 +233,7 @@ def test_table_ids_join(tables):
     t, _ = tables
     entities, documents, relations = set(t["entities"]["id"]), set(t["documents"]["id"]), set(t["relations"]["id"])
     assert len(entities) == len(t["entities"]) and len(relations) == len(t["relations"])
-    assert set(t["relations"]["head"]) | set(t["relations"]["tail"]) <= entities
+    assert set(t["relations"]["source"]) | set(t["relations"]["target"]) <= entities
     assert set(t["aliases"]["entity"]) <= entities and set(t["mentions"]["entity"]) <= entities
     assert set(t["mentions"]["document"]) | set(t["evidence"]["document"]) <= documents
     assert set(t["evidence"]["relation"]) <= relations
@@ -246,9 +246,9 @@ def test_pandas_answers_a_shipped_query(tables, exports):
     out, _ = exports
     rel = t["relations"][t["relations"]["relation"].isin(["memberOf", "leads"])]
     names = t["entities"].set_index("id")
-    rel = rel[rel["tail"].map(names["type"]) == "Alliance"]
-    rows = sorted(zip(rel["tail"].map(names["name"]), rel["relation"].map({"memberOf": "member", "leads": "leads"}),
-                      rel["head"].map(names["name"])))
+    rel = rel[rel["target"].map(names["type"]) == "Alliance"]
+    rows = sorted(zip(rel["target"].map(names["name"]), rel["relation"].map({"memberOf": "member", "leads": "leads"}),
+                      rel["source"].map(names["name"])))
     sparql = run_query((QUERIES / "alliance_members.rq").read_text(encoding="utf-8"), out / "graph.ttl")
     assert rows == sorted(sparql.rows) and rows
 
@@ -308,8 +308,8 @@ def _hostile_graph(text: str) -> nx.MultiDiGraph:
     """Two entities, a relation and a document whose names, aliases, sentences and path are ``text``."""
     doc = DocumentInfo("d#0", f"{text}.txt", "0" * 64, "utf-8", 10, text, None, 1)
     mention = Mention(doc.id, 0, 0, 3, text or "x")
-    h = Entity(f"Hospital:{text}医院", "Hospital", f"{text}医院", frozenset({text, f"{text}院"} - {""}), (mention,),
-               mention_count=1)
+    aliases = frozenset({text, f"{text}院"} - {""})
+    h = Entity(f"Hospital:{text}医院", "Hospital", f"{text}医院", aliases, (mention,), mention_count=1)
     a = Entity(f"Alliance:{text}联盟", "Alliance", f"{text}联盟", frozenset(), (mention,), mention_count=1)
     rel = Relation(h.key, "leads", a.key, (Evidence(doc.id, 0, 0, 3, f"{text}牵头", "text"),))
     return build_graph([h, a], [rel], [doc], {(doc.id, 0): f"句{text}"})

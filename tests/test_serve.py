@@ -97,6 +97,9 @@ def test_serve_answers_a_shipped_query_like_kg_query_and_stops_on_ctrl_c(served)
         with pytest.raises(urllib.error.HTTPError):  # read-only unless --writable
             urllib.request.urlopen(urllib.request.Request(server.base + "update", data=b"update=CLEAR ALL"),
                                    timeout=30)
+        r = CliRunner().invoke(main, ["publish", "--endpoint", server.base + "store", "--graph",
+                                      str(served / "graph.ttl")])
+        assert r.exit_code == 2 and "the store refused the graph (HTTP" in r.output, r.output
     finally:
         code = server.stop()
     assert code == 0 and "kg: server stopped\n" in server.lines

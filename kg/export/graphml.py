@@ -56,7 +56,8 @@ NODE_KEYS = (
     Key("node", "documents", "int", "documents"), Key("node", "confidence", "double", "confidence"),
 )
 EDGE_KEYS = (  # "id" again as data: python-igraph 1.0 fills its edge "id" with node ids otherwise
-    Key("edge", "id", "string", "id"), Key("edge", "label", "string", "relation"), Key("edge", "relation", "string", "relation"),
+    Key("edge", "id", "string", "id"), Key("edge", "label", "string", "relation"),
+    Key("edge", "relation", "string", "relation"),
     Key("edge", "evidence_count", "int", "evidence_count"),
     Key("edge", "evidence_sentence", "string", "evidence_sentence"),
     Key("edge", "evidence_document", "string", "evidence_document"),

@@ -6,7 +6,7 @@ Six CSV files (UTF-8, one header each) in a ``tables/`` folder, with ids that jo
 ``entities.csv``    ``id`` (the entity key), iri, type, name, code, place (an entity id),
                     mention_count, documents, confidence
 ``aliases.csv``     entity (-> entities.id), alias
-``relations.csv``   ``id``, head and tail (-> entities.id), relation, evidence_count,
+``relations.csv``   ``id``, source, relation, target (-> entities.id), evidence_count,
                     confidence
 ``evidence.csv``    relation (-> relations.id), document (-> documents.id), sentence_index,
                     start, end, basis, sentence
@@ -80,7 +80,7 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[nx.MultiDiGraph], Iterator[tu
     "entities.csv": (("id", "iri", "type", "name", "code", "place", "mention_count", "documents", "confidence"),
                      _entities),
     "aliases.csv": (("entity", "alias"), _aliases),
-    "relations.csv": (("id", "head", "relation", "tail", "evidence_count", "confidence"), _relations),
+    "relations.csv": (("id", "source", "relation", "target", "evidence_count", "confidence"), _relations),
     "evidence.csv": (("relation", "document", "sentence_index", "start", "end", "basis", "sentence"), _evidence),
     "mentions.csv": (("entity", "document", "sentence_index", "start", "end", "surface", "sentence"), _mentions),
     "documents.csv": (("id", "iri", "path", "sha256", "encoding", "size", "title", "date"), _documents),
