@@ -221,8 +221,8 @@ def serve(out, graph, port, host, writable):
     \b
     Example:
         kg serve out/
-        kg serve out/ --port 7879
-        curl -H 'Accept: text/csv' --data-urlencode query@queries/counts_by_type.rq http://127.0.0.1:7878/query
+        kg serve out/ --port 7879 --writable
+        curl --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:7878/query
     """
     from .serve import endpoints, load_store, start_server, stop_server
 

@@ -334,3 +334,18 @@ def test_document_text_cannot_break_any_export(tmp_path_factory, text):
     assert list(evidence["sentence"]) == [clean_text(f"{text}牵头")]
     rels = _rows(out / "neo4j" / "relations.csv")
     assert [(r[":START_ID"], r[":END_ID"]) for r in rels] == [(clean_text(u), clean_text(v)) for u, v in G.edges()]
+
+
+def test_confidence_is_written_when_extraction_gives_one(tmp_path):
+    G = _hostile_graph("长治市")
+    hospital, alliance = "Hospital:长治市医院", "Alliance:长治市联盟"
+    G.nodes[hospital]["confidence"] = 0.9
+    G.edges[hospital, alliance, "leads"]["confidence"] = 0.75
+    write_outputs(G, tmp_path, ["graphml", "gexf", "neo4j", "tables"])
+    H = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
+    assert H.nodes[hospital]["confidence"] == 0.9 and "confidence" not in H.nodes[alliance]
+    assert H.edges[hospital, alliance, next(edge_records(G))["id"]]["confidence"] == 0.75
+    assert nx.read_gexf(tmp_path / "graph.gexf").nodes[hospital]["confidence"] == 0.9
+    entities = pd.read_csv(tmp_path / "tables" / "entities.csv").set_index("id")
+    assert entities.loc[hospital, "confidence"] == 0.9 and pd.isna(entities.loc[alliance, "confidence"])
+    assert _rows(tmp_path / "neo4j" / "relations.csv")[0]["confidence:float"] == "0.75"

@@ -38,6 +38,7 @@ import networkx as nx
 from .files import write_lines
 from .records import clean_text, edge_records, node_records
 
+
 class Key(NamedTuple):
     """A GraphML attribute: the element it is for, its name and type, and the record field it shows."""
 

@@ -45,8 +45,7 @@ class _Compactor:
     """Chooses the key and the JSON form of every predicate and value under one context."""
 
     def __init__(self, context: dict):
-        self.prefixes = sorted(((v, k) for k, v in context.items() if isinstance(v, str)
-                                and v.endswith(_GEN_DELIMS) and ":" in v and not v.startswith(k + ":")),
+        self.prefixes = sorted(((v, k) for k, v in context.items() if isinstance(v, str) and v.endswith(_GEN_DELIMS)),
                                key=lambda p: -len(p[0]))
         self.terms: dict[str, tuple[str, dict]] = {}
         for term, definition in context.items():

@@ -29,7 +29,7 @@ from pathlib import Path
 import networkx as nx
 
 from .files import write_csv, write_lines
-from .records import clean_text, edge_records, node_records
+from .records import clean_text, edge_records, node_records, relationship_type
 
 FOLDER = "neo4j"
 #: separates the elements of an array property (aliases); see the module docstring
@@ -82,7 +82,7 @@ def _set_clause(var: str, columns: tuple, skip: set[str]) -> str:
 def generate_cypher(G: nx.MultiDiGraph) -> Iterator[str]:
     """``load.cypher``: statements separated by ``;`` for cypher-shell or the Neo4j browser."""
     types = sorted({d["type"] for _, d in G.nodes(data=True)})
-    rel_types = sorted({e["type"] for e in edge_records(G, docs={})})
+    rel_types = sorted({relationship_type(rel) for _, _, rel in G.edges(keys=True)})
     entity = cypher_name(ENTITY_LABEL)
     yield ("// kg graph for a running Neo4j 5: copy entities.csv and relations.csv into the server's import\n"
            "// folder, then run: cypher-shell -u neo4j -p PASSWORD -f load.cypher (running it again changes nothing)\n")

@@ -36,12 +36,11 @@ from ..vocab import KG, PREFIXES
 #: file extension -> RDF format of the graphs kg writes
 RDF_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
                ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
-_NS = {p: ns for p, ns in PREFIXES.items()}
 _KG = str(KG._NS)
 
 
 def _iri(prefix: str, local: str) -> str:
-    return _NS[prefix] + local
+    return PREFIXES[prefix] + local
 
 
 _TYPE = _iri("rdf", "type")
