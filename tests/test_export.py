@@ -36,15 +36,6 @@ from .conftest import ROOT
 QUERIES = ROOT / "queries"
 
 
-@pytest.fixture(scope="session")
-def exports(seed_build, tmp_path_factory):
-    """Every format of the seeds' graph, written by the build's own writer."""
-    _, report = seed_build
-    out = tmp_path_factory.mktemp("exports")
-    write_outputs(report.graph, out, FORMATS, "kg: seeds")
-    return out, report.graph
-
-
 def _first_evidence(G, u, v, k):
     return G.edges[u, v, k]["evidence"][0]
 

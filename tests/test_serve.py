@@ -137,3 +137,17 @@ def test_publish_and_serve_errors(served, tmp_path):
     assert r.exit_code == 2 and "not an absolute IRI" in r.output
     r = CliRunner().invoke(main, ["serve", str(tmp_path)])
     assert r.exit_code == 2 and "no such graph" in r.output
+
+
+@pytest.mark.parametrize("fmt", ["nt", "jsonld"])
+def test_the_store_loads_every_rdf_format_kg_writes(exports, tmp_path, fmt):
+    from kg.serve import load_store, oxigraph_command
+
+    out, _ = exports
+    load_store(out / f"graph.{fmt}", tmp_path / "store")
+    counted = subprocess.run([oxigraph_command(), "query", "--location", str(tmp_path / "store"), "--results-format",
+                              "csv", "--query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    expected = pyoxigraph.Store()
+    expected.load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert counted == ["n", str(len(expected))]
