@@ -194,6 +194,8 @@ class Lexicon:
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))
+        self.contextual_prefixes = frozenset(levels) | {r["form"][0] for r in deictic if r["role"] == "deictic"} \
+            | {r["form"] for r in deictic if r["role"] == "determiner"}
         self.speaker_level = {r["form"]: r["refers"] for r in deictic if r["speaker"] == "yes"}
         self.district_cue_re = re.compile(alternation(r["form"] for r in deictic if r["district_cue"] == "yes"))
         anaphors = [r for r in deictic if r["role"] == "anaphor"]

@@ -14,17 +14,18 @@ or when one's alias is the other's canonical name and that alias does not depend
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from .types import Entity, Relation
+from .lexicon import Lexicon, shipped_lexicon
+from .types import Entity, Relation, entity_key
 
-_CONTEXTUAL = re.compile(r"^(?:[省市区县]|我|本|全|该)")
 
-
-def resolve(entity_groups: Iterable[Iterable[Entity]],
-            relation_groups: Iterable[Iterable[Relation]]) -> tuple[list[Entity], list[Relation]]:
-    """Merge per-document entities and relations; returns both sorted by key."""
+def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
+            lexicon: Lexicon | None = None) -> tuple[list[Entity], list[Relation]]:
+    """Merge per-document entities and relations; returns both sorted by key. An alias that
+    starts with a level character or a deictic word of ``lexicon`` (by default the shipped one)
+    depends on its page and merges nothing."""
+    contextual = tuple((lexicon or shipped_lexicon()).contextual_prefixes)
     merged: dict[str, dict] = {}
     for group in entity_groups:
         for e in group:
@@ -39,7 +40,7 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
     owners: dict[tuple[str, str], set[str]] = {}
     for key, m in merged.items():
         for alias in m["aliases"]:
-            if not _CONTEXTUAL.match(alias):
+            if not alias.startswith(contextual):
                 owners.setdefault((m["type"], alias), set()).add(key)
     redirect: dict[str, str] = {}
     for key, m in sorted(merged.items()):
@@ -60,7 +61,7 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
         d["place"] = d["place"] or s["place"]
     entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
                        tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
-                       m["code"], m["place"] if m["place"] != f"code:{m['code']}" else None, m["count"],
+                       m["code"], None if m["code"] and m["place"] == entity_key(code=m["code"]) else m["place"], m["count"],
                        tuple(sorted(m["rules"])))
                 for k, m in sorted(merged.items())]
     relations: dict[tuple[str, str, str], dict] = {}

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..resources import Resources
-from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText
+from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, entity_key
 from .context import district_cue_count, infer_context
 from .geography import geography
 from .name_relations import name_relations
@@ -188,7 +188,7 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
             div = gaz.divisions[n.place]
             written = s.text[n.start:n.end]
             named = div.name in written or any(f in written for f in gaz.forms.get(n.place, ()))
-            known = state.entities.get(f"code:{n.place}")
+            known = state.entities.get(entity_key(code=n.place))
             if named and div.type != EntityType.PROVINCE and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
-from ..types import EntityType, Rel
+from ..types import EntityType, Rel, entity_key
 from .spans import clauses
 from .state import DocState, Occurrence, SentenceFacts
 
@@ -178,7 +178,7 @@ def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> No
         return
     for target in _targets(s, row, m):
         if not any((o.key, target.key) not in s.leaders for o in s.actors):
-            _emit(s, row, f"code:{speaker}", target, emit, basis="context")
+            _emit(s, row, entity_key(code=speaker), target, emit, basis="context")
 
 
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -209,7 +209,7 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
         for o in named:
             emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
-            emit(f"code:{speaker}", Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+            emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
 
 
 def text_relations(state: DocState, res: Resources) -> None:

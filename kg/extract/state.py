@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..types import MAX_MENTIONS, Entity, EntityType, Evidence, Mention, Relation, Sentence, entity_key
+from ..types import MAX_MENTIONS, PLACE_TYPES, Entity, EntityType, Evidence, Mention, Relation, Sentence, entity_key
 from .context import Context
 
 
@@ -36,7 +36,7 @@ class Occurrence:
 
     @property
     def is_place(self) -> bool:
-        return self.key.startswith("code:")
+        return self.type in PLACE_TYPES
 
 
 @dataclass(frozen=True)
