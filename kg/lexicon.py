@@ -2,7 +2,7 @@
 
 Each table has a header row and one entry per row; every row carries an ``example`` (a short
 text in which the row must fire) and, where it matters, an ``expect`` (what it must produce):
-``tests/extract/test_lexicon.py`` runs them all. The tables are indexed by their ``role`` (or
+``tests/test_lexicon.py`` runs them all. The tables are indexed by their ``role`` (or
 ``type``, ``kind``, ``relation``) column the way GATE indexes gazetteer lists by type, and
 compiled into the patterns the rules share (Stanford TokensRegex calls them macros).
 

@@ -15,7 +15,7 @@ TINY_DIVISIONS = [Division("220000", "吉林省", "province", ""), Division("220
                   Division("220105", "二道区", "county", "220100")]
 TINY_ROWS = {
     "suffixes": ["医院\tHospital\t\t二道区医院\t二道区医院", "医联体\tAlliance\tpage\t二道区医联体成立。医联体运行良好。\t二道区医联体"],
-    "cues": ["牵头\tleads\tclause\tbefore\tHospital|Organization\tafter\tProgram|Alliance\t"
+    "cues": ["牵头\tleads\tclause\tbefore\tHospital|Organization\tafter_cue\tProgram|Alliance\t"
              "二道区医院牵头成立二道区医联体\t二道区医院>leads>二道区医联体"],
     "deictic": ["我市\tcity\tdeictic\t我市\tyes\t\t长春市：我市医疗服务提升。\t长春市"],
     "places": ["市\tdivision_suffix\t\t长春市\t长春", "区\tdivision_suffix\t\t二道区\t二道",

@@ -16,7 +16,7 @@ from kg.resources import short_forms
 from kg.types import Entity
 from kg.extract.context import district_cue_count
 
-from .helpers import ERDAO, run_state, triples
+from .extract.helpers import ERDAO, run_state, triples
 
 ROWS = [row for rows in read_tables().values() for row in rows]
 
