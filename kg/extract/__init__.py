@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..resources import Resources
-from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, entity_key
+from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
 from .context import district_cue_count, infer_context
 from .geography import geography
 from .name_relations import name_relations
-from .names import find_names
+from .names import Name, find_names
 from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
@@ -115,7 +115,7 @@ def _institutions(state: DocState, res: Resources) -> None:
                 _lead_institution(state, res, s, n)
 
 
-def _lead_institution(state: DocState, res: Resources, s, n) -> None:
+def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
     """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name)."""
     for form, known in res.known.items():
         if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name) \
@@ -138,7 +138,7 @@ def _programmes(state: DocState, res: Resources) -> None:
                       aliases=p.aliases | extra, occurs=True)
 
 
-def _name_spans(state: DocState, s) -> list[tuple[int, int]]:
+def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
     """Spans of the institutions and programmes a sentence names."""
     return [(o.start, o.end) for o in state.occurrences_in(s) if not o.is_place]
 
