@@ -19,6 +19,10 @@ def first_facts(state: DocState) -> dict[str, SentenceFacts]:
     return first
 
 
+#: provincial-level divisions that are cities: a hospital named after one is located in it
+CITY_LIKE = ("市", "特别行政区")
+
+
 def geography(state: DocState, res: Resources) -> None:
     gaz = res.gazetteer
     first = first_facts(state)
@@ -38,9 +42,18 @@ def geography(state: DocState, res: Resources) -> None:
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res):
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
-            if target and gaz.divisions[target].type != EntityType.PROVINCE and target in place_keys:
+            if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
+                                                    or _named_province(e, target, place_keys, gaz)):
                 basis = "name" if target == e.place else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+
+
+def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
+    """A hospital whose name is qualified by a municipality or special administrative region
+    (天津医科大学总医院, 北京积水潭医院, 香港眼科医院: the city it is in) is in it when the page names
+    no place of it below. A province (湖南省人民医院) is not a hospital's place."""
+    return target == e.place and gaz.divisions[target].name.endswith(CITY_LIKE) and not any(target in gaz.ancestors(code) for code in place_keys
+                                          if gaz.divisions[code].type != EntityType.PROVINCE)
 
 
 def _known_place(name: str, res: Resources) -> bool:
