@@ -44,7 +44,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
-CUE_AGENTS = ("before", "opening", "frame", "any", "speaker", "first")
+CUE_AGENTS = ("before", "opening", "frame", "any", "speaker", "first", "partners")
 CUE_TARGETS = ("after_cue", "after_agent", "any")
 
 #: every table and its columns, in order (the header row must be exactly this)
@@ -129,7 +129,7 @@ class CueRule:
     ``scope`` is the clause or the sentence of the cue; ``agent`` says where the head is
     (``before`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
     在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
-    opens with, ``first``); ``target`` which targets in the scope are its tails (``after_cue``,
+    opens with, ``first``; two groups joined by 与, ``partners``); ``target`` which targets in the scope are its tails (``after_cue``,
     ``after_agent``, ``any``).
     """
 

@@ -11,7 +11,10 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``any``: every actor of the sentence **加入** every alliance it names;
 * ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
 * ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
-  the cue's clause.
+  the cue's clause;
+* ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
+  **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
+  (the one named after the larger division, or after none) is the head, the first group on a tie.
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -44,6 +47,11 @@ SUPPORT_GROUP = (2, 3)
 #: the agent slot of a frame cue (在…指导下) and how long the agent may be
 FRAME_SLOT = "…"
 MAX_FRAME_AGENT = 16
+#: the conjunctions that join the two groups of a ``partners`` cue
+PARTNER_JOINS = "与和同"
+#: seniority of an institution by the level of the division its name is qualified by (lower is
+#: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
+SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -90,7 +98,8 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
 class _Sentence:
     """One sentence as the rules read it."""
 
-    def __init__(self, f: SentenceFacts):
+    def __init__(self, f: SentenceFacts, rank: Callable[[str], int] = lambda key: 0):
+        self.rank = rank
         self.text = f.sentence.text
         self.occ = list(f.occurrences)
         self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
@@ -104,9 +113,11 @@ class _Sentence:
 Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis, rule
 
 
-def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit) -> None:
-    """The relations one sentence states: every cue rule, then participation."""
-    s = _Sentence(f)
+def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit,
+                       rank: Callable[[str], int] = lambda key: 0) -> None:
+    """The relations one sentence states: every cue rule, then participation. ``rank`` gives an
+    entity's seniority (:data:`SENIORITY`)."""
+    s = _Sentence(f, rank)
     for group in groups:
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
@@ -195,8 +206,27 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
             _emit(s, row, near[0], other, emit)
 
 
+def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
+    scope = _in_scope(s, row, m)
+    agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
+    if not agents:
+        return
+    join = next((i for i in range(agents[0].end, m.start()) if s.text[i] in PARTNER_JOINS), None)
+    if join is None:
+        return
+    left = [o for o in agents if o.end <= join]
+    right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
+    for a in left:
+        for b in right:
+            if a.key == b.key:
+                continue
+            head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
+            _emit(s, row, head, tail, emit)
+
+
 AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first}
+          "first": _first, "partners": _partners}
 
 
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
@@ -215,7 +245,14 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
+    divisions = res.gazetteer.divisions
+
+    def rank(key: str) -> int:
+        e = state.entities.get(key)
+        place = e.place if e is not None and e.place in divisions else None
+        return SENIORITY.get(divisions[place].level if place else None, 0)
+
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
-        sentence_relations(f, groups, state.speaker, emit)
+        sentence_relations(f, groups, state.speaker, emit, rank)

@@ -77,3 +77,16 @@ def test_cue_groups_run_leads_first(res):
 
 def test_every_agent_of_the_cue_table_has_a_strategy():
     assert set(AGENTS) == set(CUE_AGENTS)
+
+
+def test_partners_link_every_pair_of_two_groups(res):
+    found = triples(run_state("吉林大学第一医院、吉林大学第二医院与长春烧伤医院、二道区人民医院建立对口帮扶关系。", res))
+    for head in ("吉林大学第一医院", "吉林大学第二医院"):
+        for tail in ("长春烧伤医院", "二道区人民医院"):
+            assert (head, "supports", tail) in found
+
+
+def test_the_senior_partner_is_the_head(res):
+    found = triples(run_state("二道区人民医院与吉林大学第一医院签署合作协议。", res))
+    assert ("吉林大学第一医院", "supports", "二道区人民医院") in found
+    assert ("二道区人民医院", "supports", "吉林大学第一医院") not in found
