@@ -44,9 +44,11 @@ OPENING_MAX_OFFSET = 8
 PLACE_SUBJECT_OFFSET = 2
 #: a support cue links two or three hospitals; more is a list, not a pair
 SUPPORT_GROUP = (2, 3)
-#: the agent slot of a frame cue (在…指导下) and how long the agent may be
+#: the agent slot of a frame cue (在…指导下) and how long the agent may be: a list of bodies
+#: (由吉林大学第一医院、吉林大学第二医院牵头), never across a clause
 FRAME_SLOT = "…"
-MAX_FRAME_AGENT = 16
+MAX_FRAME_AGENT = 60
+FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
 #: seniority of an institution by the level of the division its name is qualified by (lower is
@@ -86,7 +88,7 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
     for rows in groups.values():
         if rows[0].agent == "frame":
             parts = [r.cue.split(FRAME_SLOT) for r in rows]
-            pattern = re.compile(f"(?:{alternation(b for b, _ in parts)})(.{{1,{MAX_FRAME_AGENT}}}?)"
+            pattern = re.compile(f"(?:{alternation(b for b, _ in parts)})({FRAME_AGENT_CHAR}{{1,{MAX_FRAME_AGENT}}}?)"
                                  f"(?:{alternation(a for _, a in parts)})")
         else:
             pattern = re.compile(alternation(r.cue for r in rows))
