@@ -51,6 +51,10 @@ MAX_FRAME_AGENT = 60
 FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
+#: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
+#: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
+HOSPITAL_ANAPHORS = ("该医院", "该院")
+PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -100,31 +104,85 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
 class _Sentence:
     """One sentence as the rules read it."""
 
-    def __init__(self, f: SentenceFacts, rank: Callable[[str], int] = lambda key: 0):
+    def __init__(self, f: SentenceFacts, rank: Callable[[str], int] = lambda key: 0,
+                 memory: "Antecedents | None" = None):
         self.rank = rank
         self.text = f.sentence.text
-        self.occ = list(f.occurrences)
-        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
         self.clause = clauses(self.text)
+        self.memory = memory or Antecedents()
+        self.base_occ = list(f.occurrences)
+        self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
+        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
         self.leaders: set[tuple[str, str]] = set()
+
+    def pairs(self) -> list[tuple[Occurrence, Occurrence]]:
+        """Two institutions joined by one conjunction (A与B), in reading order."""
+        inst = [o for o in self.actors if o.type in INSTITUTIONS]
+        return [(a, b) for a, b in zip(inst, inst[1:]) if b.start == a.end + 1 and self.text[a.end] in PARTNER_JOINS]
 
     def of(self, types, within=None) -> list[Occurrence]:
         return [o for o in self.occ if o.type in types and (within is None or within(o))]
+
+
+#: the actors a pair or an anaphor may name
+INSTITUTIONS = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION})
+
+
+@dataclass
+class Antecedents:
+    """What a story has named so far, for the anaphors of its next sentences: the last hospital
+    and the last pair (A与B)."""
+
+    story: int | None = None
+    hospital: Occurrence | None = None
+    pair: tuple[Occurrence, Occurrence] | None = None
+
+    def resolve(self, s: "_Sentence") -> list[Occurrence]:
+        """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
+        anaphor's clause (this sentence's or an earlier one's)."""
+        out = []
+        for m in re.finditer(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)", s.text):  # 该院区 is a campus
+            earlier = [o for o in s.base_occ if o.type == EntityType.HOSPITAL and not o.nested
+                       and o.end <= m.start() and s.clause(o.start) != s.clause(m.start())]
+            ante = earlier[-1] if earlier else self.hospital
+            if ante is not None:
+                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        return out
+
+    def update(self, s: "_Sentence") -> None:
+        hospitals = [o for o in s.actors if o.type == EntityType.HOSPITAL]
+        if hospitals:
+            self.hospital = hospitals[-1]
+        if s.pairs():
+            self.pair = s.pairs()[-1]
+
+    def pair_before(self, s: "_Sentence", position: int) -> tuple[Occurrence, Occurrence] | None:
+        """The pair named last before ``position`` in this sentence, else in an earlier one."""
+        here = [p for p in s.pairs() if p[1].end <= position]
+        return here[-1] if here else self.pair
+
+
+
 
 
 Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis, rule
 
 
 def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit,
-                       rank: Callable[[str], int] = lambda key: 0) -> None:
+                       rank: Callable[[str], int] = lambda key: 0, memory: Antecedents | None = None) -> None:
     """The relations one sentence states: every cue rule, then participation. ``rank`` gives an
-    entity's seniority (:data:`SENIORITY`)."""
-    s = _Sentence(f, rank)
+    entity's seniority (:data:`SENIORITY`); ``memory`` what the story named before (it is
+    updated with this sentence)."""
+    memory = memory if memory is not None else Antecedents()
+    if memory.story != f.sentence.story:
+        memory.story, memory.hospital, memory.pair = f.sentence.story, None, None
+    s = _Sentence(f, rank, memory)
     for group in groups:
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
             AGENTS[row.agent](s, row, m, speaker, emit)
     _participation(s, speaker, emit)
+    memory.update(s)
 
 
 def _emit(s: _Sentence, row: CueRule, head: Occurrence | str, tail: Occurrence, emit: Emit,
@@ -213,10 +271,10 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     scope = _in_scope(s, row, m)
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
     if not agents:
-        return
+        return _partner_anaphor(s, row, m, emit)
     join = next((i for i in range(agents[0].end, m.start()) if s.text[i] in PARTNER_JOINS), None)
     if join is None:
-        return
+        return _partner_anaphor(s, row, m, emit)
     left = [o for o in agents if o.end <= join]
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     for a in left:
@@ -225,6 +283,20 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
                 continue
             head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> None:
+    """双方/两家医院 before the cue in its clause: the pair named last (A与B …，双方签署协议)."""
+    c = s.clause(m.start())
+    if not any(s.clause(a.start()) == c for a in re.finditer(alternation(PAIR_ANAPHORS), s.text[:m.start()])):
+        return
+    pair = s.memory.pair_before(s, m.start())
+    if pair is None or not all(o.type in row.agent_types | row.target_types for o in pair):
+        return
+    a, b = pair
+    head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) else (a, b)
+    if head.type in row.agent_types and tail.type in row.target_types:
+        _emit(s, row, head, tail, emit)
 
 
 AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
@@ -254,7 +326,8 @@ def text_relations(state: DocState, res: Resources) -> None:
         place = e.place if e is not None and e.place in divisions else None
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
+    memory = Antecedents()
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
-        sentence_relations(f, groups, state.speaker, emit, rank)
+        sentence_relations(f, groups, state.speaker, emit, rank, memory)

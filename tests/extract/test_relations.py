@@ -17,7 +17,7 @@ def _rels(text, res):
 
 def test_leads_goes_from_the_agent_before_the_cue_to_the_target_after_it(res):
     rels = _rels(f"由{H1}牵头的{ALLIANCE}成立", res)
-    assert rels[(H1, "leads", ALLIANCE)] == ("cue:牵头/before",)
+    assert rels[(H1, "leads", ALLIANCE)] == ("cue:牵头/before", "cue:由…牵头/frame")  # active and passive agree
     assert (ALLIANCE, "leads", H1) not in rels
 
 
@@ -90,3 +90,13 @@ def test_the_senior_partner_is_the_head(res):
     found = triples(run_state("二道区人民医院与吉林大学第一医院签署合作协议。", res))
     assert ("吉林大学第一医院", "supports", "二道区人民医院") in found
     assert ("二道区人民医院", "supports", "吉林大学第一医院") not in found
+
+
+def test_the_pair_named_last_is_what_both_sides_refers_to(res):
+    found = triples(run_state("吉林大学第一医院与长春烧伤医院举行仪式。双方签署合作协议。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+
+
+def test_this_hospital_is_the_one_named_before_its_clause(res):
+    found = triples(run_state("长春烧伤医院举行揭牌仪式，吉林大学第一医院专家将到该院定期坐诊。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
