@@ -5,13 +5,14 @@ Each cue row names a relation, its scope (the cue's clause or the whole sentence
 agent (head) is, and which targets (tails) of the scope it links: those ``after_cue``,
 ``after_agent`` or ``any``. Agents:
 
-* ``before`` / ``after``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
+* ``before``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
+* ``after``: the actor right after the cue, 联盟的 **牵头单位** 吉林大学第一医院;
 * ``opening``: a body that opens the sentence and **启动** a programme leads it;
 * ``frame``: the passive frame 在 X **指导** 下 (the cue is written 在…指导下);
 * ``any``: every actor of the sentence **加入** every alliance it names;
 * ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
 * ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
-  the cue's clause;
+  the cue's clause (a hospital whose 专家/医疗队 the clause names is the agent instead);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
@@ -49,6 +50,8 @@ SUPPORT_GROUP = (2, 3)
 FRAME_SLOT = "…"
 MAX_FRAME_AGENT = 60
 FRAME_AGENT_CHAR = r"[^，。；：,;:]"
+#: a hospital followed by its experts or team (北京积水潭医院骨科专家) is the one that sends them
+SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
 #: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
@@ -218,6 +221,14 @@ def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
             _emit(s, row, h, target, emit)
 
 
+def _after(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The actor right after the cue (牵头单位吉林大学第一医院)."""
+    head = next((o for o in s.actors if o.type in row.agent_types and m.end() <= o.start <= m.end() + 1), None)
+    if head is not None:
+        for target in _targets(s, row, m, head):
+            _emit(s, row, head, target, emit)
+
+
 def _opening(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """The body that opens the sentence."""
     if not s.actors or s.actors[0].type not in row.agent_types or s.actors[0].start > OPENING_MAX_OFFSET:
@@ -261,6 +272,10 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     for o in near:
         unique.setdefault(o.key, o)
     near = list(unique.values())
+    sending = [o for o in near if SENDER.match(s.text, o.end)]
+    if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
+        near.remove(sending[0])
+        near.insert(0, sending[0])
     if SUPPORT_GROUP[0] <= len(near) <= SUPPORT_GROUP[1]:
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
@@ -299,7 +314,7 @@ def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> Non
         _emit(s, row, head, tail, emit)
 
 
-AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners}
 
 

@@ -100,3 +100,9 @@ def test_the_pair_named_last_is_what_both_sides_refers_to(res):
 def test_this_hospital_is_the_one_named_before_its_clause(res):
     found = triples(run_state("长春烧伤医院举行揭牌仪式，吉林大学第一医院专家将到该院定期坐诊。", res))
     assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+
+
+def test_the_hospital_whose_experts_come_is_the_supporter(res):
+    found = triples(run_state("患者找到长春烧伤医院——这里有吉林大学第一医院骨科专家的对口帮扶。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+    assert ("长春烧伤医院", "supports", "吉林大学第一医院") not in found
