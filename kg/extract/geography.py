@@ -52,8 +52,8 @@ def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
     """A hospital whose name is qualified by a municipality or special administrative region
     (天津医科大学总医院, 北京积水潭医院, 香港眼科医院: the city it is in) is in it when the page names
     no place of it below. A province (湖南省人民医院) is not a hospital's place."""
-    return target == e.place and gaz.divisions[target].name.endswith(CITY_LIKE) and not any(target in gaz.ancestors(code) for code in place_keys
-                                          if gaz.divisions[code].type != EntityType.PROVINCE)
+    return target == e.place and gaz.divisions[target].name.endswith(CITY_LIKE) and not any(
+        target in gaz.ancestors(code) for code in place_keys if gaz.divisions[code].type != EntityType.PROVINCE)
 
 
 def _known_place(name: str, res: Resources) -> bool:
