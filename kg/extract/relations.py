@@ -205,11 +205,13 @@ def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence],
 
 
 def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
-    """The targets of a cue in its scope: ``after_cue``, ``after_agent`` or ``any``."""
+    """The targets of a cue in its scope: ``after_cue``, ``after_agent``, ``any`` or the ``next``
+    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
-             "any": lambda o: True}[row.target]
-    return s.of(row.target_types, lambda o: scope(o) and where(o))
+             "any": lambda o: True, "next": lambda o: o.start >= m.end()}[row.target]
+    found = s.of(row.target_types, lambda o: scope(o) and where(o))
+    return found[:1] if row.target == "next" else found
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -272,6 +274,8 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     for o in near:
         unique.setdefault(o.key, o)
     near = list(unique.values())
+    if near and near[0].start >= m.start():
+        return  # 托管了A、B、C: hospitals after the cue are its objects, none is the agent
     sending = [o for o in near if SENDER.match(s.text, o.end)]
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])
