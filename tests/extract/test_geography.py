@@ -26,3 +26,13 @@ def test_a_hospital_named_after_a_municipality_is_located_in_it(res):
 def test_a_hospital_named_after_a_province_is_not_located_in_it(res):
     found = triples(run_state("湖南省人民医院专家到黄冈市中心医院坐诊。", res))
     assert not any(h == "湖南省人民医院" and r == "locatedIn" for h, r, _ in found)
+
+
+def test_a_university_hospital_is_not_placed_by_the_page(res):
+    found = triples(run_state("桂林日报。桂林市推进医疗服务。中南大学湘雅二医院专家到桂林市调研。", res))
+    assert not any(h == "中南大学湘雅二医院" and r == "locatedIn" for h, r, _ in found)
+
+
+def test_a_university_hospital_named_after_its_place_is_local(res):
+    found = triples(run_state("二道区卫健局。中医药大学附属二道医院开展义诊。", res))
+    assert any(h == "中医药大学附属二道医院" and r == "locatedIn" for h, r, _ in found)
