@@ -97,7 +97,7 @@ def traditional_map(names: list[str]) -> dict[str, str]:
     so the page can read a query typed in traditional script.
 
     >>> traditional_map(["长春医院"])
-    {'長': '长', '醫': '医'}
+    {'醫': '医', '長': '长'}
     """
     chars = sorted({c for n in names for c in n})
     out = {}

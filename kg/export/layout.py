@@ -15,7 +15,7 @@ corpus give identical coordinates, and the browser has nothing to compute before
 >>> G.add_node("code:220100", type="City", name="长春市", code="220100", place=None, mentions=[])
 >>> G.add_node("Hospital:长春市医院", type="Hospital", name="长春市医院", code=None, place="code:220100",
 ...            mentions=[])
->>> G.add_edge("code:220100", "code:220000", key="locatedIn")
+>>> _ = G.add_edge("code:220100", "code:220000", key="locatedIn")
 >>> pos, groups = layout(G, sorted(G.nodes))
 >>> [(g.key, g.name, g.level, len(g.members)) for g in groups]
 [('22', '吉林省', 'province', 3), ('2200', '吉林省', 'city', 1), ('2201', '长春市', 'city', 2)]
@@ -40,6 +40,8 @@ GAP = 40.0
 STRETCH = 1.6
 #: the angle between successive points of the sunflower spiral
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+#: directions tried around each placed circle when packing the next one
+PACK_ANGLES = tuple(2 * math.pi * i / 36 for i in range(36))
 #: key of the group of entities no place can be found for
 UNPLACED = "—"
 UNPLACED_NAME = "未定位"
@@ -124,26 +126,22 @@ def _spiral(members: list[str], radius: dict[str, float]) -> tuple[dict[str, tup
 
 
 def pack(radii: list[float]) -> list[tuple[float, float]]:
-    """Centres for circles of the given radii, the first at (0, 0), each next one at the first free point
-    of a spiral around it (so the largest, given first, sit in the middle).
+    """Centres for circles of the given radii: the first at (0, 0), each next one touching one already
+    placed, at the free spot nearest the middle (so the largest, given first, sit in the middle).
 
     >>> pack([10.0, 10.0])
-    [(0.0, 0.0), (60.0, 0.0)]
+    [(0.0, 0.0), (-60.0, 0.0)]
     """
     placed: list[tuple[float, float, float]] = []
     for r in radii:
-        if not placed:
-            placed.append((0.0, 0.0, r))
-            continue
-        step = max(min(radii) / 2, 1.0)
-        theta = 0.0
-        while True:
-            d = step * theta / (2 * math.pi) + placed[0][2] + r + GAP
-            x, y = round(d * math.cos(theta), 1), round(d * math.sin(theta), 1)
-            if all(math.hypot(x - px, y - py) >= pr + r + GAP for px, py, pr in placed):
-                placed.append((x, y, r))
-                break
-            theta += step / max(d, step)
+        best = (0.0, 0.0)
+        if placed:
+            candidates = ((round(px + (pr + r + GAP) * math.cos(a), 1), round(py + (pr + r + GAP) * math.sin(a), 1))
+                          for px, py, pr in placed for a in PACK_ANGLES)
+            best = min((c for c in candidates
+                        if all(math.hypot(c[0] - px, c[1] - py) >= pr + r + GAP - 0.5 for px, py, pr in placed)),
+                       key=lambda c: (math.hypot(*c), c))
+        placed.append((best[0], best[1], r))
     return [(x, y) for x, y, _ in placed]
 
 

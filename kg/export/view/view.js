@@ -615,6 +615,7 @@
       matches.slice(0, MAX_MATCHES).forEach(function (m, k) {
         var n = nodes[m.i], li = el("li", n.n, k === active ? "kg-active" : "");
         li.setAttribute("role", "option");
+        li.dataset.key = n.id;
         li.appendChild(el("span", " " + types[n.t].zh + (m.via ? " · 别名 " + m.via : ""), "kg-kind"));
         li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(k); });
         list.appendChild(li);
@@ -767,7 +768,11 @@
     },
     visibleIds: function () { return visibleIndices().map(function (i) { return nodes[i].id; }); },
     search: function (q) { return search(q).map(function (m) { return nodes[m.i].id; }); },
-    select: function (id) { var i = window.kg.index(id); if (i >= 0) reveal(i); return i; },
+    select: function (id) {
+      var i = id === null ? -1 : window.kg.index(id);
+      if (i >= 0) reveal(i); else select(-1);
+      return i;
+    },
     selected: function () { return state.selected >= 0 ? nodes[state.selected].id : null; },
     highlighted: function () { return focus ? Object.keys(focus).map(function (k) { return nodes[+k].id; }) : []; },
     showOnly: function (id) { return showOnly(id ? String(window.kg.index(id)) : ""); },
