@@ -156,6 +156,18 @@
     return sx > -pad && sy > -pad && sx < size.w + pad && sy < size.h + pad;
   }
 
+  // the part of a segment inside the window (Liang-Barsky), or null: long dashed lines off screen cost time
+  function clip(x0, y0, x1, y1) {
+    var pad = 20, dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1;
+    var p = [-dx, dx, -dy, dy], q = [x0 + pad, size.w + pad - x0, y0 + pad, size.h + pad - y0];
+    for (var k = 0; k < 4; k++) {
+      if (p[k] === 0) { if (q[k] < 0) return null; continue; }
+      var r = q[k] / p[k];
+      if (p[k] < 0) { if (r > t1) return null; t0 = Math.max(t0, r); } else { if (r < t0) return null; t1 = Math.min(t1, r); }
+    }
+    return [x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy];
+  }
+
   function setDash(dash) {
     ctx.setLineDash(dash === "dashed" ? [6, 4] : dash === "dotted" ? [2, 3] : []);
   }
@@ -193,7 +205,8 @@
     ctx.beginPath();
     list.forEach(function (j) {
       var s = toScreen(nodes[edges[j][0]].x, nodes[edges[j][0]].y), t = toScreen(nodes[edges[j][1]].x, nodes[edges[j][1]].y);
-      ctx.moveTo(s[0], s[1]); ctx.lineTo(t[0], t[1]);
+      var c = clip(s[0], s[1], t[0], t[1]);
+      if (c) { ctx.moveTo(c[0], c[1]); ctx.lineTo(c[2], c[3]); }
     });
     ctx.stroke();
     ctx.setLineDash([]);
@@ -286,11 +299,12 @@
     return labelWidth[i];
   }
 
-  function fontFamily() { return getComputedStyle(document.body).fontFamily; }
+  var familyCache = null;  // the page font, read once
+  function fontFamily() { return familyCache || (familyCache = getComputedStyle(document.body).fontFamily); }
 
   // labels that fit: the best-connected first (the node list is in that order), never overlapping
   function drawLabels(rep) {
-    var placed = [], family = fontFamily(), candidates = [];
+    var placed = [], candidates = [];
     if (focus) Object.keys(focus).forEach(function (k) { if (visible[+k]) candidates.push(+k); });
     drawn.nodes.forEach(function (i) { if (!focus || !focus[i]) candidates.push(i); });
     candidates.sort(function (a, b) {
@@ -307,7 +321,7 @@
       var w = measure(i) * px, box = [s[0] - w / 2 - 2, top, s[0] + w / 2 + 2, top + px + 2];
       if (!inViewport(s[0], top, w) || overlaps(box, placed)) continue;
       placed.push(box);
-      textWithHalo(n.n, s[0], top, px, family, "#1a1a1a");
+      textWithHalo(n.n, s[0], top, px, fontFamily(), "#1a1a1a");
     }
     return placed;
   }
@@ -464,6 +478,7 @@
   }
 
   function click(p) {
+    showTip(null);
     var i = nodeAt(p[0], p[1]);
     if (i >= 0) { select(i); return; }
     var g = groupAt(p[0], p[1]);
