@@ -13,8 +13,9 @@
   var LABEL_FOCUS_PX = 12;        // size of the labels of a selected neighbourhood
   var MAX_LABELS = 350;           // labels drawn in one frame at most
   var GROUP_LABEL_PX = 13;        // labels of province and city circles
-  var PROVINCE_BELOW = 0.045;     // under this zoom, provinces are drawn as circles (large graphs only)
+  var CITY_LABEL_ROOM_PX = 45;    // a city circle smaller than this on screen has no room for its name
   var CITY_BELOW = 0.34;          // under this zoom, cities are drawn as circles (large graphs only)
+  var MIN_CIRCLE = 4;             // a city group smaller than this is drawn as its entities
   var ARROWS_ABOVE = 0.45;        // above this zoom, edges get arrow heads
   var EDGE_LABELS_ABOVE = 1.1;    // above this zoom, every edge in view is labelled
   var READABLE_ZOOM = LABEL_MIN_PX / DATA.labelSize;  // where the smallest labels become readable
@@ -28,6 +29,7 @@
   var canvas = document.getElementById("kg-canvas");
   var ctx = canvas.getContext("2d");
   var nodes = DATA.nodes, edges = DATA.edges, groups = DATA.groups, types = DATA.types;
+  var PROVINCE_BELOW = CITY_LABEL_ROOM_PX / medianCityRadius();  // under this zoom, provinces are circles
   var view = {scale: 1, x: 0, y: 0};  // screen = world * scale + (x, y)
   var size = {w: 0, h: 0, dpr: 1};
   var state = {selected: -1, hover: -1, hiddenTypes: {}, only: null, docOk: null, minConfidence: 0};
@@ -38,6 +40,12 @@
   var pending = false;
   var labelWidth = new Float32Array(nodes.length);  // width of each label at 100 px, measured once
 
+  function medianCityRadius() {
+    var radii = groups.filter(function (g) { return g.level === "city" && g.size >= MIN_CIRCLE; })
+      .map(function (g) { return g.r; }).sort(function (a, b) { return a - b; });
+    return radii.length ? radii[Math.floor(radii.length / 2)] : Infinity;
+  }
+
   var adjacency = nodes.map(function () { return []; });
   edges.forEach(function (e, i) { adjacency[e[0]].push(i); adjacency[e[1]].push(i); });
 
@@ -45,13 +53,14 @@
   function toScreen(x, y) { return [x * view.scale + view.x, y * view.scale + view.y]; }
   function toWorld(sx, sy) { return [(sx - view.x) / view.scale, (sy - view.y) / view.scale]; }
 
+  // fit nodes; in a large graph, the whole circles of their provinces
   function fitTo(indices) {
     if (!indices.length) return;
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     indices.forEach(function (i) {
-      var n = nodes[i];
-      x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r);
-      x1 = Math.max(x1, n.x + n.r); y1 = Math.max(y1, n.y + n.r);
+      var o = DATA.overview ? groups[nodes[i].p] : nodes[i];
+      x0 = Math.min(x0, o.x - o.r); y0 = Math.min(y0, o.y - o.r);
+      x1 = Math.max(x1, o.x + o.r); y1 = Math.max(y1, o.y + o.r);
     });
     fitBox(x0, y0, x1, y1);
   }
@@ -126,9 +135,11 @@
   function representative(i) {
     if (!DATA.overview || (focus && focus[i])) return -1;
     if (view.scale < PROVINCE_BELOW) return nodes[i].p;
-    if (view.scale < CITY_BELOW) return nodes[i].g;
+    if (view.scale < CITY_BELOW) return groups[nodes[i].g].size < MIN_CIRCLE ? -1 : nodes[i].g;
     return -1;
   }
+
+  function cityMode() { return DATA.overview && view.scale >= PROVINCE_BELOW && view.scale < CITY_BELOW; }
 
   // ---- drawing --------------------------------------------------------------------------
   function shapePath(shape, x, y, r) {
@@ -243,20 +254,25 @@
     ctx.globalAlpha = 1;
   }
 
-  function drawGroups(shownGroups) {
+  // circles standing for provinces or cities; with cities, the outlines of their provinces
+  function drawGroups(shownGroups, outlines) {
     drawn.groups = [];
+    ctx.globalAlpha = focus ? DIM_ALPHA : 1;
+    outlines.forEach(function (g) { drawCircle(g, "rgba(31,63,153,0.04)", "#9fb0d8", true); });
     shownGroups.forEach(function (g) {
-      var o = groups[g], c = toScreen(o.x, o.y), r = Math.max(6, o.r * view.scale);
-      if (!inViewport(c[0], c[1], r)) return;
-      ctx.globalAlpha = focus ? DIM_ALPHA : 1;
-      ctx.beginPath(); ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
-      ctx.fillStyle = o.level === "province" ? "rgba(31,63,153,0.10)" : "rgba(17,163,168,0.12)";
-      ctx.strokeStyle = o.level === "province" ? "#1f3f99" : "#11a3a8";
-      ctx.lineWidth = 1.2;
-      ctx.fill(); ctx.stroke();
-      ctx.globalAlpha = 1;
-      drawn.groups.push({g: g, x: c[0], y: c[1], r: r});
+      if (groups[g].level === "province") drawCircle(g, "rgba(31,63,153,0.10)", "#1f3f99", false);
+      else drawCircle(g, "rgba(17,163,168,0.12)", "#11a3a8", false);
     });
+    ctx.globalAlpha = 1;
+  }
+
+  function drawCircle(g, fill, stroke, outline) {
+    var o = groups[g], c = toScreen(o.x, o.y), r = Math.max(6, o.r * view.scale);
+    if (!inViewport(c[0], c[1], r)) return;
+    ctx.beginPath(); ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
+    ctx.fillStyle = fill; ctx.strokeStyle = stroke; ctx.lineWidth = 1.2;
+    ctx.fill(); ctx.stroke();
+    drawn.groups.push({g: g, x: c[0], y: c[1], r: r, outline: outline});
   }
 
   function drawNodes(rep) {
@@ -270,7 +286,7 @@
       byType[nodes[i].t][!focus || focus[i] ? "lit" : "dim"].push(i);
       drawn.nodes.push(i);
     }
-    var minR = 2.5;
+    var minR = cityMode() ? 4 : 2.5;
     ["dim", "lit"].forEach(function (which) {
       ctx.globalAlpha = which === "dim" ? DIM_ALPHA : 1;
       types.forEach(function (t, ti) {
@@ -342,17 +358,20 @@
     ctx.fillText(text, x, y);
   }
 
+  // province outlines named above their circle, first; then circles by size, named in their middle
   function drawGroupLabels(placed) {
     var family = fontFamily();
-    drawn.groups.slice().sort(function (a, b) { return groups[b.g].size - groups[a.g].size || a.g - b.g; }).forEach(function (d) {
+    ctx.textAlign = "center"; ctx.textBaseline = "top";
+    drawn.groups.slice().sort(function (a, b) {
+      return (b.outline - a.outline) || groups[b.g].size - groups[a.g].size || a.g - b.g;
+    }).forEach(function (d) {
       var o = groups[d.g], text = o.n + " · " + o.size;
       ctx.font = "bold " + GROUP_LABEL_PX + "px " + family;
-      var w = ctx.measureText(text).width, top = d.y - GROUP_LABEL_PX / 2;
+      var w = ctx.measureText(text).width, top = d.outline ? d.y - d.r - GROUP_LABEL_PX - 4 : d.y - GROUP_LABEL_PX / 2;
       var box = [d.x - w / 2 - 2, top, d.x + w / 2 + 2, top + GROUP_LABEL_PX + 2];
       if (overlaps(box, placed)) return;
       placed.push(box);
-      ctx.textAlign = "center"; ctx.textBaseline = "top";
-      textWithHalo(text, d.x, top, GROUP_LABEL_PX, "bold " + family, "#123");
+      textWithHalo(text, d.x, top, GROUP_LABEL_PX, "bold " + family, d.outline ? "#1f3f99" : "#123");
     });
   }
 
@@ -378,17 +397,22 @@
     ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0);
     ctx.fillStyle = "#fff";
     ctx.fillRect(0, 0, size.w, size.h);
-    var rep = new Int32Array(nodes.length), shownGroups = {};
+    var rep = new Int32Array(nodes.length), shownGroups = {}, provinces = {};
     for (var i = 0; i < nodes.length; i++) {
       rep[i] = visible[i] ? representative(i) : -1;
       if (visible[i] && rep[i] >= 0) shownGroups[rep[i]] = true;
+      if (visible[i] && cityMode()) provinces[nodes[i].p] = true;
     }
-    drawGroups(Object.keys(shownGroups).map(Number).sort(function (a, b) { return a - b; }));
+    drawGroups(sortedKeys(shownGroups), sortedKeys(provinces));
     var byRelation = drawEdges(rep);
     drawNodes(rep);
     var placed = drawLabels(rep);
     drawEdgeLabels(byRelation, placed);
     drawGroupLabels(placed);
+  }
+
+  function sortedKeys(set) {
+    return Object.keys(set).map(Number).sort(function (a, b) { return a - b; });
   }
 
   function redraw() {
