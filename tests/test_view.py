@@ -356,3 +356,28 @@ def test_injected_markup_never_runs(browser, tmp_path):
     assert browser.execute_script("return document.scripts.length") == 2
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script>document.title" not in page and "<img src=x" not in page
+
+
+def hover_at(browser, x: int, y: int) -> str:
+    """Move the real mouse to a point and return the tooltip the page shows there."""
+    from selenium.webdriver.common.actions.action_builder import ActionBuilder
+
+    for point in ((1, 1), (x, y)):
+        actions = ActionBuilder(browser)
+        actions.pointer_action.move_to_location(*point)
+        actions.perform()
+    tip = browser.find_element("id", "kg-tip")
+    return tip.text if tip.is_displayed() else ""
+
+
+def test_hover_names_nodes_and_relations(browser, seed_build):
+    out, report = seed_build
+    G = report.graph
+    open_view(browser, out / "graph.html")
+    head, tail = key_of(G, "吉林大学第一医院"), key_of(G, "吉林大学第一医院二道区医联体")
+    browser.execute_script("kg.select(arguments[0]); kg.select(null);", head)  # centre it
+    assert hover_at(browser, *screen_point(browser, head)).startswith("吉林大学第一医院\n医疗机构")
+    (x0, y0), (x1, y1) = screen_point(browser, head), screen_point(browser, tail)
+    tip = hover_at(browser, (x0 + x1) // 2, (y0 + y1) // 2)
+    evidence = G.edges[head, tail, "leads"]["evidence"][0]
+    assert tip.startswith("吉林大学第一医院 → 牵头 → 吉林大学第一医院二道区医联体") and evidence.text[:20] in tip

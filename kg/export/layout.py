@@ -82,12 +82,11 @@ def _own_code(G: nx.MultiDiGraph, key: str) -> str | None:
 
 def anchor_codes(G: nx.MultiDiGraph, keys: Iterable[str]) -> dict[str, str | None]:
     """Each entity's division code; one without a place of its own takes its neighbours' most common city."""
-    keys = list(keys)
-    codes = {k: _own_code(G, k) for k in keys}
-    for k in keys:
-        if codes[k] is None:
-            near = Counter(codes[n][:4] + "00" for n in sorted(set(G.predecessors(k)) | set(G.successors(k)))
-                           if codes.get(n))
+    own = {k: _own_code(G, k) for k in keys}
+    codes = dict(own)
+    for k in own:
+        if own[k] is None:
+            near = Counter(own[n][:4] + "00" for n in set(G.predecessors(k)) | set(G.successors(k)) if own.get(n))
             if near:
                 codes[k] = min(near, key=lambda c: (-near[c], c))
     return codes

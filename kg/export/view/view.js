@@ -22,7 +22,8 @@
   var DIM_ALPHA = 0.13;           // opacity of what is outside a selected neighbourhood
   var FIT_MARGIN = 0.92;          // share of the window the fitted graph fills
   var MAX_ZOOM = 4, MIN_ZOOM = 0.005, FIT_MAX_ZOOM = 1.3;
-  var CLICK_SLOP_PX = 4;          // a press that moves less than this is a click
+  var CLICK_SLOP_PX = 4;
+  var EDGE_HIT_PX = 4;            // the pointer this close to an edge shows its tooltip          // a press that moves less than this is a click
   var MAX_MATCHES = 12;           // matches listed under the search box
   var MAX_PANEL_RELATIONS = 60;   // relations listed in the side panel
 
@@ -233,6 +234,7 @@
     var dx = to.x - from.x, dy = to.y - from.y, len = Math.sqrt(dx * dx + dy * dy);
     if (len === 0) return;
     var ux = dx / len, uy = dy / len, tip = toScreen(to.x - ux * to.r * 1.15, to.y - uy * to.r * 1.15);
+    if (!inViewport(tip[0], tip[1], 10)) return;
     var l = 7 + 2 * width, w = 3.5 + width;
     ctx.moveTo(tip[0], tip[1]);
     ctx.lineTo(tip[0] - ux * l - uy * w, tip[1] - uy * l + ux * w);
@@ -510,17 +512,41 @@
     select(-1);
   }
 
-  function hover(p) {
-    var i = nodeAt(p[0], p[1]), g = i < 0 ? groupAt(p[0], p[1]) : -1;
-    canvas.classList.toggle("kg-pointing", i >= 0 || g >= 0);
-    if (i >= 0) {
-      var n = nodes[i];
-      showTip(n.n + "\n" + types[n.t].zh + " " + types[n.t].en + " · 提及 " + n.m + " · 关系 " + adjacency[i].length, p);
-    } else if (g >= 0) {
-      showTip(groups[g].n + " · " + groups[g].size + " 个实体\n点击放大 click to zoom in", p);
-    } else {
-      showTip(null);
+  // the drawn edge passing within EDGE_HIT_PX of a point, or -1
+  function edgeAt(sx, sy) {
+    var best = -1, bestD = EDGE_HIT_PX, shown = {};
+    drawn.nodes.forEach(function (i) { shown[i] = true; });
+    for (var j = 0; j < edges.length; j++) {
+      var e = edges[j];
+      if (!edgeVisible[j] || !shown[e[0]] || !shown[e[1]] || (focus && !(focus[e[0]] && focus[e[1]]))) continue;
+      var a = toScreen(nodes[e[0]].x, nodes[e[0]].y), b = toScreen(nodes[e[1]].x, nodes[e[1]].y);
+      var dx = b[0] - a[0], dy = b[1] - a[1], len2 = dx * dx + dy * dy || 1;
+      var t = Math.max(0, Math.min(1, ((sx - a[0]) * dx + (sy - a[1]) * dy) / len2));
+      var d = Math.hypot(a[0] + t * dx - sx, a[1] + t * dy - sy);
+      if (d < bestD) { best = j; bestD = d; }
     }
+    return best;
+  }
+
+  function hover(p) {
+    var i = nodeAt(p[0], p[1]), g = i < 0 ? groupAt(p[0], p[1]) : -1, j = i < 0 && g < 0 ? edgeAt(p[0], p[1]) : -1;
+    canvas.classList.toggle("kg-pointing", i >= 0 || g >= 0);
+    if (i >= 0) showTip(nodeTip(i), p);
+    else if (g >= 0) showTip(groups[g].n + " · " + groups[g].size + " 个实体\n点击放大 click to zoom in", p);
+    else if (j >= 0) showTip(edgeTip(j), p);
+    else showTip(null);
+  }
+
+  function nodeTip(i) {
+    var n = nodes[i];
+    return n.n + "\n" + types[n.t].zh + " " + types[n.t].en + " · 提及 " + n.m + " · 关系 " + adjacency[i].length;
+  }
+
+  function edgeTip(j) {
+    var e = edges[j], rel = DATA.relations[e[2]], lines = [nodes[e[0]].n + " → " + rel.zh + " → " + nodes[e[1]].n,
+      rel.en + (e[3] !== null ? " · 置信度 confidence " + e[3].toFixed(2) : "")];
+    e[5].slice(0, 2).forEach(function (ev) { lines.push("— " + DATA.texts[ev[1]] + "\n  " + docMeta(ev[0])); });
+    return lines.join("\n");
   }
 
   function showTip(text, p) {
