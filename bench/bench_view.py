@@ -2,6 +2,7 @@
 
     python bench/bench_view.py                      # generated corpora of about 1,000 and 5,000 entities
     python bench/bench_view.py --page out/graph.html  # an existing page
+    python bench/bench_view.py --screenshot docs/view-overview.png  # also the README's overview picture
 
 For each page: its size, then over several loads the time from navigation to ``window.kgReady``
 (the first complete drawing is on screen), the time a search takes to list its matches and the
@@ -50,8 +51,9 @@ def browser():
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=chromium_options())
 
 
-def measure(page: Path, loads: int = LOADS) -> dict:
-    """Time-to-ready, search and select latencies of one page over ``loads`` loads."""
+def measure(page: Path, loads: int = LOADS, screenshot: Path | None = None) -> dict:
+    """Time-to-ready, search and select latencies of one page over ``loads`` loads; with ``screenshot``,
+    the opening view is saved there."""
     driver = browser()
     ready, search, select = [], [], []
     try:
@@ -63,6 +65,8 @@ def measure(page: Path, loads: int = LOADS) -> dict:
                     raise TimeoutError(f"{page}: not ready after {READY_TIMEOUT_S} s")
                 time.sleep(0.02)
             ready.append(driver.execute_script("return window.kgReadyMs") / 1000)
+            if screenshot:
+                driver.save_screenshot(str(screenshot))
             took, _ = driver.execute_script(_SEARCH, "医院")
             search.append(took / 1000)
             select.append(driver.execute_async_script(_SELECT_NEXT_FRAME) / 1000)
@@ -85,8 +89,8 @@ def _span(values: list[float]) -> str:
     return f"{statistics.median(values):5.2f} s ({min(values):.2f}–{max(values):.2f})"
 
 
-def report(page: Path, loads: int) -> None:
-    result = measure(page, loads)
+def report(page: Path, loads: int, screenshot: Path | None = None) -> None:
+    result = measure(page, loads, screenshot)
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{result['entities']:5d} entities, page {page.stat().st_size / 2**20:4.1f} MiB: "
           f"ready {_span(result['ready'])}, search {_span(result['search'])}, "
@@ -98,14 +102,12 @@ def main() -> None:
     parser.add_argument("--page", type=Path, action="append", help="measure this page (repeatable)")
     parser.add_argument("--mib", type=float, action="append", help=f"corpus sizes to generate (default {CORPUS_MIB})")
     parser.add_argument("--loads", type=int, default=LOADS)
+    parser.add_argument("--screenshot", type=Path, help="save the opening view of the last page here")
     args = parser.parse_args()
-    if args.page:
-        for page in args.page:
-            report(page, args.loads)
-        return
     with tempfile.TemporaryDirectory() as tmp:
-        for mib in args.mib or CORPUS_MIB:
-            report(build_corpus(mib, Path(tmp)), args.loads)
+        pages = args.page or [build_corpus(mib, Path(tmp)) for mib in args.mib or CORPUS_MIB]
+        for page in pages:
+            report(page, args.loads, args.screenshot if page == pages[-1] else None)
 
 
 if __name__ == "__main__":

@@ -314,7 +314,6 @@ def test_overview_of_a_large_graph_drills_down(browser, tmp_path):
     open_view(browser, page)
     texts = [t for t in drawn_texts(browser) if " · " in t["text"]]
     assert len(texts) >= 5 and min(t["px"] for t in texts) >= READABLE_PX  # provinces or cities, with counts
-    save_screenshot(browser, "view-overview.png", tmp_path)
     before = browser.execute_script("return kg.view().scale")
     name = texts[0]["text"].split(" · ")[0]
     key = next(k for k, d in G.nodes(data=True) if d["name"] == name)

@@ -842,7 +842,6 @@
     highlighted: function () { return focus ? Object.keys(focus).map(function (k) { return nodes[+k].id; }) : []; },
     showOnly: function (id) { return showOnly(id ? String(window.kg.index(id)) : ""); },
     view: function () { return {scale: view.scale, x: view.x, y: view.y}; },
-    setView: function (scale, x, y) { view.scale = scale; view.x = x; view.y = y; draw(); },
     draw: draw,
     exportPNG: exportPNG
   };
