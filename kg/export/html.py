@@ -19,6 +19,7 @@ import html
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -50,8 +51,9 @@ RELATION_NAMES = {
     "locatedIn": ("位于", "located in"), "memberOf": ("成员", "member of"), "leads": ("牵头", "leads"),
     "participatesIn": ("参与", "participates in"), "supports": ("帮扶", "supports"), "partOf": ("隶属", "part of"),
 }
-#: colour and shape of a type the tables above do not know
+#: colour and shape of a type, colour and line of a relation, that the tables above do not know
 FALLBACK_STYLE = ("#7f7f7f", "dot")
+FALLBACK_RELATION_STYLE = ("#888888", "solid")
 #: above this many nodes the view keeps the best-connected ones (the RDF stays complete)
 MAX_NODES = 5000
 #: from this many nodes on, the zoomed-out view shows provinces and cities as circles
@@ -122,60 +124,94 @@ class _Texts:
 
 
 def view_data(G: nx.MultiDiGraph, keep: list[str], title: str) -> dict:
-    """Everything the page shows, as plain JSON-able data (lists in a fixed order)."""
+    """Everything the page shows, as plain JSON-able data (lists in a fixed order).
+
+    Nodes are listed best-connected first (the page labels them in that order); edges and
+    sentences refer to nodes, documents and texts by their position in these lists.
+    """
     documents = G.graph.get("documents", [])
-    doc_index = {d.id: i for i, d in enumerate(documents)}
-    sentences = G.graph.get("sentences", {})
     texts = _Texts()
-    radius = {k: _scaled(*NODE_RADIUS, G.nodes[k].get("mention_count") or len(G.nodes[k]["mentions"]))
-              for k in keep}
-    type_names = {t: n[0] for t, n in TYPE_NAMES.items()}
-    positions, groups = layout(G, keep, radius, type_names)
+    radius = {k: _scaled(*NODE_RADIUS, _mentions(G, k)) for k in keep}
+    positions, groups = layout(G, keep, radius, {t: n[0] for t, n in TYPE_NAMES.items()})
     order = sorted(keep, key=lambda k: (-importance(G, k)[0], -importance(G, k)[1], k))
-    index = {k: i for i, k in enumerate(order)}
-    group_index = {(g.level, g.key): i for i, g in enumerate(groups)}
-    member_of = {k: i for i, g in enumerate(groups) if g.level == "city" for k in g.members}
     types = list(ENTITY_TYPES) + sorted({G.nodes[k]["type"] for k in keep} - set(ENTITY_TYPES))
-    nodes = []
-    for k in order:
-        d = G.nodes[k]
-        city = member_of[k]
-        nodes.append({
-            "id": k, "n": d["name"], "t": types.index(d["type"]), "a": list(d["aliases"]), "c": d.get("code"),
-            "x": positions[k][0], "y": positions[k][1], "r": radius[k],
-            "f": _scaled(*LABEL_SIZE, G.degree(k)), "m": d.get("mention_count") or len(d["mentions"]),
-            "g": city, "p": group_index[("province", groups[city].parent)],
-            "d": sorted({doc_index[m.doc_id] for m in d["mentions"] if m.doc_id in doc_index}),
-            "s": [[doc_index.get(m.doc_id, -1), texts.id(sentences.get((m.doc_id, m.sentence), m.surface))]
-                  for m in _distinct_sentences(d["mentions"])],
-        })
     relations = list(RELATION_STYLE) + sorted({k for _, _, k in G.edges(keys=True)} - set(RELATION_STYLE))
-    edges = []
-    kept = set(keep)
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (index.get(e[0], -1), index.get(e[1], -1), e[2])):
-        if u in kept and v in kept:
-            evidence = d.get("evidence", [])
-            edges.append([index[u], index[v], relations.index(k), d.get("confidence"),
-                          sorted({doc_index[e.doc_id] for e in evidence if e.doc_id in doc_index}),
-                          [[doc_index.get(e.doc_id, -1), texts.id(e.text), e.basis]
-                           for e in _distinct_sentences(evidence)]])
+    ctx = _Context(G, {d.id: i for i, d in enumerate(documents)}, texts, {k: i for i, k in enumerate(order)},
+                   {t: i for i, t in enumerate(types)}, {r: i for i, r in enumerate(relations)})
+    group_index = {(g.level, g.key): i for i, g in enumerate(groups)}
+    city_of = {k: i for i, g in enumerate(groups) if g.level == "city" for k in g.members}
+    nodes = [_node_record(ctx, k, positions[k], radius[k], city_of[k],
+                          group_index[("province", groups[city_of[k]].parent)]) for k in order]
     return {
         "title": title,
         "overview": len(keep) >= OVERVIEW_MIN_NODES,
         "labelSize": LABEL_SIZE[0],
-        "types": [{"id": t, "zh": TYPE_NAMES.get(t, (t, t))[0], "en": TYPE_NAMES.get(t, (t, t))[1],
-                   "color": STYLE.get(t, FALLBACK_STYLE)[0], "shape": STYLE.get(t, FALLBACK_STYLE)[1]} for t in types],
-        "relations": [{"id": r, "zh": RELATION_NAMES.get(r, (r, r))[0], "en": RELATION_NAMES.get(r, (r, r))[1],
-                       "color": RELATION_STYLE.get(r, ("#888888", "solid"))[0],
-                       "dash": RELATION_STYLE.get(r, ("#888888", "solid"))[1]} for r in relations],
+        "types": [_type_record(t) for t in types],
+        "relations": [_relation_record(r) for r in relations],
         "docs": [[d.path, d.title, d.date] for d in documents],
         "groups": [{"key": g.key, "n": g.name, "level": g.level, "x": g.x, "y": g.y, "r": g.r,
                     "size": len(g.members), "parent": group_index.get(("province", g.parent))} for g in groups],
         "nodes": nodes,
-        "edges": edges,
+        "edges": _edge_records(ctx),
         "texts": texts.list(),
         "t2s": traditional_map([n for k in keep for n in (G.nodes[k]["name"], *G.nodes[k]["aliases"])]),
     }
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The graph and the numbering of documents, texts, nodes, types and relations in the page."""
+
+    G: nx.MultiDiGraph
+    docs: dict[str, int]
+    texts: _Texts
+    nodes: dict[str, int]
+    types: dict[str, int]
+    relations: dict[str, int]
+
+
+def _mentions(G: nx.MultiDiGraph, key: str) -> int:
+    d = G.nodes[key]
+    return d.get("mention_count") or len(d["mentions"])
+
+
+def _node_record(ctx: _Context, key: str, xy: tuple[float, float], radius: float, city: int, province: int) -> dict:
+    """One node: name, type, aliases, code, position, size, label size, groups, documents and sentences."""
+    d = ctx.G.nodes[key]
+    sentences = ctx.G.graph.get("sentences", {})
+    return {
+        "id": key, "n": d["name"], "t": ctx.types[d["type"]], "a": list(d["aliases"]), "c": d.get("code"),
+        "x": xy[0], "y": xy[1], "r": radius, "f": _scaled(*LABEL_SIZE, ctx.G.degree(key)),
+        "m": _mentions(ctx.G, key), "g": city, "p": province,
+        "d": sorted({ctx.docs[m.doc_id] for m in d["mentions"] if m.doc_id in ctx.docs}),
+        "s": [[ctx.docs.get(m.doc_id, -1), ctx.texts.id(sentences.get((m.doc_id, m.sentence), m.surface))]
+              for m in _distinct_sentences(d["mentions"])],
+    }
+
+
+def _edge_records(ctx: _Context) -> list[list]:
+    """[head, tail, relation, confidence or None, documents, evidence] for each edge between kept nodes."""
+    out = []
+    for u, v, k, d in ctx.G.edges(keys=True, data=True):
+        if u in ctx.nodes and v in ctx.nodes:
+            evidence = d.get("evidence", [])
+            out.append([ctx.nodes[u], ctx.nodes[v], ctx.relations[k], d.get("confidence"),
+                        sorted({ctx.docs[e.doc_id] for e in evidence if e.doc_id in ctx.docs}),
+                        [[ctx.docs.get(e.doc_id, -1), ctx.texts.id(e.text), e.basis]
+                         for e in _distinct_sentences(evidence)]])
+    return sorted(out, key=lambda e: e[:3])
+
+
+def _type_record(t: str) -> dict:
+    zh, en = TYPE_NAMES.get(t, (t, t))
+    colour, shape = STYLE.get(t, FALLBACK_STYLE)
+    return {"id": t, "zh": zh, "en": en, "color": colour, "shape": shape}
+
+
+def _relation_record(r: str) -> dict:
+    zh, en = RELATION_NAMES.get(r, (r, r))
+    colour, dash = RELATION_STYLE.get(r, FALLBACK_RELATION_STYLE)
+    return {"id": r, "zh": zh, "en": en, "color": colour, "dash": dash}
 
 
 def _distinct_sentences(items) -> list:
