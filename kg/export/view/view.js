@@ -814,6 +814,9 @@
     toggle("kg-filters-toggle", "kg-filters"); toggle("kg-legend-toggle", "kg-legend");
     document.getElementById("kg-overview").addEventListener("click", overview);
     document.getElementById("kg-png").addEventListener("click", exportPNG);
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && ev.target === document.body) select(-1);
+    });
     window.addEventListener("resize", function () { resize(); redraw(); });
     draw();
     // the frame after the first drawing has been painted
