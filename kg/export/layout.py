@@ -18,7 +18,7 @@ corpus give identical coordinates, and the browser has nothing to compute before
 >>> _ = G.add_edge("code:220100", "code:220000", key="locatedIn")
 >>> pos, groups = layout(G, sorted(G.nodes))
 >>> [(g.key, g.name, g.level, len(g.members)) for g in groups]
-[('22', '吉林省', 'province', 3), ('2200', '吉林省', 'city', 1), ('2201', '长春市', 'city', 2)]
+[('22', '吉林省', 'province', 3), ('2200', '吉林省本级', 'city', 1), ('2201', '长春市', 'city', 2)]
 >>> pos == layout(G, sorted(G.nodes))[0]
 True
 """
@@ -45,6 +45,8 @@ PACK_ANGLES = tuple(2 * math.pi * i / 36 for i in range(36))
 #: key of the group of entities no place can be found for
 UNPLACED = "—"
 UNPLACED_NAME = "未定位"
+#: suffix of the group of a province's own bodies and of places without a city (吉林省本级)
+OWN_LEVEL = "本级"
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def _group_name(key: str, level: str, divisions: dict, type_names: dict[str, str
     province = divisions.get(key[:2] + "0000")
     if level == "city" and key[2:] != "00" and key + "00" in divisions:
         return divisions[key + "00"].name
-    return province.name if province else key
+    own_level = OWN_LEVEL if level == "city" and key[2:] == "00" else ""
+    return (province.name if province else key) + own_level
 
 
 def _spiral(members: list[str], radius: dict[str, float]) -> tuple[dict[str, tuple[float, float]], float]:

@@ -22,6 +22,7 @@
   var DIM_ALPHA = 0.13;           // opacity of what is outside a selected neighbourhood
   var FIT_MARGIN = 0.92;          // share of the window the fitted graph fills
   var MAX_ZOOM = 4, MIN_ZOOM = 0.005, FIT_MAX_ZOOM = 1.3;
+  var DRILL_STEP = 1.05;          // a click on a circle zooms at least this far past its level
   var CLICK_SLOP_PX = 4;
   var EDGE_HIT_PX = 4;            // the pointer this close to an edge shows its tooltip          // a press that moves less than this is a click
   var MAX_MATCHES = 12;           // matches listed under the search box
@@ -249,8 +250,8 @@
         var i = +p.slice(1), o = p[0] === "g" ? groups[i] : nodes[i];
         return toScreen(o.x, o.y);
       });
-      ctx.globalAlpha = focus ? DIM_ALPHA : 0.45;
-      ctx.lineWidth = Math.min(8, 0.6 + Math.log2(1 + between[key]));
+      ctx.globalAlpha = focus ? DIM_ALPHA : 0.3;
+      ctx.lineWidth = Math.min(6, 0.5 + Math.log2(1 + between[key]) / 2);
       ctx.beginPath(); ctx.moveTo(ends[0][0], ends[0][1]); ctx.lineTo(ends[1][0], ends[1][1]); ctx.stroke();
     });
     ctx.globalAlpha = 1;
@@ -457,9 +458,9 @@
   function drillInto(g) {
     var o = groups[g];
     fitBox(o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r);
-    if (DATA.overview && o.level === "province" && view.scale < PROVINCE_BELOW) view.scale = PROVINCE_BELOW * 1.05;
-    if (DATA.overview && o.level === "city" && view.scale < CITY_BELOW) {
-      view.scale = CITY_BELOW * 1.05;
+    var below = o.level === "province" ? PROVINCE_BELOW : CITY_BELOW;
+    if (DATA.overview && view.scale < below) {  // one level down, even if the circle then overflows the window
+      view.scale = below * DRILL_STEP;
       centreAt(o.x, o.y);
     }
     redraw();
