@@ -19,7 +19,8 @@
   var ARROWS_ABOVE = 0.45;        // above this zoom, edges get arrow heads
   var EDGE_LABELS_ABOVE = 1.1;    // above this zoom, every edge in view is labelled
   var READABLE_ZOOM = LABEL_MIN_PX / DATA.labelSize;  // where the smallest labels become readable
-  var DIM_ALPHA = 0.13;           // opacity of what is outside a selected neighbourhood
+  var DIM_ALPHA = 0.13;
+  var FAR_ALPHA = 0.3;            // opacity of edges leading out of the window           // opacity of what is outside a selected neighbourhood
   var FIT_MARGIN = 0.92;          // share of the window the fitted graph fills
   var MAX_ZOOM = 4, MIN_ZOOM = 0.005, FIT_MAX_ZOOM = 1.3;
   var DRILL_STEP = 1.05;          // a click on a circle zooms at least this far past its level
@@ -187,14 +188,14 @@
 
   // edges between shown nodes, by relation, in one path each; edges into circles, summed
   function drawEdges(rep) {
-    var byRelation = DATA.relations.map(function () { return {dim: [], lit: []}; });
+    var byRelation = DATA.relations.map(function () { return {dim: [], far: [], lit: []}; });
     var between = {};
     for (var j = 0; j < edges.length; j++) {
       if (!edgeVisible[j]) continue;
       var e = edges[j], a = rep[e[0]], b = rep[e[1]];
       if (a < 0 && b < 0) {
         var lit = !focus || (focus[e[0]] && focus[e[1]] && (e[0] === state.selected || e[1] === state.selected));
-        byRelation[e[2]][lit ? "lit" : "dim"].push(j);
+        byRelation[e[2]][!lit ? "dim" : focus || bothOnScreen(e) ? "lit" : "far"].push(j);
       } else if (a !== b) {
         var key = a < 0 ? "n" + e[0] + ":g" + b : b < 0 ? "g" + a + ":n" + e[1] : "g" + Math.min(a, b) + ":g" + Math.max(a, b);
         between[key] = (between[key] || 0) + 1;
@@ -202,10 +203,17 @@
     }
     drawGroupEdges(between);
     DATA.relations.forEach(function (rel, r) {
-      strokeEdges(byRelation[r].dim, rel, focus ? DIM_ALPHA : 0.75, 1);
-      strokeEdges(byRelation[r].lit, rel, 1, focus ? 2.5 : 1);
+      strokeEdges(byRelation[r].dim, rel, DIM_ALPHA, 1);
+      strokeEdges(byRelation[r].far, rel, FAR_ALPHA, 1);
+      strokeEdges(byRelation[r].lit, rel, 0.85, focus ? 2.5 : 1);
     });
     return byRelation;
+  }
+
+  // whether both ends of an edge are in the window (an edge leaving it is drawn fainter)
+  function bothOnScreen(e) {
+    var a = toScreen(nodes[e[0]].x, nodes[e[0]].y), b = toScreen(nodes[e[1]].x, nodes[e[1]].y);
+    return inViewport(a[0], a[1], 0) && inViewport(b[0], b[1], 0);
   }
 
   function strokeEdges(list, rel, alpha, width) {
