@@ -20,6 +20,6 @@ def seed_build(tmp_path_factory):
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("out")
-    report = build([SEEDS], out)
+    report = build([SEEDS], out, title="kg: seeds")
     return out, report
 DOCS = ROOT / "tests" / "data" / "docs"
