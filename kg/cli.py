@@ -111,23 +111,33 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
 @click.option("--graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score an existing graph.ttl instead of building the documents.")
 @click.option("--details/--no-details", default=True, show_default=True,
-              help="List the missed and spurious entities.")
-def eval_cmd(gold_dir, docs, graph, details):
+              help="List the missed and spurious entities (of the dev split when there is a split file).")
+@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The dev/test split file (default: split.tsv beside the gold files, if there is one).")
+def eval_cmd(gold_dir, docs, graph, details, split_file):
     """Score extraction against gold annotations: P/R/F1 per type, all entities, relations.
+
+    With a split file, the dev and test splits are scored on their own; misses are listed for
+    dev only, so that rules are never tuned on the test split.
 
     \b
     Example:
         kg eval tests/data/gold --docs seeds/ --docs tests/data/docs/
         kg eval tests/data/gold --graph out/graph.ttl
     """
-    from .evaluate import evaluate, format_report, load_gold
+    from .evaluate import SPLIT_FILE, evaluate, evaluate_splits, format_report, format_splits, load_gold, load_split
 
+    split_file = split_file or (gold_dir / SPLIT_FILE if (gold_dir / SPLIT_FILE).exists() else None)
     try:
         gold = load_gold(gold_dir)
-        result = evaluate(gold, docs=list(docs) or None, graph=graph)
+        if split_file:
+            report = format_splits(evaluate_splits(gold, load_split(split_file), docs=list(docs) or None,
+                                                   graph=graph), details)
+        else:
+            report = format_report(evaluate(gold, docs=list(docs) or None, graph=graph), details)
     except KGError as e:
         _fail(str(e), False)
-    click.echo(format_report(result, details))
+    click.echo(report)
 
 
 @main.command()
