@@ -15,17 +15,18 @@
   var GROUP_LABEL_PX = 13;        // labels of province and city circles
   var CITY_LABEL_ROOM_PX = 45;    // a city circle smaller than this on screen has no room for its name
   var CITY_BELOW = 0.34;          // under this zoom, cities are drawn as circles (large graphs only)
+  var MAX_GROUP_LINKS = 300;      // links between circles drawn at most (the strongest)
   var MIN_CIRCLE = 4;             // a city group smaller than this is drawn as its entities
   var ARROWS_ABOVE = 0.45;        // above this zoom, edges get arrow heads
   var EDGE_LABELS_ABOVE = 1.1;    // above this zoom, every edge in view is labelled
   var READABLE_ZOOM = LABEL_MIN_PX / DATA.labelSize;  // where the smallest labels become readable
-  var DIM_ALPHA = 0.13;
-  var FAR_ALPHA = 0.3;            // opacity of edges leading out of the window           // opacity of what is outside a selected neighbourhood
+  var DIM_ALPHA = 0.13;           // opacity of what is outside a selected neighbourhood
+  var FAR_ALPHA = 0.3;            // opacity of edges leading out of the window
   var FIT_MARGIN = 0.92;          // share of the window the fitted graph fills
   var MAX_ZOOM = 4, MIN_ZOOM = 0.005, FIT_MAX_ZOOM = 1.3;
   var DRILL_STEP = 1.05;          // a click on a circle zooms at least this far past its level
-  var CLICK_SLOP_PX = 4;
-  var EDGE_HIT_PX = 4;            // the pointer this close to an edge shows its tooltip          // a press that moves less than this is a click
+  var CLICK_SLOP_PX = 4;          // a press that moves less than this is a click
+  var EDGE_HIT_PX = 4;            // the pointer this close to an edge shows its tooltip
   var MAX_MATCHES = 12;           // matches listed under the search box
   var MAX_PANEL_RELATIONS = 60;   // relations listed in the side panel
 
@@ -35,7 +36,7 @@
   var PROVINCE_BELOW = CITY_LABEL_ROOM_PX / medianCityRadius();  // under this zoom, provinces are circles
   var view = {scale: 1, x: 0, y: 0};  // screen = world * scale + (x, y)
   var size = {w: 0, h: 0, dpr: 1};
-  var state = {selected: -1, hover: -1, hiddenTypes: {}, only: null, docOk: null, minConfidence: 0};
+  var state = {selected: -1, hiddenTypes: {}, only: null, docOk: null, minConfidence: 0};
   var visible = new Uint8Array(nodes.length);
   var edgeVisible = new Uint8Array(edges.length);
   var focus = null;                   // nodes of the selected neighbourhood, or null
@@ -68,11 +69,12 @@
     fitBox(x0, y0, x1, y1);
   }
 
-  // the part of the canvas the legend does not cover
+  // the part of the canvas the legend and the side panel do not cover
   function openArea() {
-    var legend = document.getElementById("kg-legend");
+    var legend = document.getElementById("kg-legend"), panel = document.getElementById("kg-panel");
     var left = legend.hidden ? 0 : Math.min(size.w / 3, legend.offsetLeft + legend.offsetWidth);
-    return {x: left, w: size.w - left};
+    var right = panel.hidden ? size.w : Math.max(size.w * 2 / 3, panel.offsetLeft);
+    return {x: left, w: right - left};
   }
 
   function fitBox(x0, y0, x1, y1) {
@@ -251,9 +253,11 @@
     ctx.closePath();
   }
 
+  // links between circles, the strongest MAX_GROUP_LINKS of them, wider the more relations they sum
   function drawGroupEdges(between) {
+    var strongest = Object.keys(between).sort(function (a, b) { return between[b] - between[a] || (a < b ? -1 : 1); });
     ctx.strokeStyle = "#8896a8";
-    Object.keys(between).sort().forEach(function (key) {
+    strongest.slice(0, MAX_GROUP_LINKS).forEach(function (key) {
       var ends = key.split(":").map(function (p) {
         var i = +p.slice(1), o = p[0] === "g" ? groups[i] : nodes[i];
         return toScreen(o.x, o.y);
@@ -640,7 +644,7 @@
     li.appendChild(document.createTextNode(" "));
     var link = el("button", nodes[other].n, "kg-link");
     link.type = "button";
-    link.addEventListener("click", function () { centreOn(other); select(other); });
+    link.addEventListener("click", function () { select(other); centreOn(other); });
     li.appendChild(link);
     if (e[3] !== null) li.appendChild(el("span", " 置信度 " + e[3].toFixed(2), "kg-meta"));
     e[5].slice(0, 2).forEach(function (ev) { li.appendChild(quote(ev[0], ev[1], "依据 " + ev[2])); });
@@ -719,8 +723,8 @@
       state.hiddenTypes = {}; state.only = null; state.docOk = null; state.minConfidence = 0;
       resetControls(); computeVisibility();
     }
-    centreOn(i);
     select(i);
+    centreOn(i);
   }
 
   // ---- filters --------------------------------------------------------------------------
