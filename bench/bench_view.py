@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: corpus sizes (MiB of generated text) that give about 1,000 and 5,000 entities
-CORPUS_MIB = (0.7, 10.0)
+CORPUS_MIB = (0.3, 10.0)
 LOADS = 5
 READY_TIMEOUT_S = 120
 

@@ -138,11 +138,11 @@ def pack(radii: list[float]) -> list[tuple[float, float]]:
     for r in radii:
         best = (0.0, 0.0)
         if placed:
-            candidates = ((round(px + (pr + r + GAP) * math.cos(a), 1), round(py + (pr + r + GAP) * math.sin(a), 1))
-                          for px, py, pr in placed for a in PACK_ANGLES)
-            best = min((c for c in candidates
-                        if all(math.hypot(c[0] - px, c[1] - py) >= pr + r + GAP - 0.5 for px, py, pr in placed)),
-                       key=lambda c: (math.hypot(*c), c))
+            candidates = sorted(((round(px + (pr + r + GAP) * math.cos(a), 1),
+                                  round(py + (pr + r + GAP) * math.sin(a), 1)) for px, py, pr in placed for a in PACK_ANGLES),
+                                key=lambda c: (math.hypot(*c), c))
+            best = next(c for c in candidates
+                        if all(math.hypot(c[0] - px, c[1] - py) >= pr + r + GAP - 0.5 for px, py, pr in placed))
         placed.append((best[0], best[1], r))
     return [(x, y) for x, y, _ in placed]
 
