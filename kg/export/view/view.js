@@ -91,14 +91,26 @@
   }
 
   // the whole graph if its labels can be read at that zoom (or it is drawn as provinces and
-  // cities); otherwise its largest city group at the smallest zoom where labels can be read
+  // cities); otherwise, at the smallest zoom where labels can be read, the window around a city
+  // group that holds the most entities, centred on them
   function openingView() {
-    fitTo(visibleIndices());
+    var all = visibleIndices();
+    fitTo(all);
     if (DATA.overview || view.scale >= READABLE_ZOOM) return;
-    var densest = -1;
-    groups.forEach(function (g, k) { if (g.level === "city" && (densest < 0 || g.size > groups[densest].size)) densest = k; });
     view.scale = READABLE_ZOOM;
-    centreAt(groups[densest].x, groups[densest].y);
+    var best = null;
+    groups.forEach(function (g) {
+      var inside = windowAround(g.x, g.y, all);
+      if (!best || inside.length > best.length) best = inside;
+    });
+    var mean = best.reduce(function (m, i) { return [m[0] + nodes[i].x / best.length, m[1] + nodes[i].y / best.length]; }, [0, 0]);
+    centreAt(mean[0], mean[1]);
+  }
+
+  // the nodes a window at the current zoom centred on (x, y) would show
+  function windowAround(x, y, indices) {
+    var area = openArea(), halfW = area.w / 2 / view.scale, halfH = size.h / 2 / view.scale;
+    return indices.filter(function (i) { return Math.abs(nodes[i].x - x) < halfW && Math.abs(nodes[i].y - y) < halfH; });
   }
 
   function visibleIndices() {
