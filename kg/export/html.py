@@ -52,22 +52,29 @@ RELATION_NAMES = {
     "participatesIn": ("参与", "participates in"), "supports": ("帮扶", "supports"), "partOf": ("隶属", "part of"),
 }
 #: colour and shape of a type, colour and line of a relation, that the tables above do not know
-FALLBACK_STYLE = ("#7f7f7f", "dot")
-FALLBACK_RELATION_STYLE = ("#888888", "solid")
+OTHER_STYLE = ("#7f7f7f", "dot")
+OTHER_RELATION_STYLE = ("#888888", "solid")
 #: above this many nodes the view keeps the best-connected ones (the RDF stays complete)
 MAX_NODES = 5000
 #: from this many nodes on, the zoomed-out view shows provinces and cities as circles
 OVERVIEW_MIN_NODES = 400
 #: sentences kept in the page per entity and per relation (the RDF has them all)
 SENTENCES_PER_ITEM = 4
-#: node radius in world units: NODE_RADIUS[0] + NODE_RADIUS[1] * log2(1 + mentions), at most NODE_RADIUS[2]
-NODE_RADIUS = (6.0, 3.0, 26.0)
+#: smallest and largest node size (radius at zoom 1); the GEXF export uses the same range
+SIZE_RANGE = (8, 40)
+#: the radius grows by this much each time a node's value (its mentions) doubles
+RADIUS_PER_DOUBLING = 3.0
 #: label size in world units: LABEL_SIZE[0] + LABEL_SIZE[1] * log2(1 + links), at most LABEL_SIZE[2]
 LABEL_SIZE = (14.0, 4.0, 34.0)
 #: types the "show only" list offers (a province with everything in it, an alliance with its members)
 ONLY_TYPES = ("Province", "Alliance")
 _MARKER = re.compile(r"__(?:TITLE|STATS|NOTE|LEGEND|ONLY|CSS|JS|DATA)__")
 VIEW_DIR = importlib_resources.files("kg.export") / "view"
+
+
+def node_value(d: dict) -> int:
+    """What a node's size grows with: its mentions."""
+    return 1 + len(d["mentions"])
 
 
 def select_nodes(G: nx.MultiDiGraph, limit: int = MAX_NODES) -> list[str]:
@@ -131,7 +138,7 @@ def view_data(G: nx.MultiDiGraph, keep: list[str], title: str) -> dict:
     """
     documents = G.graph.get("documents", [])
     texts = _Texts()
-    radius = {k: _scaled(*NODE_RADIUS, _mentions(G, k)) for k in keep}
+    radius = {k: _scaled(SIZE_RANGE[0], RADIUS_PER_DOUBLING, SIZE_RANGE[1], node_value(G.nodes[k]) - 1) for k in keep}
     positions, groups = layout(G, keep, radius, {t: n[0] for t, n in TYPE_NAMES.items()})
     order = sorted(keep, key=lambda k: (-importance(G, k)[0], -importance(G, k)[1], k))
     types = list(ENTITY_TYPES) + sorted({G.nodes[k]["type"] for k in keep} - set(ENTITY_TYPES))
@@ -204,13 +211,13 @@ def _edge_records(ctx: _Context) -> list[list]:
 
 def _type_record(t: str) -> dict:
     zh, en = TYPE_NAMES.get(t, (t, t))
-    colour, shape = STYLE.get(t, FALLBACK_STYLE)
+    colour, shape = STYLE.get(t, OTHER_STYLE)
     return {"id": t, "zh": zh, "en": en, "color": colour, "shape": shape}
 
 
 def _relation_record(r: str) -> dict:
     zh, en = RELATION_NAMES.get(r, (r, r))
-    colour, dash = RELATION_STYLE.get(r, FALLBACK_RELATION_STYLE)
+    colour, dash = RELATION_STYLE.get(r, OTHER_RELATION_STYLE)
     return {"id": r, "zh": zh, "en": en, "color": colour, "dash": dash}
 
 
