@@ -11,7 +11,7 @@ evidence.
 ...            mentions=[], mention_count=0)
 >>> H = nx.read_gexf(io.BytesIO("".join(generate_gexf(G)).encode("utf-8")))
 >>> H.nodes["code:220100"]["label"], H.nodes["code:220100"]["viz"]["color"]
-('长春市', {'r': 78, 'g': 155, 'b': 214, 'a': 1.0})
+('长春市', {'r': 17, 'g': 163, 'b': 168, 'a': 1.0})
 """
 
 from __future__ import annotations
