@@ -28,9 +28,9 @@ from .graphml import EDGE_KEYS, NODE_KEYS, Key, format_value, present
 from .html import OTHER_STYLE, SIZE_RANGE, STYLE, node_value
 from .records import clean_text, edge_records, node_records
 
-#: GEXF's shapes for the view's (vis-network) shapes; GEXF has no ellipse, box or star
+#: GEXF's shapes for the view's (vis-network) shapes; GEXF has no ellipse, box, star, hexagon or triangleDown
 GEXF_SHAPE = {"dot": "disc", "ellipse": "disc", "box": "square", "square": "square", "diamond": "diamond",
-              "star": "triangle", "triangle": "triangle"}
+              "star": "triangle", "triangle": "triangle", "triangleDown": "triangle", "hexagon": "disc"}
 #: GEXF's names of the GraphML attribute types
 GEXF_TYPE = {"int": "integer", "double": "double", "string": "string"}
 #: GraphML attributes GEXF carries in the element itself (id, label) or does not need (APOC's labels)
