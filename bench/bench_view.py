@@ -3,6 +3,7 @@
     python bench/bench_view.py                      # generated corpora of about 1,000 and 5,000 entities
     python bench/bench_view.py --page out/graph.html  # an existing page
     python bench/bench_view.py --screenshot docs/view-overview.png  # also the README's overview picture
+    python bench/bench_view.py --keep /tmp/kg-bench   # keep the corpora and pages
 
 For each page: its size, then over several loads the time from navigation to ``window.kgReady``
 (the first complete drawing is on screen), the time a search takes to list its matches and the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -79,6 +81,7 @@ def measure(page: Path, loads: int = LOADS, screenshot: Path | None = None) -> d
 def build_corpus(mib: float, tmp: Path) -> Path:
     """Generate a corpus with bench/make_corpus.py and build it with kg build; returns the page."""
     corpus, out = tmp / f"corpus-{mib}", tmp / f"out-{mib}"
+    shutil.rmtree(corpus, ignore_errors=True)
     subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "--mib", str(mib), "--out", str(corpus)],
                    check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "-q"], check=True)
@@ -103,9 +106,11 @@ def main() -> None:
     parser.add_argument("--mib", type=float, action="append", help=f"corpus sizes to generate (default {CORPUS_MIB})")
     parser.add_argument("--loads", type=int, default=LOADS)
     parser.add_argument("--screenshot", type=Path, help="save the opening view of the last page here")
+    parser.add_argument("--keep", type=Path, help="build the corpora in this folder and keep them")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        pages = args.page or [build_corpus(mib, Path(tmp)) for mib in args.mib or CORPUS_MIB]
+        work = args.keep or Path(tmp)
+        pages = args.page or [build_corpus(mib, work) for mib in args.mib or CORPUS_MIB]
         for page in pages:
             report(page, args.loads, args.screenshot if page == pages[-1] else None)
 
