@@ -20,7 +20,7 @@ def seed_build(tmp_path_factory):
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("out")
-    report = build([SEEDS], out, title="kg: seeds")
+    report = build([SEEDS], out)
     return out, report
 DOCS = ROOT / "tests" / "data" / "docs"
 

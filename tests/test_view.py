@@ -58,6 +58,15 @@ def browser():
     driver.quit()
 
 
+@pytest.fixture(scope="module")
+def seeds(seed_build, tmp_path_factory):
+    """The seeds' view titled as a user would title it, in a folder of its own, and the build report."""
+    _, report = seed_build
+    out = tmp_path_factory.mktemp("seeds-view")
+    (out / "graph.html").write_text(generate_html(report.graph, "kg: seeds"), encoding="utf-8")
+    return out, report
+
+
 def open_view(browser, page: Path) -> None:
     """Load the page and wait for its readiness signal."""
     browser.get(page.as_uri())
@@ -114,8 +123,8 @@ def save_screenshot(browser, name: str, out: Path) -> None:
         shutil.copy(out / name, ROOT / "docs" / name)
 
 
-def test_opening_view_is_legible_and_self_contained(browser, seed_build):
-    out, report = seed_build
+def test_opening_view_is_legible_and_self_contained(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     assert sorted(browser.execute_script("return kg.ids()")) == sorted(G.nodes)
@@ -137,8 +146,8 @@ def test_opening_view_is_legible_and_self_contained(browser, seed_build):
     save_screenshot(browser, "view.png", out)
 
 
-def test_legend_explains_everything_drawn(browser, seed_build):
-    out, _ = seed_build
+def test_legend_explains_everything_drawn(browser, seeds):
+    out, _ = seeds
     open_view(browser, out / "graph.html")
     legend = browser.find_element("id", "kg-legend").text
     for zh, _ in TYPE_NAMES.values():
@@ -154,8 +163,8 @@ def test_legend_explains_everything_drawn(browser, seed_build):
     assert len(place_shapes) == 3  # places differ by shape, not only by shade
 
 
-def test_search_lists_matches_as_one_types(browser, seed_build):
-    out, report = seed_build
+def test_search_lists_matches_as_one_types(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     box = browser.find_element("id", "kg-search")
@@ -181,8 +190,8 @@ def test_search_lists_matches_as_one_types(browser, seed_build):
     assert "no match" in browser.find_element("id", "kg-matches").text
 
 
-def test_click_highlights_neighbourhood_and_opens_panel(browser, seed_build):
-    out, report = seed_build
+def test_click_highlights_neighbourhood_and_opens_panel(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     key = key_of(G, "吉林大学第一医院")
@@ -214,8 +223,8 @@ def test_click_highlights_neighbourhood_and_opens_panel(browser, seed_build):
     assert not panel.is_displayed()
 
 
-def test_same_picture_on_every_load(browser, seed_build):
-    out, report = seed_build
+def test_same_picture_on_every_load(browser, seeds):
+    out, report = seeds
     open_view(browser, out / "graph.html")
     first = browser.execute_script("return kg.screenPositions()")
     open_view(browser, out / "graph.html")
@@ -223,8 +232,8 @@ def test_same_picture_on_every_load(browser, seed_build):
     assert generate_html(report.graph, "t") == generate_html(report.graph, "t")
 
 
-def test_type_filter_and_show_only(browser, seed_build):
-    out, report = seed_build
+def test_type_filter_and_show_only(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     browser.execute_script("document.querySelector('.kg-type[value=Hospital]').click();")
@@ -239,8 +248,8 @@ def test_type_filter_and_show_only(browser, seed_build):
     assert len(browser.execute_script("return kg.visibleIds()")) == G.number_of_nodes()
 
 
-def test_date_range_filter(browser, seed_build):
-    out, report = seed_build
+def test_date_range_filter(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     browser.find_element("id", "kg-filters-toggle").click()
@@ -335,8 +344,8 @@ def test_five_thousand_entities_are_drawn_at_once(browser, tmp_path):
     assert browser.execute_script("return kg.ids().length") == G.number_of_nodes()
 
 
-def test_png_export(browser, seed_build):
-    out, _ = seed_build
+def test_png_export(browser, seeds):
+    out, _ = seeds
     open_view(browser, out / "graph.html")
     url = browser.execute_script("return kg.exportPNG()")
     assert url.startswith("data:image/png;base64,")
@@ -382,8 +391,8 @@ def hover_at(browser, x: int, y: int) -> str:
     return tip.text if tip.is_displayed() else ""
 
 
-def test_hover_names_nodes_and_relations(browser, seed_build):
-    out, report = seed_build
+def test_hover_names_nodes_and_relations(browser, seeds):
+    out, report = seeds
     G = report.graph
     open_view(browser, out / "graph.html")
     head, tail = key_of(G, "吉林大学第一医院"), key_of(G, "吉林大学第一医院二道区医联体")
