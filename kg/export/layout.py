@@ -29,8 +29,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import networkx as nx
+
+from ..resources import Division, read_divisions
 
 #: world units between neighbouring entities of one group (a label of 12 units is 12 px at zoom 1)
 SPACING = 64.0
@@ -61,6 +64,12 @@ class Group:
     y: float
     r: float
     members: tuple[str, ...]
+
+
+@cache
+def division_table() -> dict[str, Division]:
+    """The gazetteer's divisions by code (for the names of groups)."""
+    return {d.code: d for d in read_divisions()}
 
 
 def importance(G: nx.MultiDiGraph, key: str) -> tuple[int, int]:
@@ -150,10 +159,8 @@ def pack(radii: list[float]) -> list[tuple[float, float]]:
 def layout(G: nx.MultiDiGraph, keep: list[str], radius: dict[str, float] | None = None,
            type_names: dict[str, str] | None = None) -> tuple[dict[str, tuple[float, float]], list[Group]]:
     """Positions of the entities ``keep`` and the groups they form (provinces first, then their cities)."""
-    from ..resources import gazetteer
-
     radius = radius or {k: 10.0 for k in keep}
-    divisions = gazetteer().divisions
+    divisions = division_table()
     codes = anchor_codes(G, keep)
     tree: dict[str, dict[str, list[str]]] = {}
     for k in keep:
