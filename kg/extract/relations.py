@@ -324,11 +324,13 @@ AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _fra
 
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
     """Actors of a sentence about a programme take part in it (places only as its subject or
-    after it); with no one named, the page's own place does."""
+    after it; a body only up to the programme's clause: 国家卫健委调研充分肯定 after it comments);
+    with no one named, the page's own place does."""
     for p in s.of({EntityType.PROGRAM}):
         named = [o for o in s.actors if (o.key, p.key) not in s.leaders
                  and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
-                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)]
+                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)
+                 and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))]
         for o in named:
             emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:

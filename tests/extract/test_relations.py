@@ -106,3 +106,9 @@ def test_the_hospital_whose_experts_come_is_the_supporter(res):
     found = triples(run_state("患者找到长春烧伤医院——这里有吉林大学第一医院骨科专家的对口帮扶。", res))
     assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
     assert ("长春烧伤医院", "supports", "吉林大学第一医院") not in found
+
+
+def test_a_body_that_comments_in_a_later_clause_takes_no_part(res):
+    found = triples(run_state("长春烧伤医院落实“护蕾计划”，国家卫健委调研充分肯定。", res))
+    assert ("长春烧伤医院", "participatesIn", "护蕾计划") in found
+    assert not any(h == "国家卫生健康委员会" and t == "护蕾计划" for h, _, t in found)
