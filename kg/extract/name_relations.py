@@ -1,6 +1,9 @@
 """Relations written into names: an alliance named after its lead hospital (吉林大学第一医院
 二道区医联体: the hospital ``leads`` it) and the places it covers (长春现代化都市圈: 长春市
-``memberOf``), a branch named after its parent (北京安贞医院吉林医院 ``partOf`` 北京安贞医院).
+``memberOf``), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
+A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
+上海市第六人民医院福建医院: the co-named hospitals of 国家区域医疗中心) is an institution of its
+own, not a part.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from .state import DocState
 
 #: a branch's name adds at least this many characters to its parent's (…吉林医院)
 MIN_BRANCH_EXTRA = 2
+#: the end of a name that is a whole institution, not a part of the one it names first
+OWN_INSTITUTION = "医院"
 #: places that join an alliance named after them
 MEMBER_PLACES = frozenset({EntityType.CITY, EntityType.DISTRICT})
 #: institutions with branches and alliances of their own
@@ -42,5 +47,6 @@ def name_relations(state: DocState, res: Resources) -> None:
         elif e.type in INSTITUTIONS:
             for other, okey in by_name.items():
                 if okey != key and ents[okey].type in INSTITUTIONS and e.name.startswith(other) \
-                        and len(e.name) >= len(other) + MIN_BRANCH_EXTRA:
+                        and len(e.name) >= len(other) + MIN_BRANCH_EXTRA \
+                        and not e.name.endswith(OWN_INSTITUTION):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")

@@ -14,6 +14,12 @@ def test_places_of_an_alliance_name_are_its_members(res):
     assert rels[("长春市", "memberOf", "长春现代化都市圈")] == ("name:memberOf",)
 
 
-def test_a_branch_is_part_of_its_parent(res):
+def test_a_unit_is_part_of_its_parent(res):
+    rels = triples(run_state("吉林大学第一医院与吉林大学第一医院名医工作站合作。", res))
+    assert rels.get(("吉林大学第一医院名医工作站", "partOf", "吉林大学第一医院")) == ("name:partOf",)
+    assert ("吉林大学第一医院", "partOf", "吉林大学第一医院名医工作站") not in rels
+
+
+def test_a_co_named_hospital_is_no_part_of_its_parent(res):
     rels = triples(run_state("北京安贞医院与北京安贞医院吉林医院合作。", res))
-    assert ("首都医科大学附属北京安贞医院吉林医院", "partOf", "首都医科大学附属北京安贞医院") in rels
+    assert not any(rel == "partOf" for _, rel, _ in rels)
