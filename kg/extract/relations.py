@@ -325,12 +325,19 @@ AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _fra
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
     """Actors of a sentence about a programme take part in it (places only as its subject or
     after it; a body only up to the programme's clause: 国家卫健委调研充分肯定 after it comments);
-    with no one named, the page's own place does."""
+    with no one named, the page's own place does. An actor the programme is named after
+    (邵逸夫医院 of 邵逸夫医院绍兴院区项目, 沈阳 of 沈阳市六所重点医院改造项目) owns or hosts it: the
+    sentence does not say it takes part."""
+    surfaces: dict[str, set[str]] = {}
+    for o in s.base_occ:
+        surfaces.setdefault(o.key, set()).add(s.text[o.start:o.end])
     for p in s.of({EntityType.PROGRAM}):
+        title = s.text[p.start:p.end]
         named = [o for o in s.actors if (o.key, p.key) not in s.leaders
                  and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
                       or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)
-                 and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))]
+                 and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
+                 and not any(form and form in title for form in surfaces.get(o.key, ()))]
         for o in named:
             emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:

@@ -112,3 +112,10 @@ def test_a_body_that_comments_in_a_later_clause_takes_no_part(res):
     found = triples(run_state("长春烧伤医院落实“护蕾计划”，国家卫健委调研充分肯定。", res))
     assert ("长春烧伤医院", "participatesIn", "护蕾计划") in found
     assert not any(h == "国家卫生健康委员会" and t == "护蕾计划" for h, _, t in found)
+
+
+def test_a_programme_named_after_an_actor_is_its_own_not_a_part(res):
+    rels = _rels("二道区人民医院参与长春烧伤医院新院区项目建设，长春烧伤医院新增床位。", res)
+    assert rels[("二道区人民医院", "participatesIn", "长春烧伤医院新院区项目")] == ("participation:text",)
+    assert ("长春烧伤医院", "participatesIn", "长春烧伤医院新院区项目") not in rels
+    assert ("长春烧伤医院新院区项目", "participatesIn", "长春烧伤医院") not in rels
