@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
 from ..types import EntityType, Rel, entity_key
-from .spans import clauses
+from .spans import CLOSE_QUOTES, OPEN_QUOTES, clauses
 from .state import DocState, Occurrence, SentenceFacts
 
 #: entity types that act in a sentence (hold, join, support, take part)
@@ -43,7 +43,8 @@ MAX_AGENTS_BEFORE_CUE = 3
 OPENING_MAX_OFFSET = 8
 #: a city or district named this close to the sentence start is its subject (长春市推进 …)
 PLACE_SUBJECT_OFFSET = 2
-#: a support cue links two or three hospitals; more is a list, not a pair
+#: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
+#: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
 #: the agent slot of a frame cue (在…指导下) and how long the agent may be: a list of bodies
 #: (由吉林大学第一医院、吉林大学第二医院牵头), never across a clause
@@ -57,6 +58,9 @@ PARTNER_JOINS = "与和同"
 #: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
 #: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
 HOSPITAL_ANAPHORS = ("该医院", "该院")
+#: inside a quotation, the first person of the hospital it is said by: the actor named last
+#: before it opens, else the one that opens the sentence before (X医院院长说…。“我们托管了A…”)
+QUOTED_SELF = ("我们", "我院")
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
@@ -139,6 +143,8 @@ class Antecedents:
     story: int | None = None
     hospital: Occurrence | None = None
     pair: tuple[Occurrence, Occurrence] | None = None
+    #: the actor that opens the last sentence, who says the quotation that follows it
+    subject: Occurrence | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -150,12 +156,21 @@ class Antecedents:
             ante = earlier[-1] if earlier else self.hospital
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        for m in re.finditer(alternation(QUOTED_SELF), s.text):
+            opening = _quote_opening(s.text, m.start())
+            if opening is None:
+                continue
+            earlier = [o for o in s.base_occ if o.type in ACTORS and not o.nested and o.end <= opening]
+            ante = earlier[-1] if earlier else self.subject
+            if ante is not None and ante.type == EntityType.HOSPITAL:
+                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
         return out
 
     def update(self, s: "_Sentence") -> None:
         hospitals = [o for o in s.actors if o.type == EntityType.HOSPITAL]
         if hospitals:
             self.hospital = hospitals[-1]
+        self.subject = s.actors[0] if s.actors and s.actors[0].start <= OPENING_MAX_OFFSET else None
         if s.pairs():
             self.pair = s.pairs()[-1]
 
@@ -168,6 +183,17 @@ class Antecedents:
 
 
 
+def _quote_opening(text: str, position: int) -> int | None:
+    """Where the quotation holding ``position`` opens (a sentence that opens inside a quotation
+    opens it at 0), or None outside quotations."""
+    for i in range(position - 1, -1, -1):
+        if text[i] in CLOSE_QUOTES and text[i] not in OPEN_QUOTES:
+            return None
+        if text[i] in OPEN_QUOTES and text[i] not in CLOSE_QUOTES:
+            return i
+    return None
+
+
 Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis, rule
 
 
@@ -178,7 +204,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     updated with this sentence)."""
     memory = memory if memory is not None else Antecedents()
     if memory.story != f.sentence.story:
-        memory.story, memory.hospital, memory.pair = f.sentence.story, None, None
+        memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
     s = _Sentence(f, rank, memory)
     for group in groups:
         for m in group.pattern.finditer(s.text):
@@ -280,7 +306,8 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])
         near.insert(0, sending[0])
-    if SUPPORT_GROUP[0] <= len(near) <= SUPPORT_GROUP[1]:
+    objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
+    if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
 

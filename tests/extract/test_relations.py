@@ -119,3 +119,18 @@ def test_a_programme_named_after_an_actor_is_its_own_not_a_part(res):
     assert rels[("二道区人民医院", "participatesIn", "长春烧伤医院新院区项目")] == ("participation:text",)
     assert ("长春烧伤医院", "participatesIn", "长春烧伤医院新院区项目") not in rels
     assert ("长春烧伤医院新院区项目", "participatesIn", "长春烧伤医院") not in rels
+
+
+def test_a_hospital_supports_the_list_it_takes_over(res):
+    rels = _rels(f"{H1}托管了{H2}、二道区人民医院、九台区人民医院。", res)
+    for tail in (H2, "二道区人民医院", "九台区人民医院"):
+        assert rels[(H1, "supports", tail)] == ("cue:托管/first",)
+        assert (tail, "supports", H1) not in rels
+
+
+def test_we_in_a_quotation_is_the_hospital_that_says_it(res):
+    said = _rels(f"{H1}院长表示，医院将继续帮扶基层。“我们托管了{H2}、二道区人民医院。”", res)
+    assert said[(H1, "supports", H2)] == ("cue:托管/first",) and (H2, "supports", H1) not in said
+    assert (H1, "supports", "二道区人民医院") in said
+    by_a_body = _rels(f"{WJW}主任表示，将继续帮扶基层。“我们托管了{H2}、二道区人民医院。”", res)
+    assert not any(rel == "supports" for _, rel, _ in by_a_body)
