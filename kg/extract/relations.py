@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
 from ..types import EntityType, Rel, entity_key
-from .spans import CLOSE_QUOTES, OPEN_QUOTES, clauses
+from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, clauses
 from .state import DocState, Occurrence, SentenceFacts
 
 #: entity types that act in a sentence (hold, join, support, take part)
@@ -41,8 +41,10 @@ ACTORS = frozenset({EntityType.HOSPITAL, EntityType.CITY, EntityType.DISTRICT, E
 MAX_AGENTS_BEFORE_CUE = 3
 #: a body "opens" a sentence when it starts within its first eight characters (市卫健委近日启动 …)
 OPENING_MAX_OFFSET = 8
-#: a city or district named this close to the sentence start is its subject (长春市推进 …)
+#: a city or district named this close to its clause's start is its subject (长春市推进 …)
 PLACE_SUBJECT_OFFSET = 2
+#: a place after this word is where something happens, not who does it
+LOCATIVE = "在"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
 #: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
@@ -362,13 +364,21 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
         title = s.text[p.start:p.end]
         named = [o for o in s.actors if (o.key, p.key) not in s.leaders
                  and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
-                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)
+                      or o.start > p.end or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         for o in named:
             emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+
+
+def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
+    """Whether an occurrence is its clause's subject: it starts within
+    :data:`PLACE_SUBJECT_OFFSET` characters of the clause (杭州将继续实施…计划), and not after 在
+    (将在全市推广: where, not who)."""
+    start = max((i + 1 for i in range(o.start) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
+    return o.start - start <= PLACE_SUBJECT_OFFSET and not s.text[start:o.start].endswith(LOCATIVE)
 
 
 def text_relations(state: DocState, res: Resources) -> None:

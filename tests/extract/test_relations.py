@@ -134,3 +134,11 @@ def test_we_in_a_quotation_is_the_hospital_that_says_it(res):
     assert (H1, "supports", "二道区人民医院") in said
     by_a_body = _rels(f"{WJW}主任表示，将继续帮扶基层。“我们托管了{H2}、二道区人民医院。”", res)
     assert not any(rel == "supports" for _, rel, _ in by_a_body)
+
+
+def test_a_place_opening_the_programmes_clause_takes_part_but_not_where_it_happens(res):
+    rels = _rels("负责人表示，长春将继续实施“护蕾计划”，推动资源下沉。", res)
+    assert rels[("长春市", "participatesIn", "护蕾计划")] == ("participation:text",)
+    assert ("护蕾计划", "participatesIn", "长春市") not in rels
+    where = _rels(f"{WJW}负责人表示，将在长春推广“护蕾计划”。", res)
+    assert ("长春市", "participatesIn", "护蕾计划") not in where
