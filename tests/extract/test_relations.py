@@ -142,3 +142,13 @@ def test_a_place_opening_the_programmes_clause_takes_part_but_not_where_it_happe
     assert ("护蕾计划", "participatesIn", "长春市") not in rels
     where = _rels(f"{WJW}负责人表示，将在长春推广“护蕾计划”。", res)
     assert ("长春市", "participatesIn", "护蕾计划") not in where
+
+
+def test_both_builders_support_what_they_build_together(res):
+    rels = _rels(f"{WJW}与{H1}合作共建{H2}", res)
+    for head in (WJW, H1):
+        assert rels[(head, "supports", H2)] == ("cue:共建/before",)
+        assert (H2, "supports", head) not in rels
+    programme = _rels(f"{WJW}与{H1}共建“护蕾计划”", res)
+    assert (WJW, "leads", "护蕾计划") in programme and (H1, "leads", "护蕾计划") in programme
+    assert (WJW, "participatesIn", "护蕾计划") not in programme
