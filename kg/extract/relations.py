@@ -57,6 +57,9 @@ FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
+#: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
+#: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
+AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "结对"})
 #: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
 #: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
 HOSPITAL_ANAPHORS = ("该医院", "该院")
@@ -325,6 +328,8 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
         return _partner_anaphor(s, row, m, emit)
     left = [o for o in agents if o.end <= join]
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
+    if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
+        return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
     for a in left:
         for b in right:
             if a.key == b.key:

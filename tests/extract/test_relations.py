@@ -152,3 +152,10 @@ def test_both_builders_support_what_they_build_together(res):
     programme = _rels(f"{WJW}与{H1}共建“护蕾计划”", res)
     assert (WJW, "leads", "护蕾计划") in programme and (H1, "leads", "护蕾计划") in programme
     assert (WJW, "participatesIn", "护蕾计划") not in programme
+
+
+def test_an_agreement_between_two_groups_is_an_exchange_not_support(res):
+    found = triples(run_state("吉林大学第一医院、吉林大学第二医院与长春烧伤医院、二道区人民医院签署交流合作协议。", res))
+    assert not any(rel == "supports" for _, rel, _ in found)
+    one = triples(run_state("吉林大学第一医院、吉林大学第二医院与长春烧伤医院签署合作协议。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in one and ("长春烧伤医院", "supports", "吉林大学第一医院") not in one
