@@ -55,6 +55,8 @@ MAX_FRAME_AGENT = 60
 FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 #: a hospital followed by its experts or team (北京积水潭医院骨科专家) is the one that sends them
 SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
+#: where a reporter learnt the news (记者从丹棱县卫生健康局获悉): a source, not an actor of the sentence
+NEWS_SOURCE = re.compile(r"从([^，。；,;]{2,40}?)(?:获悉|了解到|得知)")
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
@@ -124,7 +126,9 @@ class _Sentence:
         self.memory = memory or Antecedents()
         self.base_occ = list(f.occurrences)
         self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
-        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
+        sources = [m.span(1) for m in NEWS_SOURCE.finditer(self.text)]
+        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested
+                       and not any(a <= o.start < b for a, b in sources)]
         self.leaders: set[tuple[str, str]] = set()
 
     def pairs(self) -> list[tuple[Occurrence, Occurrence]]:

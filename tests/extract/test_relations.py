@@ -159,3 +159,11 @@ def test_an_agreement_between_two_groups_is_an_exchange_not_support(res):
     assert not any(rel == "supports" for _, rel, _ in found)
     one = triples(run_state("吉林大学第一医院、吉林大学第二医院与长春烧伤医院签署合作协议。", res))
     assert ("吉林大学第一医院", "supports", "长春烧伤医院") in one and ("长春烧伤医院", "supports", "吉林大学第一医院") not in one
+
+
+def test_the_source_of_the_news_is_no_actor(res):
+    rels = _rels(f"长春医疗服务提升。近日从长春市卫健委获悉，{H2}纳入{ALLIANCE}管理。", res)
+    assert rels[(H2, "memberOf", ALLIANCE)] == ("cue:纳入/any",)
+    assert (WJW, "memberOf", ALLIANCE) not in rels
+    told = _rels(f"长春市卫健委表示，{H2}纳入{ALLIANCE}管理。", res)
+    assert (WJW, "memberOf", ALLIANCE) in told
