@@ -41,7 +41,7 @@ def geography(state: DocState, res: Resources) -> None:
         elif e.type == EntityType.HOSPITAL:
             target = e.place
             if target is None and not _university_hospital(e.name, res):
-                target = f.context.district or f.context.city
+                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res):
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
@@ -65,6 +65,19 @@ def _university_hospital(name: str, res: Resources) -> bool:
     中医药大学附属二道医院) is local."""
     i = name.rfind(UNIVERSITY)
     return i >= 0 and not find_places(name[i + len(UNIVERSITY):], res)
+
+
+def _local_place(name: str, res: Resources, place_keys: dict) -> str | None:
+    """The one city or district of the page a university's local hospital is named after
+    (北京大学深圳医院: 深圳市, not the district the page is about; a province, 吉林 of
+    …附属妇产科医院吉林医院, leaves it to the page's context)."""
+    i = name.rfind(UNIVERSITY)
+    if i < 0:
+        return None
+    divisions = res.gazetteer.divisions
+    codes = {c for p in find_places(name[i + len(UNIVERSITY):], res) for c in p.codes
+             if c in place_keys and divisions[c].type != EntityType.PROVINCE}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _known_place(name: str, res: Resources) -> bool:

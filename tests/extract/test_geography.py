@@ -36,3 +36,9 @@ def test_a_university_hospital_is_not_placed_by_the_page(res):
 def test_a_university_hospital_named_after_its_place_is_local(res):
     found = triples(run_state("二道区卫健局。中医药大学附属二道医院开展义诊。", res))
     assert any(h == "中医药大学附属二道医院" and r == "locatedIn" for h, r, _ in found)
+
+
+def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
+    rels = triples(run_state("罗湖区医疗服务提升。北京大学深圳医院与罗湖区人民医院合作，深圳市民受益。", res))
+    assert ("北京大学深圳医院", "locatedIn", "深圳市") in rels
+    assert ("北京大学深圳医院", "locatedIn", "罗湖区") not in rels
