@@ -123,11 +123,11 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
     try:
-        g = to_rdf(G)
+        rdf = to_rdf(G)
         written = []
         for fmt in formats:
-            name = FORMATS[fmt][1]
-            write_rdf(g, tmp / name, fmt)
+            name = FORMATS[fmt]
+            write_rdf(rdf, tmp / name, fmt)
             written.append(name)
         write_graphml(G, tmp / "graph.graphml")
         write_html(G, tmp / "graph.html", title)
