@@ -105,10 +105,3 @@ def test_help(args):
 def test_python_dash_m(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "build" in r.stdout
-
-
-def test_parallel_build_gives_the_same_files(tmp_path, seed_build):
-    out1, _ = seed_build
-    build([SEEDS], tmp_path, jobs=2)
-    for name in ("graph.ttl", "graph.graphml", "graph.html"):
-        assert (out1 / name).read_bytes() == (tmp_path / name).read_bytes(), name
