@@ -12,8 +12,9 @@
 No blank nodes are used. The triples come as :class:`Block` s, one per subject, in an order
 fixed by the graph (documents, then each entity followed by its mentions and its relations), so
 the writers of :mod:`kg.export.rdf` stream them without holding or sorting them, and the same
-graph always gives the same bytes. Terms are N-Triples strings (``<iri>``, ``"text"@zh``,
-``"3"^^<…#integer>``); no rdflib graph is built. :func:`to_rdflib` gives one for users and tests.
+graph always gives the same bytes. Terms are N-Triples strings (``<iri>``, ``"text"@zh``) or
+Python ints for ``xsd:integer`` literals (each writer spells them its way); no rdflib graph is
+built. :func:`to_rdflib` gives one for users and tests.
 
 >>> entity_iri("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", None)
 'https://w3id.org/kg-health/id/hospital/吉林大学第一医院'
@@ -30,6 +31,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 import networkx as nx
@@ -40,10 +42,13 @@ RDF_NS = PREFIXES["rdf"]
 XSD_NS = PREFIXES["xsd"]
 #: datatype suffix of an ``xsd:integer`` literal in N-Triples
 INTEGER = f"^^<{XSD_NS}integer>"
+#: a term: an N-Triples IRI or literal, or an int for an ``xsd:integer`` literal
+Term = str | int
 #: datatype suffix of an ``xsd:date`` literal in N-Triples
 DATE = f"^^<{XSD_NS}date>"
 #: characters a quoted N-Triples/Turtle string must escape
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ID_IRI = f"<{ID}"
 
 
 def iri(text: str) -> str:
@@ -56,18 +61,16 @@ def iri(text: str) -> str:
 
 
 def literal(text: str, lang: str | None = None) -> str:
-    """A string literal, with a language tag when given."""
-    quoted = '"' + text.translate(_ESCAPES) + '"'
-    return f"{quoted}@{lang}" if lang else quoted
+    """A string literal, with a language tag when given.
 
-
-def integer(value: int) -> str:
-    """An ``xsd:integer`` literal.
-
-    >>> integer(3) == '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
-    True
+    A text holding ``<`` followed by the entity namespace has its ``<`` escaped (``\\u003C``),
+    so that no literal can be taken for an IRI by the Turtle writer.
     """
-    return f'"{int(value)}"{INTEGER}'
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
+    if _ID_IRI in text:
+        text = text.replace("<", "\\u003C")
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
 
 
 def _term(ns: str, local: str) -> str:
@@ -86,26 +89,32 @@ EXTENT = _term(PREFIXES["dcterms"], "extent")
 PROV_ENTITY = _term(PREFIXES["prov"], "Entity")
 STATEMENT = _term(RDF_NS, "Statement")
 SUBJECT, PREDICATE, OBJECT = (_term(RDF_NS, x) for x in ("subject", "predicate", "object"))
+KG_TERMS = {name: iri(str(getattr(KG, name))) for name in KG.__annotations__}
 K = {name: iri(str(getattr(KG, name))) for name in (
     "Document", "Mention", "Evidence", "sha256", "encoding", "divisionCode", "place", "mentionCount", "mention",
     "inDocument", "sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText", "evidence", "basis")}
+#: every vocabulary IRI the triples use (what a writer may abbreviate)
+VOCABULARY = (A, LABEL, PREF_LABEL, ALT_LABEL, IDENTIFIER, TITLE, DATE_P, EXTENT, PROV_ENTITY, STATEMENT, SUBJECT,
+              PREDICATE, OBJECT, *KG_TERMS.values())
 
 
-@dataclass(frozen=True)
-class Block:
-    """The triples of one subject: ``subject`` and its (predicate, object) pairs, as N-Triples terms."""
+class Block(NamedTuple):
+    """The triples of one subject: ``subject`` and its (predicate, object) pairs, as N-Triples terms
+    (a named tuple: millions are made)."""
 
     subject: str
-    pairs: tuple[tuple[str, str], ...]
+    pairs: tuple[tuple[str, Term], ...]
 
     def ntriples(self) -> str:
         """The block as N-Triples lines.
 
-        >>> print(Block("<s>", (("<p>", '"o"'),)).ntriples(), end="")
+        >>> print(Block("<s>", (("<p>", '"o"'), ("<q>", 7))).ntriples(), end="")
         <s> <p> "o" .
+        <s> <q> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .
         """
         s = self.subject
-        return "".join(f"{s} {p} {o} .\n" for p, o in self.pairs)
+        return "".join(f"{s} {p} {o} .\n" if type(o) is str else f'{s} {p} "{o}"{INTEGER} .\n'
+                       for p, o in self.pairs)
 
 
 def safe_segment(text: str, limit: int = 60) -> str:
@@ -142,9 +151,11 @@ def doc_iri(sha256: str) -> str:
     return f"{ID}doc/{sha256[:20]}"
 
 
-def _merged(blocks: Iterable[Block]) -> list[Block]:
+def _merged(blocks: list[Block]) -> list[Block]:
     """Blocks of the same subject joined, in order of first appearance, each pair once."""
-    by_subject: dict[str, dict[tuple[str, str], None]] = {}
+    if len({b.subject for b in blocks}) == len(blocks):
+        return blocks
+    by_subject: dict[str, dict[tuple[str, Term], None]] = {}
     for b in blocks:
         by_subject.setdefault(b.subject, {}).update(dict.fromkeys(b.pairs))
     return [Block(s, tuple(pairs)) for s, pairs in by_subject.items()]
@@ -154,7 +165,7 @@ def _document_blocks(documents: Iterable) -> list[Block]:
     blocks = []
     for d in documents:
         pairs = [(A, K["Document"]), (A, PROV_ENTITY), (IDENTIFIER, literal(d.path)), (K["sha256"], literal(d.sha256)),
-                 (K["encoding"], literal(d.encoding)), (EXTENT, integer(d.size))]
+                 (K["encoding"], literal(d.encoding)), (EXTENT, int(d.size))]
         if d.title:
             pairs.append((TITLE, literal(d.title, "zh")))
         if d.date:
@@ -183,16 +194,17 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
     yield from _document_blocks(documents)
     iri_of = {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)}
     sentences = G.graph.get("sentences", {})
+    sentence_literal: dict[tuple[str, int], str] = {}  # a sentence is the text of all its mentions
     for key, data in G.nodes(data=True):
         s = iri_of[key]
         name = literal(data["name"], "zh")
-        pairs = [(A, iri(str(KG[data["type"]]))), (LABEL, name), (PREF_LABEL, name)]
+        pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
         pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
         if data.get("code"):
             pairs.append((K["divisionCode"], literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
             pairs.append((K["place"], iri_of[data["place"]]))
-        pairs.append((K["mentionCount"], integer(data.get("mention_count", len(data["mentions"])))))
+        pairs.append((K["mentionCount"], int(data.get("mention_count", len(data["mentions"])))))
         mentions = []
         for m in data["mentions"]:
             mi = iri(f"{ID}mention/{_digest(key, m.doc_id, m.start, m.end)}")
@@ -200,14 +212,17 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
             mp = [(A, K["Mention"])]
             if m.doc_id in doc_of:
                 mp.append((K["inDocument"], doc_of[m.doc_id]))
-            mp += [(K["sentenceIndex"], integer(m.sentence)), (K["startOffset"], integer(m.start)),
-                   (K["endOffset"], integer(m.end)), (K["surface"], literal(m.surface, "zh"))]
-            text = sentences.get((m.doc_id, m.sentence))
-            if text:
-                mp.append((K["sentenceText"], literal(text, "zh")))
+            mp += [(K["sentenceIndex"], int(m.sentence)), (K["startOffset"], int(m.start)),
+                   (K["endOffset"], int(m.end)), (K["surface"], literal(m.surface, "zh"))]
+            where = (m.doc_id, m.sentence)
+            text = sentence_literal.get(where)
+            if text is None:
+                text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
+            if text != '""@zh':
+                mp.append((K["sentenceText"], text))
             mentions.append(Block(mi, tuple(mp)))
         edges = list(G.out_edges(key, keys=True, data=True))
-        pairs += [(iri(str(KG[rel])), iri_of[tail]) for _, tail, rel, _ in edges]
+        pairs += [(KG_TERMS[rel], iri_of[tail]) for _, tail, rel, _ in edges]
         yield Block(s, tuple(dict.fromkeys(pairs)))
         yield from _merged(mentions)
         for head, tail, rel, edge in edges:
@@ -218,14 +233,14 @@ def _statement(head: str, tail: str, rel: str, evidence: Iterable, iri_of: dict[
                doc_of: dict[str, str]) -> Iterator[Block]:
     """The reification of one relation and its evidence nodes."""
     st = iri(f"{ID}statement/{_digest(head, rel, tail)}")
-    pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, iri(str(KG[rel]))), (OBJECT, iri_of[tail])]
+    pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
     blocks = []
     for ev in evidence:
         ei = iri(f"{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}")
         pairs.append((K["evidence"], ei))
         ep = [(A, K["Evidence"]), (K["basis"], literal(ev.basis)), (K["sentenceText"], literal(ev.text, "zh")),
-              (K["sentenceIndex"], integer(ev.sentence)), (K["startOffset"], integer(ev.start)),
-              (K["endOffset"], integer(ev.end))]
+              (K["sentenceIndex"], int(ev.sentence)), (K["startOffset"], int(ev.start)),
+              (K["endOffset"], int(ev.end))]
         if ev.doc_id in doc_of:
             ep.append((K["inDocument"], doc_of[ev.doc_id]))
         blocks.append(Block(ei, tuple(ep)))
@@ -260,16 +275,18 @@ _UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r"}
 _ESCAPED = re.compile(r"\\(.)")
 
 
-def rdflib_term(term: str):
+def rdflib_term(term: Term):
     """The rdflib term of an N-Triples term written by this module.
 
     >>> rdflib_term('"a\\\\"b"@zh')
     rdflib.term.Literal('a"b', lang='zh')
-    >>> rdflib_term(integer(7)).toPython()
+    >>> rdflib_term(7).toPython()
     7
     """
     from rdflib import Literal, URIRef
 
+    if type(term) is int:
+        return Literal(term, datatype=URIRef(XSD_NS + "integer"))
     if term.startswith("<"):
         return URIRef(term[1:-1])
     end = term.rindex('"')

@@ -17,7 +17,7 @@ from .conftest import SEEDS
 
 def test_build_writes_three_files(seed_build):
     out, report = seed_build
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["graph.graphml", "graph.html", "graph.ttl"]
     assert report.documents == 5 and report.skipped == []
     assert all(report.counts.get(t, 0) > 0 for t in
                ("Province", "City", "District", "Hospital", "Alliance", "Program", "Organization"))

@@ -8,23 +8,24 @@ bare.
 
 >>> sorted(FORMATS)
 ['jsonld', 'nt', 'ttl']
->>> from kg.rdf import Block, integer, literal
+>>> from kg.rdf import Block, literal
 >>> print(turtle_block(Block("<https://w3id.org/kg-health/id/place/220100>", (
 ...     ("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://w3id.org/kg-health/ontology#City>"),
-...     ("<https://w3id.org/kg-health/ontology#mentionCount>", integer(2)),
-...     ("<http://www.w3.org/2000/01/rdf-schema#label>", literal("长春市", "zh")))), {}), end="")
-<place/220100> a kg:City ;
+...     ("<https://w3id.org/kg-health/ontology#mentionCount>", 2),
+...     ("<http://www.w3.org/2000/01/rdf-schema#label>", literal("长春市", "zh"))))), end="")
+<https://w3id.org/kg-health/id/place/220100> a kg:City ;
     kg:mentionCount 2 ;
     rdfs:label "长春市"@zh .
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..rdf import DATE, INTEGER, RDF, Block
+from ..rdf import RDF, VOCABULARY, Block
 from ..vocab import ID, PREFIXES
 
 #: format name -> file name
@@ -33,14 +34,15 @@ FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
 CHUNK = 2000
 _TYPE = f"<{PREFIXES['rdf']}type>"
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-_INTEGER_LEXICAL = re.compile(r'"-?[0-9]+"')
 _BASE = f"<{ID}"
 
 
 def _short_iri(term: str) -> str:
-    """An IRI term as Turtle: relative to the base, a prefixed name, or as it is."""
-    if term.startswith(_BASE):
-        return "<" + term[len(_BASE):]
+    """A vocabulary IRI as a prefixed name when its local name allows one.
+
+    >>> _short_iri("<https://w3id.org/kg-health/ontology#Hospital>")
+    'kg:Hospital'
+    """
     body = term[1:-1]
     for prefix, ns in PREFIXES.items():
         if body.startswith(ns) and _LOCAL_NAME.fullmatch(body[len(ns):]):
@@ -48,36 +50,27 @@ def _short_iri(term: str) -> str:
     return term
 
 
-def _turtle_term(term: str, short: dict[str, str]) -> str:
-    if term.startswith("<"):
-        out = short.get(term)
-        if out is None:
-            out = short[term] = _short_iri(term)
-        return out
-    if term.endswith(INTEGER):
-        lexical = term[: -len(INTEGER)]
-        if _INTEGER_LEXICAL.fullmatch(lexical):
-            return lexical[1:-1]
-    elif term.endswith(DATE):
-        return term[: -len(DATE)] + "^^xsd:date"
-    return term
+#: vocabulary IRIs as prefixed names, rdf:type as ``a``
+_SHORT = {term: "a" if term == _TYPE else _short_iri(term) for term in VOCABULARY}
 
 
-def turtle_block(block: Block, short: dict[str, str]) -> str:
-    """One subject and its predicate-object list; ``short`` caches abbreviated IRIs."""
-    lines = []
-    for p, o in block.pairs:
-        pred = "a" if p == _TYPE else _turtle_term(p, short)
-        lines.append(f"{pred} {_turtle_term(o, short)}")
-    return _turtle_term(block.subject, short) + " " + " ;\n    ".join(lines) + " .\n"
+def turtle_block(block: Block, short: dict[str, str] = _SHORT) -> str:
+    """One subject and its predicate-object list, vocabulary terms abbreviated with ``short``;
+    entity IRIs stay absolute here (:func:`generate_turtle` makes them relative, chunk by chunk)."""
+    get = short.get
+    return f"{block.subject} " + " ;\n    ".join([f"{get(p, p)} {get(o, o)}" for p, o in block.pairs]) + " .\n"
 
 
 def generate_turtle(blocks: Iterable[Block]) -> Iterator[str]:
-    """Turtle: the prefixes and base, then one paragraph per block."""
+    """Turtle: the prefixes and base, then one paragraph per block, in chunks of :data:`CHUNK` blocks.
+
+    Literals never contain ``<`` followed by the entity namespace (:func:`kg.rdf.literal`), so
+    one replacement per chunk turns every entity IRI into a relative one.
+    """
     yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + f"@base <{ID}> .\n"
-    short: dict[str, str] = {}
-    for block in blocks:
-        yield "\n" + turtle_block(block, short)
+    blocks = iter(blocks)
+    while chunk := list(itertools.islice(blocks, CHUNK)):
+        yield "".join(["\n" + turtle_block(b) for b in chunk]).replace(_BASE, "<")
 
 
 def generate_ntriples(blocks: Iterable[Block]) -> Iterator[str]:
@@ -88,13 +81,9 @@ def generate_ntriples(blocks: Iterable[Block]) -> Iterator[str]:
 
 def _write_chunks(path: Path, parts: Iterable[str]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        buffer: list[str] = []
-        for part in parts:
-            buffer.append(part)
-            if len(buffer) >= CHUNK:
-                f.write("".join(buffer))
-                buffer.clear()
-        f.write("".join(buffer))
+        parts = iter(parts)
+        while chunk := list(itertools.islice(parts, CHUNK)):
+            f.write("".join(chunk))
 
 
 def write_rdf(rdf: RDF, path: Path, fmt: str) -> None:
