@@ -19,6 +19,7 @@ workers) and memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import multiprocessing.pool
@@ -86,13 +87,33 @@ class _AsyncHandle:
 
 @dataclass
 class Processes:
-    """A pool of forked worker processes."""
+    """A pool of forked worker processes, started by the first submission (a build whose
+    documents are all in the cache starts none)."""
 
-    pool: multiprocessing.pool.Pool
     workers: int
+    #: run in this process before the workers are forked, so that they share what it loads
+    preload: Callable[[], Any] | None = None
+    pool: multiprocessing.pool.Pool | None = None
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
+        if self.pool is None:
+            if self.preload:
+                self.preload()
+            gc.freeze()  # what the workers inherit stays shared: their collector does not touch it
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
+            gc.unfreeze()
         return _AsyncHandle(self.pool.apply_async(fn, (item,)))
+
+    def close(self) -> None:
+        """Wait for the workers to finish."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+    def terminate(self) -> None:
+        """Stop the workers now."""
+        if self.pool is not None:
+            self.pool.terminate()
 
 
 @dataclass
@@ -106,33 +127,31 @@ class Dask:
         return self.client.submit(fn, item, pure=False)
 
 
-def _worker_init(initializer: Callable[[], Any] | None) -> None:
+def _worker_init() -> None:
     """Workers leave interruption to the parent, which stops them and cleans up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if initializer:
-        initializer()
 
 
 @contextmanager
 def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None,
-                initializer: Callable[[], Any] | None = None) -> Iterator[Engine]:
+                preload: Callable[[], Any] | None = None) -> Iterator[Engine]:
     """Start an engine and stop it on leaving, however the block ends.
 
-    ``initializer`` runs once in each local worker process before any work (the Dask workers
-    of a cluster run whatever the work needs on first use).
+    Local workers are forked at the first submission, after ``preload`` has run in this
+    process; Dask workers load what the work needs on first use. A build that extracts
+    nothing starts and loads nothing.
     """
     jobs = jobs or default_jobs()
     if name == "local" and jobs == 1:
         yield Serial()
     elif name == "local":
-        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init, initargs=(initializer,))
+        processes = Processes(jobs, preload)
         try:
-            yield Processes(pool, jobs)
-            pool.close()
-            pool.join()
+            yield processes
+            processes.close()
         finally:
-            pool.terminate()
+            processes.terminate()
     elif name == "dask":
         with _dask_client(scheduler, jobs) as client:
             workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
