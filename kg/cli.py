@@ -13,9 +13,11 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .export import DEFAULT_FORMATS, FORMATS, parse_formats
+from .publish import DEFAULT_GRAPH_NAME
+from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
 from .errors import KGError
 from .engine import ENGINES
-from .export.rdf import FORMATS
 
 
 def _terminate(signum, frame):
@@ -27,6 +29,13 @@ def _fail(message: str, debug: bool) -> None:
         raise
     click.echo(f"kg: error: {message}", err=True)
     sys.exit(2)
+
+
+def _formats(ctx, param, value: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,10 +53,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-              help="Folder to write graph.ttl, graph.html and graph.graphml into.")
-@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
-              default=("ttl",), show_default=True,
-              help="RDF formats to write (repeat the option for several): ttl, nt, jsonld.")
+              help="Folder to write the graph into.")
+@click.option("--formats", "formats", default=",".join(DEFAULT_FORMATS), show_default=True, callback=_formats,
+              help=f"Formats to write, comma-separated, or all: {', '.join(FORMATS)}.")
 @click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
 @click.option("--max-mb", type=float, default=64, show_default=True,
               help="Skip files larger than this many MiB.")
@@ -71,7 +79,9 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
 
     \b
     Example:
-        kg build seeds/ --out out/ --format ttl --format nt
+        kg build seeds/ --out out/
+        kg build seeds/ --out out/ --formats all
+        kg build seeds/ --out out/ --formats ttl,graphml,neo4j,tables
         kg build corpus/ --out out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     if scheduler and engine != "dask":
@@ -115,7 +125,7 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
         click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
         if report.view_left_out:
             click.echo(f"view: the {report.view_left_out} entities with the fewest links are left out of graph.html "
-                       "(graph.ttl and graph.graphml have them all)")
+                       "(the other formats have them all)")
     if strict and report.skipped:
         sys.exit(1)
 
@@ -157,23 +167,33 @@ def cache_clear(out):
 @click.option("--graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score an existing graph.ttl instead of building the documents.")
 @click.option("--details/--no-details", default=True, show_default=True,
-              help="List the missed and spurious entities.")
-def eval_cmd(gold_dir, docs, graph, details):
+              help="List the missed and spurious entities (of the dev split when there is a split file).")
+@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The dev/test split file (default: split.tsv beside the gold files, if there is one).")
+def eval_cmd(gold_dir, docs, graph, details, split_file):
     """Score extraction against gold annotations: P/R/F1 per type, all entities, relations.
+
+    With a split file, the dev and test splits are scored on their own; misses are listed for
+    dev only, so that rules are never tuned on the test split.
 
     \b
     Example:
         kg eval tests/data/gold --docs seeds/ --docs tests/data/docs/
         kg eval tests/data/gold --graph out/graph.ttl
     """
-    from .evaluate import evaluate, format_report, load_gold
+    from .evaluate import SPLIT_FILE, evaluate, evaluate_splits, format_report, format_splits, load_gold, load_split
 
+    split_file = split_file or (gold_dir / SPLIT_FILE if (gold_dir / SPLIT_FILE).exists() else None)
     try:
         gold = load_gold(gold_dir)
-        result = evaluate(gold, docs=list(docs) or None, graph=graph)
+        if split_file:
+            report = format_splits(evaluate_splits(gold, load_split(split_file), docs=list(docs) or None,
+                                                   graph=graph), details)
+        else:
+            report = format_report(evaluate(gold, docs=list(docs) or None, graph=graph), details)
     except KGError as e:
         _fail(str(e), False)
-    click.echo(format_report(result, details))
+    click.echo(report)
 
 
 @main.command()
@@ -204,6 +224,116 @@ def query(sparql, file, graph, fmt):
         click.echo(format_result(run_query(text, graph), fmt))
     except KGError as e:
         _fail(str(e), False)
+
+
+@main.command("export")
+@click.argument("formats", nargs=-1, required=True)
+@click.option("--graph", "-g", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
+              help="The graph to convert: a .ttl, .nt or .jsonld file kg wrote.")
+@click.option("--out", "-o", type=click.Path(path_type=Path),
+              help="Folder to write into (default: the graph's folder).")
+@click.option("--title", help="Title of the HTML view (default: kg and the graph's path).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+def export_cmd(formats, graph, out, title, quiet):
+    """Convert a built graph to other FORMATS without rebuilding it (names as in kg build --formats).
+
+    \b
+    Example:
+        kg export graphml gexf --graph out/graph.ttl --out out/
+        kg export neo4j tables --graph out/graph.ttl --out exports/
+        kg export all --graph out/graph.jsonld --out everything/
+    """
+    from .export.read import read_graph
+    from .pipeline import write_outputs
+
+    try:
+        names = parse_formats(",".join(formats))
+    except ValueError as e:
+        _fail(str(e), False)
+    try:
+        G = read_graph(graph)
+        written = write_outputs(G, out or graph.parent, names, title or f"kg: {graph}")
+    except KGError as e:
+        _fail(str(e), False)
+    if not quiet:
+        click.echo("wrote: " + ", ".join(str(p) for p in written))
+
+
+@main.command()
+@click.argument("out", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("out"))
+@click.option("--graph", "-g", type=click.Path(dir_okay=False, path_type=Path),
+              help="The graph to serve (default: OUT/graph.ttl).")
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
+              help="TCP port to listen on.")
+@click.option("--host", default=LOOPBACK, show_default=True,
+              help="Address to bind; only this machine can connect unless you choose another (0.0.0.0: everyone).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates and Graph Store writes (kg publish); read-only otherwise.")
+def serve(out, graph, port, host, writable):
+    """Serve a built graph over the SPARQL 1.1 Protocol with the Oxigraph server, until Ctrl-C.
+
+    The store lives in OUT/oxigraph/ and is reloaded from the graph at every start.
+
+    \b
+    Example:
+        kg serve out/
+        kg serve out/ --port 7879 --writable
+        curl --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:7878/query
+    """
+    from .serve import endpoints, load_store, start_server, stop_server
+
+    graph = graph or out / "graph.ttl"
+    if not graph.exists():
+        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out {out}/)", False)
+    previous = signal.signal(signal.SIGTERM, _terminate), signal.signal(signal.SIGINT, signal.default_int_handler)
+    proc = None
+    try:
+        click.echo(f"loading {graph} into {out / STORE_FOLDER}/ …")
+        load_store(graph, out / STORE_FOLDER)
+        proc = start_server(out / STORE_FOLDER, host, port, writable)
+        query, page = endpoints(host, port)
+        click.echo(f"SPARQL endpoint: {query}")
+        if writable:
+            click.echo(f"Graph Store endpoint (kg publish --endpoint): {page}store")
+        click.echo(f"open {page} in a browser to write queries; Ctrl-C stops the server")
+        code = proc.wait()
+        _fail(f"the Oxigraph server stopped (exit code {code})", False)
+    except KeyboardInterrupt:
+        if proc is not None:
+            stop_server(proc)
+        click.echo("kg: server stopped")
+    except KGError as e:
+        _fail(str(e), False)
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+        if proc is not None:
+            stop_server(proc)
+
+
+@main.command()
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store, "
+                   "Fuseki: http://HOST:3030/DATASET/data).")
+@click.option("--graph", "-g", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("out/graph.ttl"), show_default=True, help="The graph to publish (.ttl, .nt or .jsonld).")
+@click.option("--name", default=DEFAULT_GRAPH_NAME, show_default=True,
+              help="IRI of the named graph to replace.")
+def publish(endpoint, graph, name):
+    """Replace a named graph in a running triple store with a built graph (SPARQL 1.1 Graph Store Protocol).
+
+    \b
+    Example:
+        kg publish --endpoint http://127.0.0.1:7878/store --graph out/graph.ttl
+        kg publish --endpoint http://localhost:3030/kg/data --name https://example.org/graphs/kg
+    """
+    from .publish import publish as run_publish
+
+    try:
+        status = run_publish(graph, endpoint, name)
+    except KGError as e:
+        _fail(str(e), False)
+    click.echo(f"published {graph} as <{name}> at {endpoint} (HTTP {status})")
 
 
 if __name__ == "__main__":

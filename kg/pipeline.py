@@ -25,9 +25,8 @@ import networkx as nx
 from .cache import DEFAULT_NAME, Cache, cache_dir
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
-from .export.graphml import write_graphml
-from .export.html import MAX_NODES, write_html
-from .export.rdf import FORMATS, write_rdf
+from .export import DEFAULT_FORMATS, FORMATS
+from .export.html import MAX_NODES
 from .extract import extract
 from .graph import build_graph, summary
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
@@ -138,13 +137,15 @@ def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
     return build_graph(entities, relations, [x.doc for x in extractions], sentences)
 
 
-def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl",),
+def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
                   title: str = "kg", seconds: dict[str, float] | None = None) -> list[Path]:
-    """Write every output into a temporary folder, then move each file into ``out``.
+    """Write the ``formats`` (names in :data:`kg.export.FORMATS`) into a temporary folder, then move
+    each file into ``out``.
 
     Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
-    The seconds each file took are added to ``seconds`` when given.
+    The seconds each format took are added to ``seconds`` when given.
     """
+    chosen = {name: FORMATS[name] for name in dict.fromkeys(formats)}
     try:
         out.mkdir(parents=True, exist_ok=True)
         for stale in out.glob(".kg-build-*"):  # left by a build that was killed (SIGKILL)
@@ -152,25 +153,23 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
         tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
-    rdf = to_rdf(G)
-    writers: dict[str, Callable[[Path], None]] = {
-        FORMATS[fmt]: (lambda path, fmt=fmt: write_rdf(rdf, path, fmt)) for fmt in formats}
-    writers["graph.graphml"] = lambda path: write_graphml(G, path)
-    writers["graph.html"] = lambda path: write_html(G, path, title)
     timings = seconds if seconds is not None else {}
     try:
-        for name, write in writers.items():
+        rdf = to_rdf(G)
+        for name, f in chosen.items():
             start = time.perf_counter()
-            write(tmp / name)
+            f.write(rdf if f.rdf else G, tmp, title)
             timings[name] = time.perf_counter() - start
-        for name in writers:
+        written = [name for f in chosen.values() for name in f.files]
+        for name in written:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, out / name)
-        return sorted(out / name for name in writers)
+        return sorted(out / name for name in written)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = ("ttl",),
+def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
           title: str | None = None, jobs: int | None = None, cache: bool = True, engine: str = "local",
           scheduler: str | None = None) -> BuildReport:

@@ -1,4 +1,4 @@
-"""Write the RDF of a graph as Turtle, N-Triples or JSON-LD, streaming.
+"""Write the RDF of a graph as Turtle or N-Triples, streaming (JSON-LD: :mod:`kg.export.jsonld`).
 
 Turtle and N-Triples are written block by block as :func:`kg.rdf.triples` yields them: nothing
 is held but the block being written, and the same graph always gives the same bytes. Turtle
@@ -7,7 +7,7 @@ documents, mentions and evidence are written as relative IRIs (``<hospital/…>`
 bare.
 
 >>> sorted(FORMATS)
-['jsonld', 'nt', 'ttl']
+['nt', 'ttl']
 >>> from kg.rdf import Block, literal
 >>> print(turtle_block(Block("<https://w3id.org/kg-health/id/place/220100>", (
 ...     ("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://w3id.org/kg-health/ontology#City>"),
@@ -29,7 +29,7 @@ from ..rdf import RDF, VOCABULARY, Block
 from ..vocab import ID, PREFIXES
 
 #: format name -> file name
-FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
+FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt"}
 #: blocks gathered before one write to the file
 CHUNK = 2000
 _TYPE = f"<{PREFIXES['rdf']}type>"
@@ -87,19 +87,7 @@ def _write_chunks(path: Path, parts: Iterable[str]) -> None:
 
 
 def write_rdf(rdf: RDF, path: Path, fmt: str) -> None:
-    """Write ``rdf`` (from :func:`kg.rdf.to_rdf`) to ``path`` as ``ttl``, ``nt`` or ``jsonld``."""
-    if fmt == "ttl":
-        _write_chunks(path, generate_turtle(rdf.blocks()))
-    elif fmt == "nt":
-        _write_chunks(path, generate_ntriples(rdf.blocks()))
-    elif fmt == "jsonld":
-        from rdflib import Graph
-
-        g = Graph(bind_namespaces="none")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for triple in rdf:
-            g.add(triple)
-        path.write_text(g.serialize(format="json-ld"), encoding="utf-8")
-    else:
+    """Write ``rdf`` (from :func:`kg.rdf.to_rdf`) to ``path`` as ``ttl`` or ``nt``."""
+    if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _write_chunks(path, (generate_turtle if fmt == "ttl" else generate_ntriples)(rdf.blocks()))
