@@ -160,9 +160,11 @@ def _evidence(v: Evidence) -> tuple:
 def decode(data: list) -> Extraction:
     """The extraction of :func:`encode`'s lists; raises ValueError/TypeError on anything else."""
     doc, entities, relations, sentences = data
+    info = DocumentInfo(*doc)
+    same = {info.id: info.id}.get  # one string for the document id of every mention and evidence
     return Extraction(
-        DocumentInfo(*doc),
-        tuple(Entity(k, t, n, frozenset(a), tuple(Mention(*m) for m in ms), c, p, mc)
+        info,
+        tuple(Entity(k, t, n, frozenset(a), tuple(Mention(same(d, d), *m) for d, *m in ms), c, p, mc)
               for k, t, n, a, ms, c, p, mc in entities),
-        tuple(Relation(h, r, t, tuple(Evidence(*v) for v in ev)) for h, r, t, ev in relations),
+        tuple(Relation(h, r, t, tuple(Evidence(same(d, d), *v) for d, *v in ev)) for h, r, t, ev in relations),
         tuple((i, s) for i, s in sentences))

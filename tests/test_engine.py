@@ -8,7 +8,7 @@ from kg.engine import default_jobs, open_engine
 from kg.errors import KGError
 from kg.pipeline import build
 
-from .conftest import DOCS, SEEDS
+from .conftest import SEEDS
 
 OUTPUTS = ("graph.ttl", "graph.graphml", "graph.html")
 
@@ -16,7 +16,7 @@ OUTPUTS = ("graph.ttl", "graph.graphml", "graph.html")
 @pytest.fixture(scope="module")
 def one_worker(tmp_path_factory):
     out = tmp_path_factory.mktemp("jobs1")
-    build([SEEDS, DOCS], out, jobs=1, cache=False)
+    build([SEEDS], out, jobs=1, cache=False)
     return out
 
 
@@ -30,15 +30,15 @@ def test_jobs_default_to_every_core():
 
 
 def test_two_workers_give_the_same_bytes_as_one(tmp_path, one_worker):
-    report = build([SEEDS, DOCS], tmp_path, jobs=2, cache=False)
-    assert report.extracted == 9
+    report = build([SEEDS], tmp_path, jobs=2, cache=False)
+    assert report.extracted == 5
     _same_outputs(one_worker, tmp_path)
 
 
 def test_dask_local_cluster_gives_the_same_bytes(tmp_path, one_worker):
     pytest.importorskip("distributed")
-    report = build([SEEDS, DOCS], tmp_path, jobs=2, cache=False, engine="dask")
-    assert report.extracted == 9
+    report = build([SEEDS], tmp_path, jobs=2, cache=False, engine="dask")
+    assert report.extracted == 5
     _same_outputs(one_worker, tmp_path)
 
 
