@@ -1,5 +1,12 @@
 """The build: every stage in order.
 
+1. :func:`extract_all`: files are read and decoded here, one at a time; each document is taken
+   from the cache (:mod:`kg.cache`) or normalised and extracted by a worker (:mod:`kg.engine`:
+   local processes or a Dask cluster), a bounded number in flight, results in input order;
+2. :func:`assemble`: entities resolved across documents into one ``networkx`` graph;
+3. :func:`write_outputs`: every format written into a temporary folder, then moved into place
+   (the RDF streamed from :func:`kg.rdf.triples`, never held as a graph).
+
 >>> import tempfile, pathlib
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     src = pathlib.Path(tmp, "in"); src.mkdir()
