@@ -5,8 +5,7 @@ An engine has one method, ``submit(fn, item)``, returning a handle whose ``resul
 so results come in input order (the output does not depend on the engine or the number of
 workers) and memory does not grow with the corpus.
 
-* ``local``: ``jobs`` worker processes (forked, so the resources loaded once are shared), or
-  this process when ``jobs`` is 1;
+* ``local``: ``jobs`` forked worker processes;
 * ``dask``: a ``dask.distributed`` cluster at ``scheduler`` (``tcp://host:8786``), or a local
   cluster of ``jobs`` single-threaded worker processes when no address is given. The workers
   need ``kg`` installed (the same version); documents are sent to them, so they need no access
@@ -15,11 +14,12 @@ workers) and memory does not grow with the corpus.
 >>> with open_engine("local", jobs=1) as engine:
 ...     engine.submit(len, "长春市").result()
 3
+>>> Serial().submit(len, "长春").result()
+2
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import multiprocessing.pool
@@ -91,17 +91,11 @@ class Processes:
     documents are all in the cache starts none)."""
 
     workers: int
-    #: run in this process before the workers are forked, so that they share what it loads
-    preload: Callable[[], Any] | None = None
     pool: multiprocessing.pool.Pool | None = None
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         if self.pool is None:
-            if self.preload:
-                self.preload()
-            gc.freeze()  # what the workers inherit stays shared: their collector does not touch it
             self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
-            gc.unfreeze()
         return _AsyncHandle(self.pool.apply_async(fn, (item,)))
 
     def close(self) -> None:
@@ -134,19 +128,17 @@ def _worker_init() -> None:
 
 
 @contextmanager
-def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None,
-                preload: Callable[[], Any] | None = None) -> Iterator[Engine]:
+def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None) -> Iterator[Engine]:
     """Start an engine and stop it on leaving, however the block ends.
 
-    Local workers are forked at the first submission, after ``preload`` has run in this
-    process; Dask workers load what the work needs on first use. A build that extracts
-    nothing starts and loads nothing.
+    Local workers are forked at the first submission (even for ``jobs=1``: this process reads
+    files and the cache meanwhile, and never holds the resources of extraction); every worker
+    loads what the work needs on first use. A build that extracts nothing starts and loads
+    nothing.
     """
     jobs = jobs or default_jobs()
-    if name == "local" and jobs == 1:
-        yield Serial()
-    elif name == "local":
-        processes = Processes(jobs, preload)
+    if name == "local":
+        processes = Processes(jobs)
         try:
             yield processes
             processes.close()

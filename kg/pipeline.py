@@ -190,7 +190,7 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
     seconds: dict[str, float] = {}
     start = time.perf_counter()
     store = Cache(cache_dir(out)) if cache else None
-    with open_engine(engine, jobs, scheduler, preload=load_resources) as workers:
+    with open_engine(engine, jobs, scheduler) as workers:
         done = extract_all(paths, max_bytes, progress, workers, store)
     seconds["extract"] = time.perf_counter() - start
     start = time.perf_counter()

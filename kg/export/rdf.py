@@ -74,16 +74,17 @@ def generate_turtle(blocks: Iterable[Block]) -> Iterator[str]:
 
 
 def generate_ntriples(blocks: Iterable[Block]) -> Iterator[str]:
-    """N-Triples, block by block."""
-    for block in blocks:
-        yield block.ntriples()
+    """N-Triples, in chunks of :data:`CHUNK` blocks."""
+    blocks = iter(blocks)
+    while chunk := list(itertools.islice(blocks, CHUNK)):
+        yield "".join([b.ntriples() for b in chunk])
 
 
 def _write_chunks(path: Path, parts: Iterable[str]) -> None:
+    """Write each part as it comes: only one chunk of the file is ever in memory."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        parts = iter(parts)
-        while chunk := list(itertools.islice(parts, CHUNK)):
-            f.write("".join(chunk))
+        for part in parts:
+            f.write(part)
 
 
 def write_rdf(rdf: RDF, path: Path, fmt: str) -> None:
