@@ -2,9 +2,9 @@
 
 An entry is keyed by the document (its id, path and the SHA-256 of its bytes) and by
 :func:`extractor_version`, a hash of the code and data extraction depends on (``kg/extract``,
-``kg/normalize.py``, ``kg/resources.py``, ``kg/ingest.py``, ``kg/types.py`` and every file under
-``kg/data``): editing a rule, the lexicon, the gazetteer or an alias table makes every entry
-stale. Entries are JSON, never pickle, and carry their key and a checksum of their body: a
+``kg/normalize.py``, ``kg/resources.py``, ``kg/lexicon.py``, ``kg/ingest.py``, ``kg/types.py`` and
+every file under ``kg/data``, the lexicon tables included): editing a rule, the lexicon, the
+gazetteer or an alias table makes every entry stale. Entries are JSON, never pickle, and carry their key and a checksum of their body: a
 truncated, corrupt or foreign entry (another key, another version, anything that fails to
 decode) is ignored and rebuilt, never trusted. Writes are atomic (a temporary file renamed).
 
@@ -38,10 +38,10 @@ ENV_DIR = "KG_CACHE_DIR"
 #: name of the cache folder inside the output folder
 DEFAULT_NAME = ".kg-cache"
 #: first line of every entry; bumped when the entry layout changes
-MAGIC = "kg-extraction-cache 1"
+MAGIC = "kg-extraction-cache 2"
 PACKAGE = Path(__file__).resolve().parent
 #: what extraction depends on, relative to the package (folders are hashed whole)
-VERSIONED = ("extract", "normalize.py", "resources.py", "ingest.py", "types.py", "data")
+VERSIONED = ("extract", "normalize.py", "resources.py", "lexicon.py", "ingest.py", "types.py", "data")
 
 
 @cache
@@ -144,8 +144,8 @@ def encode(x: Extraction) -> list:
     d = x.doc
     return [[d.id, d.path, d.sha256, d.encoding, d.size, d.title, d.date, d.sentences],
             [[e.key, e.type, e.name, sorted(e.aliases), [list(_mention(m)) for m in e.mentions], e.code, e.place,
-              e.mention_count] for e in x.entities],
-            [[r.head, r.rel, r.tail, [list(_evidence(v)) for v in r.evidence]] for r in x.relations],
+              e.mention_count, list(e.rules)] for e in x.entities],
+            [[r.head, r.rel, r.tail, [list(_evidence(v)) for v in r.evidence], list(r.rules)] for r in x.relations],
             [list(s) for s in x.sentences]]
 
 
@@ -164,7 +164,8 @@ def decode(data: list) -> Extraction:
     same = {info.id: info.id}.get  # one string for the document id of every mention and evidence
     return Extraction(
         info,
-        tuple(Entity(k, t, n, frozenset(a), tuple(Mention(same(d, d), *m) for d, *m in ms), c, p, mc)
-              for k, t, n, a, ms, c, p, mc in entities),
-        tuple(Relation(h, r, t, tuple(Evidence(same(d, d), *v) for d, *v in ev)) for h, r, t, ev in relations),
+        tuple(Entity(k, t, n, frozenset(a), tuple(Mention(same(d, d), *m) for d, *m in ms), c, p, mc, tuple(rs))
+              for k, t, n, a, ms, c, p, mc, rs in entities),
+        tuple(Relation(h, r, t, tuple(Evidence(same(d, d), *v) for d, *v in ev), tuple(rs))
+              for h, r, t, ev, rs in relations),
         tuple((i, s) for i, s in sentences))
