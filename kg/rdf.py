@@ -248,12 +248,6 @@ def _statement(head: str, tail: str, rel: str, evidence: Iterable, iri_of: dict[
     yield from _merged(blocks)
 
 
-def generate_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
-    """N-Triples of the graph, one block of lines per subject."""
-    for block in triples(G):
-        yield block.ntriples()
-
-
 def to_rdflib(G: nx.MultiDiGraph):
     """The same triples as an ``rdflib.Graph`` (for users' own use and for tests; slow on large graphs).
 
@@ -267,7 +261,7 @@ def to_rdflib(G: nx.MultiDiGraph):
     g = rdflib.Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    g.parse(data="".join(generate_ntriples(G)), format="nt")
+    g.parse(data="".join(block.ntriples() for block in triples(G)), format="nt")
     return g
 
 
