@@ -5,7 +5,9 @@
   names over 60 characters), typed with exactly one kg class, ``rdfs:label`` and
   ``skos:prefLabel`` (``@zh``) for the canonical name, ``skos:altLabel`` for aliases;
 * relations: a direct triple ``head kg:rel tail``, and an ``rdf:Statement`` reifying it with
-  ``kg:evidence`` nodes (sentence, document, offsets, basis);
+  ``kg:evidence`` nodes (sentence, document, offsets, basis), the ids of the rules that stated
+  it (``kg:rule``) and its ``kg:confidence`` (``xsd:decimal``, see :mod:`kg.confidence`);
+  entities carry their ``kg:rule`` and ``kg:confidence`` too;
 * documents: ``kg:Document`` (a ``prov:Entity``) with path, hash, title and date;
 * mentions: ``kg:Mention`` nodes linking an entity to a document, sentence and offsets.
 
@@ -46,6 +48,8 @@ INTEGER = f"^^<{XSD_NS}integer>"
 Term = str | int
 #: datatype suffix of an ``xsd:date`` literal in N-Triples
 DATE = f"^^<{XSD_NS}date>"
+#: datatype suffix of an ``xsd:decimal`` literal in N-Triples
+DECIMAL = f"^^<{XSD_NS}decimal>"
 #: characters a quoted N-Triples/Turtle string must escape
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _ID_IRI = f"<{ID}"
@@ -92,7 +96,8 @@ SUBJECT, PREDICATE, OBJECT = (_term(RDF_NS, x) for x in ("subject", "predicate",
 KG_TERMS = {name: iri(str(getattr(KG, name))) for name in KG.__annotations__}
 K = {name: iri(str(getattr(KG, name))) for name in (
     "Document", "Mention", "Evidence", "sha256", "encoding", "divisionCode", "place", "mentionCount", "mention",
-    "inDocument", "sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText", "evidence", "basis")}
+    "inDocument", "sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText", "evidence", "basis",
+    "rule", "confidence")}
 #: every vocabulary IRI the triples use (what a writer may abbreviate)
 VOCABULARY = (A, LABEL, PREF_LABEL, ALT_LABEL, IDENTIFIER, TITLE, DATE_P, EXTENT, PROV_ENTITY, STATEMENT, SUBJECT,
               PREDICATE, OBJECT, *KG_TERMS.values())
@@ -204,6 +209,7 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
             pairs.append((K["divisionCode"], literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
             pairs.append((K["place"], iri_of[data["place"]]))
+        pairs += _provenance(data)
         pairs.append((K["mentionCount"], int(data.get("mention_count", len(data["mentions"])))))
         mentions = []
         for m in data["mentions"]:
@@ -226,16 +232,29 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
         yield Block(s, tuple(dict.fromkeys(pairs)))
         yield from _merged(mentions)
         for head, tail, rel, edge in edges:
-            yield from _statement(head, tail, rel, edge["evidence"], iri_of, doc_of)
+            yield from _statement(head, tail, rel, edge, iri_of, doc_of)
 
 
-def _statement(head: str, tail: str, rel: str, evidence: Iterable, iri_of: dict[str, str],
+def _provenance(data: dict) -> list[tuple[str, Term]]:
+    """The rules that produced a fact (``kg:rule``) and its confidence (``kg:confidence``).
+
+    >>> [(p.split("#")[1], o) for p, o in _provenance({"rules": ("cue:leads",), "confidence": 0.9})]
+    [('rule>', '"cue:leads"'), ('confidence>', '"0.900"^^<http://www.w3.org/2001/XMLSchema#decimal>')]
+    """
+    pairs: list[tuple[str, Term]] = [(K["rule"], literal(rule)) for rule in data.get("rules", ())]
+    if data.get("confidence") is not None:
+        pairs.append((K["confidence"], f'"{data["confidence"]:.3f}"{DECIMAL}'))
+    return pairs
+
+
+def _statement(head: str, tail: str, rel: str, edge: dict, iri_of: dict[str, str],
                doc_of: dict[str, str]) -> Iterator[Block]:
-    """The reification of one relation and its evidence nodes."""
+    """The reification of one relation, its provenance and its evidence nodes."""
     st = iri(f"{ID}statement/{_digest(head, rel, tail)}")
     pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
+    pairs += _provenance(edge)
     blocks = []
-    for ev in evidence:
+    for ev in edge["evidence"]:
         ei = iri(f"{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}")
         pairs.append((K["evidence"], ei))
         ep = [(A, K["Evidence"]), (K["basis"], literal(ev.basis)), (K["sentenceText"], literal(ev.text, "zh")),

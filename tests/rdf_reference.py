@@ -1,4 +1,4 @@
-"""The RDF builder of kg before the streaming writers (commit 76f6bfb), kept as the reference
+"""The RDF builder of kg before the streaming writers (rdflib, as on main), kept as the reference
 the tests compare today's output with: the triples must stay the same."""
 
 from __future__ import annotations
@@ -78,6 +78,7 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
             g.add((s, KG.divisionCode, Literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
             g.add((s, KG.place, iri_of[data["place"]]))
+        _provenance(g, s, data)
         count = data.get("mention_count", len(data["mentions"]))
         g.add((s, KG.mentionCount, Literal(count, datatype=XSD.integer)))
         for m in data["mentions"]:
@@ -101,6 +102,7 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
         g.add((st, RDF.subject, h))
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, t))
+        _provenance(g, st, data)
         for ev in data["evidence"]:
             ei = ID[f"evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}"]
             g.add((st, KG.evidence, ei))
@@ -113,3 +115,11 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
             if ev.doc_id in doc_of:
                 g.add((ei, KG.inDocument, doc_of[ev.doc_id]))
     return g
+
+
+def _provenance(g: Graph, subject: URIRef, data: dict) -> None:
+    """The rules that produced a fact (``kg:rule``) and its confidence (``kg:confidence``)."""
+    for rule in data.get("rules", ()):
+        g.add((subject, KG.rule, Literal(rule)))
+    if data.get("confidence") is not None:
+        g.add((subject, KG.confidence, Literal(f"{data['confidence']:.3f}", datatype=XSD.decimal)))
