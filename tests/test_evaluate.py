@@ -16,7 +16,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.76, 0.56, 0.56), "test": (0.65, 0.40, 0.37)}
+FLOORS = {"dev": (0.76, 0.59, 0.58), "test": (0.65, 0.40, 0.38)}
 
 
 @pytest.fixture(scope="module")
