@@ -154,6 +154,7 @@ class Lexicon:
         suffixes = self.tables["suffixes"]
         self.suffix_type = {r["suffix"]: r["type"] for r in suffixes}
         self.suffix_re = re.compile(alternation(r["suffix"] for r in suffixes))
+        self.suffix_end_re = re.compile(f"(?:{alternation(r['suffix'] for r in suffixes)})$")
         self.bare_home = frozenset(w("suffixes", "bare", "home"))
         self.bare_self = frozenset(w("suffixes", "bare", "self"))
         modifiers = alternation(w("name_parts", "role", "suffix_modifier"))

@@ -232,6 +232,16 @@ def _is_narrow(lines: list[_Line]) -> tuple[bool, float]:
     return False, 40.0
 
 
+def _names_list(line: str, following: str, lex: Lexicon) -> bool:
+    """True when two lines each end with an institution's suffix (``suffixes.tsv``): a list
+    of names, one a line, not a wrapped sentence.
+
+    >>> _names_list("柳州市妇幼保健院", "广西医科大学第二附属医院", shipped_lexicon())
+    True
+    """
+    return all(lex.suffix_end_re.search(x) for x in (line, following))
+
+
 def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[list[Sentence], str]:
     """Split normalised text into sentences grouped in stories; return (sentences, title)."""
     lex = lexicon or shipped_lexicon()
@@ -245,6 +255,7 @@ def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[l
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not lex.byline_re.match(prev.text)
+                and not _names_list(prev.text, line.text, lex)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit()
                      or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)

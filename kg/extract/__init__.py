@@ -152,8 +152,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
         spans = _name_spans(state, s)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            if inside and (inside[0][0] != m.start or any(s.text.startswith(b, m.end) for b in lex.place_blockers)):
-                continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学)
+            if inside and (inside[0][0] != m.start or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
+                continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
+                # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
             code = choose_code(m.codes, state.context(s).chain(), res, m.official)
             if code is None:
                 continue
@@ -187,7 +188,9 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
                 continue
             div = gaz.divisions[n.place]
             written = s.text[n.start:n.end]
-            named = div.name in written or any(f in written for f in gaz.forms.get(n.place, ()))
+            form = next((f for f in (div.name, *gaz.forms.get(n.place, ())) if f in written), None)
+            named = form is not None and not any(
+                b in written[written.index(form) + len(form):] for b in res.lexicon.place_blockers)
             known = state.entities.get(entity_key(code=n.place))
             if named and div.type != EntityType.PROVINCE and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
