@@ -180,6 +180,7 @@ class Lexicon:
         self.subunits = w("name_parts", "role", "subunit")
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
+        self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))

@@ -32,6 +32,7 @@ from .names import Name, find_names
 from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
+from .short_forms import merge_short_forms
 from .spans import covers, strip_quotes
 from .state import DocState
 
@@ -241,7 +242,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     state = DocState(doc.id, doc.text, norm.sentences)
     for component in COMPONENTS:
         component.run(state, res)
-    entities, relations = state.frozen_entities(), state.frozen_relations()
+    entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
+                                              res.lexicon.place_blockers)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

@@ -219,6 +219,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
 
