@@ -308,8 +308,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
 
     items: list[tuple[int, str]] = []
     for start, item in list_items_left(text, sep, item_start):
-        if _suffix_of(item, typ, res):
-            break
+        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
+            break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
         items.insert(0, (start, item))
     return items
 

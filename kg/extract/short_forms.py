@@ -21,6 +21,8 @@ MIN_SHORT_FORM = 4
 #: the long name (南京医科大学附属儿童医院), and its place is written in at most this many
 MIN_SHARED_END = 4
 MAX_PLACE_PREFIX = 3
+#: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
+GENERAL_HOSPITAL = (("医院", "人民医院"),)
 
 
 def _common_end(a: str, b: str) -> int:
@@ -41,6 +43,8 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...]) -> boo
         return False
     if long.name.endswith(short.name):
         return len(short.name) >= MIN_SHORT_FORM
+    if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m for g, m in GENERAL_HOSPITAL):
+        return True  # 丹棱县医院 is the county's 丹棱县人民医院
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]

@@ -29,6 +29,8 @@ from .helpers import CHANGZHI, ERDAO
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
     ("省卫生健康委副主任表示", ERDAO, []),  # a body named only in a job title (GUIDELINES.md)
     ("省卫生健康委表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
+    ("区卫健委、区人民医院相关领导", ERDAO,
+     [("Organization", "二道区卫生健康委员会"), ("Hospital", "二道区人民医院")]),
     ("吉林省和长春市卫健委联合举行活动", ERDAO,
      [("Organization", "吉林省卫生健康委员会"), ("Organization", "长春市卫生健康委员会")]),
     ("按照省委、省政府的安排部署", ERDAO,
