@@ -51,6 +51,9 @@ INNER_SEPARATORS = ("及", "与")
 PROPER_ALLIANCE_PREFIX = 4
 #: a list before 等 names institutions when it has two items at least (an alliance: one is enough)
 MIN_LIST_ITEMS = 2
+#: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
+#: (…医院新建院区)
+MAX_CAMPUS_NAME = 6
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
 
@@ -203,6 +206,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
         if straddling and res.words.frequency(straddling) >= 1:
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
         start = left_extent(text, m.start(), tokens, res, places=places)
+        if m.group() in lex.campuses:
+            start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
     for a, b, key in _known_spans(text, res):
         spans.append((a, b, res.known[key].type))
@@ -223,6 +228,17 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
+    """Where a campus written right after its hospital starts: the hospital's start
+    (南昌大学第二附属医院新建院区: 新建 names the campus even though it is a verb), else ``at``."""
+    lead = text[max(0, at - MAX_CAMPUS_NAME):at]
+    lex = res.lexicon
+    for m in reversed(list(lex.suffix_re.finditer(lead))):
+        if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
+            return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
+    return at
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
