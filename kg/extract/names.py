@@ -351,6 +351,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         rest = prefix[1:] if prefix[:1] in lex.level_of and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
+        if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
+            return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
@@ -359,6 +361,13 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if c is None:
         return []
     return [Name(typ, start, end, surface, c[0], c[1], c[2], rule)]
+
+
+def _role_after_name(prefix: str, res: Resources) -> bool:
+    """True when a name's prefix is a hospital's name and generic words (…总医院定点协作)."""
+    ends = [m.end() for m in res.lexicon.suffix_re.finditer(prefix)
+            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
+    return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
 
 
 def _strip_place(prefix: str, res: Resources) -> str:
