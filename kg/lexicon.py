@@ -35,6 +35,8 @@ NAME_LEN = (2, 4)
 
 #: the regex of an empty word list: it never matches
 NOTHING = "(?!)"
+#: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
+ABBREVIATION = (2, 12)
 #: the roles of the programme words (``programmes.tsv``)
 PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
@@ -179,6 +181,9 @@ class Lexicon:
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
         self.campuses = frozenset(w("name_parts", "role", "campus"))
+        self.abbreviation_re = re.compile(
+            rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
+            rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))

@@ -144,6 +144,32 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
     return [(o.start, o.end) for o in state.occurrences_in(s) if not o.is_place]
 
 
+@_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
+def _abbreviations(state: DocState, res: Resources) -> None:
+    """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
+    is an alias of that name's entity, and names it wherever the page writes it again."""
+    defined: dict[str, str] = {}
+    definitions: dict[int, list[tuple[int, int]]] = {}
+    for s in state.health_sentences():
+        for m in res.lexicon.abbreviation_re.finditer(s.text):
+            definitions.setdefault(s.index, []).append(m.span())
+            named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested and o.end == m.start()]
+            if named:
+                key = max(named, key=lambda o: o.end - o.start).key
+                state.entities[key].aliases.add(m.group("short"))
+                defined.setdefault(m.group("short"), key)
+    for short, key in defined.items():
+        e = state.entities[key]
+        for s in state.health_sentences():
+            spans = [(o.start, o.end) for o in state.occurrences_in(s)] + definitions.get(s.index, [])
+            start = s.text.find(short)
+            while start >= 0:
+                end = start + len(short)
+                if not any(a < end and start < b for a, b in spans):
+                    state.add(s, start, end, e.type, e.name, rule="abbreviation", code=e.code, occurs=True)
+                start = s.text.find(short, end)
+
+
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
@@ -211,11 +237,11 @@ def _bare_alliances(state: DocState, res: Resources) -> None:
                 state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
 
 
-ENTITIES = ("institution_entities", "programme_entities", "place_entities", "deictic_entities",
+ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",
             "qualifier_entities", "anaphora")
 
 COMPONENTS: tuple[Component, ...] = (
-    _tokens, _places, _context, _speaker, _institutions, _programmes, _place_entities, _deictic,
+    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
     _qualifier_places, _bare_alliances,
     Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
     Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
