@@ -182,7 +182,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     if place is None:
         ps = find_places(name, res)
         if ps and ps[0].start == 0:
-            place = choose_code(ps[0].codes, ctx.chain(), res)
+            place = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
     known = res.known.get(name)
     if known:
         name = known.name

@@ -48,7 +48,7 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...]) -> boo
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]
-    return bool(short.place) and short.place == long.place and shared >= MIN_SHARED_END \
+    return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
 
 

@@ -60,3 +60,8 @@ def test_each_name_says_which_rule_found_it(res, text, expected):
 def test_relative_names_are_marked_relative_with_their_home_place(res):
     [n] = find_names("到区中医院就诊", ERDAO, res)
     assert (n.name, n.place, n.relative) == ("二道区中医院", "220105", True)
+
+
+def test_a_short_county_name_qualifies_a_name_only_inside_the_page_region(res):
+    [n] = find_names("东海社区卫生服务中心开展工作", CHANGZHI, res)  # 东海县 is in 江苏, not 长治
+    assert (n.name, n.place) == ("东海社区卫生服务中心", None)
