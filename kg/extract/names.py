@@ -17,7 +17,7 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..resources import Resources, Token
 from ..types import EntityType
@@ -277,12 +277,28 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
         if items and (sep == LIST_COMMA or all(_is_place(item, res) for _, item in items)):
-            return [n for pos, item in items
-                    for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
-                    ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+            items, place = _list_place(items, typ, ctx, res)
+            names = [n for pos, item in items
+                     for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
+                     ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+            return [replace(n, place=n.place or place) for n in names]
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
         return []  # 5个城市医疗集团, 两大医联体: a count, not a name
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+
+
+def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
+                ) -> tuple[list[tuple[int, str]], str | None]:
+    """The place a list of hospitals opens with qualifies every item, and is no part of the
+    first one's name (鲤城区江南、开元社区卫生服务中心: 江南… and 开元…, both in 鲤城区)."""
+    pos, first = items[0]
+    ps = find_places(first, res)
+    if typ != EntityType.HOSPITAL or not ps or ps[0].start != 0 or not ps[0].official or ps[0].end >= len(first):
+        return items, None
+    code = choose_code(ps[0].codes, ctx.chain(), res)
+    if code is None:
+        return items, None
+    return [(pos + ps[0].end, first[ps[0].end:])] + items[1:], code
 
 
 def _designation(surface: str, res: Resources) -> int | None:

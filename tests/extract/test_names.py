@@ -65,3 +65,8 @@ def test_relative_names_are_marked_relative_with_their_home_place(res):
 def test_a_short_county_name_qualifies_a_name_only_inside_the_page_region(res):
     [n] = find_names("东海社区卫生服务中心开展工作", CHANGZHI, res)  # 东海县 is in 江苏, not 长治
     assert (n.name, n.place) == ("东海社区卫生服务中心", None)
+
+
+def test_the_place_a_list_opens_with_qualifies_every_item(res):
+    found = find_names("包括二道区江南、开元社区卫生服务中心", ERDAO, res)
+    assert [(n.name, n.place) for n in found] == [("江南社区卫生服务中心", "220105"), ("开元社区卫生服务中心", "220105")]
