@@ -99,8 +99,8 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     A name never starts inside a place name (上城区: jieba may cut 上/城区)."""
     start = _left_extent(text, at, tokens, res, limit)
     for a, b in places:
-        if a < start < b:
-            return a
+        if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
+            return _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
     return start
 
 

@@ -70,3 +70,8 @@ def test_a_short_county_name_qualifies_a_name_only_inside_the_page_region(res):
 def test_the_place_a_list_opens_with_qualifies_every_item(res):
     found = find_names("包括二道区江南、开元社区卫生服务中心", ERDAO, res)
     assert [(n.name, n.place) for n in found] == [("江南社区卫生服务中心", "220105"), ("开元社区卫生服务中心", "220105")]
+
+
+def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
+    found = find_names("双方与南昌市新建区人民政府举行签约仪式", CHANGZHI, res)  # 新建: a verb, and 新建区
+    assert [n.name for n in found] == ["南昌市新建区人民政府"]
