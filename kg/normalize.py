@@ -146,6 +146,8 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
 TERMINAL = set("。！？!?；;…”’」』）)】》:：")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: a line that opens with a list number ((三), 二、) starts a paragraph: no wrap continues into it
+_ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 
 #: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
@@ -256,6 +258,7 @@ def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[l
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not lex.byline_re.match(prev.text)
                 and not _names_list(prev.text, line.text, lex)
+                and not _ENUMERATED.match(line.text)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit()
                      or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)
