@@ -35,6 +35,8 @@ NAME_LEN = (2, 4)
 
 #: the regex of an empty word list: it never matches
 NOTHING = "(?!)"
+#: the name of a campus in brackets after its hospital (南区, 东湖院区) has at most this many characters before its word
+MAX_CAMPUS_NAME = 4
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
 #: the roles of the programme words (``programmes.tsv``)
@@ -181,6 +183,8 @@ class Lexicon:
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
         self.campuses = frozenset(w("name_parts", "role", "campus"))
+        self.campus_paren_re = re.compile(
+            rf"[（(]([\u3400-\u9fff]{{1,{MAX_CAMPUS_NAME}}}(?:{alternation(self.campuses | set(w('name_parts', 'role', 'campus_bracketed')))}))[)）]")
         self.abbreviation_re = re.compile(
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")

@@ -224,6 +224,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
@@ -239,6 +240,15 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     return at
+
+
+def _with_campus(n: Name, text: str, res: Resources) -> Name:
+    """A campus in brackets right after a hospital's name is part of the name:
+    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区))."""
+    m = res.lexicon.campus_paren_re.match(text, n.end)
+    if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
+        return n
+    return replace(n, end=m.end(), surface=text[n.start:m.end()], name=n.name + m.group(1), rule="institutions:campus")
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:

@@ -75,3 +75,11 @@ def test_the_place_a_list_opens_with_qualifies_every_item(res):
 def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
     found = find_names("双方与南昌市新建区人民政府举行签约仪式", CHANGZHI, res)  # 新建: a verb, and 新建区
     assert [n.name for n in found] == ["南昌市新建区人民政府"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("安徽医科大学第一附属医院(南区)总占地面积约226亩", ["安徽医科大学第一附属医院南区"]),
+    ("长春烧伤医院(二道区)开展义诊", ["长春烧伤医院"]),  # a place in brackets, not a campus
+])
+def test_a_campus_in_brackets_is_part_of_the_name(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
