@@ -146,6 +146,8 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
 TERMINAL = set("。！？!?；;…”’」』）)】》:：")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: a line that opens with a list number ((三), 二、) starts a paragraph: no wrap continues into it
+_ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 
 #: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
@@ -232,6 +234,16 @@ def _is_narrow(lines: list[_Line]) -> tuple[bool, float]:
     return False, 40.0
 
 
+def _names_list(line: str, following: str, lex: Lexicon) -> bool:
+    """True when two lines each end with an institution's suffix (``suffixes.tsv``): a list
+    of names, one a line, not a wrapped sentence.
+
+    >>> _names_list("柳州市妇幼保健院", "广西医科大学第二附属医院", shipped_lexicon())
+    True
+    """
+    return all(lex.suffix_end_re.search(x) for x in (line, following))
+
+
 def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[list[Sentence], str]:
     """Split normalised text into sentences grouped in stories; return (sentences, title)."""
     lex = lexicon or shipped_lexicon()
@@ -245,6 +257,8 @@ def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[l
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not lex.byline_re.match(prev.text)
+                and not _names_list(prev.text, line.text, lex)
+                and not _ENUMERATED.match(line.text)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit()
                      or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)

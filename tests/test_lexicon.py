@@ -45,6 +45,10 @@ def check_names_expect(row, res):
 
 
 def check_name_parts(row, res):
+    if row["role"] == "abbreviation":  # the abbreviation is an alias and names the entity again
+        e = _entity(run_state(row["example"], res), row["expect"])
+        assert "abbreviation" in e.rules and "长烧" in e.aliases
+        return
     if row["role"] == "place_blocker":  # 延边 of 延边大学附属医院 is no actor of the sentence
         state = run_state(row["example"], res)
         assert not any(o.is_place for occ in state.occurrences.values() for o in occ)
