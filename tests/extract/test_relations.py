@@ -115,10 +115,10 @@ def test_a_body_that_comments_in_a_later_clause_takes_no_part(res):
 
 
 def test_a_programme_named_after_an_actor_is_its_own_not_a_part(res):
-    rels = _rels("二道区人民医院参与长春烧伤医院新院区项目建设，长春烧伤医院新增床位。", res)
-    assert rels[("二道区人民医院", "participatesIn", "长春烧伤医院新院区项目")] == ("participation:text",)
-    assert ("长春烧伤医院", "participatesIn", "长春烧伤医院新院区项目") not in rels
-    assert ("长春烧伤医院新院区项目", "participatesIn", "长春烧伤医院") not in rels
+    rels = _rels("二道区人民医院参与“长春烧伤医院名医”工程，长春烧伤医院新增床位。", res)
+    assert rels[("二道区人民医院", "participatesIn", "长春烧伤医院名医工程")] == ("participation:text",)
+    assert ("长春烧伤医院", "participatesIn", "长春烧伤医院名医工程") not in rels
+    assert ("长春烧伤医院名医工程", "participatesIn", "长春烧伤医院") not in rels
 
 
 def test_a_hospital_supports_the_list_it_takes_over(res):
