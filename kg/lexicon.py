@@ -64,6 +64,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "deictic": ("form", "refers", "role", "mention", "speaker", "district_cue", "example", "expect"),
     "places": ("word", "role", "value", "example", "expect"),
     "page_noise": ("pattern", "kind", "example", "expect"),
+    "page_meta": ("pattern", "kind", "example", "expect"),
 }
 
 
@@ -232,6 +233,12 @@ class Lexicon:
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
                                            rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
         self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
+        # a page's title and date (read by normalise): ``pattern`` is a regular expression
+        meta = lambda kind: "|".join(w("page_meta", "kind", kind)) or NOTHING  # noqa: E731
+        self.site_suffix_re = re.compile(rf"\s*[-_|｜–—]+\s*[^\s\-_|｜]{{0,10}}(?:{meta('site_suffix')})\s*$")
+        self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
+        self.furniture_re = re.compile(f"(?:{meta('furniture')})")
+        self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))
