@@ -94,10 +94,17 @@ class Gazetteer:
         return self.by_name.get(name) or self.by_short.get(name, ())
 
     def ancestors(self, code: str) -> list[str]:
-        """Parent, grandparent, ... codes of a division."""
-        out = []
+        """Parent, grandparent, ... codes of a division, nearest first.
+
+        The walk stops at a code it has already seen, so a faulty table (a division listed as
+        its own parent) cannot make it loop.
+
+        >>> gazetteer().ancestors("441900101")  # 石碣镇 -> 东莞市 -> 广东省
+        ['441900', '440000']
+        """
+        out: list[str] = []
         div = self.divisions.get(code)
-        while div is not None and div.parent:
+        while div is not None and div.parent and div.parent != code and div.parent not in out:
             out.append(div.parent)
             div = self.divisions.get(div.parent)
         return out

@@ -20,25 +20,34 @@ PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直
 
 
 def rows(dist: Path):
+    """``(code, name, level, parent)`` of every division, each code once, parents before children.
+
+    A prefecture-level city without counties (东莞市, 中山市, 儋州市, 嘉峪关市) appears in the
+    release a second time among the county-level areas, under its own name; that row is dropped
+    and the city's towns hang from the city itself, so no division is its own ancestor.
+    """
+    cities = list(csv.DictReader(open(dist / "cities.csv", encoding="utf-8")))
+    real_cities = {r["code"]: r["name"] for r in cities if r["name"] not in PLACEHOLDERS}
     for row in csv.DictReader(open(dist / "provinces.csv", encoding="utf-8")):
         yield row["code"] + "0000", row["name"], "province", ""
     for code, name in EXTRA_PROVINCES:
         yield code, name, "province", ""
-    for row in csv.DictReader(open(dist / "cities.csv", encoding="utf-8")):
-        if row["name"] not in PLACEHOLDERS:
+    for row in cities:
+        if row["code"] in real_cities:
             yield row["code"] + "00", row["name"], "prefecture", row["provinceCode"] + "0000"
-    real_cities = {r["code"] for r in csv.DictReader(open(dist / "cities.csv", encoding="utf-8"))
-                   if r["name"] not in PLACEHOLDERS}
-    kept_areas = set()
+    town_parent = {}  # county-level area code -> code the towns of that area hang from
     for row in csv.DictReader(open(dist / "areas.csv", encoding="utf-8")):
         if row["code"][4] == "7":
             continue
-        parent = row["cityCode"] + "00" if row["cityCode"] in real_cities else row["provinceCode"] + "0000"
-        kept_areas.add(row["code"])
-        yield row["code"], row["name"], "county", parent
+        city = row["cityCode"]
+        if real_cities.get(city) == row["name"]:  # the city itself, repeated at county level
+            town_parent[row["code"]] = city + "00"
+            continue
+        town_parent[row["code"]] = row["code"]
+        yield row["code"], row["name"], "county", city + "00" if city in real_cities else row["provinceCode"] + "0000"
     for row in csv.DictReader(open(dist / "streets.csv", encoding="utf-8")):
-        if row["areaCode"] in kept_areas and row["name"].endswith(("镇", "乡")):
-            yield row["code"], row["name"], "town", row["areaCode"]
+        if row["areaCode"] in town_parent and row["name"].endswith(("镇", "乡")):
+            yield row["code"], row["name"], "town", town_parent[row["areaCode"]]
 
 
 def main(dist: str) -> None:

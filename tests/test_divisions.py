@@ -1,0 +1,136 @@
+"""The gazetteer's hierarchy (kg/data/divisions.tsv, tools/make_divisions.py, Gazetteer.ancestors).
+
+A city without a county level (东莞市) used to be listed again as its own county, and every walk
+up the hierarchy from it looped until memory ran out; these tests run anything that could loop
+in a child process with a memory limit and a timeout, so a regression fails instead of eating
+the machine.
+"""
+
+import csv
+import resource
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import rdflib
+
+from .conftest import ROOT
+
+DIVISIONS = ROOT / "kg" / "data" / "divisions.tsv"
+MEMORY_LIMIT = 3 * 2**30   # bytes of address space a child may use
+TIMEOUT = 300              # seconds
+
+
+def _rows() -> list[dict[str, str]]:
+    with DIVISIONS.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _limited(args: list[str], **kw) -> subprocess.CompletedProcess:
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, preexec_fn=limit, **kw)
+
+
+def _cities_without_counties(rows) -> dict[str, str]:
+    """Prefecture-level cities no county-level division hangs from: code -> name."""
+    with_counties = {r["parent"] for r in rows if r["level"] == "county"}
+    return {r["code"]: r["name"] for r in rows if r["level"] == "prefecture" and r["code"] not in with_counties
+            and r["name"].endswith("市")}
+
+
+def test_each_code_once_and_every_chain_ends_at_a_province():
+    rows = _rows()
+    codes = [r["code"] for r in rows]
+    assert len(codes) == len(set(codes)), "a code is listed twice"
+    by_code = {r["code"]: r for r in rows}
+    for r in rows:
+        seen = [r["code"]]
+        node = r
+        while node["parent"]:
+            assert node["parent"] in by_code, f"{node['code']}: parent {node['parent']} is not in the table"
+            assert node["parent"] not in seen, f"{r['code']} {r['name']} is its own ancestor: {seen}"
+            seen.append(node["parent"])
+            node = by_code[node["parent"]]
+        assert node["level"] == "province", f"{r['code']} {r['name']}: chain ends at {node['name']}"
+
+
+def test_the_cities_without_counties_are_known():
+    assert sorted(_cities_without_counties(_rows()).values()) == ["东莞市", "中山市", "儋州市", "嘉峪关市"]
+
+
+def test_ancestors_of_every_code_in_the_shipped_gazetteer():
+    script = textwrap.dedent("""
+        from kg.resources import gazetteer
+        gaz = gazetteer()
+        bad = [c for c in gaz.divisions if c in gaz.ancestors(c)
+               or gaz.divisions[(gaz.ancestors(c) or [c])[-1]].level != "province"]
+        print(len(gaz.divisions), bad[:5])
+        print(gaz.ancestors("441900"), gaz.ancestors("620201100"))
+    """)
+    r = _limited([sys.executable, "-c", script], cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-2000:]
+    first, second = r.stdout.splitlines()
+    assert first.endswith(" []")
+    assert second == "['440000'] ['620200', '620000']"
+
+
+def test_ancestors_stop_on_a_cycle_in_a_faulty_table():
+    script = textwrap.dedent("""
+        from kg.resources import Division, Gazetteer
+        divs = {"1": Division("1", "甲市", "prefecture", "2"), "2": Division("2", "乙市", "county", "1"),
+                "3": Division("3", "丙市", "county", "3")}
+        gaz = Gazetteer(divs, {}, {}, {})
+        print(gaz.ancestors("1"), gaz.ancestors("3"))
+    """)
+    r = _limited([sys.executable, "-c", script], cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == "['2'] []"
+
+
+def test_a_page_naming_each_city_without_counties_builds_and_places_it(tmp_path):
+    rows = _rows()
+    cities = _cities_without_counties(rows)
+    by_code = {r["code"]: r for r in rows}
+    src = tmp_path / "in"
+    src.mkdir()
+    for code, name in cities.items():
+        province = by_code[by_code[code]["parent"]]["name"]
+        (src / f"{code}.txt").write_text(f"{name}人民医院牵头组建心血管专科联盟。\n"
+                                         f"{province}卫生健康委员会支持{name}人民医院牵头组建心血管专科联盟，"
+                                         "为患者提供医疗服务。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = _limited([sys.executable, "-m", "kg", "build", str(src), "--out", str(out)], cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert f"documents read: {len(cities)}, skipped: 0" in r.stdout
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    kg = rdflib.Namespace("https://w3id.org/kg-health/ontology#")
+    for code, name in cities.items():
+        province = by_code[by_code[code]["parent"]]
+        q = f"""SELECT ?p WHERE {{ ?c a kg:City ; kg:divisionCode "{code}" ; kg:locatedIn ?p .
+                                  ?p a kg:Province ; kg:divisionCode "{province['code']}" }}"""
+        assert len(g.query(q, initNs={"kg": kg})) == 1, f"{name} is not placed in {province['name']}"
+        q = f"""SELECT ?h WHERE {{ ?h a kg:Hospital ; rdfs:label "{name}人民医院"@zh ; kg:locatedIn ?c .
+                                  ?c kg:divisionCode "{code}" }}"""
+        assert len(g.query(q, initNs={"kg": kg, "rdfs": rdflib.RDFS})) == 1, f"{name}人民医院 is not in {name}"
+
+
+def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "provinces.csv").write_text('code,name\n44,"广东省"\n', encoding="utf-8")
+    (dist / "cities.csv").write_text('code,name,provinceCode\n4401,"广州市",44\n4419,"东莞市",44\n', encoding="utf-8")
+    (dist / "areas.csv").write_text('code,name,cityCode,provinceCode\n440103,"荔湾区",4401,44\n'
+                                    '441900,"东莞市",4419,44\n', encoding="utf-8")
+    (dist / "streets.csv").write_text('code,name,areaCode,cityCode,provinceCode\n'
+                                      '441900101,"石碣镇",441900,4419,44\n440103001,"沙面街道",440103,4401,44\n',
+                                      encoding="utf-8")
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "make_divisions.py"), str(dist)],
+                       capture_output=True, text=True, check=True)
+    lines = [tuple(line.split("\t")) for line in r.stdout.splitlines()]
+    assert ("441900", "东莞市", "prefecture", "440000") in lines
+    assert ("441900", "东莞市", "county", "441900") not in lines
+    assert ("441900101", "石碣镇", "town", "441900") in lines
+    assert ("440103", "荔湾区", "county", "440100") in lines
+    assert [c for c, *_ in lines].count("441900") == 1
