@@ -73,6 +73,10 @@ class Result:
     missed_relations: list[tuple[str, str, str, str]] = field(default_factory=list)
     spurious_relations: list[tuple[str, str, str, str]] = field(default_factory=list)
     documents: int = 0
+    #: gold documents the scored graph does not hold
+    absent: list[str] = field(default_factory=list)
+    #: whether the absent documents were scored (everything in them missed)
+    absent_scored: bool = False
 
 
 def load_gold(folder: Path) -> list[GoldDoc]:
@@ -148,19 +152,25 @@ def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_links: set[frozen
     result.documents += 1
 
 
-def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None) -> Result:
+def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None,
+             include_absent: bool = False) -> Result:
     """Score the gold documents: build them from the ``docs`` folder(s), or read them from a built
-    ``graph``."""
+    ``graph``. Gold documents the graph lacks are listed in ``Result.absent`` and left out of the
+    scores, unless ``include_absent`` (then everything in them counts as missed)."""
     if graph is not None:
         predicted = _from_graph(graph)
     elif docs is not None:
         predicted = _from_docs(gold, docs)
     else:
-        raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph.ttl)")
-    result = Result()
+        raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph)")
+    result = Result(absent=[g.doc for g in gold if g.doc not in predicted], absent_scored=include_absent)
+    if len(result.absent) == len(gold) and not include_absent:
+        raise InputError(str(graph), f"none of the {len(gold)} gold documents is in this graph "
+                                     "(build them into it, or pass --docs)")
     for g in gold:
-        ents, links = predicted.get(g.doc, ([], set()))
-        score_document(g, ents, links, result)
+        if g.doc in predicted or include_absent:
+            ents, links = predicted.get(g.doc, ([], set()))
+            score_document(g, ents, links, result)
     for s in result.by_type.values():
         result.entities.add(s)
     return result
@@ -186,11 +196,16 @@ def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tup
 
 
 def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
-    """Per document: the entities mentioned in it and the relations with evidence from it."""
-    from rdflib import Graph
+    """Per document of the graph (every format ``kg build`` writes): the entities mentioned in it
+    and the relations with evidence from it."""
+    from .query import load_store
 
-    g = Graph()
-    g.parse(path, format="turtle")
+    store = load_store(path)
+    q_docs = """
+    PREFIX kg: <https://w3id.org/kg-health/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?path WHERE { ?d a kg:Document ; dcterms:identifier ?path }"""
+    docs = {Path(sol["path"].value).name for sol in store.query(q_docs)}
     q_ent = """
     PREFIX kg: <https://w3id.org/kg-health/ontology#>
     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -203,11 +218,11 @@ def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
       OPTIONAL { ?e skos:altLabel ?alias }
     }"""
     ents: dict[str, dict[str, list]] = defaultdict(dict)
-    for path_, e, typ, name, alias in g.query(q_ent):
-        doc = Path(str(path_)).name
-        rec = ents[doc].setdefault(str(e), [str(typ), str(name), set()])
-        if alias is not None:
-            rec[2].add(str(alias))
+    for sol in store.query(q_ent):
+        doc = Path(sol["path"].value).name
+        rec = ents[doc].setdefault(sol["e"].value, [sol["type"].value, sol["name"].value, set()])
+        if sol["alias"] is not None:
+            rec[2].add(sol["alias"].value)
     q_rel = """
     PREFIX kg: <https://w3id.org/kg-health/ontology#>
     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -218,15 +233,19 @@ def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
       ?h rdfs:label ?hn . ?t rdfs:label ?tn .
     }"""
     links: dict[str, set] = defaultdict(set)
-    for path_, hn, tn in g.query(q_rel):
-        links[Path(str(path_)).name].add(frozenset((str(hn), str(tn))))
-    return {doc: ([GoldEntity(t, n, frozenset(a)) for t, n, a in recs.values()], links[doc])
-            for doc, recs in ents.items()}
+    for sol in store.query(q_rel):
+        links[Path(sol["path"].value).name].add(frozenset((sol["hn"].value, sol["tn"].value)))
+    return {doc: ([GoldEntity(t, n, frozenset(a)) for t, n, a in ents[doc].values()], links[doc])
+            for doc in sorted(docs)}
 
 
 def format_report(result: Result, details: bool = True) -> str:
     """A plain-text table of the scores, then the missed and spurious entities."""
-    lines = [f"{result.documents} documents", f"{'':14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}"]
+    lines = [f"{result.documents} documents"]
+    if result.absent:
+        how = "scored as missed" if result.absent_scored else "not scored; --include-absent scores them as missed"
+        lines.append(f"{len(result.absent)} gold documents are not in the graph ({how}): " + ", ".join(result.absent))
+    lines.append(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}")
 
     def row(label: str, s: Score) -> str:
         return f"{label:14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp + s.fn:6d}{s.tp + s.fp:6d}"

@@ -11,13 +11,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import itertools
 import multiprocessing
 import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +37,10 @@ from .rdf import to_rdf
 from .resolve import resolve
 from .resources import load_resources
 from .types import Document, Extraction, Skipped
+
+
+#: name prefix of the temporary folder a build writes into before moving its files into place
+TEMP_PREFIX = ".kg-build-"
 
 
 @dataclass
@@ -117,9 +123,7 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
     """
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for stale in out.glob(".kg-build-*"):  # left by a build that was killed (SIGKILL)
-            shutil.rmtree(stale, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+        tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
     try:
@@ -139,14 +143,42 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl"
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold the output folder for one build: a second build into it stops with :class:`OutputError`.
+
+    The lock (``flock`` on the folder itself, so nothing is added to it) goes with the process,
+    even one killed with SIGKILL; whoever holds it may remove the temporary folders it finds,
+    as the builds that made them are gone.
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{out}: another kg build is writing this folder; "
+                              "wait until it ends or choose another --out") from None
+        for stale in out.glob(TEMP_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+    finally:
+        os.close(fd)
+
+
 def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = ("ttl",),
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
           title: str | None = None, jobs: int = 1) -> BuildReport:
-    """Build the graph of the documents under ``paths`` and write it to ``out``."""
+    """Build the graph of the documents under ``paths`` and write it to ``out`` (held with
+    :func:`output_lock` from start to end)."""
     paths = list(paths)
-    extractions, skipped = extract_all(paths, max_bytes, progress, jobs)
-    G = assemble(extractions)
-    label = title or "kg: " + ", ".join(str(p) for p in paths)
-    outputs = write_outputs(G, Path(out), formats, label)
+    with output_lock(Path(out)):
+        extractions, skipped = extract_all(paths, max_bytes, progress, jobs)
+        G = assemble(extractions)
+        label = title or "kg: " + ", ".join(str(p) for p in paths)
+        outputs = write_outputs(G, Path(out), formats, label)
     left_out = max(0, G.number_of_nodes() - MAX_NODES)
     return BuildReport(len(extractions), skipped, summary(G), outputs, G, left_out)
