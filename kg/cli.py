@@ -234,7 +234,8 @@ def query(sparql, file, graph, ontology, as_csv, as_json, syntax, debug):
     if syntax and not isinstance(result, GraphResult):
         _fail("--format is the syntax of the triples of a CONSTRUCT or DESCRIBE; "
               "print the rows of a SELECT with --csv or --json")
-    click.echo(format_result(result, style="csv" if as_csv else "json" if as_json else "table", syntax=syntax or "ttl"))
+    text = format_result(result, style="csv" if as_csv else "json" if as_json else "table", syntax=syntax or "ttl")
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 if __name__ == "__main__":
