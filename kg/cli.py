@@ -14,6 +14,7 @@ input, no documents found, output folder not writable or in use, bad query); 130
 
 from __future__ import annotations
 
+import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -123,7 +124,10 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+        # a terminal that reports no size (script, some CI consoles) counts as 80x24: tqdm draws
+        # nothing when it reads 0 rows
+        size = shutil.get_terminal_size()
+        bar = tqdm(unit=" docs", desc="building", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
