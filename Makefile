@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
 	@{ $(BIN)/pip install --upgrade pip && $(BIN)/pip install -e '.[test]'; } > $(LOG) 2>&1 || \
 	  { tail -n 25 $(LOG); echo "make: installation failed; pip's whole log is $(LOG)" >&2; exit 1; }
-	@sed -n 's/^Successfully installed /make: installed /p' $(LOG) | tail -n 1
+	@sed -n 's/^Successfully installed //p' $(LOG) | tail -n 1 | \
+	  awk '{ print "make: installed " NF " packages: kg and its pinned dependencies (the list is in $(LOG))" }'
 	@touch $(STAMP)
 
 demo: $(STAMP)
