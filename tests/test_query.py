@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import QueryError
-from kg.query import format_result, load_store, run_query
-from kg.vocab import KG
+from kg.query import format_result, load_store, load_text, run_query, with_ontology
+from kg.vocab import KG, PREFIXES
 
 from .conftest import SEEDS
 
@@ -230,3 +230,12 @@ def test_cli_query_usage_messages(seed_build):
     r = CliRunner().invoke(main, ["query", "SELECT ?x WHERE {\n ?x a foo:Bar }", "-g", str(out / "graph.ttl")])
     assert (r.exit_code, r.output) == (2, "kg: error: SPARQL syntax error at 2:7: unknown prefix 'foo:' "
                                           "(declare it with PREFIX foo: <...>)\n")
+
+
+def test_with_ontology_entails_superclasses_superproperties_domains_and_ranges():
+    store = with_ontology(load_text("id:h kg:locatedIn id:d . id:h a kg:Hospital ."))
+    types = {r[0] for r in run_query("SELECT ?t WHERE { id:h a ?t }", store).rows}
+    assert {PREFIXES["schema"] + "Hospital", PREFIXES["org"] + "Organization", PREFIXES["kg"] + "Entity"} <= types
+    assert run_query("ASK { id:h kg:relation id:d ; schema:containedInPlace id:d }", store).answer
+    assert run_query("ASK { id:d a kg:Place , schema:AdministrativeArea }", store).answer  # the range of locatedIn
+    assert not run_query("ASK { id:d a kg:Hospital }", store).answer
