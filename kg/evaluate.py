@@ -1,8 +1,14 @@
 """Evaluate: score extracted entities and relations against gold annotations.
 
 Matching follows ``tests/data/gold/GUIDELINES.md``: a predicted entity matches a gold one when
-the types agree and the canonical name or an alias agrees (one-to-one, exact names first);
-a gold relation is found when its two matched entities are linked in either direction.
+the types agree and the canonical name or an alias agrees. Matching is one-to-one (exact names
+first), as strict as a user's view: a second node of the same hospital is a wrong node.
+A gold relation is found when its two matched entities are linked in either direction
+(``relations``); ``relations_typed`` also asks for the relation's name and direction.
+
+A split file (``split.tsv`` beside the gold files: ``doc<TAB>split``) fixes which documents
+are ``dev`` (rules may be tuned on them) and which are ``test`` (scored, never tuned on);
+:func:`evaluate_splits` scores each split on its own.
 
 >>> s = Score(tp=9, fp=1, fn=1)
 >>> round(s.f1, 2)
@@ -68,15 +74,17 @@ class Result:
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     entities: Score = field(default_factory=Score)
     relations: Score = field(default_factory=Score)
+    #: relations whose name and direction agree too
+    relations_typed: Score = field(default_factory=Score)
+    #: gold documents the scored graph does not hold
+    absent: list[str] = field(default_factory=list)
+    #: whether the absent documents were scored (everything in them missed)
+    absent_scored: bool = False
     missed: list[tuple[str, str, str]] = field(default_factory=list)      # (doc, type, name)
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
     missed_relations: list[tuple[str, str, str, str]] = field(default_factory=list)
     spurious_relations: list[tuple[str, str, str, str]] = field(default_factory=list)
     documents: int = 0
-    #: gold documents the scored graph does not hold
-    absent: list[str] = field(default_factory=list)
-    #: whether the absent documents were scored (everything in them missed)
-    absent_scored: bool = False
 
 
 def load_gold(folder: Path) -> list[GoldDoc]:
@@ -113,8 +121,9 @@ def match_entities(gold: list[GoldEntity], pred: list[GoldEntity]) -> dict[int, 
     return pairs
 
 
-def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_links: set[frozenset[str]], result: Result) -> None:
-    """Add one document's scores to ``result``. ``pred_links`` are unordered name pairs."""
+def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_rels: set[tuple[str, str, str]],
+                   result: Result) -> None:
+    """Add one document's scores to ``result``. ``pred_rels`` are (head name, rel, tail name)."""
     pairs = match_entities(gold.entities, pred)
     for gi, g in enumerate(gold.entities):
         s = result.by_type[g.type]
@@ -130,25 +139,34 @@ def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_links: set[frozen
             result.spurious.append((gold.doc, p.type, p.name))
     gold_by_name = {g.name: gi for gi, g in enumerate(gold.entities)}
     pred_of = {gi: pred[pi].name for gi, pi in pairs.items()}
-    gold_links = set()
+    gold_of = {v: k for k, v in pred_of.items()}
+    pred_links = {frozenset((h, t)) for h, _, t in pred_rels}
+    gold_links, gold_typed = set(), set()
     for h, rel, t in gold.relations:
         gh, gt = gold_by_name.get(h), gold_by_name.get(t)
         if gh is None or gt is None:
             continue
         gold_links.add(frozenset((gh, gt)))
+        gold_typed.add((gh, rel, gt))
         ph, pt = pred_of.get(gh), pred_of.get(gt)
         if ph and pt and frozenset((ph, pt)) in pred_links:
             result.relations.tp += 1
         else:
             result.relations.fn += 1
             result.missed_relations.append((gold.doc, h, rel, t))
-    gold_of = {v: k for k, v in pred_of.items()}
+        if ph and pt and (ph, rel, pt) in pred_rels:
+            result.relations_typed.tp += 1
+        else:
+            result.relations_typed.fn += 1
     for link in sorted(pred_links, key=sorted):
         a, b = sorted(link) if len(link) == 2 else (next(iter(link)),) * 2
         ga, gb = gold_of.get(a), gold_of.get(b)
         if ga is None or gb is None or frozenset((ga, gb)) not in gold_links:
             result.relations.fp += 1
             result.spurious_relations.append((gold.doc, a, "-", b))
+    for h, rel, t in sorted(pred_rels):
+        if (gold_of.get(h), rel, gold_of.get(t)) not in gold_typed:
+            result.relations_typed.fp += 1
     result.documents += 1
 
 
@@ -157,23 +175,78 @@ def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: 
     """Score the gold documents: build them from the ``docs`` folder(s), or read them from a built
     ``graph``. Gold documents the graph lacks are listed in ``Result.absent`` and left out of the
     scores, unless ``include_absent`` (then everything in them counts as missed)."""
+    return score(gold, predict(gold, docs, graph), include_absent)
+
+
+def predict(gold: list[GoldDoc], docs: Path | list[Path] | None = None,
+            graph: Path | None = None) -> dict[str, tuple[list[GoldEntity], set]]:
+    """Per document (every gold document built from ``docs``, or every document of the ``graph``):
+    the predicted entities and (head, rel, tail) name triples."""
     if graph is not None:
         predicted = _from_graph(graph)
-    elif docs is not None:
-        predicted = _from_docs(gold, docs)
-    else:
-        raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph)")
+        if gold and not any(g.doc in predicted for g in gold):
+            raise InputError(str(graph), f"none of the {len(gold)} gold documents is in this graph "
+                                         "(build them into it, or pass --docs)")
+        return predicted
+    if docs is not None:
+        return _from_docs(gold, docs)
+    raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph)")
+
+
+def score(gold: list[GoldDoc], predicted: dict[str, tuple[list[GoldEntity], set]],
+          include_absent: bool = False) -> Result:
+    """Score predictions (as :func:`predict` returns them) against the gold documents; those
+    without predictions are absent, and scored (all missed) only with ``include_absent``."""
     result = Result(absent=[g.doc for g in gold if g.doc not in predicted], absent_scored=include_absent)
-    if len(result.absent) == len(gold) and not include_absent:
-        raise InputError(str(graph), f"none of the {len(gold)} gold documents is in this graph "
-                                     "(build them into it, or pass --docs)")
     for g in gold:
         if g.doc in predicted or include_absent:
-            ents, links = predicted.get(g.doc, ([], set()))
-            score_document(g, ents, links, result)
+            ents, rels = predicted.get(g.doc, ([], set()))
+            score_document(g, ents, rels, result)
     for s in result.by_type.values():
         result.entities.add(s)
     return result
+
+
+#: the file beside the gold files that assigns each document to a split
+SPLIT_FILE = "split.tsv"
+#: the splits, in report order: tune on dev, never on test
+SPLITS = ("dev", "test")
+
+
+def load_split(path: Path) -> dict[str, str]:
+    r"""Read a split file: a header, then ``doc<TAB>split`` rows (split ``dev`` or ``test``).
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     p = pathlib.Path(tmp, "split.tsv")
+    ...     _ = p.write_text("doc\tsplit\na.txt\tdev\nb.txt\ttest\n", encoding="utf-8")
+    ...     load_split(p)
+    {'a.txt': 'dev', 'b.txt': 'test'}
+    """
+    split: dict[str, str] = {}
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        doc, _, name = line.partition("\t")
+        name = name.split("\t")[0].strip()
+        if name not in SPLITS:
+            raise InputError(f"{path}:{n}", f"split must be one of {', '.join(SPLITS)}, not {name!r}")
+        split[doc.strip()] = name
+    return split
+
+
+def evaluate_splits(gold: list[GoldDoc], split: dict[str, str], docs: Path | list[Path] | None = None,
+                    graph: Path | None = None, include_absent: bool = False) -> dict[str, Result]:
+    """Score each split on its own (documents absent from ``split`` count as dev), and all together."""
+    unknown = sorted({s for s in split.values()} - set(SPLITS))
+    if unknown:
+        raise InputError("split", f"unknown split {unknown[0]!r}")
+    predicted = predict(gold, docs, graph)
+    results = {name: score([g for g in gold if split.get(g.doc, "dev") == name], predicted, include_absent)
+               for name in SPLITS}
+    results["all"] = score(gold, predicted, include_absent)
+    return results
 
 
 def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tuple[list[GoldEntity], set]]:
@@ -190,13 +263,13 @@ def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tup
         ex = extract_document(read_document(path, path.parent))
         names = {e.key: e.name for e in ex.entities}
         ents = [GoldEntity(e.type, e.name, e.aliases) for e in ex.entities]
-        links = {frozenset((names[r.head], names[r.tail])) for r in ex.relations}
-        out[g.doc] = (ents, links)
+        rels = {(names[r.head], r.rel, names[r.tail]) for r in ex.relations}
+        out[g.doc] = (ents, rels)
     return out
 
 
 def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
-    """Per document of the graph (every format ``kg build`` writes): the entities mentioned in it
+    """Per document of the graph (any syntax ``kg build`` writes): the entities mentioned in it
     and the relations with evidence from it."""
     from .query import load_store
 
@@ -228,33 +301,42 @@ def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
     PREFIX dcterms: <http://purl.org/dc/terms/>
     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-    SELECT ?path ?hn ?tn WHERE {
-      ?st rdf:subject ?h ; rdf:object ?t ; kg:evidence/kg:inDocument/dcterms:identifier ?path .
+    SELECT ?path ?hn ?p ?tn WHERE {
+      ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ;
+          kg:evidence/kg:inDocument/dcterms:identifier ?path .
       ?h rdfs:label ?hn . ?t rdfs:label ?tn .
     }"""
     links: dict[str, set] = defaultdict(set)
     for sol in store.query(q_rel):
-        links[Path(sol["path"].value).name].add(frozenset((sol["hn"].value, sol["tn"].value)))
+        links[Path(sol["path"].value).name].add((sol["hn"].value, sol["p"].value.rpartition("#")[2], sol["tn"].value))
     return {doc: ([GoldEntity(t, n, frozenset(a)) for t, n, a in ents[doc].values()], links[doc])
             for doc in sorted(docs)}
 
 
-def format_report(result: Result, details: bool = True) -> str:
-    """A plain-text table of the scores, then the missed and spurious entities."""
-    lines = [f"{result.documents} documents"]
+def format_report(result: Result, details: bool = True, heading: str | None = None,
+                  list_absent: bool = True) -> str:
+    """A plain-text table of the scores, then (``list_absent``) the gold documents the graph lacks,
+    then (``details``) the missed and spurious entities and relations."""
+    lines = [heading or f"{result.documents} documents"]
     if result.absent:
         how = "scored as missed" if result.absent_scored else "not scored; --include-absent scores them as missed"
-        lines.append(f"{len(result.absent)} gold documents are not in the graph ({how}): " + ", ".join(result.absent))
-    lines.append(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}")
+        lines.append(f"{len(result.absent)} gold documents are not in the graph ({how})")
+    if not result.documents:
+        return "\n".join(lines)
+    lines.append(f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}")
 
     def row(label: str, s: Score) -> str:
-        return f"{label:14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp + s.fn:6d}{s.tp + s.fp:6d}"
+        return f"{label:22}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp + s.fn:6d}{s.tp + s.fp:6d}"
 
     for t in ENTITY_TYPES:
         if t in result.by_type:
             lines.append(row(t, result.by_type[t]))
     lines.append(row("ALL entities", result.entities))
     lines.append(row("relations", result.relations))
+    lines.append(row("relations name+dir", result.relations_typed))
+    if result.absent and list_absent:
+        lines.append(f"\nnot in the graph ({len(result.absent)}):")
+        lines.extend("  " + doc for doc in result.absent)
     if details:
         for title, items in (("missed", result.missed), ("spurious", result.spurious),
                              ("missed relations", result.missed_relations),
@@ -263,3 +345,14 @@ def format_report(result: Result, details: bool = True) -> str:
                 lines.append(f"\n{title} ({len(items)}):")
                 lines.extend("  " + "  ".join(x) for x in items)
     return "\n".join(lines)
+
+
+def format_splits(results: dict[str, Result], details: bool = True) -> str:
+    """Each split's table; details (the misses) only for dev, the split rules are tuned on; the
+    gold documents the graph lacks are counted per split and named once, under all."""
+    parts = []
+    for name, result in results.items():
+        if result.documents or result.absent:
+            heading = f"== {name}: {result.documents} documents"
+            parts.append(format_report(result, details and name == "dev", heading, list_absent=name == "all"))
+    return "\n\n".join(parts)
