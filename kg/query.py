@@ -38,8 +38,6 @@ GRAPH_SYNTAXES = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfForm
 #: ``--format`` name -> syntax of CONSTRUCT and DESCRIBE results
 RESULT_SYNTAXES = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
                    "jsonld": pyoxigraph.RdfFormat.JSON_LD}
-#: how the rows of a SELECT are printed
-STYLES = ("table", "csv", "json")
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 #: the longest piece of the parser's "expected one of ..." list a message repeats
 MAX_EXPECTED = 100
