@@ -1,8 +1,8 @@
 """The ``kg`` command: a thin layer over :mod:`kg.pipeline`, :mod:`kg.evaluate` and :mod:`kg.query`.
 
 An option means the same thing in every command that has it; each is defined once below as a
-decorator (``graph_option``, ``out_option``, ``format_option``, ``jobs_option``, ``quiet_option``,
-``debug_option``) for commands to share.
+decorator (``graph_option``, ``out_option``, ``format_option``, ``formats_option``, ``jobs_option``,
+``quiet_option``, ``debug_option``) for commands to share.
 
 Exit codes: 0 done; 1 built with skipped documents under ``--strict``; 2 usage error (no such
 input, no documents found, output folder not writable or in use, bad query); 130 interrupted.
@@ -25,14 +25,16 @@ import click
 
 from . import __version__
 from .errors import KGError
-from .export.rdf import FORMATS
+from .export import DEFAULT_FORMATS, FORMATS, parse_formats
+from .publish import DEFAULT_GRAPH_NAME
+from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
 
 #: the graph ``kg query`` reads when ``--graph`` is not given
 DEFAULT_GRAPH = Path("out/graph.ttl")
 #: the folder ``kg build`` writes when ``--out`` is not given
 DEFAULT_OUT = Path("out")
-#: the RDF syntaxes every ``--format`` takes (the extension of the file kg writes)
-RDF_SYNTAXES = sorted(FORMATS)
+#: the RDF syntaxes ``--format`` takes: the names of the RDF formats of ``--formats``
+RDF_SYNTAXES = [name for name, f in FORMATS.items() if f.rdf]
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
@@ -46,18 +48,29 @@ def graph_option(default: Path | None = DEFAULT_GRAPH, help: str = "The graph to
                         help=f"{help} Any file kg build writes: graph.ttl, graph.nt or graph.jsonld.")
 
 
-def out_option(default: Path = DEFAULT_OUT) -> Decorator:
+def out_option(default: Path | None = DEFAULT_OUT, help: str = "Folder to write the files into.") -> Decorator:
     """``-o/--out DIR``: the folder a command writes its files into."""
     return click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=default,
-                        show_default=True, help="Folder to write the files into.")
+                        show_default=default is not None, help=help)
 
 
-def format_option(multiple: bool = False, default: str | tuple[str, ...] | None = None,
-                  help: str = "RDF syntax.") -> Decorator:
-    """``-f/--format ttl|nt|jsonld``: an RDF syntax (never a table style)."""
-    return click.option("--format", "-f", "formats" if multiple else "syntax", multiple=multiple,
-                        type=click.Choice(RDF_SYNTAXES), default=default, show_default=default is not None,
+def format_option(help: str = "RDF syntax.") -> Decorator:
+    """``-f/--format ttl|nt|jsonld``: one RDF syntax, named as in ``--formats`` (never a table style)."""
+    return click.option("--format", "-f", "syntax", type=click.Choice(RDF_SYNTAXES),
                         help=f"{help} ttl (Turtle), nt (N-Triples) or jsonld (JSON-LD).")
+
+
+def _formats(ctx, param, value: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def formats_option(f: Callable) -> Callable:
+    """``--formats LIST|all``: the formats to write, comma-separated (:data:`kg.export.FORMATS`)."""
+    return click.option("--formats", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+                        callback=_formats, help=f"Formats to write, comma-separated, or all: {', '.join(FORMATS)}.")(f)
 
 
 def jobs_option(f: Callable) -> Callable:
@@ -103,7 +116,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @out_option()
-@format_option(multiple=True, default=("ttl",), help="RDF syntaxes to write (repeat the option for several):")
+@formats_option
 @click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
 @click.option("--max-mb", type=float, default=64, show_default=True,
               help="Skip files larger than this many MiB.")
@@ -116,7 +129,9 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
 
     \b
     Example:
-        kg build seeds/ --out out/ --format ttl --format nt
+        kg build seeds/ --out out/
+        kg build seeds/ --out out/ --formats all
+        kg build seeds/ --out out/ --formats ttl,graphml,neo4j,tables
     """
     from .pipeline import build as run_build
 
@@ -156,7 +171,7 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
         click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
         if report.view_left_out:
             click.echo(f"view: the {report.view_left_out} entities with the fewest links are left out of graph.html "
-                       "(graph.ttl and graph.graphml have them all)")
+                       "(the other formats have them all)")
     if strict and report.skipped:
         sys.exit(1)
 
@@ -250,6 +265,114 @@ def query(sparql, file, graph, ontology, as_csv, as_json, syntax, debug):
               "print the rows of a SELECT with --csv or --json")
     text = format_result(result, style="csv" if as_csv else "json" if as_json else "table", syntax=syntax or "ttl")
     click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command("export")
+@click.argument("formats", nargs=-1, required=True)
+@graph_option(help="The graph to convert.")
+@out_option(default=None, help="Folder to write into (default: the graph's folder).")
+@click.option("--title", help="Title of the HTML view (default: kg and the graph's path).")
+@quiet_option
+def export_cmd(formats, graph, out, title, quiet):
+    """Convert a built graph to other FORMATS without rebuilding it (names as in kg build --formats).
+
+    \b
+    Example:
+        kg export graphml gexf --graph out/graph.ttl --out out/
+        kg export neo4j tables --graph out/graph.ttl --out exports/
+        kg export all --graph out/graph.jsonld --out everything/
+    """
+    from .export.read import read_graph
+    from .pipeline import write_outputs
+
+    try:
+        names = parse_formats(",".join(formats))
+    except ValueError as e:
+        _fail(str(e), False)
+    try:
+        G = read_graph(graph)
+        written = write_outputs(G, out or graph.parent, names, title or f"kg: {graph}")
+    except KGError as e:
+        _fail(str(e), False)
+    if not quiet:
+        click.echo("wrote: " + ", ".join(str(p) for p in written))
+
+
+@main.command()
+@click.argument("out", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("out"))
+@graph_option(default=None, help="The graph to serve (default: OUT/graph.ttl).")
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
+              help="TCP port to listen on.")
+@click.option("--host", default=LOOPBACK, show_default=True,
+              help="Address to bind; only this machine can connect unless you choose another (0.0.0.0: everyone).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates and Graph Store writes (kg publish); read-only otherwise.")
+def serve(out, graph, port, host, writable):
+    """Serve a built graph over the SPARQL 1.1 Protocol with the Oxigraph server, until Ctrl-C.
+
+    The store lives in OUT/oxigraph/ and is reloaded from the graph at every start.
+
+    \b
+    Example:
+        kg serve out/
+        kg serve out/ --port 7879 --writable
+        curl --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:7878/query
+    """
+    from .serve import endpoints, load_store, start_server, stop_server
+
+    graph = graph or out / "graph.ttl"
+    if not graph.exists():
+        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out {out}/)", False)
+    previous = signal.signal(signal.SIGTERM, _terminate), signal.signal(signal.SIGINT, signal.default_int_handler)
+    proc = None
+    try:
+        click.echo(f"loading {graph} into {out / STORE_FOLDER}/ …")
+        load_store(graph, out / STORE_FOLDER)
+        proc = start_server(out / STORE_FOLDER, host, port, writable)
+        query, page = endpoints(host, port)
+        click.echo(f"SPARQL endpoint: {query}")
+        if writable:
+            click.echo(f"Graph Store endpoint (kg publish --endpoint): {page}store")
+        click.echo(f"open {page} in a browser to write queries; Ctrl-C stops the server")
+        code = proc.wait()
+        _fail(f"the Oxigraph server stopped (exit code {code})", False)
+    except KeyboardInterrupt:
+        if proc is not None:
+            stop_server(proc)
+        click.echo("kg: server stopped")
+    except KGError as e:
+        _fail(str(e), False)
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+        if proc is not None:
+            stop_server(proc)
+
+
+@main.command()
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store, "
+                   "Fuseki: http://HOST:3030/DATASET/data).")
+@graph_option(help="The graph to publish.")
+@click.option("--name", default=DEFAULT_GRAPH_NAME, show_default=True,
+              help="IRI of the named graph to replace.")
+def publish(endpoint, graph, name):
+    """Replace a named graph in a running triple store with a built graph (SPARQL 1.1 Graph Store Protocol).
+
+    \b
+    Example:
+        kg publish --endpoint http://127.0.0.1:7878/store --graph out/graph.ttl
+        kg publish --endpoint http://localhost:3030/kg/data --name https://example.org/graphs/kg
+    """
+    from .publish import publish as run_publish
+
+    if not graph.exists():
+        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out out/)")
+    try:
+        status = run_publish(graph, endpoint, name)
+    except KGError as e:
+        _fail(str(e), False)
+    click.echo(f"published {graph} as <{name}> at {endpoint} (HTTP {status})")
 
 
 if __name__ == "__main__":

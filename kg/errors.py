@@ -33,3 +33,7 @@ class OutputError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed or the graph cannot be loaded."""
+
+
+class ServerError(KGError):
+    """A SPARQL server cannot be started, or a store refuses or cannot be reached."""

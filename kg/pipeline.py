@@ -26,9 +26,8 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import OutputError
-from .export.graphml import write_graphml
-from .export.html import MAX_NODES, write_html
-from .export.rdf import FORMATS, write_rdf
+from .export import DEFAULT_FORMATS, FORMATS
+from .export.html import MAX_NODES
 from .extract import extract
 from .graph import build_graph, summary
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
@@ -115,28 +114,26 @@ def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
     return build_graph(entities, relations, [x.doc for x in extractions], sentences)
 
 
-def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = ("ttl",),
+def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
                   title: str = "kg") -> list[Path]:
-    """Write every output into a temporary folder, then move each file into ``out``.
+    """Write the ``formats`` (names in :data:`kg.export.FORMATS`) into a temporary folder, then move
+    each file into ``out``.
 
     Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
     """
+    chosen = [FORMATS[name] for name in dict.fromkeys(formats)]
     try:
         out.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
     try:
-        g = to_rdf(G)
-        written = []
-        for fmt in formats:
-            name = FORMATS[fmt][1]
-            write_rdf(g, tmp / name, fmt)
-            written.append(name)
-        write_graphml(G, tmp / "graph.graphml")
-        write_html(G, tmp / "graph.html", title)
-        written += ["graph.graphml", "graph.html"]
+        rdf = to_rdf(G) if any(f.rdf for f in chosen) else None
+        for f in chosen:
+            f.write(rdf if f.rdf else G, tmp, title)
+        written = [name for f in chosen for name in f.files]
         for name in written:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, out / name)
         return sorted(out / name for name in written)
     finally:
@@ -169,7 +166,7 @@ def output_lock(out: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = ("ttl",),
+def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
           title: str | None = None, jobs: int = 1) -> BuildReport:
     """Build the graph of the documents under ``paths`` and write it to ``out`` (held with

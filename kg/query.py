@@ -30,11 +30,11 @@ from pathlib import Path
 import pyoxigraph
 
 from .errors import QueryError
+from .export.read import RDF_FORMATS
 from .vocab import PREFIXES
 
 #: file extension -> syntax of the graphs ``kg build`` writes
-GRAPH_SYNTAXES = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                  ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
+GRAPH_SYNTAXES = RDF_FORMATS
 #: ``--format`` name -> syntax of CONSTRUCT and DESCRIBE results
 RESULT_SYNTAXES = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
                    "jsonld": pyoxigraph.RdfFormat.JSON_LD}

@@ -23,3 +23,15 @@ def seed_build(tmp_path_factory):
     report = build([SEEDS], out)
     return out, report
 DOCS = ROOT / "tests" / "data" / "docs"
+
+
+@pytest.fixture(scope="session")
+def exports(seed_build, tmp_path_factory):
+    """Every format of the seeds' graph, written by the build's own writer: (folder, graph)."""
+    from kg.export import FORMATS
+    from kg.pipeline import write_outputs
+
+    _, report = seed_build
+    out = tmp_path_factory.mktemp("exports")
+    write_outputs(report.graph, out, FORMATS, "kg: seeds")
+    return out, report.graph

@@ -24,11 +24,11 @@ def _opts(command: click.Command) -> set[str]:
 
 
 def _section(command: str) -> str:
-    """The README's level-2 section whose heading names `kg COMMAND`."""
-    m = re.search(rf"^## .*`kg {command}`.*$", README, re.M)
+    """The README's text under the heading that names `kg COMMAND`, up to the next heading."""
+    m = re.search(rf"^#+ .*`kg {command}`.*$", README, re.M)
     assert m, f"README has no section headed `kg {command}`"
-    end = README.find("\n## ", m.end())
-    return README[m.end():end if end >= 0 else None]
+    end = re.compile(r"^#", re.M).search(README, m.end())
+    return README[m.end():end.start() if end else None]
 
 
 def _table_options(text: str) -> set[str]:

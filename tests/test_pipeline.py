@@ -65,11 +65,11 @@ def test_no_temporary_files_left(seed_build):
 
 def test_cli_build_summary_and_formats(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEEDS / "004_b5298c9f952c09c5.txt"), "--out", str(tmp_path),
-                                       "-f", "ttl", "-f", "nt", "-f", "jsonld"])
+                                       "--formats", "ttl,nt,jsonld"])
     assert result.exit_code == 0, result.output
     assert "documents read: 1, skipped: 0" in result.output
     assert "relations:" in result.output
-    assert {p.name for p in tmp_path.iterdir()} >= {"graph.ttl", "graph.nt", "graph.jsonld"}
+    assert {p.name for p in tmp_path.iterdir()} == {"graph.ttl", "graph.nt", "graph.jsonld", "context.jsonld"}
     nt = rdflib.Graph().parse(tmp_path / "graph.nt", format="nt")
     ttl = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
     jl = rdflib.Graph().parse(tmp_path / "graph.jsonld", format="json-ld")

@@ -1,38 +1,127 @@
-"""Write the graph as GraphML for Gephi, yEd and Cytoscape.
+"""Write the graph as GraphML that Gephi, Cytoscape, yEd, Neo4j APOC, networkx and igraph read whole.
 
-List-valued attributes become strings (aliases joined with ``|``, mentions and evidence as
-counts and the first sentence), because GraphML attributes are scalars.
+* every edge has a unique id (Gephi skips an edge whose id it has seen);
+* nodes carry ``labels`` (``:Hospital``) and ``label`` (the name, shown by Gephi and Cytoscape);
+  edges carry ``label`` (the relation, ``locatedIn``);
+* for Neo4j, ``apoc.import.graphml(…, {readLabels: true})`` takes node labels from a ``labels``
+  XML attribute of ``<node>`` or the data of the key whose id is ``labels``, and the relationship
+  type from a ``label`` XML attribute of ``<edge>``: both are written, the type in Neo4j's upper
+  snake case (``LOCATED_IN``) as in the Neo4j CSV export;
+* ``iri`` joins a node to the Turtle; aliases are a JSON array with ``attr.list="string"``
+  (APOC makes it a list property; other readers get a string that ``json.loads`` reads);
+* the first evidence of an edge is split into typed attributes (sentence, document,
+  sentence index, offsets, basis) beside the evidence count; the rest is in the Turtle and
+  in the tables export;
+* optional values (code, place, confidence) are left out rather than written empty.
 
 >>> import networkx as nx
->>> G = nx.MultiDiGraph(); G.add_node("a", type="City", name="长春市", aliases=["长春"], code="220100",
-...     place=None, mentions=[]); G.add_edge("a", "a", key="partOf", rel="partOf", evidence=[])
-'partOf'
->>> import io; buf = io.BytesIO(); nx.write_graphml(flatten(G), buf, encoding="utf-8")
->>> "长春市" in buf.getvalue().decode("utf-8")
-True
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("code:220100", type="City", name="长春市", aliases=["长春"], code="220100", place=None,
+...            mentions=[], mention_count=1)
+>>> text = "".join(generate_graphml(G))
+>>> H = nx.read_graphml(io.BytesIO(text.encode("utf-8")))
+>>> H.nodes["code:220100"]["labels"], H.nodes["code:220100"]["mention_count"]
+(':City', 1)
 """
 
 from __future__ import annotations
 
+import io
+import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from .files import write_lines
+from .records import clean_text, edge_records, node_records
 
-def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``G`` with scalar attributes only."""
-    H = nx.MultiDiGraph()
-    for key, d in G.nodes(data=True):
-        H.add_node(key, label=d["name"], type=d["type"], aliases="|".join(d["aliases"]),
-                   code=d.get("code") or "", place=d.get("place") or "", mentions=len(d["mentions"]),
-                   documents=len({m.doc_id for m in d["mentions"]}))
-    for u, v, k, d in G.edges(keys=True, data=True):
-        ev = d["evidence"]
-        H.add_edge(u, v, key=k, label=k, rel=k, evidence=ev[0].text if ev else "",
-                   basis=ev[0].basis if ev else "", evidence_count=len(ev))
-    return H
+
+class Key(NamedTuple):
+    """A GraphML attribute: the element it is for, its name and type, and the record field it shows."""
+
+    element: str
+    name: str
+    type: str
+    field: str
+    list_type: str | None = None
+
+
+NODE_KEYS = (
+    Key("node", "labels", "string", "labels"), Key("node", "label", "string", "name"),
+    Key("node", "iri", "string", "iri"), Key("node", "type", "string", "type"), Key("node", "name", "string", "name"),
+    Key("node", "aliases", "string", "aliases", list_type="string"), Key("node", "code", "string", "code"),
+    Key("node", "place", "string", "place"), Key("node", "mention_count", "int", "mention_count"),
+    Key("node", "documents", "int", "documents"), Key("node", "confidence", "double", "confidence"),
+)
+EDGE_KEYS = (  # "id" again as data: python-igraph 1.0 fills its edge "id" with node ids otherwise
+    Key("edge", "id", "string", "id"), Key("edge", "label", "string", "relation"),
+    Key("edge", "relation", "string", "relation"),
+    Key("edge", "evidence_count", "int", "evidence_count"),
+    Key("edge", "evidence_sentence", "string", "evidence_sentence"),
+    Key("edge", "evidence_document", "string", "evidence_document"),
+    Key("edge", "evidence_sentence_index", "int", "evidence_sentence_index"),
+    Key("edge", "evidence_start", "int", "evidence_start"), Key("edge", "evidence_end", "int", "evidence_end"),
+    Key("edge", "evidence_basis", "string", "evidence_basis"), Key("edge", "confidence", "double", "confidence"),
+)
+#: a carriage return in text would reach readers as a line feed (XML end-of-line handling)
+_CR = {"\r": "&#13;"}
+_HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+
+
+def _key_id(key: Key) -> str:
+    """Node keys by their name (APOC finds labels by the key id ``labels``), edge keys ``e_<name>``."""
+    return key.name if key.element == "node" else f"e_{key.name}"
+
+
+def format_value(value, key: Key) -> str:
+    """The text of one attribute value: strings cleaned (XML 1.0), lists as JSON arrays, not yet escaped."""
+    if key.list_type:
+        return json.dumps([clean_text(v) for v in value], ensure_ascii=False)
+    if key.type == "string":
+        return clean_text(str(value))
+    return repr(float(value)) if key.type == "double" else str(int(value))
+
+
+def present(record: dict, keys: tuple[Key, ...]) -> Iterator[tuple[Key, object]]:
+    """The keys a record has a value for (not None, not an empty list), with the value."""
+    for key in keys:
+        value = record[key.field]
+        if value is not None and not (key.list_type and not value):
+            yield key, value
+
+
+def _data(record: dict, keys: tuple[Key, ...]) -> Iterator[str]:
+    for key, value in present(record, keys):
+        yield f'      <data key="{_key_id(key)}">{escape(format_value(value, key), _CR)}</data>\n'
+
+
+def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The GraphML document, line by line (UTF-8, readable Chinese)."""
+    yield _HEADER
+    for key in NODE_KEYS + EDGE_KEYS:
+        extra = f' attr.list="{key.list_type}"' if key.list_type else ""
+        yield (f'  <key id="{_key_id(key)}" for="{key.element}" attr.name="{key.name}" '
+               f'attr.type="{key.type}"{extra}/>\n')
+    yield '  <graph id="kg" edgedefault="directed">\n'
+    for n in node_records(G):
+        yield f"    <node id={quoteattr(clean_text(n['id']))} labels={quoteattr(n['labels'])}>\n"
+        yield from _data(n, NODE_KEYS)
+        yield "    </node>\n"
+    for e in edge_records(G):
+        yield (f"    <edge id={quoteattr(e['id'])} source={quoteattr(clean_text(e['source']))} "
+               f"target={quoteattr(clean_text(e['target']))} label={quoteattr(e['type'])}>\n")
+        yield from _data(e, EDGE_KEYS)
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
 
 
 def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
-    """Write UTF-8 GraphML (readable Chinese, not character references)."""
-    nx.write_graphml(flatten(G), path, encoding="utf-8", prettyprint=True)
+    """Write :func:`generate_graphml` to ``path`` atomically."""
+    write_lines(path, generate_graphml(G))

@@ -21,6 +21,10 @@ STYLE = {  # type -> (colour, shape)
     "Hospital": ("#d62728", "dot"), "Alliance": ("#2ca02c", "diamond"), "Program": ("#ff7f0e", "star"),
     "Organization": ("#9467bd", "square"),
 }
+#: colour and shape of a type STYLE does not know
+OTHER_STYLE = ("#7f7f7f", "dot")
+#: smallest and largest node size; a node's value (its mentions) is scaled linearly between them
+SIZE_RANGE = (8, 40)
 #: above this many nodes the view keeps the best-connected ones (the RDF stays complete)
 MAX_NODES = 5000
 _REMOTE = re.compile(r'<link[^>]+href="https?://[^"]*"[^>]*>|<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>')
@@ -55,6 +59,11 @@ def _edge_title(rel: str, evidence: list, docs: dict) -> str:
     return "\n".join(lines)
 
 
+def node_value(d: dict) -> int:
+    """What a node's size grows with: its mentions."""
+    return 1 + len(d["mentions"])
+
+
 def select_nodes(G: nx.MultiDiGraph, limit: int = MAX_NODES) -> list[str]:
     """The nodes the view draws: all of them, or the ``limit`` with most mentions and links."""
     if G.number_of_nodes() <= limit:
@@ -73,9 +82,9 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
     search_index = []
     for key in keep:
         d = G.nodes[key]
-        colour, shape = STYLE.get(d["type"], ("#7f7f7f", "dot"))
+        colour, shape = STYLE.get(d["type"], OTHER_STYLE)
         net.add_node(key, label=d["name"], title=_plain(_node_title(key, d, sentences, docs)), color=colour,
-                     shape=shape, value=1 + len(d["mentions"]))
+                     shape=shape, value=node_value(d))
         search_index.append({"id": key, "type": d["type"], "names": [d["name"], *d["aliases"]]})
     for u, v, k, d in G.edges(keys=True, data=True):
         if u in kept and v in kept:
@@ -84,7 +93,7 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150},
         "edges": {"font": {"size": 9, "align": "middle"}, "smooth": False},
-        "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40}},
+        "nodes": {"font": {"size": 14}, "scaling": {"min": SIZE_RANGE[0], "max": SIZE_RANGE[1]}},
     }))
     page = net.generate_html(notebook=False)
     page = _REMOTE.sub("", page)

@@ -1,7 +1,7 @@
-"""Write the RDF graph as Turtle, N-Triples or JSON-LD.
+"""Write the RDF graph as Turtle or N-Triples (JSON-LD: :mod:`kg.export.jsonld`).
 
 >>> sorted(FORMATS)
-['jsonld', 'nt', 'ttl']
+['nt', 'ttl']
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import Graph
 
 #: format name -> (rdflib serializer, file name)
-FORMATS = {"ttl": ("turtle", "graph.ttl"), "nt": ("nt", "graph.nt"), "jsonld": ("json-ld", "graph.jsonld")}
+FORMATS = {"ttl": ("turtle", "graph.ttl"), "nt": ("nt", "graph.nt")}
 
 
 def generate_rdf(g: Graph, fmt: str) -> str:
