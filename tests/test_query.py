@@ -173,7 +173,7 @@ def test_construct_and_describe_print_triples(seed_build):
 def test_query_reads_every_format_kg_writes(tmp_path_factory, syntax):
     out = tmp_path_factory.mktemp("formats")
     r = CliRunner().invoke(main, ["build", str(SEEDS / "004_b5298c9f952c09c5.txt"), "--out", str(out),
-                                  "-f", syntax, "-q"])
+                                  "--formats", syntax, "-q"])
     assert r.exit_code == 0, r.output
     r = CliRunner().invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?h a kg:Hospital }",
                                   "--graph", str(out / f"graph.{syntax}"), "--csv"])
