@@ -86,17 +86,16 @@ class GraphResult:
 Result = QueryResult | AskResult | GraphResult
 
 
-def add_prefixes(query: str) -> tuple[str, int]:
-    """Prepend a PREFIX line for every project prefix the query does not declare itself;
-    return the query and the number of lines added.
+def add_prefixes(query: str) -> str:
+    """Prepend a PREFIX line for every project prefix the query does not declare itself.
 
-    >>> text, added = add_prefixes("PREFIX kg: <urn:x#> SELECT * WHERE { ?s a kg:Hospital }")
-    >>> added, text.count("PREFIX kg:")
-    (10, 1)
+    >>> text = add_prefixes("PREFIX kg: <urn:x#> SELECT * WHERE { ?s a kg:Hospital }")
+    >>> text.count("PREFIX"), text.count("PREFIX kg:")
+    (11, 1)
     """
     declared = {m.group(1) or "" for m in _DECLARED.finditer(_strip_not_code(query))}
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared]
-    return "\n".join(lines + [query]), len(lines)
+    return "\n".join(lines + [query])
 
 
 def load_store(path: Path, ontology: bool = False) -> pyoxigraph.Store:
@@ -140,10 +139,11 @@ def run_query(query: str, graph: Path | pyoxigraph.Store) -> Result:
     """Run a SPARQL query; raise :class:`QueryError` with a one-line message whose position
     (line:column) is in the caller's text."""
     store = graph if isinstance(graph, pyoxigraph.Store) else load_store(Path(graph))
-    text, added = add_prefixes(query)
+    text = add_prefixes(query)
     try:
         result = store.query(text)
     except SyntaxError as e:
+        added = text.count("\n") - query.count("\n")
         raise QueryError(syntax_error_message(query, str(e), added)) from None
     if isinstance(result, pyoxigraph.QueryBoolean):
         return AskResult(bool(result))
