@@ -1,7 +1,8 @@
 """Graph: entities and relations as a ``networkx.MultiDiGraph``.
 
-Nodes are entity keys with ``type``, ``name``, ``aliases``, ``code``, ``place`` and
-``mentions``; edges carry ``rel`` (also the edge key) and ``evidence``. The documents the
+Nodes are entity keys with ``type``, ``name``, ``aliases``, ``code``, ``place``,
+``mentions`` and ``rules`` (the extraction rules that found it); edges carry ``rel`` (also the
+edge key), ``evidence`` and ``rules``. The documents the
 graph was built from are in ``G.graph["documents"]``.
 
 >>> from kg.types import Entity, Relation
@@ -29,10 +30,10 @@ def build_graph(entities: list[Entity], relations: list[Relation], documents: li
     G.graph["sentences"] = dict(sorted((sentences or {}).items()))
     for e in sorted(entities, key=lambda e: e.key):
         G.add_node(e.key, type=e.type, name=e.name, aliases=sorted(e.aliases), code=e.code,
-                   place=e.place, mentions=list(e.mentions), mention_count=max(e.mention_count, len(e.mentions)))
+                   place=e.place, mentions=list(e.mentions), mention_count=max(e.mention_count, len(e.mentions)), rules=list(e.rules))
     for r in relations:
         if r.head in G and r.tail in G:
-            G.add_edge(r.head, r.tail, key=r.rel, rel=r.rel, evidence=list(r.evidence))
+            G.add_edge(r.head, r.tail, key=r.rel, rel=r.rel, evidence=list(r.evidence), rules=list(r.rules))
     return G
 
 

@@ -23,6 +23,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from .lexicon import Lexicon, shipped_lexicon
 from .resources import converter
 from .types import NormalizedText, Sentence
 
@@ -147,31 +148,17 @@ _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』�
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 
-_NOISE_LINE = re.compile(
-    r"^(?:分享至|分享到|申请入驻|登录|注册|打印|关闭|返回|收藏|点赞|评论|转发|扫一扫|"
-    r"【?字体[:：]|来源[:：]|\(?来源[:：]|转自[:：]|时间[:：]|发布时间|浏览次数|阅读[:：\d]|"
-    r"责任编辑|编辑[:：]|初审[:：]|复审[:：]|终审[:：]|审核[:：]|校对[:：]|"
-    r"特别声明|声明[:：]|Notice[:：]|版权|Copyright|©|无障碍|进入关怀版|网站地图|联系我们|"
-    r".{0,12}热线[:：]|ICP备|图片由.{0,20}提供|首页\s*[>＞])"
-)
-_TRAILER = re.compile(r"^(?:相关推荐|热点推荐|相关新闻|相关阅读|延伸阅读|推荐阅读|猜你喜欢|往期回顾|"
-                      r"热门推荐|为您推荐|更多精彩|相关文章|热点新闻)\s*$")
-_BYLINE = re.compile(r"^(?:□\s*)?(?:本报记者|记者|通讯员|本报评论员|见习记者|实习生)[\s\S]{0,30}$|"
-                     r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s+(?:本报)?记者")
-_STORY_START = re.compile(r"^(?:本报讯|本报[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日讯|"
-                          r"新华社|中新网|人民网|央广网|据.{1,8}报道)")
-
-HEALTH_STRONG = re.compile(
-    r"医院|医疗|卫生|卫健|医保|疾控|患者|病人|诊疗|诊治|就医|看病|门诊|住院|手术|医生|医师|护士|护理|"
-    r"医联体|医共体|医学|疫情|核酸|药品|药店|药房|疫苗|接种|救治|急救|中医|西医|病床|床位|慢性病|"
-    r"传染病|公共卫生|医务|医护|专科|义诊|会诊|健康管理|分级诊疗|家庭医生|妇幼|孕产妇|生育|"
-    r"计划生育|托育|康复|体检|血液透析|医药|卫生院|诊所|临床|病例|疾病"
-)
-HEALTH_WEAK = re.compile(r"健康|病|医|药|疫")
+#: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
+#: quarter for each weak one, make up this share (per cent) of its characters
+HEALTH_DENSITY = 0.6
+WEAK_TERM_WEIGHT = 0.25
+#: a story needs this many strong terms (a block of headlines one)
+MIN_STRONG_TERMS = 2
 
 
-def is_noise_line(line: str) -> bool:
-    """True for spam, navigation, share buttons, bylines of metadata and footers.
+def is_noise_line(line: str, lexicon: Lexicon | None = None) -> bool:
+    """True for spam, navigation, share buttons, bylines of metadata and footers
+    (``page_noise.tsv`` of ``lexicon``, by default the shipped one).
 
     >>> is_noise_line("首页 > 二道之窗 > 区情概况"), is_noise_line("国产a|日本b|黄色c|在线d")
     (True, True)
@@ -181,7 +168,7 @@ def is_noise_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _NOISE_LINE.match(s):
+    if (lexicon or shipped_lexicon()).noise_line_re.match(s):
         return True
     if s.count("|") + s.count("｜") >= 3:
         segments = re.split(r"[|｜]", s)
@@ -202,8 +189,8 @@ class _Line:
     gap: int = 0  # empty lines before it: two or more separate stories
 
 
-def _classify(text: str, narrow: bool) -> str:
-    if _BYLINE.match(text):
+def _classify(text: str, narrow: bool, lex: Lexicon) -> str:
+    if lex.byline_re.match(text):
         return "byline"
     if text[-1] in ":：" and len(text) <= 15:
         return "headline"  # a section heading: 医疗领域:
@@ -215,7 +202,7 @@ def _classify(text: str, narrow: bool) -> str:
     return "body"
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, lex: Lexicon) -> list[_Line]:
     """Non-empty content lines with noise and trailing related-news lists removed."""
     out: list[_Line] = []
     pos = 0
@@ -227,9 +214,9 @@ def _lines(text: str) -> list[_Line]:
         if not stripped:
             gap += 1
             continue
-        if _TRAILER.match(stripped):
+        if lex.trailer_re.match(stripped):
             break
-        if is_noise_line(stripped):
+        if is_noise_line(stripped, lex):
             continue
         lead = len(raw) - len(raw.lstrip())
         out.append(_Line(begin + lead, begin + lead + len(stripped), stripped, gap))
@@ -245,9 +232,10 @@ def _is_narrow(lines: list[_Line]) -> tuple[bool, float]:
     return False, 40.0
 
 
-def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
+def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[list[Sentence], str]:
     """Split normalised text into sentences grouped in stories; return (sentences, title)."""
-    lines = _lines(text)
+    lex = lexicon or shipped_lexicon()
+    lines = _lines(text, lex)
     narrow, width = _is_narrow(lines)
     # join wrapped lines into paragraphs
     paragraphs: list[list[_Line]] = []
@@ -256,7 +244,7 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
         if (prev is not None and line.gap < 2 and (len(prev.text) >= width or _INNER_STOP.search(prev.text))
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
-                and not _BYLINE.match(prev.text)
+                and not lex.byline_re.match(prev.text)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit()
                      or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)
@@ -271,12 +259,12 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
         porigin = array("i")
         for x in para:
             porigin.extend(origin[x.start:x.end])
-        kind = _classify(ptext, narrow) if len(para) == 1 else "body"
+        kind = _classify(ptext, narrow, lex) if len(para) == 1 else "body"
         if not title and kind == "headline" and len(ptext) >= 6:
             title = ptext
         # headlines and bylines form a story of their own; a dateline starts a new story
         if (story < 0 or (kind == "body") != (prev_kind == "body") or para[0].gap >= 2
-                or (kind == "body" and _STORY_START.match(ptext))):
+                or (kind == "body" and lex.story_start_re.match(ptext))):
             story += 1
             header_only[story] = kind != "body"
         prev_kind = kind
@@ -292,7 +280,7 @@ def segment(text: str, origin: array) -> tuple[list[Sentence], str]:
     texts: dict[int, list[str]] = {}
     for st, t, _ in pending:
         texts.setdefault(st, []).append(t)
-    health = {st: is_health_text("".join(ts), header=header_only[st]) for st, ts in texts.items()}
+    health = {st: is_health_text("".join(ts), header_only[st], lex) for st, ts in texts.items()}
     sentences = [Sentence(index=i, text=t, start=o[0], end=o[-1] + 1, story=st, health=health[st],
                           origin=o) for i, (st, t, o) in enumerate(pending)]
     return sentences, title
@@ -319,8 +307,9 @@ def _sentence_spans(text: str):
             yield a, b
 
 
-def is_health_text(text: str, header: bool = False) -> bool:
-    """True when a story is about healthcare: enough healthcare words for its length.
+def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = None) -> bool:
+    """True when a story is about healthcare: enough healthcare words (``health_terms.tsv`` of
+    ``lexicon``, by default the shipped one) for its length.
 
     A ``header`` (a block of headlines) needs one healthcare word.
 
@@ -329,12 +318,13 @@ def is_health_text(text: str, header: bool = False) -> bool:
     >>> is_health_text("学校全面规范作息，保障学生健康成长。")
     False
     """
-    strong = len(HEALTH_STRONG.findall(text))
+    lex = lexicon or shipped_lexicon()
+    strong = len(lex.health_strong_re.findall(text))
     if header:
         return strong >= 1
-    weak = len(HEALTH_WEAK.findall(text)) - strong
-    score = strong + 0.25 * max(0, weak)
-    return strong >= 2 and score * 100 / max(len(text), 1) >= 0.6
+    weak = len(lex.health_weak_re.findall(text)) - strong
+    score = strong + WEAK_TERM_WEIGHT * max(0, weak)
+    return strong >= MIN_STRONG_TERMS and score * 100 / max(len(text), 1) >= HEALTH_DENSITY
 
 
 _DATE = re.compile(r"(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
@@ -355,13 +345,14 @@ def find_date(text: str) -> str | None:
     return None
 
 
-def normalize(text: str, fmt: str = "text") -> NormalizedText:
-    """Run every normalisation step over one decoded file."""
+def normalize(text: str, fmt: str = "text", lexicon: Lexicon | None = None) -> NormalizedText:
+    """Run every normalisation step over one decoded file (page furniture and healthcare terms
+    from ``lexicon``, by default the shipped one)."""
     origin = array("i", range(len(text)))
     if fmt == "html":
         text, origin = strip_markup(text, origin)
     text, origin = clean_characters(text, origin)
     text, origin = strip_pinyin(text, origin)
     text, origin = to_simplified(text, origin)
-    sentences, title = segment(text, origin)
+    sentences, title = segment(text, origin, lexicon)
     return NormalizedText(sentences=tuple(sentences), title=title, date=find_date(text[:5000]))

@@ -14,31 +14,33 @@ or when one's alias is the other's canonical name and that alias does not depend
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from .types import Entity, Relation
+from .lexicon import Lexicon, shipped_lexicon
+from .types import Entity, Relation, entity_key
 
-_CONTEXTUAL = re.compile(r"^(?:[省市区县]|我|本|全|该)")
 
-
-def resolve(entity_groups: Iterable[Iterable[Entity]],
-            relation_groups: Iterable[Iterable[Relation]]) -> tuple[list[Entity], list[Relation]]:
-    """Merge per-document entities and relations; returns both sorted by key."""
+def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
+            lexicon: Lexicon | None = None) -> tuple[list[Entity], list[Relation]]:
+    """Merge per-document entities and relations; returns both sorted by key. An alias that
+    starts with a level character or a deictic word of ``lexicon`` (by default the shipped one)
+    depends on its page and merges nothing."""
+    contextual = tuple((lexicon or shipped_lexicon()).contextual_prefixes)
     merged: dict[str, dict] = {}
     for group in entity_groups:
         for e in group:
             m = merged.setdefault(e.key, {"type": e.type, "name": e.name, "aliases": set(), "mentions": [],
-                                          "code": e.code, "place": e.place, "count": 0})
+                                          "code": e.code, "place": e.place, "count": 0, "rules": set()})
             m["count"] += e.mention_count or len(e.mentions)
             m["aliases"] |= e.aliases
+            m["rules"] |= set(e.rules)
             m["mentions"].extend(e.mentions)
             m["place"] = m["place"] or e.place
     # an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
     owners: dict[tuple[str, str], set[str]] = {}
     for key, m in merged.items():
         for alias in m["aliases"]:
-            if not _CONTEXTUAL.match(alias):
+            if not alias.startswith(contextual):
                 owners.setdefault((m["type"], alias), set()).add(key)
     redirect: dict[str, str] = {}
     for key, m in sorted(merged.items()):
@@ -55,10 +57,12 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
         d["aliases"] |= s["aliases"] | {s["name"]}
         d["mentions"].extend(s["mentions"])
         d["count"] += s["count"]
+        d["rules"] |= s["rules"]
         d["place"] = d["place"] or s["place"]
     entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
                        tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
-                       m["code"], m["place"] if m["place"] != f"code:{m['code']}" else None, m["count"])
+                       m["code"], None if m["code"] and m["place"] == entity_key(code=m["code"]) else m["place"], m["count"],
+                       tuple(sorted(m["rules"])))
                 for k, m in sorted(merged.items())]
     relations: dict[tuple[str, str, str], dict] = {}
     for group in relation_groups:
@@ -66,8 +70,9 @@ def resolve(entity_groups: Iterable[Iterable[Entity]],
             h, t = redirect.get(r.head, r.head), redirect.get(r.tail, r.tail)
             if h == t:
                 continue
-            ev = relations.setdefault((h, r.rel, t), {})
+            ev, rules = relations.setdefault((h, r.rel, t), ({}, set()))
             ev.update(dict.fromkeys(r.evidence))
-    rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))))
-            for (h, r, t), ev in sorted(relations.items())]
+            rules.update(r.rules)
+    rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))), tuple(sorted(rules)))
+            for (h, r, t), (ev, rules) in sorted(relations.items())]
     return entities, rels

@@ -1,13 +1,13 @@
-"""Resources every stage shares, loaded once and never changed: the OpenCC converter, the
-gazetteer of administrative divisions, the institution alias table and the jieba tokenizer.
+"""Resources every stage shares, built once and never changed: the gazetteer of administrative
+divisions, the lexicon of the rules, the institution alias table, the jieba tokenizer and its
+dictionary's words. :class:`Resources` owns them all and is the only thing extraction rules
+read, so extraction is a pure function of a document and its resources; a test can build a
+:class:`Resources` from a tiny gazetteer and lexicon with :func:`build_resources`.
 
-Loaders are memoised (``functools.cache``); the objects they return are read-only, so
-extraction stays a pure function of a document's text and these resources.
-
->>> gaz = gazetteer()
->>> gaz.divisions["220100"].name, gaz.divisions["220100"].type
+>>> res = load_resources()
+>>> res.gazetteer.divisions["220100"].name, res.gazetteer.divisions["220100"].type
 ('长春市', 'City')
->>> sorted(gaz.divisions[c].name for c in gaz.lookup("长春"))
+>>> sorted(res.gazetteer.divisions[c].name for c in res.gazetteer.lookup("长春"))
 ['长春市']
 """
 
@@ -16,17 +16,31 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as importlib_resources
+from typing import TypeVar
+
+from .lexicon import Lexicon, shipped_lexicon
 
 DATA = importlib_resources.files("kg") / "data"
 
-ETHNIC = ("蒙古族|回族|藏族|维吾尔族|维吾尔|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|土家族|哈尼族|"
-          "哈萨克族|哈萨克|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|柯尔克孜|"
-          "土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|塔吉克族|塔吉克|怒族|"
-          "鄂温克族|德昂族|保安族|裕固族|京族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族")
-_ETHNIC_TAIL = re.compile(f"(?:{ETHNIC})+(?:自治州|自治县|自治旗|自治区|族乡)$")
+#: a short form that is this frequent in jieba's dictionary under another tag than a place
+#: (和平, 建设, 胜利; 城区, 矿区 as official names) is a common word, not a place name
+COMMON_WORD_FREQ = 300
+#: jieba frequency given to known institution names, so they stay one token (吉大一院)
+KNOWN_WORD_FREQ = 2000
+#: texts up to this length (names, prefixes, list items, which recur) have their tokens memoised
+SHORT_TEXT = 24
+#: how many short texts the tokenizer remembers
+TOKEN_MEMO = 100_000
+#: characters of words at least this frequent count as common (to judge a decoding)
+COMMON_CHAR_FREQ = 2000
+#: a short form has two characters at least (吉林, not 吉)
+MIN_SHORT_FORM = 2
+#: official names this short can be common words (城区, 矿区)
+SHORT_OFFICIAL_NAME = 2
 
 
 @cache
@@ -55,29 +69,31 @@ class Division:
         return "District"
 
 
-def short_forms(name: str, level: str) -> list[str]:
-    """Forms a division is commonly called by besides its official name.
+def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
+    """Forms a division is commonly called by besides its official name: without its
+    division suffix (``places.tsv``: division_suffix) or its ethnic autonomous tail.
 
-    >>> short_forms("吉林省", "province"), short_forms("延边朝鲜族自治州", "prefecture")
+    >>> lex = shipped_lexicon()
+    >>> short_forms("吉林省", "province", lex), short_forms("延边朝鲜族自治州", "prefecture", lex)
     (['吉林'], ['延边', '延边州'])
-    >>> short_forms("广西壮族自治区", "province"), short_forms("二道区", "county")
+    >>> short_forms("广西壮族自治区", "province", lex), short_forms("二道区", "county", lex)
     (['广西'], ['二道'])
     """
     if level == "town":
         return []
     forms: list[str] = []
-    m = _ETHNIC_TAIL.search(name)
+    m = re.search(f"(?:{lex.ethnic})+(?:{'|'.join(lex.autonomous)})$", name)
     if m:
         base = name[:m.start()]
         forms.append(base)
-        if name.endswith("自治州"):
-            forms.append(base + "州")
+        tail = lex.autonomous[next(a for a in lex.autonomous if name.endswith(a))]
+        if tail:
+            forms.append(base + tail)
     else:
-        for suffix in ("特别行政区", "自治区", "地区", "林区", "省", "市", "区", "县", "盟", "旗"):
-            if name.endswith(suffix):
-                forms.append(name[: -len(suffix)])
-                break
-    return [f for f in forms if len(f) >= 2 and f != name]
+        suffix = next((s for s in lex.division_suffixes if name.endswith(s)), None)
+        if suffix:
+            forms.append(name[: -len(suffix)])
+    return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
 @dataclass(frozen=True)
@@ -88,6 +104,8 @@ class Gazetteer:
     by_name: dict[str, tuple[str, ...]]      # official name -> codes
     by_short: dict[str, tuple[str, ...]]     # short form -> codes
     children: dict[str, tuple[str, ...]] = field(repr=False)
+    #: code -> every short form of the division (common words included)
+    forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -118,33 +136,52 @@ class Gazetteer:
                 yield n, False
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """Load ``kg/data/divisions.tsv`` (see ``kg/data/SOURCES.md``)."""
-    divisions: dict[str, Division] = {}
-    with (DATA / "divisions.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            divisions[row["code"]] = Division(row["code"], row["name"], row["level"], row["parent"])
+def read_divisions(path=None) -> list[Division]:
+    """The rows of ``kg/data/divisions.tsv`` (see ``kg/data/SOURCES.md``)."""
+    with (path or DATA / "divisions.tsv").open(encoding="utf-8") as fh:
+        return [Division(r["code"], r["name"], r["level"], r["parent"]) for r in csv.DictReader(fh, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class Words:
+    """jieba's dictionary: frequency and part-of-speech tag of each word."""
+
+    freq: dict[str, int] = field(repr=False)
+    tags: dict[str, str] = field(repr=False)
+
+    def tag(self, word: str) -> str | None:
+        return self.tags.get(word)
+
+    def frequency(self, word: str) -> int:
+        return self.freq.get(word, 0)
+
+    def is_common_non_place(self, word: str) -> bool:
+        """A frequent dictionary word of another kind than a place name (和平, 建设, 城区)."""
+        return self.tags.get(word, "ns") != "ns" and self.freq.get(word, 0) >= COMMON_WORD_FREQ
+
+
+def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -> Gazetteer:
+    """Index divisions by official name and short form."""
+    table = {d.code: d for d in divisions}
     by_name: dict[str, list[str]] = {}
     by_short: dict[str, list[str]] = {}
     children: dict[str, list[str]] = {}
-    freq, tags = _jieba_lexicon()
-    for div in divisions.values():
+    forms: dict[str, tuple[str, ...]] = {}
+    for div in table.values():
         by_name.setdefault(div.name, []).append(div.code)
         if div.parent:
             children.setdefault(div.parent, []).append(div.code)
-        for form in short_forms(div.name, div.level):
-            # a short form that is a common word of another kind (和平, 建设, 胜利) is no place name
-            if tags.get(form, "ns") != "ns" and freq.get(form, 0) >= 300:
-                continue
-            by_short.setdefault(form, []).append(div.code)
-    return Gazetteer(divisions, {k: tuple(v) for k, v in by_name.items()},
-                     {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()})
+        forms[div.code] = tuple(short_forms(div.name, div.level, lex))
+        for form in forms[div.code]:
+            if not words.is_common_non_place(form):
+                by_short.setdefault(form, []).append(div.code)
+    return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
+                     {k: tuple(v) for k, v in children.items()}, forms)
 
 
 @cache
-def _jieba_lexicon() -> tuple[dict[str, int], dict[str, str]]:
+def jieba_words() -> Words:
+    """The words of jieba's main dictionary (read once per process)."""
     import jieba
 
     freq: dict[str, int] = {}
@@ -157,23 +194,13 @@ def _jieba_lexicon() -> tuple[dict[str, int], dict[str, str]]:
                 freq[parts[0]] = int(parts[1])
                 if len(parts) >= 3:
                     tags[parts[0]] = parts[2]
-    return freq, tags
+    return Words(freq, tags)
 
 
 @cache
 def common_chars() -> frozenset[str]:
     """Characters of frequent words of jieba's dictionary (to judge a decoding)."""
-    freq, _ = _jieba_lexicon()
-    return frozenset(ch for word, n in freq.items() if n >= 2000 for ch in word)
-
-
-def word_tag(word: str) -> str | None:
-    """jieba's part-of-speech tag of a dictionary word."""
-    return _jieba_lexicon()[1].get(word)
-
-
-def word_freq(word: str) -> int:
-    return _jieba_lexicon()[0].get(word, 0)
+    return frozenset(ch for word, n in jieba_words().freq.items() if n >= COMMON_CHAR_FREQ for ch in word)
 
 
 @dataclass(frozen=True)
@@ -186,11 +213,10 @@ class KnownEntity:
     place: str  # division code of its city ("" if national)
 
 
-@cache
-def known_entities() -> dict[str, KnownEntity]:
-    """Alias (and canonical name) -> known entity."""
+def read_known(path=None) -> dict[str, KnownEntity]:
+    """Alias (and canonical name) -> known entity, from ``kg/data/institutions.tsv``."""
     table: dict[str, KnownEntity] = {}
-    with (DATA / "institutions.tsv").open(encoding="utf-8") as fh:
+    with (path or DATA / "institutions.tsv").open(encoding="utf-8") as fh:
         rows = [r for r in fh if r.strip() and not r.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
         ent = KnownEntity(row["name"], row["type"],
@@ -200,34 +226,34 @@ def known_entities() -> dict[str, KnownEntity]:
     return table
 
 
-def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    """jieba tokens ``(word, start, end)`` of a text; short texts (names, prefixes, list items,
-    which recur across a corpus) are memoised.
+Token = tuple[str, int, int]
+T = TypeVar("T")
 
-    >>> [w for w, _, _ in tokens("长春烧伤医院")]
+
+class Tokenizer:
+    """A jieba tokenizer of our own (never the global one), with institution names added;
+    tokens of short texts are memoised per tokenizer.
+
+    >>> [w for w, _, _ in load_resources().tokenizer.tokens("长春烧伤医院")]
     ['长春', '烧伤', '医院']
     """
-    if len(text) <= 24:
-        return _short_tokens(text)
-    return tuple(tokenizer().tokenize(text))
 
+    def __init__(self, extra_words: Iterable[str] = ()):
+        import jieba
 
-@lru_cache(maxsize=100_000)
-def _short_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple(tokenizer().tokenize(text))
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        for word in extra_words:
+            self._jieba.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
+        self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)
 
+    def _tokenize(self, text: str) -> tuple[Token, ...]:
+        return tuple(self._jieba.tokenize(text))
 
-@cache
-def tokenizer():
-    """A jieba tokenizer of our own (not the global one), with institution words added."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for word in known_entities():
-        tok.add_word(word, freq=2000, tag="nt")
-    return tok
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        """jieba tokens ``(word, start, end)`` of a text."""
+        return self._short(text) if len(text) <= SHORT_TEXT else self._tokenize(text)
 
 
 @dataclass(frozen=True)
@@ -235,10 +261,30 @@ class Resources:
     """Everything extraction reads: built once, never mutated."""
 
     gazetteer: Gazetteer
+    lexicon: Lexicon
     known: dict[str, KnownEntity]
-    tokenizer: object
+    tokenizer: Tokenizer = field(repr=False)
+    words: Words = field(repr=False)
     place_automaton: object = field(repr=False)
     known_automaton: object = field(repr=False)
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        return self.tokenizer.tokens(text)
+
+    def compiled(self, factory: Callable[[Resources], T]) -> T:
+        """``factory(self)``, built once per Resources: the patterns a rule compiles from the
+        lexicon (``ProgrammePatterns``) live as long as the resources they come from."""
+        if factory not in self._compiled:
+            self._compiled[factory] = factory(self)
+        return self._compiled[factory]
+
+
+class _NoWords:
+    """What an Aho-Corasick automaton of no words finds (pyahocorasick refuses to search one)."""
+
+    def iter(self, text: str):
+        return iter(())
 
 
 def _automaton(items):
@@ -247,20 +293,24 @@ def _automaton(items):
     auto = ahocorasick.Automaton()
     for key, value in items:
         auto.add_word(key, value)
+    if not len(auto):
+        return _NoWords()
     auto.make_automaton()
     return auto
 
 
+def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
+                    words: Words | None = None, tokenizer: Tokenizer | None = None) -> Resources:
+    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon)."""
+    words = words or jieba_words()
+    gaz = build_gazetteer(divisions, lexicon, words)
+    places = [(name, (name, official)) for name, official in gaz.names()
+              if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
+    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words, _automaton(places),
+                     _automaton((k, k) for k in known))
+
+
 @cache
 def load_resources() -> Resources:
-    """Load every resource (about a second: jieba's dictionary dominates)."""
-    gaz = gazetteer()
-    freq, tags = _jieba_lexicon()
-    places = []
-    for name, official in gaz.names():
-        if official and len(name) == 2 and tags.get(name, "ns") != "ns" and freq.get(name, 0) >= 300:
-            continue  # 城区, 矿区 ...: official names that are common words
-        places.append((name, (name, official)))
-    known = known_entities()
-    return Resources(gaz, known, tokenizer(), _automaton(places),
-                     _automaton((k, k) for k in known))
+    """Load every shipped resource (about a second: jieba's dictionary dominates)."""
+    return build_resources(read_divisions(), shipped_lexicon(), read_known())

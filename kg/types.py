@@ -11,9 +11,48 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-#: The seven entity types of the annotation guidelines, in display order.
-ENTITY_TYPES = ("Province", "City", "District", "Hospital", "Alliance", "Program", "Organization")
+
+class EntityType(StrEnum):
+    """The seven entity types of the annotation guidelines (classes of ``ontology/kg.ttl``),
+    in display order."""
+
+    PROVINCE = "Province"
+    CITY = "City"
+    DISTRICT = "District"
+    HOSPITAL = "Hospital"
+    ALLIANCE = "Alliance"
+    PROGRAM = "Program"
+    ORGANIZATION = "Organization"
+
+
+class Rel(StrEnum):
+    """The six relations (object properties of ``ontology/kg.ttl``)."""
+
+    LOCATED_IN = "locatedIn"
+    MEMBER_OF = "memberOf"
+    LEADS = "leads"
+    PARTICIPATES_IN = "participatesIn"
+    SUPPORTS = "supports"
+    PART_OF = "partOf"
+
+
+ENTITY_TYPES = tuple(t.value for t in EntityType)
+PLACE_TYPES = frozenset({EntityType.PROVINCE, EntityType.CITY, EntityType.DISTRICT})
+
+
+def entity_key(typ: str | None = None, name: str | None = None, code: str | None = None) -> str:
+    """The merge key of an entity: ``code:<division code>`` for a place, ``<Type>:<name>`` otherwise.
+
+    >>> entity_key(code="220100"), entity_key(EntityType.HOSPITAL, "长春烧伤医院")
+    ('code:220100', 'Hospital:长春烧伤医院')
+    """
+    if code:
+        return f"code:{code}"
+    if typ is None or not name:
+        raise ValueError(f"an entity key needs a division code or a type and a name (got {typ!r}, {name!r})")
+    return f"{EntityType(typ).value}:{name}"
 
 
 @dataclass(frozen=True)
@@ -114,6 +153,8 @@ class Entity:
     place: str | None = None
     #: how many times the entity is named; ``mentions`` keeps at most MAX_MENTIONS per document
     mention_count: int = 0
+    #: ids of the extraction rules that found it (a component, or a lexicon row), sorted
+    rules: tuple[str, ...] = ()
 
 
 #: mentions kept per entity and document (and evidence per relation and document): a page that
@@ -129,6 +170,8 @@ class Relation:
     rel: str
     tail: str
     evidence: tuple[Evidence, ...] = ()
+    #: ids of the extraction rules that stated it (a cue-table row, geography, a name), sorted
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

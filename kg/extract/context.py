@@ -13,15 +13,18 @@ masthead and headline count double), separately for each story with the page's a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..resources import Resources
 
-#: deictic forms (我省, 全市, 本区) and the level character they refer to
-DEICTIC = re.compile(r"(?:我|本|全)(省|市|区|县)")
-LEVEL_OF = {"省": "province", "市": "city", "区": "district", "县": "district"}
+#: the score a place passes to its parent and to higher ancestors when it is named
+PARENT_SHARE = 0.5
+ANCESTOR_SHARE = 0.25
+#: a story needs this score (two mentions) for its own city or district, or to leave the page's province
+STORY_MINIMUM = 2
+#: the page needs this score for its province (one mention)
+PAGE_PROVINCE_MINIMUM = 1
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,8 @@ class Context:
         return tuple(c for c in (self.district, self.city, self.province) if c)
 
     def at(self, level: str) -> str | None:
+        """The home place at ``level`` (province, city or district: ``places.tsv`` relative_level)."""
         return {"province": self.province, "city": self.city, "district": self.district}[level]
-
-    def home(self, level_char: str) -> str | None:
-        """The home place a 省, 市, 区 or 县 of a relative name or deictic refers to."""
-        return self.at(LEVEL_OF[level_char])
 
 
 def infer_context(mentions: list[list[str]], weights: list[float], res: Resources,
@@ -57,7 +57,7 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
         for code in codes:
             score[code] += w
             for i, anc in enumerate(gaz.ancestors(code)):
-                score[anc] += w * (0.5 if i == 0 else 0.25)
+                score[anc] += w * (PARENT_SHARE if i == 0 else ANCESTOR_SHARE)
     fb = fallback or Context()
 
     def best(level_ok, within: str | None, minimum: float) -> str | None:
@@ -72,15 +72,16 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
 
     divs = gaz.divisions
     # a story needs two mentions to move away from the page's province (来自山东临沂的患者)
-    province = best(lambda c: divs[c].level == "province", None, 2 if fallback else 1) or fb.province
+    province = best(lambda c: divs[c].level == "province", None,
+                    STORY_MINIMUM if fallback else PAGE_PROVINCE_MINIMUM) or fb.province
     city = best(lambda c: divs[c].level == "prefecture" or
-                (divs[c].level == "county" and divs[c].type == "City"), province, 2)
+                (divs[c].level == "county" and divs[c].type == "City"), province, STORY_MINIMUM)
     if city is None and fallback is not None:
         # a story without a city of its own speaks from the page's place (来自山东临沂的患者 …)
         city, province = fb.city, fb.province
     district = None
     if district_cues and city:
-        district = best(lambda c: divs[c].level == "county", city, 2)
+        district = best(lambda c: divs[c].level == "county", city, STORY_MINIMUM)
     if district is None and fb.district and (city is None or city in gaz.ancestors(fb.district)):
         district = fb.district
     if province is None and city:
@@ -89,7 +90,7 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
     return Context(province, city, district)
 
 
-def district_cue_count(texts: list[str]) -> int:
-    """How often a page refers to its own district (我区, 全区, 区委, 区人民医院 ...)."""
-    return sum(len(re.findall(r"(?:我|本|全)区|区(?:委|政府|人民医院|中医院|卫健局|卫生健康局|"
-                              r"疾病预防控制中心|妇幼保健院)", t)) for t in texts)
+def district_cue_count(texts: list[str], res: Resources) -> int:
+    """How often a page refers to its own district (我区, 全区, 区委, 区人民医院 …:
+    ``deictic.tsv`` rows marked district_cue)."""
+    return sum(len(res.lexicon.district_cue_re.findall(t)) for t in texts)

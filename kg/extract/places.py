@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..resources import Resources, tokens
+from ..resources import Resources, Token
+from .spans import leftmost_longest
+
+#: division levels from the highest; with no context the highest candidate wins
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+#: the lowest level a name may be resolved to without a context place confirming it
+UNCONFIRMED_LEVEL = LEVEL_RANK["prefecture"]
 
 
 @dataclass(frozen=True)
@@ -29,37 +35,26 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
     """Leftmost-longest place names in ``text``.
 
     A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
-    edges), so that 吉林 in 吉林大学 is not taken for a place; an official name must start on
-    one, or right after another place (潞州区城北庄镇).
+    edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
+    level character (``places.tsv`` level_after); an official name must start on a boundary
+    or right after another place (潞州区城北庄镇).
     """
     if bounds is None:
-        bounds = token_bounds(text, res)
+        bounds = bounds_of(res.tokens(text), len(text))
     found = []
     for end, (name, official) in res.place_automaton.iter(text):
         start = end - len(name) + 1
-        if not official and (start not in bounds or end + 1 not in bounds):
-            continue
-        if not official and end + 1 < len(text) and text[end + 1] in "省市区县州盟旗镇乡":
+        if not official and (start not in bounds or end + 1 not in bounds
+                             or text[end + 1:end + 2] in res.lexicon.level_after):
             continue
         found.append((start, end + 1, name, official))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out: list[PlaceMatch] = []
-    last = -1
-    for start, end, name, official in found:
-        if start < last or (start not in bounds and start != last):
-            continue
-        codes = res.gazetteer.by_name.get(name) if official else res.gazetteer.by_short.get(name)
-        out.append(PlaceMatch(start, end, name, tuple(codes or ()), official))
-        last = end
-    return out
+    kept = leftmost_longest(found, accept=lambda m, last: m[0] in bounds or m[0] == last)
+    gaz = res.gazetteer
+    return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
+            for start, end, name, official in kept]
 
 
-def token_bounds(text: str, res: Resources) -> frozenset[int]:
-    """Offsets where a jieba token starts or ends."""
-    return bounds_of(tokens(text), len(text))
-
-
-def bounds_of(toks, length: int) -> frozenset[int]:
+def bounds_of(toks: tuple[Token, ...], length: int) -> frozenset[int]:
     """Token edges of already computed tokens, with the text's start and end."""
     return frozenset({0, length} | {a for _, a, _ in toks} | {b for _, _, b in toks})
 
@@ -84,18 +79,15 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
-        codes = tuple(c for c in codes if gaz.divisions[c].level in ("province", "prefecture") or c in fitting)
+        codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
         fitting = [c for c in fitting if c in codes]
         if not codes:
             return None
     if len(codes) == 1:
         return codes[0]
     pool = fitting or list(codes)
-    rank = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
-    best = min(rank[gaz.divisions[c].level] for c in pool)
-    top = sorted(c for c in pool if rank[gaz.divisions[c].level] == best)
-    if len(top) == 1 and (fitting or best <= 1):
+    best = min(LEVEL_RANK[gaz.divisions[c].level] for c in pool)
+    top = sorted(c for c in pool if LEVEL_RANK[gaz.divisions[c].level] == best)
+    if len(top) == 1 and (fitting or best <= UNCONFIRMED_LEVEL):
         return top[0]
-    if len(top) == 1 and best >= 2:
-        return None  # a county or town name with no context to confirm it
-    return None
+    return None  # a tie, or a county or town name with no context to confirm it

@@ -1,39 +1,56 @@
 """Programs: named healthcare initiatives (campaigns, projects, schemes, platforms, mechanisms).
 
-Found by three signs: a quoted name followed by a programme word (“三化”协同模式, “十进”工程),
-a name that ends in one (护蕾计划, 中医药振兴发展工程), or an item of a list that ends in one
-(“十进”工程、红医进社区等多个创新项目).
+Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
+(“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
+a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
+pairings (京长对口合作) and 健康 + place (健康长春).
 
->>> [(p.name, sorted(p.aliases)) for p in find_programs("推行“一拖三”对口帮扶新模式,启动“十进”工程、红医进社区等多个创新项目")]
+>>> from kg.resources import load_resources
+>>> res = load_resources()
+>>> text = "推行“一拖三”对口帮扶新模式,启动“十进”工程、红医进社区等多个创新项目"
+>>> [(p.name, sorted(p.aliases)) for p in find_programs(text, res)]
 [('一拖三', ['一拖三对口帮扶新模式']), ('十进工程', ['十进']), ('红医进社区', [])]
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..normalize import HEALTH_STRONG
-from ..resources import gazetteer
+from ..resources import Resources
+from .spans import CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, list_items_left, strip_quotes
 
-#: short programme words that become part of the name: “十进”工程 -> 十进工程
-KIND = "工程|计划|行动|项目|工作模式|模式|机制|平台|工作法"
-#: longer descriptions that stay aliases: “都市圈名医”下基层活动 -> 都市圈名医
-DESCRIPTION = (r"(?:(?![等的])[\u4e00-\u9fff]{0,8}(?:新模式|协同模式|模式|活动|栏目|机制改革|工作室|行动|宣传|讲堂|品牌|"
-               r"试点|专项|体系|机制))")
-_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’，。！？,!?;；:：、]{2,12})[”\"」』’]"
-                     f"(?P<kind>{KIND})?(?P<desc>{DESCRIPTION})?")
-_NAMED_DAY = re.compile(r"(?:世界|全国|国际|中国)[\u4e00-\u9fff]{2,8}?(?:日|周|宣传月)")
-_SUFFIXED = re.compile(r"[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|项目)")
-#: 京长对口合作, 健康长春: named pairings and "Healthy <place>" campaigns
-_PAIRING = re.compile(r"[\u4e00-\u9fff]{2,4}?对口(?:合作|协作)(?=开展|以来|工作|项目|机制|，|,|。|$)")
-_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)(?=建设|行动|战略|能级|，|,|。|”|」|$)")
-_LIST_END = re.compile(r"等(?:多个|一系列|系列|多项|各类)?(?:创新|特色|重点|惠民|民生)?(?:项目|活动|工程|行动|举措|品牌)")
-#: lists whose plain (unquoted) items are programmes too: 等多个创新项目, not 等系列活动
-_PROJECT_LIST_END = re.compile(r"等(?:多个|多项)?(?:创新|特色|重点|惠民|民生)?(?:项目|工程|行动)")
-#: construction projects of an institution and generic classes of projects are not programmes
-_NOT_A_PROGRAMME = re.compile(r"(?:医院|卫生院|中心)(?:迁建|新建|改扩建|建设)?项目$|^(?:国家|省级|市级|县级|区级|各级|争取)")
-_ENDS_KIND = re.compile(f"(?:{KIND}|日|周|月|讲堂|工作室)$")
+#: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
+QUOTED_NAME = (2, 12)
+MIN_QUOTED_CJK = 2
+#: a description after a quoted name (“一拖三”对口帮扶新模式) is at most this many characters before its word
+DESCRIPTION_LEAD = 8
+#: a named day (世界人口日) has 2 to 8 characters between its prefix and suffix
+NAMED_DAY_CORE = (2, 8)
+#: a name ending in a programme word (中医药振兴发展工程) is 4 to 14 characters before it and 6 at least in all
+SUFFIXED_CORE = (4, 14)
+MIN_SUFFIXED = 6
+#: a pairing (京长对口合作) names its two places in 2 to 4 characters
+PAIRING_PLACES = (2, 4)
+#: the place of 健康<place> (健康长春) is 2 or 3 characters
+HEALTHY_PLACE = (2, 3)
+#: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
+MAX_LIST_ITEM = 12
+MAX_QUOTED_LIST_ITEM = 8
+MIN_PLAIN_ITEM = 3
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
+NOT_IN_NAME = "等和与及、的"
+#: characters that cannot start a description after a quoted name
+NOT_DESCRIPTION_START = "等的"
+#: punctuation after which a pairing or a 健康<place> name has ended
+NAME_END = "，,。"
+#: punctuation that ends a list of programmes (a 、 does not)
+LIST_STOPPERS = "，,。;；"
+#: the national name 健康中国 is a programme like 健康<place>
+NATION = "中国"
+#: where an unquoted list item starts: after any of these
+LIST_ITEM_BREAKS = "、，,。;；：:（("
 
 
 @dataclass(frozen=True)
@@ -45,84 +62,113 @@ class Program:
     surface: str
     name: str
     aliases: frozenset[str]
+    rule: str
 
 
-def find_programs(text: str) -> list[Program]:
+class ProgrammePatterns:
+    """The regexes of the programme rules, compiled from the lexicon (one per Resources)."""
+
+    def __init__(self, res: Resources):
+        p = res.lexicon.programme
+        cjk = f"[{CJK}]"
+        self.quoted = re.compile(
+            f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
+            f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
+            f"(?P<desc>(?:(?![{NOT_DESCRIPTION_START}]){cjk}{{0,{DESCRIPTION_LEAD}}}(?:{p['description']})))?")
+        self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
+                                    f"(?:{p['day_suffix']})")
+        self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
+        self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?:{p['pairing_cue']})"
+                                  f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
+        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
+                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
+        head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
+        self.list_end = re.compile(f"(?:{p['list_end']}){head}(?:{p['list_noun']})")
+        plain = f"(?:{p['plain_quantifier']})?(?:{p['list_modifier']})?"
+        self.project_list_end = re.compile(f"(?:{p['list_end']}){plain}(?:{p['plain_noun']})")
+        self.not_programme = re.compile(f"(?:{p['construction_owner']})(?:{p['construction']})?(?:{p['construction_noun']})$"
+                                        f"|^(?:{p['class_lead']})")
+        self.ends_kind = re.compile(f"(?:{p['kind']}|{p['kind_end']})$")
+        self.lead = re.compile(f"^.*?(?:{p['lead_verb']})")
+        self.date_chars = res.lexicon.date_chars
+        self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
+        self.health = res.lexicon.health_strong_re
+        self.cjk = re.compile(cjk)
+        self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
+
+
+def find_programs(text: str, res: Resources) -> list[Program]:
     """Programmes named in one sentence of a healthcare story."""
+    pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, name: str, aliases: set[str]) -> None:
+    def add(start: int, end: int, name: str, aliases: set[str], rule: str) -> None:
         if any(a < end and start < b for a, b in taken):
-            return
+            return  # the first rule to claim a span keeps it
         taken.append((start, end))
-        surface = re.sub(r"[“”\"「」『』‘’]", "", text[start:end])
-        found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name})))
+        surface = strip_quotes(text[start:end])
+        found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
 
-    list_end = _LIST_END.search(text)
+    list_end = pat.list_end.search(text)
     if list_end:
-        _list_programs(text, list_end.start(), add, kinds_only=True)
-    for m in _QUOTED.finditer(text):
+        _list_programs(text, list_end.start(), add, pat, kinds_only=True)
+    for m in pat.quoted.finditer(text):
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
-        if len(re.findall(r"[\u4e00-\u9fff]", core)) < 2:
+        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK:
             continue  # “12356”, “5G”: not a name
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:
-            add(m.start(), m.end("kind"), core + kind, {core})
+            add(m.start(), m.end("kind"), core + kind, {core}, "programmes:quoted")
         elif desc:
-            add(m.start(), m.end("desc"), core, {core + desc})
-        elif _ENDS_KIND.search(core) or (in_list and len(core) <= 8):
-            add(m.start(), m.end(), core, set())
-    project_end = _PROJECT_LIST_END.search(text)
+            add(m.start(), m.end("desc"), core, {core + desc}, "programmes:quoted")
+        elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
+            add(m.start(), m.end(), core, set(), "programmes:quoted")
+    project_end = pat.project_list_end.search(text)
     if project_end:
-        _list_programs(text, project_end.start(), add)
-    for m in _NAMED_DAY.finditer(text):
-        add(m.start(), m.end(), m.group(), set())
-    for m in _PAIRING.finditer(text):
-        name = _trim_left(m.group())
-        add(m.end() - len(name), m.end(), name, set())
-    for m in _HEALTHY_PLACE.finditer(text):
+        _list_programs(text, project_end.start(), add, pat)
+    for m in pat.named_day.finditer(text):
+        add(m.start(), m.end(), m.group(), set(), "programmes:named-day")
+    for m in pat.pairing.finditer(text):
+        name = _trim_left(m.group(), pat)
+        add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
+    for m in pat.healthy.finditer(text):
         place = m.group(1)
-        if place == "中国" or place in gazetteer().by_short or place in gazetteer().by_name:
-            add(m.start(), m.end(), m.group(), set())
-    for m in _SUFFIXED.finditer(text):
-        name = _trim_left(m.group())
-        if len(name) >= 6 and HEALTH_STRONG.search(name) and not re.search(r"[等和与及、的]", name) \
-                and not _NOT_A_PROGRAMME.search(name):
-            add(m.end() - len(name), m.end(), name, set())
+        if place == NATION or any(place in names for names in pat.place_names):
+            add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
+    for m in pat.suffixed.finditer(text):
+        name = _trim_left(m.group(), pat)
+        if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
+                and not pat.not_programme.search(name):
+            add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
     found.sort(key=lambda p: p.start)
     return found
 
 
 def _only_list_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    return all(len(x) <= 12 for x in between.split("、")) and not re.search(r"[，,。;；]", between)
+    return all(len(x) <= MAX_LIST_ITEM for x in between.split(LIST_COMMA)) and \
+        not any(ch in between for ch in LIST_STOPPERS)
 
 
-def _list_programs(text: str, end: int, add, kinds_only: bool = False) -> None:
+def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, kinds_only: bool = False) -> None:
     """Unquoted items of a 、 list that ends in 等…项目 (红医进社区); with ``kinds_only``, only
     items that end in a programme word (春季爱国卫生月 in a list of 活动)."""
-    pos = end
-    while pos > 0:
-        j = pos
-        while j > 0 and text[j - 1] not in "、，,。;；：:（(":
+    def item_start(text: str, end: int) -> int | None:
+        j = end
+        while j > 0 and text[j - 1] not in LIST_ITEM_BREAKS:
             j -= 1
-        item = text[j:pos].strip("“”\"「」")
-        if not item or len(item) > 12:
-            break
-        if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", item) and (not kinds_only or _ENDS_KIND.search(item)):
+        item = text[j:end].strip(QUOTES)
+        return j if item and len(item) <= MAX_LIST_ITEM else None
+
+    for j, raw in list_items_left(text, end, item_start):
+        item = raw.strip(QUOTES)
+        if pat.plain_item.fullmatch(item) and (not kinds_only or pat.ends_kind.search(item)):
             start = text.index(item, j)
-            add(start, start + len(item), item, set())
-        if text[j - 1:j] != "、":
-            break
-        pos = j - 1
+            add(start, start + len(item), item, set(), "programmes:list")
 
 
-_LEAD = re.compile(r"^.*?(?:开展|实施|推进|启动|推动|推行|落实|建设|打造|创建|深化|加强|完善|组织|参与|参加|承办|"
-                   r"举办|纳入|通过|依托|围绕|持续|深入|扎实|全面|积极|稳步|有序|不断|进一步|大力)")
-
-
-def _trim_left(name: str) -> str:
+def _trim_left(name: str, pat: ProgrammePatterns) -> str:
     """Drop a leading verb phrase or date: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程."""
-    return _LEAD.sub("", name).lstrip("年月日号")
+    return pat.lead.sub("", name).lstrip(pat.date_chars)

@@ -1,217 +1,221 @@
-"""Relations between the entities of one document, each with the sentence that states it.
+"""Relations stated by a sentence: one engine over the cue table (``cues.tsv``), then the
+participation rule.
 
-Rules, from strongest evidence to weakest:
+Each cue row names a relation, its scope (the cue's clause or the whole sentence), where the
+agent (head) is, and which targets (tails) of the scope it links: those ``after_cue``,
+``after_agent`` or ``any``. Agents:
 
-* ``locatedIn`` -- the gazetteer's hierarchy between places the page names; an institution's
-  place from its name (二道区人民医院), the alias table (吉大一院: 长春市) or the page's home
-  district or city;
-* ``leads`` -- 牵头/主导/领衔 next to a body and an alliance or programme; a body that opens a
-  sentence and launches a programme; an alliance named after its lead hospital;
-* ``memberOf`` -- 加入/成员/组建 cues; places named in an alliance's name (长春现代化都市圈);
-* ``supports`` -- 对口帮扶/对口支援/包保/远程会诊 between hospitals of one sentence;
-* ``participatesIn`` -- a hospital, city, district or body in a sentence about a programme;
-  the page's own district or city when the sentence names no one else (政府 pages);
-* ``partOf`` -- a branch named after its parent (北京安贞医院吉林医院 -> 北京安贞医院).
+* ``before`` / ``after``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
+* ``opening``: a body that opens the sentence and **启动** a programme leads it;
+* ``frame``: the passive frame 在 X **指导** 下 (the cue is written 在…指导下);
+* ``any``: every actor of the sentence **加入** every alliance it names;
+* ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
+* ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
+  the cue's clause.
 
-Co-occurrence alone never makes a relation: each rule needs a cue, a name or the gazetteer.
+Rows of the same relation, scope, agent and target form one rule; its cues are matched
+leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
+first: an agent that leads something is not also a member or participant of it.
+Co-occurrence alone never makes a relation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicon import CueRule, alternation
 from ..resources import Resources
-from ..types import MAX_MENTIONS, Evidence, Relation
-from .context import Context
+from ..types import EntityType, Rel, entity_key
+from .spans import clauses
+from .state import DocState, Occurrence, SentenceFacts
 
-SUPPORT_CUE = re.compile(r"对口帮扶|对口支援|帮扶|支援|包保|托管|远程|会诊|联合诊疗|坐诊|巡诊|派驻|下沉|专家")
-LEAD_CUE = re.compile(r"牵头|主导|领衔|发起|倡导成立|主办|负责建设")
-LAUNCH_CUE = re.compile(r"推行|实施|开展|启动|推动|委托|打造|创新|建立|组织|部署|印发|推出|创建|发起")
-UNDER_CUE = re.compile(r"在(.{1,16}?)(?:统筹|领导|指导|推动|部署)下")
-MEMBER_CUE = re.compile(r"加入|成员单位|成员|纳入|组建|组成|共建|签约|联合成立")
-#: a page that speaks as its district or city (我区, 全市) joins what it builds
-HOME_MEMBER_CUE = re.compile(r"加入|纳入|组建|组成|共建|签约|推进|建设|启动|成立")
-ACTORS = {"Hospital", "City", "District", "Organization"}
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """An entity mention inside one sentence (offsets in the sentence).
-
-    ``nested`` marks a place named inside another name (长春 in 长春现代化都市圈): it is an
-    entity of the page but not an actor of the sentence.
-    """
-
-    key: str
-    type: str
-    start: int
-    end: int
-    nested: bool = False
+#: entity types that act in a sentence (hold, join, support, take part)
+ACTORS = frozenset({EntityType.HOSPITAL, EntityType.CITY, EntityType.DISTRICT, EntityType.ORGANIZATION})
+#: a leads cue credits at most the last three agents before it (吉大一院、吉大二院、省人民医院牵头)
+MAX_AGENTS_BEFORE_CUE = 3
+#: a body "opens" a sentence when it starts within its first eight characters (市卫健委近日启动 …)
+OPENING_MAX_OFFSET = 8
+#: a city or district named this close to the sentence start is its subject (长春市推进 …)
+PLACE_SUBJECT_OFFSET = 2
+#: a support cue links two or three hospitals; more is a list, not a pair
+SUPPORT_GROUP = (2, 3)
+#: the agent slot of a frame cue (在…指导下) and how long the agent may be
+FRAME_SLOT = "…"
+MAX_FRAME_AGENT = 16
+#: relations whose rules run first: their agents are not members or participants of their targets
+FIRST = Rel.LEADS
 
 
 @dataclass(frozen=True)
-class SentenceFacts:
-    index: int
-    text: str
-    start: int
-    end: int
-    occurrences: tuple[Occurrence, ...]
-    context: Context
+class CueGroup:
+    """Cue rows with the same relation, scope, agent and target: one rule, several words."""
+
+    rows: tuple[CueRule, ...]
+    pattern: re.Pattern
+
+    @property
+    def rule(self) -> CueRule:
+        return self.rows[0]
+
+    def row(self, m: re.Match) -> CueRule:
+        """The row whose cue a match of :attr:`pattern` is (a frame's slot left out)."""
+        if self.rule.agent != "frame":
+            return next(r for r in self.rows if r.cue == m.group())
+        written = m.group()[:m.start(1) - m.start()] + FRAME_SLOT + m.group()[m.end(1) - m.start():]
+        return next(r for r in self.rows if r.cue == written)
 
 
-def relations_of(doc_id: str, facts: list[SentenceFacts], entities: dict, res: Resources,
-                 speaker: str | None = None) -> list[Relation]:
-    """All relations of one document. ``entities`` maps key -> (type, name, code, place);
-    ``speaker`` is the page's own place when it speaks as it (我区, 全市): the implicit subject."""
-    found: dict[tuple[str, str, str], dict[Evidence, None]] = {}
-
-    def add(head: str, rel: str, tail: str, f: SentenceFacts, basis: str) -> None:
-        if head == tail or head not in entities or tail not in entities:
-            return
-        ev = Evidence(doc_id, f.index, f.start, f.end, f.text, basis)
-        kept = found.setdefault((head, rel, tail), {})
-        if len(kept) < MAX_MENTIONS:
-            kept[ev] = None
-
-    first_fact: dict[str, SentenceFacts] = {}
-    for f in facts:
-        for o in f.occurrences:
-            first_fact.setdefault(o.key, f)
-    _geography(entities, first_fact, res, add, speaker)
-    for f in facts:
-        _sentence_relations(f, entities, add, speaker)
-    _name_relations(entities, first_fact, res, add)
-    return [Relation(h, r, t, tuple(ev)) for (h, r, t), ev in sorted(found.items())]
+def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
+    """The cue rows grouped into rules, ``leads`` first, each with its pattern."""
+    groups: dict[tuple, list[CueRule]] = {}
+    for row in res.lexicon.cues:
+        frame = row.cue.split(FRAME_SLOT)[0] if row.agent == "frame" else ""
+        key = (row.relation, row.scope, row.agent, row.agent_types, row.target, row.target_types, frame)
+        groups.setdefault(key, []).append(row)
+    out = []
+    for rows in groups.values():
+        if rows[0].agent == "frame":
+            parts = [r.cue.split(FRAME_SLOT) for r in rows]
+            pattern = re.compile(f"(?:{alternation(b for b, _ in parts)})(.{{1,{MAX_FRAME_AGENT}}}?)"
+                                 f"(?:{alternation(a for _, a in parts)})")
+        else:
+            pattern = re.compile(alternation(r.cue for r in rows))
+        out.append(CueGroup(tuple(rows), pattern))
+    out.sort(key=lambda g: g.rule.relation != FIRST)
+    return tuple(out)
 
 
-def _geography(entities, first_fact, res: Resources, add, speaker: str | None) -> None:
-    gaz = res.gazetteer
-    place_keys = {info[2]: key for key, info in entities.items() if info[2]}
-    for key, (typ, _name, code, place) in sorted(entities.items()):
-        f = first_fact.get(key)
-        if f is None:
-            continue
-        if code:
-            for anc in gaz.ancestors(code):
-                if anc in place_keys:
-                    add(key, "locatedIn", place_keys[anc], f, "gazetteer")
-                    break
-        elif typ == "Hospital":
-            target = place
-            ctx_place = f.context.district or f.context.city
-            if target is None:
-                target = ctx_place
-            elif speaker and speaker == f.context.district and target in gaz.ancestors(speaker) \
-                    and not _is_known_place(entities[key][1], res):
-                target = speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
-            if target and gaz.divisions[target].type != "Province" and target in place_keys:
-                add(key, "locatedIn", place_keys[target], f, "name" if target == place else "context")
+class _Sentence:
+    """One sentence as the rules read it."""
+
+    def __init__(self, f: SentenceFacts):
+        self.text = f.sentence.text
+        self.occ = list(f.occurrences)
+        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
+        self.clause = clauses(self.text)
+        self.leaders: set[tuple[str, str]] = set()
+
+    def of(self, types, within=None) -> list[Occurrence]:
+        return [o for o in self.occ if o.type in types and (within is None or within(o))]
 
 
-def _is_known_place(name: str, res: Resources) -> bool:
-    known = res.known.get(name)
-    return bool(known and known.place)
+Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis, rule
 
 
-def _sentence_relations(f: SentenceFacts, entities, add, speaker: str | None) -> None:
-    occ = sorted(f.occurrences, key=lambda o: o.start)
-    programs = [o for o in occ if o.type == "Program"]
-    alliances = [o for o in occ if o.type == "Alliance"]
-    actors = [o for o in occ if o.type in ACTORS and not o.nested]
-    hospitals = [o for o in occ if o.type == "Hospital"]
-    leaders: set[tuple[str, str]] = set()
-    clause = _clauses(f.text)
-    # leads: 由 X 牵头的 Y / X 牵头成立 Y, within one clause
-    for cue in LEAD_CUE.finditer(f.text):
-        c = clause(cue.start())
-        heads = [o for o in actors if o.type in ("Hospital", "Organization") and o.end <= cue.start()
-                 and clause(o.start) == c]
-        for target in [o for o in programs + alliances if clause(o.start) == c and o.start >= cue.end()]:
-            for h in heads[-3:]:
-                add(h.key, "leads", target.key, f, "text")
-                leaders.add((h.key, target.key))
-    # leads: a body opening the sentence launches a programme
-    if actors and actors[0].type == "Organization" and actors[0].start <= 8 and LAUNCH_CUE.search(f.text):
-        for p in programs:
-            if p.start > actors[0].end:
-                add(actors[0].key, "leads", p.key, f, "text")
-                leaders.add((actors[0].key, p.key))
-    for m in UNDER_CUE.finditer(f.text):
-        for o in actors:
-            if o.type == "Organization" and m.start(1) <= o.start < m.end(1):
-                for p in programs:
-                    add(o.key, "leads", p.key, f, "text")
-                    leaders.add((o.key, p.key))
-    # participatesIn: the other actors of a sentence about a programme
-    for p in programs:
-        named = [o for o in actors if (o.key, p.key) not in leaders and entities[o.key][0] != "Province"
-                 and (o.type not in ("City", "District") or o.start > p.end or o.start <= 2)]
+def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit) -> None:
+    """The relations one sentence states: every cue rule, then participation."""
+    s = _Sentence(f)
+    for group in groups:
+        for m in group.pattern.finditer(s.text):
+            row = group.row(m)
+            AGENTS[row.agent](s, row, m, speaker, emit)
+    _participation(s, speaker, emit)
+
+
+def _emit(s: _Sentence, row: CueRule, head: Occurrence | str, tail: Occurrence, emit: Emit,
+          basis: str = "text") -> None:
+    head_key = head if isinstance(head, str) else head.key
+    emit(head_key, Rel(row.relation), tail.key, basis, row.id)
+    if row.relation == FIRST:
+        s.leaders.add((head_key, tail.key))
+
+
+def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence], bool]:
+    """Whether an occurrence is in the cue's scope: its clause, or the whole sentence."""
+    if row.scope == "sentence":
+        return lambda o: True
+    c = s.clause(m.start())
+    return lambda o: s.clause(o.start) == c
+
+
+def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
+    """The targets of a cue in its scope: ``after_cue``, ``after_agent`` or ``any``."""
+    scope = _in_scope(s, row, m)
+    where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
+             "any": lambda o: True}[row.target]
+    return s.of(row.target_types, lambda o: scope(o) and where(o))
+
+
+def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The (last three) agents before the cue in its scope."""
+    scope = _in_scope(s, row, m)
+    heads = [o for o in s.actors if o.type in row.agent_types and o.end <= m.start() and scope(o)]
+    for target in _targets(s, row, m):
+        for h in heads[-MAX_AGENTS_BEFORE_CUE:]:
+            _emit(s, row, h, target, emit)
+
+
+def _opening(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The body that opens the sentence."""
+    if not s.actors or s.actors[0].type not in row.agent_types or s.actors[0].start > OPENING_MAX_OFFSET:
+        return
+    for target in _targets(s, row, m, s.actors[0]):
+        _emit(s, row, s.actors[0], target, emit)
+
+
+def _frame(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """在 X 指导下: the bodies inside the frame."""
+    for head in s.actors:
+        if head.type in row.agent_types and m.start(1) <= head.start < m.end(1):
+            for target in _targets(s, row, m, head):
+                _emit(s, row, head, target, emit)
+
+
+def _any(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """Every actor in the scope but the target's leaders."""
+    scope = _in_scope(s, row, m)
+    for target in _targets(s, row, m):
+        for o in s.actors:
+            if o.type in row.agent_types and scope(o) and (o.key, target.key) not in s.leaders:
+                _emit(s, row, o, target, emit)
+
+
+def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The page's own place, for a target the sentence names no other actor of."""
+    if speaker is None:
+        return
+    for target in _targets(s, row, m):
+        if not any((o.key, target.key) not in s.leaders for o in s.actors):
+            _emit(s, row, entity_key(code=speaker), target, emit, basis="context")
+
+
+def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
+    near = _targets(s, row, m)
+    if s.occ and s.occ[0].type in row.agent_types and not s.occ[0].nested:
+        near.insert(0, s.occ[0])  # the hospital a sentence opens with is the subject of every clause
+    unique: dict[str, Occurrence] = {}
+    for o in near:
+        unique.setdefault(o.key, o)
+    near = list(unique.values())
+    if SUPPORT_GROUP[0] <= len(near) <= SUPPORT_GROUP[1]:
+        for other in near[1:]:
+            _emit(s, row, near[0], other, emit)
+
+
+AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+          "first": _first}
+
+
+def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
+    """Actors of a sentence about a programme take part in it (places only as its subject or
+    after it); with no one named, the page's own place does."""
+    for p in s.of({EntityType.PROGRAM}):
+        named = [o for o in s.actors if (o.key, p.key) not in s.leaders
+                 and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
+                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)]
         for o in named:
-            add(o.key, "participatesIn", p.key, f, "text")
-        if not named and not any(k == p.key for _, k in leaders) and speaker:
-            add(f"code:{speaker}", "participatesIn", p.key, f, "context")
-    # memberOf
-    for a in alliances:
-        named = [o for o in actors if (o.key, a.key) not in leaders]
-        if named and MEMBER_CUE.search(f.text):
-            for o in named:
-                add(o.key, "memberOf", a.key, f, "text")
-        elif not named and speaker and HOME_MEMBER_CUE.search(f.text):
-            add(f"code:{speaker}", "memberOf", a.key, f, "context")
-    # supports between hospitals named in the clause of a cue
-    for cue in SUPPORT_CUE.finditer(f.text):
-        c = clause(cue.start())
-        near = [h.key for h in hospitals if clause(h.start) == c]
-        if occ and occ[0].type == "Hospital" and not occ[0].nested:
-            near.insert(0, occ[0].key)  # the hospital a sentence opens with is the subject of every clause
-        near = list(dict.fromkeys(near))
-        if 2 <= len(near) <= 3:
-            for other in near[1:]:
-                add(near[0], "supports", other, f, "text")
+            emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
+        if not named and not any(k == p.key for _, k in s.leaders) and speaker:
+            emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
 
 
-def _clauses(text: str):
-    """A function from a character offset to the index of its clause (split at ，；：)."""
-    cuts = [m.start() for m in re.finditer(r"[，,；;：:]", text)]
-
-    def clause(pos: int) -> int:
-        return sum(1 for c in cuts if c < pos)
-
-    return clause
-
-
-def _name_relations(entities, first_fact, res: Resources, add) -> None:
-    """Relations written into names: an alliance's lead hospital and member places, branches."""
-    by_name = {info[1]: key for key, info in entities.items()}
-    for key, (typ, name, _code, _place) in sorted(entities.items()):
-        f = first_fact.get(key)
-        if f is None:
-            continue
-        if typ == "Alliance":
-            for other, okey in by_name.items():
-                if okey == key or other not in name:
-                    continue
-                otyp = entities[okey][0]
-                if otyp == "Hospital" and name.startswith(other):
-                    add(okey, "leads", key, f, "name")
-                elif otyp in ("City", "District"):
-                    add(okey, "memberOf", key, f, "name")
-            for short, okey in _place_forms(entities, res):
-                if name.startswith(short) and entities[okey][0] in ("City", "District"):
-                    add(okey, "memberOf", key, f, "name")
-        elif typ in ("Hospital", "Organization"):
-            for other, okey in by_name.items():
-                if okey != key and entities[okey][0] in ("Hospital", "Organization") and \
-                        name.startswith(other) and len(name) > len(other) + 1:
-                    add(key, "partOf", okey, f, "name")
-
-
-def _place_forms(entities, res: Resources):
-    from ..resources import short_forms
-
-    for key, (typ, name, code, _place) in entities.items():
-        if code:
-            div = res.gazetteer.divisions[code]
-            for s in short_forms(div.name, div.level):
-                yield s, key
+def text_relations(state: DocState, res: Resources) -> None:
+    """Run the cue rules and participation over every healthcare sentence of the page."""
+    groups = res.compiled(cue_groups)
+    for f in state.facts():
+        def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
+            state.relate(head, rel, tail, f.sentence, basis, rule)
+        sentence_relations(f, groups, state.speaker, emit)

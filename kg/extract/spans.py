@@ -1,0 +1,102 @@
+"""Span machinery every rule shares: the overlap policy, list items, clauses, character classes.
+
+>>> leftmost_longest([(0, 2, "a"), (0, 4, "b"), (3, 5, "c"), (4, 6, "d")])
+[(0, 4, 'b'), (4, 6, 'd')]
+>>> clause = clauses("甲，乙；丙")
+>>> [clause(i) for i in range(5)]
+[0, 0, 1, 1, 2]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+from ..lexicon import CJK
+
+__all__ = ["CJK", "HAN", "QUOTES", "clauses", "covers", "leftmost_longest", "list_items_left", "merge_overlapping"]
+
+#: a string of CJK characters only
+HAN = re.compile(f"^[{CJK}]+$")
+#: opening and closing quotation marks of Chinese and ASCII text
+OPEN_QUOTES = "“\"「『‘"
+CLOSE_QUOTES = "”\"」』’"
+QUOTES = OPEN_QUOTES + CLOSE_QUOTES
+#: characters that end a clause inside a sentence
+CLAUSE_BREAKS = "，,；;：:"
+#: the enumeration comma: items between two of them are list items
+LIST_COMMA = "、"
+#: punctuation that ends a phrase (a clause, a sentence, a list item)
+PHRASE_BREAKS = CLAUSE_BREAKS + "。！？!?" + LIST_COMMA
+
+S = TypeVar("S", bound=tuple)
+
+
+def leftmost_longest(spans, accept: Callable[[S, int], bool] | None = None) -> list[S]:
+    """Non-overlapping spans ``(start, end, ...)``: at each position the longest one wins, and a
+    span that starts inside a kept one is dropped (GATE's ``appelt`` control).
+
+    ``accept(span, last_end)`` may refuse a span (it is then skipped, not kept).
+    """
+    out: list[S] = []
+    last = -1
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if span[0] < last or (accept is not None and not accept(span, last)):
+            continue
+        out.append(span)
+        last = span[1]
+    return out
+
+
+def merge_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans that overlap the previous one extend it (its label becomes the later one's):
+    北京安贞医院 + 安贞医院吉林医院 -> one span."""
+    merged: list[tuple[int, int, str]] = []
+    for s in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if merged and s[0] < merged[-1][1]:
+            prev = merged[-1]
+            if s[1] > prev[1]:
+                merged[-1] = (prev[0], s[1], s[2])
+            continue
+        merged.append(s)
+    return merged
+
+
+def covers(spans, pos: int) -> bool:
+    """True when a span ``(start, end, ...)`` covers offset ``pos``."""
+    return any(s[0] <= pos < s[1] for s in spans)
+
+
+def list_items_left(text: str, end: int, item_start: Callable[[str, int], int | None]
+                    ) -> Iterator[tuple[int, str]]:
+    """Walk a 、 list leftwards from the separator (or list end) at ``end``: yield each item
+    ``(start, text)`` from right to left. ``item_start(text, end)`` gives where an item ending
+    at ``end`` starts, or None to stop.
+
+    >>> list(list_items_left("甲乙、丙丁、戊等", 7, lambda t, e: t.rfind("、", 0, e) + 1))
+    [(6, '戊'), (3, '丙丁'), (0, '甲乙')]
+    """
+    while end > 0:
+        start = item_start(text, end)
+        if start is None or start >= end:
+            return
+        yield start, text[start:end]
+        if text[start - 1:start] != LIST_COMMA:
+            return
+        end = start - 1
+
+
+def clauses(text: str) -> Callable[[int], int]:
+    """A function from a character offset to the index of its clause (split at ，；：)."""
+    cuts = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS]
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c < pos)
+
+    return clause
+
+
+def strip_quotes(text: str) -> str:
+    """Text without its quotation marks."""
+    return text.translate({ord(q): None for q in QUOTES})

@@ -1,0 +1,256 @@
+"""The vocabulary of the rules: the TSV tables of ``kg/data/lexicon/``, compiled once.
+
+Each table has a header row and one entry per row; every row carries an ``example`` (a short
+text in which the row must fire) and, where it matters, an ``expect`` (what it must produce):
+``tests/test_lexicon.py`` runs them all. The tables are indexed by their ``role`` (or
+``type``, ``kind``, ``relation``) column the way GATE indexes gazetteer lists by type, and
+compiled into the patterns the rules share (Stanford TokensRegex calls them macros).
+
+>>> lex = load_lexicon()
+>>> lex.expansions["卫健委"], lex.suffix_type["医共体"]
+('卫生健康委员会', 'Alliance')
+>>> lex.suffix_re.search("二道区社区卫生服务中心").group()
+'社区卫生服务中心'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from .types import EntityType, Rel
+
+LEXICON_DIR = importlib_resources.files("kg") / "data" / "lexicon"
+#: the CJK unified ideographs (extension A and the basic block), as the inside of a regex class
+CJK = "\u3400-\u9fff"
+#: a byline is a reporter's title and at most 30 more characters (names, a date)
+BYLINE_TAIL = 30
+#: a Chinese personal name in a byline has 2 to 4 characters
+NAME_LEN = (2, 4)
+
+#: the regex of an empty word list: it never matches
+NOTHING = "(?!)"
+#: the roles of the programme words (``programmes.tsv``)
+PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
+                   "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
+                   "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
+                   "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
+                   "date_char")
+
+#: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
+CUE_SCOPES = ("clause", "sentence")
+CUE_AGENTS = ("before", "opening", "frame", "any", "speaker", "first")
+CUE_TARGETS = ("after_cue", "after_agent", "any")
+
+#: every table and its columns, in order (the header row must be exactly this)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "suffixes": ("suffix", "type", "bare", "example", "expect"),
+    "agencies": ("form", "kind", "full", "example", "expect"),
+    "generic": ("word", "example", "expect"),
+    "stopwords": ("word", "kind", "example", "expect"),
+    "name_parts": ("part", "role", "example", "expect"),
+    "cues": ("cue", "relation", "scope", "agent", "agent_types", "target", "target_types", "example", "expect"),
+    "programmes": ("word", "role", "example", "expect"),
+    "health_terms": ("term", "strength", "example", "expect"),
+    "deictic": ("form", "refers", "role", "mention", "speaker", "district_cue", "example", "expect"),
+    "places": ("word", "role", "value", "example", "expect"),
+    "page_noise": ("pattern", "kind", "example", "expect"),
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon table is malformed; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One entry of a table: its values by column, and where it was read."""
+
+    table: str
+    line: int
+    values: Mapping[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.values[column]
+
+    @property
+    def id(self) -> str:
+        """``table:line``: a stable name for the row (used as a rule id)."""
+        return f"{self.table}:{self.line}"
+
+
+def read_tables(folder: Path | None = None) -> dict[str, tuple[Row, ...]]:
+    """Read every table of ``folder`` (default: the shipped lexicon)."""
+    base = folder if folder is not None else LEXICON_DIR
+    tables: dict[str, tuple[Row, ...]] = {}
+    for name, columns in COLUMNS.items():
+        path = base / f"{name}.tsv"
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = tuple(next(reader, ()))
+            if header != columns:
+                raise LexiconError(f"{path}: header must be {' '.join(columns)} (found {' '.join(header)})")
+            rows = []
+            for line, values in enumerate(reader, start=2):
+                if len(values) != len(columns):
+                    raise LexiconError(f"{path}:{line}: {len(values)} columns, expected {len(columns)}")
+                if not values[-2]:
+                    raise LexiconError(f"{path}:{line}: every row needs an example")
+                rows.append(Row(name, line, dict(zip(columns, values))))
+        tables[name] = tuple(rows)
+    return tables
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so that a match is the longest one
+    starting at its position (``对口帮扶`` before ``帮扶``).
+
+    >>> alternation(["帮扶", "对口帮扶"]), alternation([])
+    ('对口帮扶|帮扶', '(?!)')
+    """
+    unique = dict.fromkeys(words)
+    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: -len(w))) or NOTHING
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """The regex class of single characters (``[一二三]``)."""
+    return "[" + "".join(re.escape(c) for c in dict.fromkeys(chars)) + "]"
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """A row of ``cues.tsv``: a word that states a relation between the entities around it.
+
+    ``scope`` is the clause or the sentence of the cue; ``agent`` says where the head is
+    (``before`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
+    在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
+    opens with, ``first``); ``target`` which targets in the scope are its tails (``after_cue``,
+    ``after_agent``, ``any``).
+    """
+
+    id: str
+    cue: str
+    relation: str
+    scope: str
+    agent: str
+    agent_types: frozenset[str]
+    target: str
+    target_types: frozenset[str]
+
+
+class Lexicon:
+    """The tables and the patterns compiled from them (the rules' named macros); built once,
+    never changed."""
+
+    def __init__(self, tables: Mapping[str, tuple[Row, ...]]):
+        self.tables = tables
+        w = self.words
+        # institutions
+        suffixes = self.tables["suffixes"]
+        self.suffix_type = {r["suffix"]: r["type"] for r in suffixes}
+        self.suffix_re = re.compile(alternation(r["suffix"] for r in suffixes))
+        self.bare_home = frozenset(w("suffixes", "bare", "home"))
+        self.bare_self = frozenset(w("suffixes", "bare", "self"))
+        modifiers = alternation(w("name_parts", "role", "suffix_modifier"))
+        self.type_suffix_re = {
+            typ: re.compile(f"(?:{modifiers})?(?:{alternation(r['suffix'] for r in suffixes if r['type'] == typ)})$")
+            for typ in dict.fromkeys(r["type"] for r in suffixes)}
+        agencies = self.tables["agencies"]
+        self.expansions = {r["form"]: r["full"] for r in sorted(agencies, key=lambda r: -len(r["form"]))
+                                  if r["kind"] == "expansion"}
+        self.gov_forms = {r["form"]: r["full"] for r in agencies if r["kind"] == "template"}
+        party = w("agencies", "kind", "party")
+        self.party_forms = frozenset(k for k, v in self.gov_forms.items() if v.startswith(party))
+        levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "relative_level"}
+        self.level_of = levels
+        self.gov_re = re.compile(
+            f"({alternation(party)})?({char_class(levels)})"
+            f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        self.generic = frozenset(w("generic"))
+        self.stop_words = frozenset(w("stopwords", "kind", "word"))
+        self.stop_chars = frozenset(w("stopwords", "kind", "char"))
+        self.never_inside = frozenset(w("stopwords", "kind", "inside"))
+        self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
+        self.subunits = w("name_parts", "role", "subunit")
+        self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
+        self.place_blockers = w("name_parts", "role", "place_blocker")
+        numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
+        classifiers = alternation(w("name_parts", "role", "classifier"))
+        ordinal = alternation(w("name_parts", "role", "ordinal"))
+        self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")
+        self.count_before_re = re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$")
+        self.count_in_re = re.compile(rf"[\d{numerals}]+(?:{classifiers})")
+        # places, deictic words and bare references
+        self.ethnic = alternation(w("places", "role", "ethnic"))
+        self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
+        self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
+        self.level_after = frozenset(w("places", "role", "level_after"))
+        self.name_levels = frozenset(w("places", "role", "name_level"))
+        deictic = self.tables["deictic"]
+        self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
+        self.deictic_re = re.compile(alternation(self.deictic_level))
+        self.contextual_prefixes = frozenset(levels) | {r["form"][0] for r in deictic if r["role"] == "deictic"} \
+            | {r["form"] for r in deictic if r["role"] == "determiner"}
+        self.speaker_level = {r["form"]: r["refers"] for r in deictic if r["speaker"] == "yes"}
+        self.district_cue_re = re.compile(alternation(r["form"] for r in deictic if r["district_cue"] == "yes"))
+        anaphors = [r for r in deictic if r["role"] == "anaphor"]
+        page_suffixes = w("suffixes", "bare", "page")
+        self.bare_alliance_re = re.compile(
+            "|".join([alternation(page_suffixes)] + [f"(?<={re.escape(r['form'][:-len(r['mention'])])})"
+                                                      f"{re.escape(r['mention'])}" for r in anaphors]))
+        # programmes
+        p = lambda role: w("programmes", "role", role)  # noqa: E731
+        unknown = {r["role"] for r in self.tables["programmes"]} - set(PROGRAMME_ROLES)
+        if unknown:
+            raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
+        self.programme = {role: alternation(p(role)) for role in PROGRAMME_ROLES}
+        self.date_chars = "".join(p("date_char"))
+        # relations
+        self.cues = tuple(_cue_rule(r) for r in self.tables["cues"])
+        # page furniture (read by normalise): ``pattern`` is a regular expression
+        noise = lambda kind: "|".join(w("page_noise", "kind", kind)) or NOTHING  # noqa: E731
+        self.noise_line_re = re.compile(f"^(?:{noise('noise_line')})")
+        self.trailer_re = re.compile(rf"^(?:{noise('trailer')})\s*$")
+        self.byline_re = re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
+                                           rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
+                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
+        self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
+        # healthcare terms (also read by normalise)
+        self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
+        self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))
+
+    def words(self, table: str, column: str | None = None, value: str | None = None) -> tuple[str, ...]:
+        """The first column of the rows of ``table`` (those whose ``column`` is ``value``), in
+        table order."""
+        first = COLUMNS[table][0]
+        return tuple(r[first] for r in self.tables[table] if column is None or r[column] == value)
+
+
+def _cue_rule(r: Row) -> CueRule:
+    allowed = {"relation": tuple(Rel), "scope": CUE_SCOPES, "agent": CUE_AGENTS, "target": CUE_TARGETS}
+    for column, values in allowed.items():
+        if r[column] not in values:
+            raise LexiconError(f"cues.tsv:{r.line}: {column} must be one of {', '.join(values)} (found {r[column]!r})")
+    types = {column: frozenset(r[column].split("|")) for column in ("agent_types", "target_types")}
+    for column, found in types.items():
+        if not found <= set(EntityType):
+            raise LexiconError(f"cues.tsv:{r.line}: {column} must be entity types (found {r[column]!r})")
+    return CueRule(f"cue:{r['cue']}/{r['agent']}", r["cue"], Rel(r["relation"]), r["scope"], r["agent"],
+                   types["agent_types"], r["target"], types["target_types"])
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read and compile the tables of ``folder`` (default: the shipped lexicon)."""
+    return Lexicon(read_tables(folder))
+
+
+@cache
+def shipped_lexicon() -> Lexicon:
+    """The shipped lexicon, read once per process (normalise and :func:`kg.resources.load_resources`
+    share it)."""
+    return load_lexicon()

@@ -1,0 +1,73 @@
+"""Hard cases of each entity type: context, coordination, abbreviations, traditional script."""
+
+import pytest
+
+from kg.extract import COMPONENTS, check_order, extract
+from kg.normalize import normalize
+from kg.pipeline import assemble
+from kg.types import Document
+
+def _doc(text, name="t.txt"):
+    return Document(f"{name}#0", name, "0" * 64, "utf-8", text, len(text.encode()))
+
+def _ents(text, res, name="t.txt"):
+    ex = extract(_doc(text, name), normalize(text), res)
+    return ex, {(e.type, e.name) for e in ex.entities}
+
+def test_two_cities_city_hospitals_never_merge(res):
+    a = "长治日报\n\n我市医疗服务提升。长治市卫健委表示，市人民医院专家为患者义诊，长治市医院就医更方便。"
+    b = "白城日报\n\n我市医疗服务提升。白城市卫健委表示，市人民医院专家为患者义诊，白城市医院就医更方便。"
+    exs = [extract(_doc(t, n), normalize(t), res) for t, n in ((a, "a.txt"), (b, "b.txt"))]
+    G = assemble(exs)
+    names = {d["name"] for _, d in G.nodes(data=True) if d["type"] == "Hospital"}
+    assert {"长治市人民医院", "白城市人民医院"} <= names
+
+def test_traditional_script_keeps_traditional_alias(res):
+    text = "長春市衛(wèi)健委：在城區成立由吉大一院牽頭的醫聯體，開展義診，服務患者就醫。"
+    ex, ents = _ents(text, res)
+    assert ("Organization", "长春市卫生健康委员会") in ents
+    org = next(e for e in ex.entities if e.name == "长春市卫生健康委员会")
+    assert "長春市衛健委" in org.aliases
+    m = org.mentions[0]
+    assert text[m.start:m.end] == "長春市衛(wèi)健委"
+
+def test_non_health_story_gives_no_institutions(res):
+    text = ("校园新风\n\n长春市第八十七中学全面规范作息，学校开展“一减一加”行动，学生健康成长，"
+            "省文化和旅游厅组织推介会。")
+    _, ents = _ents(text, res)
+    assert not any(t in ("Organization", "Program", "Hospital") for t, _ in ents)
+
+def test_relations_have_evidence(res):
+    text = ("长治日报\n\n我市医疗服务提升。市第二人民医院有北京积水潭医院骨科专家的对口帮扶，"
+            "潞州区人民医院为患者开展义诊服务。")
+    ex, _ = _ents(text, res)
+    names = {e.key: e.name for e in ex.entities}
+    rels = {(names[r.head], r.rel, names[r.tail]) for r in ex.relations}
+    assert ("长治市第二人民医院", "supports", "北京积水潭医院") in rels or \
+        ("北京积水潭医院", "supports", "长治市第二人民医院") in rels
+    assert ("潞州区人民医院", "locatedIn", "潞州区") in rels
+    for r in ex.relations:
+        assert r.evidence and all(ev.text for ev in r.evidence)
+
+def test_components_run_in_a_checked_order():
+    assert [c.name for c in COMPONENTS] == [
+        "tokens", "places", "context", "speaker", "institutions", "programmes", "place_entities", "deictic",
+        "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
+    check_order(COMPONENTS)
+    swapped = list(COMPONENTS)
+    swapped[4], swapped[6] = swapped[6], swapped[4]
+    with pytest.raises(ValueError, match="component 'place_entities' needs institution_entities"):
+        check_order(swapped)
+
+def test_every_entity_and_relation_names_its_rules(res):
+    text = "长春日报\n\n长春市卫健委：由吉大一院牵头的心血管专科联盟成立，二道区人民医院加入，服务患者就医。"
+    ex, _ = _ents(text, res)
+    assert all(e.rules for e in ex.entities) and all(r.rules for r in ex.relations)
+    rules = {r.rel: r.rules for r in ex.relations}
+    assert rules["leads"] == ("cue:牵头/before",) and rules["memberOf"] == ("cue:加入/any",)
+
+def test_quoted_traditional_programme_alias_has_no_stray_quote(res):
+    text = "長春日報\n\n長春市衛健委推行“投訴即辦”機制，服務患者就醫，醫院醫療服務提升。"
+    ex, _ = _ents(text, res)
+    prog = next(e for e in ex.entities if e.name == "投诉即办机制")
+    assert "投訴即辦機制" in prog.aliases and not any("”" in a for a in prog.aliases)

@@ -1,0 +1,59 @@
+"""Institution names: suffixes, left extension, coordination, abbreviations, relative names."""
+
+import pytest
+
+from kg.extract.context import Context
+from kg.extract.names import find_names
+
+from .helpers import CHANGZHI, ERDAO
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    ("家人带他找到市第二人民医院", CHANGZHI, [("Hospital", "长治市第二人民医院")]),
+    ("区人民医院、区中医院、长春烧伤医院", ERDAO,
+     [("Hospital", "二道区人民医院"), ("Hospital", "二道区中医院"), ("Hospital", "长春烧伤医院")]),
+    ("组织吉大一院、吉大二院专家下沉", ERDAO, [("Hospital", "吉林大学第一医院"), ("Hospital", "吉林大学第二医院")]),
+    ("在建北京安贞医院吉林医院国家区域医疗中心", ERDAO, [("Hospital", "首都医科大学附属北京安贞医院吉林医院")]),
+    ("潞州区城北庄镇卫生院刘玉婷说", CHANGZHI, [("Hospital", "潞州区城北庄镇卫生院")]),
+    ("东盛、东站、东惠社区卫生服务中心和英俊镇卫生院", ERDAO,
+     [("Hospital", "东盛社区卫生服务中心"), ("Hospital", "东站社区卫生服务中心"), ("Hospital", "东惠社区卫生服务中心"),
+      ("Hospital", "英俊镇卫生院")]),
+    ("推进基层医疗机构人员到上级医院进修", CHANGZHI, []),
+    ("肾病、护理、精神医学质控联盟筹备", CHANGZHI,
+     [("Alliance", "肾病质控联盟"), ("Alliance", "护理质控联盟"), ("Alliance", "精神医学质控联盟")]),
+    ("生殖医学及妇产科、心血管内科、新生儿科等专科联盟正有序筹备", CHANGZHI,
+     [("Alliance", "生殖医学及妇产科专科联盟"), ("Alliance", "心血管内科专科联盟"), ("Alliance", "新生儿科专科联盟")]),
+    ("共建骨伤、康复、心病等中医专科联盟", CHANGZHI,
+     [("Alliance", "骨伤中医专科联盟"), ("Alliance", "康复中医专科联盟"), ("Alliance", "心病中医专科联盟")]),
+    ("成立由县级医院牵头的12个紧密型县域医共体", CHANGZHI, []),
+    ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+    ("省卫生健康委副主任表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
+    ("吉林省和长春市卫健委联合举行活动", ERDAO,
+     [("Organization", "吉林省卫生健康委员会"), ("Organization", "长春市卫生健康委员会")]),
+    ("按照省委、省政府的安排部署", ERDAO,
+     [("Organization", "中共吉林省委员会"), ("Organization", "吉林省人民政府")]),
+    ("在区委高位统筹下落地见效", ERDAO, [("Organization", "中共长春市二道区委员会")]),
+    ("签署疾控中心传染病防控合作协议", CHANGZHI, [("Organization", "疾病预防控制中心")]),
+    ("榆树中医院店今日开业", ERDAO, []),
+])
+def test_institution_names(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+def test_relative_name_without_home_place_is_dropped(res):
+    assert find_names("到市人民医院就诊", Context(), res) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("组织吉大一院专家", {"吉林大学第一医院": "institutions:known"}),
+    ("到区中医院就诊", {"二道区中医院": "institutions:suffix"}),
+    ("肾病、护理质控联盟筹备", {"肾病质控联盟": "institutions:list", "护理质控联盟": "institutions:suffix"}),
+    ("按照区委部署", {"中共长春市二道区委员会": "institutions:government"}),
+])
+def test_each_name_says_which_rule_found_it(res, text, expected):
+    assert {n.name: n.rule for n in find_names(text, ERDAO, res)} == expected
+
+
+def test_relative_names_are_marked_relative_with_their_home_place(res):
+    [n] = find_names("到区中医院就诊", ERDAO, res)
+    assert (n.name, n.place, n.relative) == ("二道区中医院", "220105", True)

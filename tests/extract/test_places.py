@@ -1,0 +1,25 @@
+"""Places: short forms on word boundaries, the level a name means, context for county names."""
+
+from kg.extract.places import choose_code, find_places
+
+
+def test_short_place_names_and_university_is_not_a_place(res):
+    found = [(m.surface, m.codes) for m in find_places("吉林大学在长春和辽源开展义诊", res)]
+    assert found == [("长春", ("220100",)), ("辽源", ("220400",))]
+
+
+def test_jilin_is_the_province_unless_city_is_written(res):
+    assert choose_code(("220000", "220200"), ("220000",), res) == "220000"
+    assert [m.codes for m in find_places("吉林市医院", res)] == [("220200",)]
+
+
+def test_short_county_name_needs_context(res):
+    assert choose_code(("371621",), ("220100",), res, official=False) is None
+
+
+def test_official_name_right_after_another_place(res):
+    assert [m.surface for m in find_places("二道区英俊镇卫生院", res)] == ["二道区", "英俊镇"]
+
+
+def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
+    assert find_places("前往长春州", res) == []

@@ -1,0 +1,62 @@
+"""Resources own everything rules read: extraction runs on a tiny gazetteer and lexicon."""
+
+import shutil
+
+import pytest
+
+from kg.extract import extract
+from kg.lexicon import COLUMNS, LEXICON_DIR, load_lexicon
+from kg.normalize import normalize
+from kg.resources import Division, build_resources
+
+from .extract.helpers import doc
+
+TINY_DIVISIONS = [Division("220000", "吉林省", "province", ""), Division("220100", "长春市", "prefecture", "220000"),
+                  Division("220105", "二道区", "county", "220100")]
+TINY_ROWS = {
+    "suffixes": ["医院\tHospital\t\t二道区医院\t二道区医院", "医联体\tAlliance\tpage\t二道区医联体成立。医联体运行良好。\t二道区医联体"],
+    "cues": ["牵头\tleads\tclause\tbefore\tHospital|Organization\tafter_cue\tProgram|Alliance\t"
+             "二道区医院牵头成立二道区医联体\t二道区医院>leads>二道区医联体"],
+    "deictic": ["我市\tcity\tdeictic\t我市\tyes\t\t长春市：我市医疗服务提升。\t长春市"],
+    "places": ["市\tdivision_suffix\t\t长春市\t长春", "区\tdivision_suffix\t\t二道区\t二道",
+               "市\trelative_level\tcity\t市人民医院\t长春市人民医院"],
+    "health_terms": ["医院\tstrong\t加强医院工作\t", "医联体\tstrong\t推进医联体建设\t"],
+}
+
+
+TEXT = "长春市二道区：我市二道区医院牵头成立二道区医联体。二道区卫生院参与。长治市人民医院专家义诊。"
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lexicon")
+    for name, columns in COLUMNS.items():
+        rows = TINY_ROWS.get(name, [])
+        (folder / f"{name}.tsv").write_text("\n".join(["\t".join(columns), *rows]) + "\n", encoding="utf-8")
+    return build_resources(TINY_DIVISIONS, load_lexicon(folder), known={})
+
+
+def _extract(text, res):
+    return extract(doc(text), normalize(text, lexicon=res.lexicon), res)
+
+
+def test_extraction_reads_only_the_resources_it_is_given(tiny):
+    ex = _extract(TEXT, tiny)
+    names = {e.key: e.name for e in ex.entities}
+    # no 卫生院 suffix in the tiny lexicon, no 长治 in its gazetteer
+    assert sorted((e.type, e.name) for e in ex.entities) == [
+        ("Alliance", "二道区医联体"), ("City", "长春市"), ("District", "二道区"), ("Hospital", "二道区医院"),
+        ("Hospital", "长治市人民医院")]
+    rels = {(names[r.head], r.rel, names[r.tail]) for r in ex.relations}
+    assert ("二道区医院", "leads", "二道区医联体") in rels
+    assert ("二道区", "locatedIn", "长春市") in rels
+
+
+def test_the_shipped_resources_find_what_the_tiny_ones_do_not(res, tiny):
+    shipped = {e.name for e in _extract(TEXT, res).entities}
+    assert {"二道区卫生院", "长治市人民医院", "长治市"} <= shipped
+
+
+def test_lexicon_tables_may_live_anywhere(tmp_path):
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    assert load_lexicon(tmp_path / "lex").suffix_type["医院"] == "Hospital"
