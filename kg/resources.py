@@ -117,7 +117,7 @@ class Gazetteer:
         The walk stops at a code it has already seen, so a faulty table (a division listed as
         its own parent) cannot make it loop.
 
-        >>> gazetteer().ancestors("441900101")  # 石碣镇 -> 东莞市 -> 广东省
+        >>> load_resources().gazetteer.ancestors("441900101")  # 石碣镇 -> 东莞市 -> 广东省
         ['441900', '440000']
         """
         out: list[str] = []

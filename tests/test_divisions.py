@@ -62,8 +62,8 @@ def test_the_cities_without_counties_are_known():
 
 def test_ancestors_of_every_code_in_the_shipped_gazetteer():
     script = textwrap.dedent("""
-        from kg.resources import gazetteer
-        gaz = gazetteer()
+        from kg.resources import load_resources
+        gaz = load_resources().gazetteer
         bad = [c for c in gaz.divisions if c in gaz.ancestors(c)
                or gaz.divisions[(gaz.ancestors(c) or [c])[-1]].level != "province"]
         print(len(gaz.divisions), bad[:5])
