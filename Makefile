@@ -26,6 +26,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_view.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

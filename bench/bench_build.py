@@ -9,7 +9,6 @@ graph of 5,000 entities.
 from __future__ import annotations
 
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,4 +73,3 @@ if __name__ == "__main__":
     for mib in sizes:
         bench_build(mib)
     bench_view()
-    shutil.rmtree(ROOT / "lib", ignore_errors=True)  # pyvis may leave a lib/ folder behind

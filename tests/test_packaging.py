@@ -21,7 +21,8 @@ def test_wheel_builds_without_configuration_warnings_and_ships_everything(tmp_pa
                                                            if any(w in line for w in CONFIG_WARNINGS)]
     (wheel,) = tmp_path.glob("kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = ("kg/**/*.py", "kg/data/**/*.tsv", "kg/data/*.md", "kg/data/*.jsonld", "kg/ontology/*.ttl")
+    shipped = ("kg/**/*.py", "kg/data/**/*.tsv", "kg/data/*.md", "kg/data/*.jsonld", "kg/ontology/*.ttl",
+               "kg/export/view/*")
     expected = {str(p.relative_to(ROOT)) for pattern in shipped for p in ROOT.glob(pattern)}
     assert expected <= names, sorted(expected - names)
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("/METADATA"))).decode()

@@ -11,7 +11,7 @@ evidence.
 ...            mentions=[], mention_count=0)
 >>> H = nx.read_gexf(io.BytesIO("".join(generate_gexf(G)).encode("utf-8")))
 >>> H.nodes["code:220100"]["label"], H.nodes["code:220100"]["viz"]["color"]
-('长春市', {'r': 78, 'g': 155, 'b': 214, 'a': 1.0})
+('长春市', {'r': 17, 'g': 163, 'b': 168, 'a': 1.0})
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from .graphml import EDGE_KEYS, NODE_KEYS, Key, format_value, present
 from .html import OTHER_STYLE, SIZE_RANGE, STYLE, node_value
 from .records import clean_text, edge_records, node_records
 
-#: GEXF's shapes for the view's (vis-network) shapes; GEXF has no ellipse, box or star
+#: GEXF's shapes for the view's (vis-network) shapes; GEXF has no ellipse, box, star, hexagon or triangleDown
 GEXF_SHAPE = {"dot": "disc", "ellipse": "disc", "box": "square", "square": "square", "diamond": "diamond",
-              "star": "triangle", "triangle": "triangle"}
+              "star": "triangle", "triangle": "triangle", "triangleDown": "triangle", "hexagon": "disc"}
 #: GEXF's names of the GraphML attribute types
 GEXF_TYPE = {"int": "integer", "double": "double", "string": "string"}
 #: GraphML attributes GEXF carries in the element itself (id, label) or does not need (APOC's labels)
