@@ -2,7 +2,8 @@
 
 Nodes are entity keys with ``type``, ``name``, ``aliases``, ``code``, ``place``,
 ``mentions`` and ``rules`` (the extraction rules that found it); edges carry ``rel`` (also the
-edge key), ``evidence`` and ``rules``. The documents the
+edge key), ``evidence`` and ``rules``; :func:`kg.confidence.annotate` adds ``confidence`` to
+both. The documents the
 graph was built from are in ``G.graph["documents"]``.
 
 >>> from kg.types import Entity, Relation

@@ -44,8 +44,8 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
-CUE_AGENTS = ("before", "opening", "frame", "any", "speaker", "first")
-CUE_TARGETS = ("after_cue", "after_agent", "any")
+CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners")
+CUE_TARGETS = ("after_cue", "after_agent", "any", "next")
 
 #: every table and its columns, in order (the header row must be exactly this)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -127,10 +127,10 @@ class CueRule:
     """A row of ``cues.tsv``: a word that states a relation between the entities around it.
 
     ``scope`` is the clause or the sentence of the cue; ``agent`` says where the head is
-    (``before`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
+    (``before`` or right ``after`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
     在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
-    opens with, ``first``); ``target`` which targets in the scope are its tails (``after_cue``,
-    ``after_agent``, ``any``).
+    opens with, ``first``; two groups joined by 与, ``partners``); ``target`` which targets in the scope are its tails (``after_cue``,
+    ``after_agent``, ``any``, the ``next`` one after the cue).
     """
 
     id: str

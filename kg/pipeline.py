@@ -26,6 +26,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import OutputError
+from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
 from .export.html import MAX_NODES
 from .extract import extract
@@ -108,10 +109,10 @@ def extract_document(doc: Document, res=None) -> Extraction:
 
 
 def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
-    """Cross-document work: resolve entities, assemble the graph."""
+    """Cross-document work: resolve entities, assemble the graph, give each fact its confidence."""
     entities, relations = resolve([x.entities for x in extractions], [x.relations for x in extractions])
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
-    return build_graph(entities, relations, [x.doc for x in extractions], sentences)
+    return annotate(build_graph(entities, relations, [x.doc for x in extractions], sentences))
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,

@@ -5,7 +5,9 @@
   names over 60 characters), typed with exactly one kg class, ``rdfs:label`` and
   ``skos:prefLabel`` (``@zh``) for the canonical name, ``skos:altLabel`` for aliases;
 * relations: a direct triple ``head kg:rel tail``, and an ``rdf:Statement`` reifying it with
-  ``kg:evidence`` nodes (sentence, document, offsets, basis);
+  ``kg:evidence`` nodes (sentence, document, offsets, basis), the ids of the rules that stated
+  it (``kg:rule``) and its ``kg:confidence`` (``xsd:decimal``, see :mod:`kg.confidence`);
+  entities carry their ``kg:rule`` and ``kg:confidence`` too;
 * documents: ``kg:Document`` (a ``prov:Entity``) with path, hash, title and date;
 * mentions: ``kg:Mention`` nodes linking an entity to a document, sentence and offsets.
 
@@ -94,6 +96,7 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
             g.add((s, KG.divisionCode, Literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
             g.add((s, KG.place, iri_of[data["place"]]))
+        _provenance(g, s, data)
         count = data.get("mention_count", len(data["mentions"]))
         g.add((s, KG.mentionCount, Literal(count, datatype=XSD.integer)))
         for m in data["mentions"]:
@@ -117,6 +120,7 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
         g.add((st, RDF.subject, h))
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, t))
+        _provenance(g, st, data)
         for ev in data["evidence"]:
             ei = ID[f"evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}"]
             g.add((st, KG.evidence, ei))
@@ -129,3 +133,11 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
             if ev.doc_id in doc_of:
                 g.add((ei, KG.inDocument, doc_of[ev.doc_id]))
     return g
+
+
+def _provenance(g: Graph, subject: URIRef, data: dict) -> None:
+    """The rules that produced a fact (``kg:rule``) and its confidence (``kg:confidence``)."""
+    for rule in data.get("rules", ()):
+        g.add((subject, KG.rule, Literal(rule)))
+    if data.get("confidence") is not None:
+        g.add((subject, KG.confidence, Literal(f"{data['confidence']:.3f}", datatype=XSD.decimal)))

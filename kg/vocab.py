@@ -52,6 +52,8 @@ class KG(DefinedNamespace):
     sha256: URIRef
     encoding: URIRef
     place: URIRef
+    rule: URIRef
+    confidence: URIRef
 
 
 PREFIXES = {

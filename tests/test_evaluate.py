@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.76, 0.54, 0.52), "test": (0.65, 0.36, 0.33)}
+FLOORS = {"dev": (0.76, 0.56, 0.56), "test": (0.65, 0.40, 0.37)}
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ was written from, so that any export can be made without rebuilding.
 
 The inverse of :func:`kg.rdf.to_rdf`: entities (keys ``code:<division code>`` or
 ``<Type>:<name>``, as the builder makes them) with names, aliases, code, place, mention count and
-mentions; relations from their ``rdf:Statement`` with every evidence; documents; the text of
+mentions, rules and confidence; relations from their ``rdf:Statement`` with every evidence, rules
+and confidence; documents; the text of
 every sentence a mention or an evidence points to. Writing the result as RDF again gives the
 same triples.
 
@@ -87,6 +88,7 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
     sentences: dict[tuple[str, int], str] = {}
     keys: dict[str, str] = {}
     entities = []
+    confidence: dict = {}
     for iri, props in subjects.items():
         types = [t.value[len(_KG):] for t in props.get(_TYPE, []) if t.value[len(_KG):] in ENTITY_TYPES]
         if not types:
@@ -107,7 +109,8 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
                 sentences[(doc.id, mention.sentence)] = text
         entities.append((iri, types[0], name, frozenset(a.value for a in props.get(_iri("skos", "altLabel"), [])),
                          tuple(sorted(mentions, key=lambda x: (x.doc_id, x.start, x.end))), code,
-                         _one(props, "kg", "place"), _int(props, "mentionCount")))
+                         _one(props, "kg", "place"), _int(props, "mentionCount"), _rules(props)))
+        confidence[keys[iri]] = _one(props, "kg", "confidence")
     relations = []
     for iri, props in subjects.items():
         if _STATEMENT not in {t.value for t in props.get(_TYPE, [])}:
@@ -126,8 +129,20 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
                           _one(ep, "kg", "sentenceText", ""), _one(ep, "kg", "basis", ""))
             evidence.append(ev)
         relations.append(Relation(head, rel[len(_KG):], tail,
-                                  tuple(sorted(evidence, key=lambda x: (x.doc_id, x.start, x.basis)))))
-    built = [Entity(keys[iri], typ, name, aliases, mentions, code, keys.get(place), count)
-             for iri, typ, name, aliases, mentions, code, place, count in entities]
-    return build_graph(built, sorted(relations, key=lambda r: (r.head, r.rel, r.tail)), list(docs.values()),
-                       sentences)
+                                  tuple(sorted(evidence, key=lambda x: (x.doc_id, x.start, x.basis))), _rules(props)))
+        confidence[(head, rel[len(_KG):], tail)] = _one(props, "kg", "confidence")
+    built = [Entity(keys[iri], typ, name, aliases, mentions, code, keys.get(place), count, rules)
+             for iri, typ, name, aliases, mentions, code, place, count, rules in entities]
+    G = build_graph(built, sorted(relations, key=lambda r: (r.head, r.rel, r.tail)), list(docs.values()),
+                    sentences)
+    for key, d in G.nodes(data=True):
+        if confidence.get(key) is not None:
+            d["confidence"] = float(confidence[key])
+    for head, tail, rel, d in G.edges(keys=True, data=True):
+        if confidence.get((head, rel, tail)) is not None:
+            d["confidence"] = float(confidence[(head, rel, tail)])
+    return G
+
+
+def _rules(props: dict) -> tuple[str, ...]:
+    return tuple(sorted(r.value for r in props.get(_iri("kg", "rule"), [])))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..resources import Resources
 from ..types import EntityType, Rel
+from .places import find_places
 from .state import DocState, SentenceFacts
 
 
@@ -17,6 +18,12 @@ def first_facts(state: DocState) -> dict[str, SentenceFacts]:
         for o in f.occurrences:
             first.setdefault(o.key, f)
     return first
+
+
+#: a hospital named after a university is not placed by the page's context (see _university_hospital)
+UNIVERSITY = "大学"
+#: provincial-level divisions that are cities: a hospital named after one is located in it
+CITY_LIKE = ("市", "特别行政区")
 
 
 def geography(state: DocState, res: Resources) -> None:
@@ -33,14 +40,31 @@ def geography(state: DocState, res: Resources) -> None:
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.HOSPITAL:
             target = e.place
-            if target is None:
+            if target is None and not _university_hospital(e.name, res):
                 target = f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res):
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
-            if target and gaz.divisions[target].type != EntityType.PROVINCE and target in place_keys:
+            if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
+                                                    or _named_province(e, target, place_keys, gaz)):
                 basis = "name" if target == e.place else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+
+
+def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
+    """A hospital whose name is qualified by a municipality or special administrative region
+    (天津医科大学总医院, 北京积水潭医院, 香港眼科医院: the city it is in) is in it when the page names
+    no place of it below. A province (湖南省人民医院) is not a hospital's place."""
+    return target == e.place and gaz.divisions[target].name.endswith(CITY_LIKE) and not any(
+        target in gaz.ancestors(code) for code in place_keys if gaz.divisions[code].type != EntityType.PROVINCE)
+
+
+def _university_hospital(name: str, res: Resources) -> bool:
+    """A university's hospital (兰州大学第一医院, 中南大学湘雅二医院) travels: the page's city is where
+    it helps, not where it is. One whose name places it after the university (北京大学深圳医院,
+    中医药大学附属二道医院) is local."""
+    i = name.rfind(UNIVERSITY)
+    return i >= 0 and not find_places(name[i + len(UNIVERSITY):], res)
 
 
 def _known_place(name: str, res: Resources) -> bool:

@@ -5,13 +5,17 @@ Each cue row names a relation, its scope (the cue's clause or the whole sentence
 agent (head) is, and which targets (tails) of the scope it links: those ``after_cue``,
 ``after_agent`` or ``any``. Agents:
 
-* ``before`` / ``after``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
+* ``before``: 吉林大学第一医院 **牵头** 成立心血管专科联盟 (at most three agents);
+* ``after``: the actor right after the cue, 联盟的 **牵头单位** 吉林大学第一医院;
 * ``opening``: a body that opens the sentence and **启动** a programme leads it;
 * ``frame``: the passive frame 在 X **指导** 下 (the cue is written 在…指导下);
 * ``any``: every actor of the sentence **加入** every alliance it names;
 * ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
 * ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
-  the cue's clause.
+  the cue's clause (a hospital whose 专家/医疗队 the clause names is the agent instead);
+* ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
+  **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
+  (the one named after the larger division, or after none) is the head, the first group on a tie.
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -41,9 +45,22 @@ OPENING_MAX_OFFSET = 8
 PLACE_SUBJECT_OFFSET = 2
 #: a support cue links two or three hospitals; more is a list, not a pair
 SUPPORT_GROUP = (2, 3)
-#: the agent slot of a frame cue (在…指导下) and how long the agent may be
+#: the agent slot of a frame cue (在…指导下) and how long the agent may be: a list of bodies
+#: (由吉林大学第一医院、吉林大学第二医院牵头), never across a clause
 FRAME_SLOT = "…"
-MAX_FRAME_AGENT = 16
+MAX_FRAME_AGENT = 60
+FRAME_AGENT_CHAR = r"[^，。；：,;:]"
+#: a hospital followed by its experts or team (北京积水潭医院骨科专家) is the one that sends them
+SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
+#: the conjunctions that join the two groups of a ``partners`` cue
+PARTNER_JOINS = "与和同"
+#: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
+#: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
+HOSPITAL_ANAPHORS = ("该医院", "该院")
+PAIR_ANAPHORS = ("双方", "两家医院", "两院")
+#: seniority of an institution by the level of the division its name is qualified by (lower is
+#: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
+SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -78,7 +95,7 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
     for rows in groups.values():
         if rows[0].agent == "frame":
             parts = [r.cue.split(FRAME_SLOT) for r in rows]
-            pattern = re.compile(f"(?:{alternation(b for b, _ in parts)})(.{{1,{MAX_FRAME_AGENT}}}?)"
+            pattern = re.compile(f"(?:{alternation(b for b, _ in parts)})({FRAME_AGENT_CHAR}{{1,{MAX_FRAME_AGENT}}}?)"
                                  f"(?:{alternation(a for _, a in parts)})")
         else:
             pattern = re.compile(alternation(r.cue for r in rows))
@@ -90,28 +107,85 @@ def cue_groups(res: Resources) -> tuple[CueGroup, ...]:
 class _Sentence:
     """One sentence as the rules read it."""
 
-    def __init__(self, f: SentenceFacts):
+    def __init__(self, f: SentenceFacts, rank: Callable[[str], int] = lambda key: 0,
+                 memory: "Antecedents | None" = None):
+        self.rank = rank
         self.text = f.sentence.text
-        self.occ = list(f.occurrences)
-        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
         self.clause = clauses(self.text)
+        self.memory = memory or Antecedents()
+        self.base_occ = list(f.occurrences)
+        self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
+        self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested]
         self.leaders: set[tuple[str, str]] = set()
+
+    def pairs(self) -> list[tuple[Occurrence, Occurrence]]:
+        """Two institutions joined by one conjunction (A与B), in reading order."""
+        inst = [o for o in self.actors if o.type in INSTITUTIONS]
+        return [(a, b) for a, b in zip(inst, inst[1:]) if b.start == a.end + 1 and self.text[a.end] in PARTNER_JOINS]
 
     def of(self, types, within=None) -> list[Occurrence]:
         return [o for o in self.occ if o.type in types and (within is None or within(o))]
 
 
+#: the actors a pair or an anaphor may name
+INSTITUTIONS = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION})
+
+
+@dataclass
+class Antecedents:
+    """What a story has named so far, for the anaphors of its next sentences: the last hospital
+    and the last pair (A与B)."""
+
+    story: int | None = None
+    hospital: Occurrence | None = None
+    pair: tuple[Occurrence, Occurrence] | None = None
+
+    def resolve(self, s: "_Sentence") -> list[Occurrence]:
+        """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
+        anaphor's clause (this sentence's or an earlier one's)."""
+        out = []
+        for m in re.finditer(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)", s.text):  # 该院区 is a campus
+            earlier = [o for o in s.base_occ if o.type == EntityType.HOSPITAL and not o.nested
+                       and o.end <= m.start() and s.clause(o.start) != s.clause(m.start())]
+            ante = earlier[-1] if earlier else self.hospital
+            if ante is not None:
+                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        return out
+
+    def update(self, s: "_Sentence") -> None:
+        hospitals = [o for o in s.actors if o.type == EntityType.HOSPITAL]
+        if hospitals:
+            self.hospital = hospitals[-1]
+        if s.pairs():
+            self.pair = s.pairs()[-1]
+
+    def pair_before(self, s: "_Sentence", position: int) -> tuple[Occurrence, Occurrence] | None:
+        """The pair named last before ``position`` in this sentence, else in an earlier one."""
+        here = [p for p in s.pairs() if p[1].end <= position]
+        return here[-1] if here else self.pair
+
+
+
+
+
 Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis, rule
 
 
-def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit) -> None:
-    """The relations one sentence states: every cue rule, then participation."""
-    s = _Sentence(f)
+def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit,
+                       rank: Callable[[str], int] = lambda key: 0, memory: Antecedents | None = None) -> None:
+    """The relations one sentence states: every cue rule, then participation. ``rank`` gives an
+    entity's seniority (:data:`SENIORITY`); ``memory`` what the story named before (it is
+    updated with this sentence)."""
+    memory = memory if memory is not None else Antecedents()
+    if memory.story != f.sentence.story:
+        memory.story, memory.hospital, memory.pair = f.sentence.story, None, None
+    s = _Sentence(f, rank, memory)
     for group in groups:
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
             AGENTS[row.agent](s, row, m, speaker, emit)
     _participation(s, speaker, emit)
+    memory.update(s)
 
 
 def _emit(s: _Sentence, row: CueRule, head: Occurrence | str, tail: Occurrence, emit: Emit,
@@ -131,11 +205,13 @@ def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence],
 
 
 def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
-    """The targets of a cue in its scope: ``after_cue``, ``after_agent`` or ``any``."""
+    """The targets of a cue in its scope: ``after_cue``, ``after_agent``, ``any`` or the ``next``
+    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
-             "any": lambda o: True}[row.target]
-    return s.of(row.target_types, lambda o: scope(o) and where(o))
+             "any": lambda o: True, "next": lambda o: o.start >= m.end()}[row.target]
+    found = s.of(row.target_types, lambda o: scope(o) and where(o))
+    return found[:1] if row.target == "next" else found
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -145,6 +221,14 @@ def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
     for target in _targets(s, row, m):
         for h in heads[-MAX_AGENTS_BEFORE_CUE:]:
             _emit(s, row, h, target, emit)
+
+
+def _after(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The actor right after the cue (牵头单位吉林大学第一医院)."""
+    head = next((o for o in s.actors if o.type in row.agent_types and m.end() <= o.start <= m.end() + 1), None)
+    if head is not None:
+        for target in _targets(s, row, m, head):
+            _emit(s, row, head, target, emit)
 
 
 def _opening(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -190,22 +274,63 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     for o in near:
         unique.setdefault(o.key, o)
     near = list(unique.values())
+    if near and near[0].start >= m.start():
+        return  # 托管了A、B、C: hospitals after the cue are its objects, none is the agent
+    sending = [o for o in near if SENDER.match(s.text, o.end)]
+    if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
+        near.remove(sending[0])
+        near.insert(0, sending[0])
     if SUPPORT_GROUP[0] <= len(near) <= SUPPORT_GROUP[1]:
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
 
 
-AGENTS = {"before": _before, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first}
+def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
+    scope = _in_scope(s, row, m)
+    agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
+    if not agents:
+        return _partner_anaphor(s, row, m, emit)
+    join = next((i for i in range(agents[0].end, m.start()) if s.text[i] in PARTNER_JOINS), None)
+    if join is None:
+        return _partner_anaphor(s, row, m, emit)
+    left = [o for o in agents if o.end <= join]
+    right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
+    for a in left:
+        for b in right:
+            if a.key == b.key:
+                continue
+            head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
+            _emit(s, row, head, tail, emit)
+
+
+def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> None:
+    """双方/两家医院 before the cue in its clause: the pair named last (A与B …，双方签署协议)."""
+    c = s.clause(m.start())
+    if not any(s.clause(a.start()) == c for a in re.finditer(alternation(PAIR_ANAPHORS), s.text[:m.start()])):
+        return
+    pair = s.memory.pair_before(s, m.start())
+    if pair is None or not all(o.type in row.agent_types | row.target_types for o in pair):
+        return
+    a, b = pair
+    head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) else (a, b)
+    if head.type in row.agent_types and tail.type in row.target_types:
+        _emit(s, row, head, tail, emit)
+
+
+AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+          "first": _first, "partners": _partners}
 
 
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
     """Actors of a sentence about a programme take part in it (places only as its subject or
-    after it); with no one named, the page's own place does."""
+    after it; a body only up to the programme's clause: 国家卫健委调研充分肯定 after it comments);
+    with no one named, the page's own place does."""
     for p in s.of({EntityType.PROGRAM}):
         named = [o for o in s.actors if (o.key, p.key) not in s.leaders
                  and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
-                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)]
+                      or o.start > p.end or o.start <= PLACE_SUBJECT_OFFSET)
+                 and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))]
         for o in named:
             emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
@@ -215,7 +340,15 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
+    divisions = res.gazetteer.divisions
+
+    def rank(key: str) -> int:
+        e = state.entities.get(key)
+        place = e.place if e is not None and e.place in divisions else None
+        return SENIORITY.get(divisions[place].level if place else None, 0)
+
+    memory = Antecedents()
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
-        sentence_relations(f, groups, state.speaker, emit)
+        sentence_relations(f, groups, state.speaker, emit, rank, memory)

@@ -64,7 +64,7 @@ def test_every_entity_and_relation_names_its_rules(res):
     ex, _ = _ents(text, res)
     assert all(e.rules for e in ex.entities) and all(r.rules for r in ex.relations)
     rules = {r.rel: r.rules for r in ex.relations}
-    assert rules["leads"] == ("cue:牵头/before",) and rules["memberOf"] == ("cue:加入/any",)
+    assert rules["leads"] == ("cue:牵头/before", "cue:由…牵头/frame") and rules["memberOf"] == ("cue:加入/any",)
 
 def test_quoted_traditional_programme_alias_has_no_stray_quote(res):
     text = "長春日報\n\n長春市衛健委推行“投訴即辦”機制，服務患者就醫，醫院醫療服務提升。"

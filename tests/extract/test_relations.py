@@ -17,7 +17,7 @@ def _rels(text, res):
 
 def test_leads_goes_from_the_agent_before_the_cue_to_the_target_after_it(res):
     rels = _rels(f"由{H1}牵头的{ALLIANCE}成立", res)
-    assert rels[(H1, "leads", ALLIANCE)] == ("cue:牵头/before",)
+    assert rels[(H1, "leads", ALLIANCE)] == ("cue:牵头/before", "cue:由…牵头/frame")  # active and passive agree
     assert (ALLIANCE, "leads", H1) not in rels
 
 
@@ -77,3 +77,38 @@ def test_cue_groups_run_leads_first(res):
 
 def test_every_agent_of_the_cue_table_has_a_strategy():
     assert set(AGENTS) == set(CUE_AGENTS)
+
+
+def test_partners_link_every_pair_of_two_groups(res):
+    found = triples(run_state("吉林大学第一医院、吉林大学第二医院与长春烧伤医院、二道区人民医院建立对口帮扶关系。", res))
+    for head in ("吉林大学第一医院", "吉林大学第二医院"):
+        for tail in ("长春烧伤医院", "二道区人民医院"):
+            assert (head, "supports", tail) in found
+
+
+def test_the_senior_partner_is_the_head(res):
+    found = triples(run_state("二道区人民医院与吉林大学第一医院签署合作协议。", res))
+    assert ("吉林大学第一医院", "supports", "二道区人民医院") in found
+    assert ("二道区人民医院", "supports", "吉林大学第一医院") not in found
+
+
+def test_the_pair_named_last_is_what_both_sides_refers_to(res):
+    found = triples(run_state("吉林大学第一医院与长春烧伤医院举行仪式。双方签署合作协议。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+
+
+def test_this_hospital_is_the_one_named_before_its_clause(res):
+    found = triples(run_state("长春烧伤医院举行揭牌仪式，吉林大学第一医院专家将到该院定期坐诊。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+
+
+def test_the_hospital_whose_experts_come_is_the_supporter(res):
+    found = triples(run_state("患者找到长春烧伤医院——这里有吉林大学第一医院骨科专家的对口帮扶。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+    assert ("长春烧伤医院", "supports", "吉林大学第一医院") not in found
+
+
+def test_a_body_that_comments_in_a_later_clause_takes_no_part(res):
+    found = triples(run_state("长春烧伤医院落实“护蕾计划”，国家卫健委调研充分肯定。", res))
+    assert ("长春烧伤医院", "participatesIn", "护蕾计划") in found
+    assert not any(h == "国家卫生健康委员会" and t == "护蕾计划" for h, _, t in found)

@@ -1,0 +1,72 @@
+"""Measure each extraction rule's precision on the dev split and write ``kg/data/confidence.tsv``.
+
+Usage (from the repository root)::
+
+    .venv/bin/python tools/measure_confidence.py                   # writes kg/data/confidence.tsv
+    .venv/bin/python tools/measure_confidence.py --out /tmp/c.tsv  # elsewhere
+
+Only the documents ``tests/data/gold/split.tsv`` puts in ``dev`` are built and read: the test
+split is never used to measure a rule. Each dev document is extracted on its own; an entity is
+correct when it matches a gold entity (``kg.evaluate.match_entities``: type and a name, one to
+one), a relation when the gold file has it with the same name and direction. Every rule of a
+fact counts one firing, correct or not. ``kg/confidence.py`` says how the counts are smoothed and
+how a fact's rules are combined at build time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.confidence import generate_table  # noqa: E402
+from kg.evaluate import SPLIT_FILE, GoldEntity, load_gold, load_split, match_entities  # noqa: E402
+from kg.ingest import read_document  # noqa: E402
+from kg.pipeline import extract_document  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold"
+DOCS = (ROOT / "seeds", ROOT / "tests" / "data" / "docs")
+
+
+def count_rules(gold_dir: Path = GOLD, docs: tuple[Path, ...] = DOCS) -> dict[tuple[str, str], tuple[int, int]]:
+    """(kind, rule) -> (correct, produced) over the dev documents."""
+    split = load_split(gold_dir / SPLIT_FILE)
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for g in load_gold(gold_dir):
+        if split.get(g.doc, "dev") != "dev":
+            continue  # never read a test document
+        path = next(f / g.doc for f in docs if (f / g.doc).exists())
+        ex = extract_document(read_document(path, path.parent))
+        pred = [GoldEntity(e.type, e.name, e.aliases) for e in ex.entities]
+        pairs = match_entities(g.entities, pred)
+        gold_of = {ex.entities[pi].key: g.entities[gi].name for gi, pi in pairs.items()}
+        for e in ex.entities:
+            for rule in e.rules:
+                c = counts[("entity", rule)]
+                c[0] += e.key in gold_of
+                c[1] += 1
+        gold_rels = set(g.relations)
+        for r in ex.relations:
+            right = (gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels
+            for rule in r.rules:
+                c = counts[("relation", rule)]
+                c[0] += right
+                c[1] += 1
+    return {k: (c, p) for k, (c, p) in counts.items()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "confidence.tsv")
+    args = ap.parse_args(argv)
+    lines = list(generate_table(count_rules()))
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(lines) - 1} rows")
+
+
+if __name__ == "__main__":
+    main()
