@@ -28,6 +28,7 @@ from .errors import KGError
 from .export import DEFAULT_FORMATS, FORMATS, parse_formats
 from .publish import DEFAULT_GRAPH_NAME
 from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
+from .engine import ENGINES
 
 #: the graph ``kg query`` reads when ``--graph`` is not given
 DEFAULT_GRAPH = Path("out/graph.ttl")
@@ -37,6 +38,8 @@ DEFAULT_OUT = Path("out")
 RDF_SYNTAXES = [name for name, f in FORMATS.items() if f.rdf]
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+#: the most worker processes ``--jobs`` takes
+MAX_JOBS = 1024
 
 Decorator = Callable[[Callable], Callable]
 
@@ -74,9 +77,10 @@ def formats_option(f: Callable) -> Callable:
 
 
 def jobs_option(f: Callable) -> Callable:
-    """``-j/--jobs N``: worker processes."""
-    return click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-                        help="Worker processes for extraction (the output is the same for any number).")(f)
+    """``-j/--jobs N``: worker processes (default: every core)."""
+    return click.option("--jobs", "-j", type=click.IntRange(1, MAX_JOBS), default=None,
+                        help="Worker processes that normalise and extract (default: every core; the output is "
+                             "the same for any number).")(f)
 
 
 def quiet_option(f: Callable) -> Callable:
@@ -122,17 +126,29 @@ def main() -> None:
               help="Skip files larger than this many MiB.")
 @click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
 @jobs_option
+@click.option("--no-cache", is_flag=True,
+              help="Extract every document again, ignoring and not updating the cache of earlier builds.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where the per-document work runs: local processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786) for --engine dask (default: a local cluster).")
 @quiet_option
 @debug_option
-def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
+def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, scheduler, quiet, debug):
     """Build the graph of the .txt, .md and .html files under PATHS (files or folders).
+
+    Extraction results are cached per document (in OUT/.kg-cache, or KG_CACHE_DIR): a rebuild
+    extracts only new or changed documents.
 
     \b
     Example:
         kg build seeds/ --out out/
         kg build seeds/ --out out/ --formats all
         kg build seeds/ --out out/ --formats ttl,graphml,neo4j,tables
+        kg build corpus/ --out out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    if scheduler and engine != "dask":
+        _fail("--scheduler needs --engine dask", False)
     from .pipeline import build as run_build
 
     bar = None
@@ -146,6 +162,7 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
+                           cache=not no_cache, engine=engine, scheduler=scheduler,
                            progress=(lambda _p: bar.update(1)) if bar is not None else None)
     except KeyboardInterrupt:
         click.echo("kg: interrupted; the previous outputs are unchanged", err=True)
@@ -165,7 +182,8 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
     if not quiet:
         counts = dict(report.counts)
         rels = counts.pop("relations", 0)
-        click.echo(f"documents read: {report.documents}, skipped: {len(report.skipped)}")
+        click.echo(f"documents read: {report.documents}, skipped: {len(report.skipped)} "
+                   f"(extracted: {report.extracted}, from the cache: {report.cached})")
         click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" (total {sum(counts.values())})")
         click.echo(f"relations: {rels}")
         click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
@@ -174,6 +192,35 @@ def build(paths, out, formats, strict, max_mb, title, jobs, quiet, debug):
                        "(the other formats have them all)")
     if strict and report.skipped:
         sys.exit(1)
+
+
+@main.group()
+def cache() -> None:
+    """The cache of extraction results that makes rebuilds fast.
+
+    \b
+    Example:
+        kg cache clear --out out/
+    """
+
+
+@cache.command("clear")
+@out_option(help="The output folder whose cache to clear (KG_CACHE_DIR, when set, names the cache instead).")
+def cache_clear(out):
+    """Remove the cached extractions: the next build extracts every document again.
+
+    \b
+    Example:
+        kg cache clear --out out/
+    """
+    from .cache import cache_dir, clear
+
+    folder = cache_dir(out)
+    try:
+        removed = clear(folder)
+    except OSError as e:
+        _fail(f"{folder}: cannot remove the cache ({e.strerror or e})", False)
+    click.echo(f"removed {removed} cached documents from {folder}")
 
 
 @main.command("eval")

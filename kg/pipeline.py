@@ -1,5 +1,12 @@
 """The build: every stage in order.
 
+1. :func:`extract_all`: files are read and decoded here, one at a time; each document is taken
+   from the cache (:mod:`kg.cache`) or normalised and extracted by a worker (:mod:`kg.engine`:
+   local processes or a Dask cluster), a bounded number in flight, results in input order;
+2. :func:`assemble`: entities resolved across documents into one ``networkx`` graph;
+3. :func:`write_outputs`: every format written into a temporary folder, then moved into place
+   (the RDF streamed from :func:`kg.rdf.triples`, never held as a graph).
+
 >>> import tempfile, pathlib
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     src = pathlib.Path(tmp, "in"); src.mkdir()
@@ -12,12 +19,11 @@
 from __future__ import annotations
 
 import fcntl
-import itertools
-import multiprocessing
 import os
 import shutil
-import signal
 import tempfile
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +31,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from .cache import DEFAULT_NAME, Cache, cache_dir
+from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
 from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
@@ -45,7 +53,7 @@ TEMP_PREFIX = ".kg-build-"
 
 @dataclass
 class BuildReport:
-    """What a build did: documents read and skipped, counts, files written."""
+    """What a build did: documents read and skipped, counts, files written, time per stage."""
 
     documents: int = 0
     skipped: list[Skipped] = field(default_factory=list)
@@ -54,47 +62,75 @@ class BuildReport:
     graph: nx.MultiDiGraph | None = None
     #: entities the HTML view leaves out (the RDF and GraphML have them all)
     view_left_out: int = 0
+    #: documents extracted in this build, and taken from the cache
+    extracted: int = 0
+    cached: int = 0
+    #: seconds per stage: "extract" (ingest, normalise, extract, cache), "assemble", then one per file written
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Extracted:
+    """The per-document results of a corpus, in input order."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    extracted: int = 0
+    cached: int = 0
 
 
 def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
-                progress: Callable[[str], None] | None = None,
-                jobs: int = 1) -> tuple[list[Extraction], list[Skipped]]:
-    """Ingest, normalise and extract every document.
+                progress: Callable[[str], None] | None = None, engine: Engine | None = None,
+                cache: Cache | None = None) -> Extracted:
+    """Ingest every document, and normalise and extract those the cache does not hold.
 
-    Documents stream through in small batches, so memory follows the largest document, not
-    the corpus; with ``jobs`` > 1 each batch is extracted by that many worker processes.
-    Results keep the input order, so the output does not depend on ``jobs``.
+    Documents stream through ``engine`` (this process when None) with a few per worker in
+    flight, so memory follows the largest document, not the corpus. Results are read in input
+    order, so the output does not depend on the engine or its number of workers.
     """
-    extractions: list[Extraction] = []
-    skipped: list[Skipped] = []
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init) if jobs > 1 else None
-    try:
-        items = iter_documents(paths, max_bytes)
-        while batch := list(itertools.islice(items, 8 * jobs)):
-            results = pool.map(_extract_or_skip, batch) if pool else map(_extract_or_skip, batch)
-            for result in results:
-                (skipped if isinstance(result, Skipped) else extractions).append(result)
-                if progress:
-                    progress(result.path if isinstance(result, Skipped) else result.doc.path)
-        if pool:
-            pool.close()
-            pool.join()
-    finally:
-        if pool:
-            pool.terminate()
-    return extractions, skipped
+    result = Extracted()
+    for item, fresh in _results(iter_documents(paths, max_bytes), engine or Serial(), cache):
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+        else:
+            result.extractions.append(item)
+            if fresh:
+                result.extracted += 1
+            else:
+                result.cached += 1
+        if progress:
+            progress(item.path if isinstance(item, Skipped) else item.doc.path)
+    return result
 
 
-def _worker_init() -> None:
-    """Workers leave interruption to the parent, which stops them and cleans up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    load_resources()
+def _results(items: Iterable[Document | Skipped], engine: Engine,
+             cache: Cache | None) -> Iterator[tuple[Extraction | Skipped, bool]]:
+    """(result, extracted now) per item, in order; misses are extracted by ``engine`` and cached."""
+    window = IN_FLIGHT_PER_WORKER * engine.workers
+    pending: deque[tuple[Handle, str | None, bool]] = deque()
+
+    def oldest() -> tuple[Extraction | Skipped, bool]:
+        handle, key, fresh = pending.popleft()
+        value = handle.result()
+        if fresh and key and cache is not None and isinstance(value, Extraction):
+            cache.put(key, value)
+        return value, fresh
+
+    for item in items:
+        if isinstance(item, Skipped):
+            pending.append((Ready(item), None, False))
+        else:
+            key = cache.key(item.id, item.path, item.sha256, item.format) if cache is not None else None
+            hit = cache.get(key) if key else None
+            pending.append((Ready(hit), key, False) if hit else (engine.submit(_extract_or_skip, item), key, True))
+        while len(pending) > window or (pending and isinstance(pending[0][0], Ready)):
+            yield oldest()
+    while pending:
+        yield oldest()
 
 
-def _extract_or_skip(item: Document | Skipped) -> Extraction | Skipped:
-    if isinstance(item, Skipped):
-        return item
+def _extract_or_skip(item: Document) -> Extraction | Skipped:
+    """The per-document work: normalise and extract (what workers run)."""
     try:
         return extract_document(item)
     except (KeyboardInterrupt, MemoryError):
@@ -116,23 +152,27 @@ def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
-                  title: str = "kg") -> list[Path]:
+                  title: str = "kg", seconds: dict[str, float] | None = None) -> list[Path]:
     """Write the ``formats`` (names in :data:`kg.export.FORMATS`) into a temporary folder, then move
     each file into ``out``.
 
     Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
+    The seconds each format took are added to ``seconds`` when given.
     """
-    chosen = [FORMATS[name] for name in dict.fromkeys(formats)]
+    chosen = {name: FORMATS[name] for name in dict.fromkeys(formats)}
     try:
         out.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
+    timings = seconds if seconds is not None else {}
     try:
-        rdf = to_rdf(G) if any(f.rdf for f in chosen) else None
-        for f in chosen:
+        rdf = to_rdf(G)
+        for name, f in chosen.items():
+            start = time.perf_counter()
             f.write(rdf if f.rdf else G, tmp, title)
-        written = [name for f in chosen for name in f.files]
+            timings[name] = time.perf_counter() - start
+        written = [name for f in chosen.values() for name in f.files]
         for name in written:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, out / name)
@@ -169,14 +209,32 @@ def output_lock(out: Path) -> Iterator[None]:
 
 def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
-          title: str | None = None, jobs: int = 1) -> BuildReport:
-    """Build the graph of the documents under ``paths`` and write it to ``out`` (held with
-    :func:`output_lock` from start to end)."""
-    paths = list(paths)
-    with output_lock(Path(out)):
-        extractions, skipped = extract_all(paths, max_bytes, progress, jobs)
-        G = assemble(extractions)
+          title: str | None = None, jobs: int | None = None, cache: bool = True, engine: str = "local",
+          scheduler: str | None = None) -> BuildReport:
+    """Build the graph of the documents under ``paths`` and write it to ``out``, held with
+    :func:`output_lock` from start to end.
+
+    ``jobs`` workers (default: every core) normalise and extract on ``engine`` (``local`` or
+    ``dask``, at ``scheduler`` when given); with ``cache`` only documents that are new or changed
+    since the last build are extracted (:mod:`kg.cache`).
+    """
+    paths, out = list(paths), Path(out)
+    with output_lock(out):
+        seconds: dict[str, float] = {}
+        start = time.perf_counter()
+        store = Cache(cache_dir(out)) if cache else None
+        with open_engine(engine, jobs, scheduler) as workers:
+            done = extract_all(paths, max_bytes, progress, workers, store)
+        seconds["extract"] = time.perf_counter() - start
+        start = time.perf_counter()
+        G = assemble(done.extractions)
+        documents = len(done.extractions)
+        done.extractions.clear()  # the graph holds what the outputs need
+        seconds["assemble"] = time.perf_counter() - start
         label = title or "kg: " + ", ".join(str(p) for p in paths)
-        outputs = write_outputs(G, Path(out), formats, label)
+        outputs = write_outputs(G, out, formats, label, seconds)
+        if store is not None and cache_dir(out) == out / DEFAULT_NAME:
+            store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)
-    return BuildReport(len(extractions), skipped, summary(G), outputs, G, left_out)
+    return BuildReport(documents, done.skipped, summary(G), outputs, G, left_out, done.extracted, done.cached,
+                       seconds)

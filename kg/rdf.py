@@ -1,4 +1,4 @@
-"""RDF: the graph under ``ontology/kg.ttl`` as an ``rdflib.Graph``.
+"""RDF: the graph under ``ontology/kg.ttl`` as triples, built straight from the networkx graph.
 
 * entities: ``id:place/<division code>`` for places, ``id:<type>/<name>`` otherwise (the
   name with every character that is not a letter or digit percent-encoded; a hash for
@@ -11,23 +11,115 @@
 * documents: ``kg:Document`` (a ``prov:Entity``) with path, hash, title and date;
 * mentions: ``kg:Mention`` nodes linking an entity to a document, sentence and offsets.
 
-No blank nodes are used, so serialisations are deterministic.
+No blank nodes are used. The triples come as :class:`Block` s, one per subject, in an order
+fixed by the graph (documents, then each entity followed by its mentions and its relations), so
+the writers of :mod:`kg.export.rdf` stream them without holding or sorting them, and the same
+graph always gives the same bytes. Terms are N-Triples strings (``<iri>``, ``"text"@zh``) or
+Python ints for ``xsd:integer`` literals (each writer spells them its way); no rdflib graph is
+built. :func:`to_rdflib` gives one for users and tests.
 
 >>> entity_iri("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", None)
-rdflib.term.URIRef('https://w3id.org/kg-health/id/hospital/吉林大学第一医院')
+'https://w3id.org/kg-health/id/hospital/吉林大学第一医院'
 >>> entity_iri("Program:a<b>", "Program", 'a<b> "x"', None)
-rdflib.term.URIRef('https://w3id.org/kg-health/id/program/a%3Cb%3E%20%22x%22')
+'https://w3id.org/kg-health/id/program/a%3Cb%3E%20%22x%22'
+>>> literal('他说"好"\\n', "zh")
+'"他说\\\\"好\\\\"\\\\n"@zh'
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+from pathlib import Path
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .vocab import ID, KG, PREFIXES
+
+RDF_NS = PREFIXES["rdf"]
+XSD_NS = PREFIXES["xsd"]
+#: datatype suffix of an ``xsd:integer`` literal in N-Triples
+INTEGER = f"^^<{XSD_NS}integer>"
+#: a term: an N-Triples IRI or literal, or an int for an ``xsd:integer`` literal
+Term = str | int
+#: datatype suffix of an ``xsd:date`` literal in N-Triples
+DATE = f"^^<{XSD_NS}date>"
+#: datatype suffix of an ``xsd:decimal`` literal in N-Triples
+DECIMAL = f"^^<{XSD_NS}decimal>"
+#: characters a quoted N-Triples/Turtle string must escape
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ID_IRI = f"<{ID}"
+
+
+def iri(text: str) -> str:
+    """An IRI term.
+
+    >>> iri("https://w3id.org/kg-health/id/place/220100")
+    '<https://w3id.org/kg-health/id/place/220100>'
+    """
+    return f"<{text}>"
+
+
+def literal(text: str, lang: str | None = None) -> str:
+    """A string literal, with a language tag when given.
+
+    A text holding ``<`` followed by the entity namespace has its ``<`` escaped (``\\u003C``),
+    so that no literal can be taken for an IRI by the Turtle writer.
+    """
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
+    if _ID_IRI in text:
+        text = text.replace("<", "\\u003C")
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
+
+
+def _term(ns: str, local: str) -> str:
+    return iri(ns + local)
+
+
+# The predicates and classes, as terms, once.
+A = _term(RDF_NS, "type")
+LABEL = _term(PREFIXES["rdfs"], "label")
+PREF_LABEL = _term(PREFIXES["skos"], "prefLabel")
+ALT_LABEL = _term(PREFIXES["skos"], "altLabel")
+IDENTIFIER = _term(PREFIXES["dcterms"], "identifier")
+TITLE = _term(PREFIXES["dcterms"], "title")
+DATE_P = _term(PREFIXES["dcterms"], "date")
+EXTENT = _term(PREFIXES["dcterms"], "extent")
+PROV_ENTITY = _term(PREFIXES["prov"], "Entity")
+STATEMENT = _term(RDF_NS, "Statement")
+SUBJECT, PREDICATE, OBJECT = (_term(RDF_NS, x) for x in ("subject", "predicate", "object"))
+KG_TERMS = {name: iri(str(getattr(KG, name))) for name in KG.__annotations__}
+K = {name: iri(str(getattr(KG, name))) for name in (
+    "Document", "Mention", "Evidence", "sha256", "encoding", "divisionCode", "place", "mentionCount", "mention",
+    "inDocument", "sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText", "evidence", "basis",
+    "rule", "confidence")}
+#: every vocabulary IRI the triples use (what a writer may abbreviate)
+VOCABULARY = (A, LABEL, PREF_LABEL, ALT_LABEL, IDENTIFIER, TITLE, DATE_P, EXTENT, PROV_ENTITY, STATEMENT, SUBJECT,
+              PREDICATE, OBJECT, *KG_TERMS.values())
+
+
+class Block(NamedTuple):
+    """The triples of one subject: ``subject`` and its (predicate, object) pairs, as N-Triples terms
+    (a named tuple: millions are made)."""
+
+    subject: str
+    pairs: tuple[tuple[str, Term], ...]
+
+    def ntriples(self) -> str:
+        """The block as N-Triples lines.
+
+        >>> print(Block("<s>", (("<p>", '"o"'), ("<q>", 7))).ntriples(), end="")
+        <s> <p> "o" .
+        <s> <q> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .
+        """
+        s = self.subject
+        return "".join(f"{s} {p} {o} .\n" if type(o) is str else f'{s} {p} "{o}"{INTEGER} .\n'
+                       for p, o in self.pairs)
 
 
 def safe_segment(text: str, limit: int = 60) -> str:
@@ -48,96 +140,199 @@ def safe_segment(text: str, limit: int = 60) -> str:
     return "".join(out)
 
 
-def entity_iri(key: str, typ: str, name: str, code: str | None) -> URIRef:
+def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
+    """The IRI of an entity: its division code for a place, else its type and name."""
     if code:
-        return ID[f"place/{safe_segment(code)}"]
-    return ID[f"{typ.lower()}/{safe_segment(name)}"]
+        return f"{ID}place/{safe_segment(code)}"
+    return f"{ID}{typ.lower()}/{safe_segment(name)}"
 
 
 def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def doc_iri(sha256: str) -> URIRef:
-    return ID[f"doc/{sha256[:20]}"]
+def doc_iri(sha256: str) -> str:
+    """The IRI of a document, from the SHA-256 of its bytes."""
+    return f"{ID}doc/{sha256[:20]}"
 
 
-def to_rdf(G: nx.MultiDiGraph) -> Graph:
-    """Build the RDF graph of a kg graph."""
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    doc_of: dict[str, URIRef] = {}
-    for d in G.graph.get("documents", []):
-        iri = doc_iri(d.sha256)
-        doc_of[d.id] = iri
-        g.add((iri, RDF.type, KG.Document))
-        g.add((iri, RDF.type, PROV.Entity))
-        g.add((iri, DCTERMS.identifier, Literal(d.path)))
-        g.add((iri, KG.sha256, Literal(d.sha256)))
-        g.add((iri, KG.encoding, Literal(d.encoding)))
-        g.add((iri, DCTERMS.extent, Literal(d.size, datatype=XSD.integer)))
+def _merged(blocks: list[Block]) -> list[Block]:
+    """Blocks of the same subject joined, in order of first appearance, each pair once."""
+    if len({b.subject for b in blocks}) == len(blocks):
+        return blocks
+    by_subject: dict[str, dict[tuple[str, Term], None]] = {}
+    for b in blocks:
+        by_subject.setdefault(b.subject, {}).update(dict.fromkeys(b.pairs))
+    return [Block(s, tuple(pairs)) for s, pairs in by_subject.items()]
+
+
+def _document_blocks(documents: Iterable) -> list[Block]:
+    blocks = []
+    for d in documents:
+        pairs = [(A, K["Document"]), (A, PROV_ENTITY), (IDENTIFIER, literal(d.path)), (K["sha256"], literal(d.sha256)),
+                 (K["encoding"], literal(d.encoding)), (EXTENT, int(d.size))]
         if d.title:
-            g.add((iri, DCTERMS.title, Literal(d.title, lang="zh")))
+            pairs.append((TITLE, literal(d.title, "zh")))
         if d.date:
-            g.add((iri, DCTERMS.date, Literal(d.date, datatype=XSD.date)))
-    iri_of: dict[str, URIRef] = {}
-    for key, data in G.nodes(data=True):
-        iri_of[key] = entity_iri(key, data["type"], data["name"], data.get("code"))
+            pairs.append((DATE_P, literal(d.date) + DATE))
+        blocks.append(Block(iri(doc_iri(d.sha256)), tuple(pairs)))
+    return _merged(blocks)
+
+
+def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
+    """The RDF of a kg graph, one :class:`Block` per subject (a subject is never repeated).
+
+    >>> from kg.graph import build_graph
+    >>> from kg.types import Entity
+    >>> G = build_graph([Entity("code:220100", "City", "长春市", code="220100")], [], [])
+    >>> print(next(triples(G)).ntriples(), end="")  # doctest: +NORMALIZE_WHITESPACE
+    <https://w3id.org/kg-health/id/place/220100> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
+        <https://w3id.org/kg-health/ontology#City> .
+    <https://w3id.org/kg-health/id/place/220100> <http://www.w3.org/2000/01/rdf-schema#label> "长春市"@zh .
+    <https://w3id.org/kg-health/id/place/220100> <http://www.w3.org/2004/02/skos/core#prefLabel> "长春市"@zh .
+    <https://w3id.org/kg-health/id/place/220100> <https://w3id.org/kg-health/ontology#divisionCode> "220100" .
+    <https://w3id.org/kg-health/id/place/220100> <https://w3id.org/kg-health/ontology#mentionCount>
+        "0"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    """
+    documents = G.graph.get("documents", [])
+    doc_of = {d.id: iri(doc_iri(d.sha256)) for d in documents}
+    yield from _document_blocks(documents)
+    iri_of = {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)}
     sentences = G.graph.get("sentences", {})
+    sentence_literal: dict[tuple[str, int], str] = {}  # a sentence is the text of all its mentions
     for key, data in G.nodes(data=True):
         s = iri_of[key]
-        g.add((s, RDF.type, KG[data["type"]]))
-        g.add((s, RDFS.label, Literal(data["name"], lang="zh")))
-        g.add((s, SKOS.prefLabel, Literal(data["name"], lang="zh")))
-        for alias in data["aliases"]:
-            g.add((s, SKOS.altLabel, Literal(alias, lang="zh")))
+        name = literal(data["name"], "zh")
+        pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
+        pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
         if data.get("code"):
-            g.add((s, KG.divisionCode, Literal(data["code"])))
+            pairs.append((K["divisionCode"], literal(data["code"])))
         if data.get("place") and data["place"] in iri_of:
-            g.add((s, KG.place, iri_of[data["place"]]))
-        _provenance(g, s, data)
-        count = data.get("mention_count", len(data["mentions"]))
-        g.add((s, KG.mentionCount, Literal(count, datatype=XSD.integer)))
+            pairs.append((K["place"], iri_of[data["place"]]))
+        pairs += _provenance(data)
+        pairs.append((K["mentionCount"], int(data.get("mention_count", len(data["mentions"])))))
+        mentions = []
         for m in data["mentions"]:
-            mi = ID[f"mention/{_digest(key, m.doc_id, m.start, m.end)}"]
-            g.add((s, KG.mention, mi))
-            g.add((mi, RDF.type, KG.Mention))
+            mi = iri(f"{ID}mention/{_digest(key, m.doc_id, m.start, m.end)}")
+            pairs.append((K["mention"], mi))
+            mp = [(A, K["Mention"])]
             if m.doc_id in doc_of:
-                g.add((mi, KG.inDocument, doc_of[m.doc_id]))
-            g.add((mi, KG.sentenceIndex, Literal(m.sentence, datatype=XSD.integer)))
-            g.add((mi, KG.startOffset, Literal(m.start, datatype=XSD.integer)))
-            g.add((mi, KG.endOffset, Literal(m.end, datatype=XSD.integer)))
-            g.add((mi, KG.surface, Literal(m.surface, lang="zh")))
-            text = sentences.get((m.doc_id, m.sentence))
-            if text:
-                g.add((mi, KG.sentenceText, Literal(text, lang="zh")))
-    for head, tail, rel, data in G.edges(keys=True, data=True):
-        h, t, p = iri_of[head], iri_of[tail], KG[rel]
-        g.add((h, p, t))
-        st = ID[f"statement/{_digest(head, rel, tail)}"]
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, h))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, t))
-        _provenance(g, st, data)
-        for ev in data["evidence"]:
-            ei = ID[f"evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}"]
-            g.add((st, KG.evidence, ei))
-            g.add((ei, RDF.type, KG.Evidence))
-            g.add((ei, KG.basis, Literal(ev.basis)))
-            g.add((ei, KG.sentenceText, Literal(ev.text, lang="zh")))
-            g.add((ei, KG.sentenceIndex, Literal(ev.sentence, datatype=XSD.integer)))
-            g.add((ei, KG.startOffset, Literal(ev.start, datatype=XSD.integer)))
-            g.add((ei, KG.endOffset, Literal(ev.end, datatype=XSD.integer)))
-            if ev.doc_id in doc_of:
-                g.add((ei, KG.inDocument, doc_of[ev.doc_id]))
+                mp.append((K["inDocument"], doc_of[m.doc_id]))
+            mp += [(K["sentenceIndex"], int(m.sentence)), (K["startOffset"], int(m.start)),
+                   (K["endOffset"], int(m.end)), (K["surface"], literal(m.surface, "zh"))]
+            where = (m.doc_id, m.sentence)
+            text = sentence_literal.get(where)
+            if text is None:
+                text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
+            if text != '""@zh':
+                mp.append((K["sentenceText"], text))
+            mentions.append(Block(mi, tuple(mp)))
+        edges = list(G.out_edges(key, keys=True, data=True))
+        pairs += [(KG_TERMS[rel], iri_of[tail]) for _, tail, rel, _ in edges]
+        yield Block(s, tuple(dict.fromkeys(pairs)))
+        yield from _merged(mentions)
+        for head, tail, rel, edge in edges:
+            yield from _statement(head, tail, rel, edge, iri_of, doc_of)
+
+
+def _provenance(data: dict) -> list[tuple[str, Term]]:
+    """The rules that produced a fact (``kg:rule``) and its confidence (``kg:confidence``).
+
+    >>> [(p.split("#")[1], o) for p, o in _provenance({"rules": ("cue:leads",), "confidence": 0.9})]
+    [('rule>', '"cue:leads"'), ('confidence>', '"0.900"^^<http://www.w3.org/2001/XMLSchema#decimal>')]
+    """
+    pairs: list[tuple[str, Term]] = [(K["rule"], literal(rule)) for rule in data.get("rules", ())]
+    if data.get("confidence") is not None:
+        pairs.append((K["confidence"], f'"{data["confidence"]:.3f}"{DECIMAL}'))
+    return pairs
+
+
+def _statement(head: str, tail: str, rel: str, edge: dict, iri_of: dict[str, str],
+               doc_of: dict[str, str]) -> Iterator[Block]:
+    """The reification of one relation, its provenance and its evidence nodes."""
+    st = iri(f"{ID}statement/{_digest(head, rel, tail)}")
+    pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
+    pairs += _provenance(edge)
+    blocks = []
+    for ev in edge["evidence"]:
+        ei = iri(f"{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}")
+        pairs.append((K["evidence"], ei))
+        ep = [(A, K["Evidence"]), (K["basis"], literal(ev.basis)), (K["sentenceText"], literal(ev.text, "zh")),
+              (K["sentenceIndex"], int(ev.sentence)), (K["startOffset"], int(ev.start)),
+              (K["endOffset"], int(ev.end))]
+        if ev.doc_id in doc_of:
+            ep.append((K["inDocument"], doc_of[ev.doc_id]))
+        blocks.append(Block(ei, tuple(ep)))
+    yield Block(st, tuple(dict.fromkeys(pairs)))
+    yield from _merged(blocks)
+
+
+def to_rdflib(G: nx.MultiDiGraph):
+    """The same triples as an ``rdflib.Graph`` (for users' own use and for tests; slow on large graphs).
+
+    >>> from kg.graph import build_graph
+    >>> from kg.types import Entity
+    >>> len(to_rdflib(build_graph([Entity("code:220100", "City", "长春市", code="220100")], [], [])))
+    5
+    """
+    import rdflib
+
+    g = rdflib.Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.parse(data="".join(block.ntriples() for block in triples(G)), format="nt")
     return g
 
 
-def _provenance(g: Graph, subject: URIRef, data: dict) -> None:
-    """The rules that produced a fact (``kg:rule``) and its confidence (``kg:confidence``)."""
-    for rule in data.get("rules", ()):
-        g.add((subject, KG.rule, Literal(rule)))
-    if data.get("confidence") is not None:
-        g.add((subject, KG.confidence, Literal(f"{data['confidence']:.3f}", datatype=XSD.decimal)))
+_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r"}
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def rdflib_term(term: Term):
+    """The rdflib term of an N-Triples term written by this module.
+
+    >>> rdflib_term('"a\\\\"b"@zh')
+    rdflib.term.Literal('a"b', lang='zh')
+    >>> rdflib_term(7).toPython()
+    7
+    """
+    from rdflib import Literal, URIRef
+
+    if type(term) is int:
+        return Literal(term, datatype=URIRef(XSD_NS + "integer"))
+    if term.startswith("<"):
+        return URIRef(term[1:-1])
+    end = term.rindex('"')
+    text = _ESCAPED.sub(lambda m: _UNESCAPES[m.group(1)], term[1:end])
+    rest = term[end + 1:]
+    if rest.startswith("@"):
+        return Literal(text, lang=rest[1:])
+    return Literal(text, datatype=URIRef(rest[3:-1])) if rest else Literal(text)
+
+
+@dataclass(frozen=True)
+class RDF:
+    """The RDF of a kg graph, generated when read: :meth:`blocks` for the writers, iteration for
+    (s, p, o) rdflib terms, :meth:`serialize` to write a file."""
+
+    graph: nx.MultiDiGraph
+
+    def blocks(self) -> Iterator[Block]:
+        return triples(self.graph)
+
+    def __iter__(self):
+        for block in self.blocks():
+            s = rdflib_term(block.subject)
+            for p, o in block.pairs:
+                yield s, rdflib_term(p), rdflib_term(o)
+
+    def serialize(self, destination: str | os.PathLike, format: str = "turtle") -> None:
+        """Write ``destination`` as ``turtle``/``ttl`` or ``nt``/``ntriples``."""
+        from .export.rdf import write_rdf
+
+        write_rdf(self, Path(destination), {"turtle": "ttl", "ntriples": "nt"}.get(format, format))
+
+
+def to_rdf(G: nx.MultiDiGraph) -> RDF:
+    """The RDF of a kg graph (nothing is built until it is read)."""
+    return RDF(G)

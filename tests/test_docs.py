@@ -13,8 +13,20 @@ from .conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 #: an option as written in the README: -f, --format, --no-details
 OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
-#: a command line using kg: `kg build ...`, `.venv/bin/kg query ...`, `python -m kg eval ...`
-INVOCATION = re.compile(r"\bkg (build|query|eval)\b([^`\n]*)")
+
+
+def leaf_commands(group: click.Group = main, prefix: str = "") -> dict[str, click.Command]:
+    """Every command that runs, by its full name ("build", "cache clear")."""
+    out = {}
+    for name, command in group.commands.items():
+        full = f"{prefix}{name}"
+        out.update(leaf_commands(command, full + " ") if isinstance(command, click.Group) else {full: command})
+    return out
+
+
+COMMANDS = leaf_commands()
+#: a command line using kg: `kg build ...`, `.venv/bin/kg query ...`, `python -m kg cache clear ...`
+INVOCATION = re.compile(r"\bkg (" + "|".join(sorted(COMMANDS, key=len, reverse=True)) + r")\b([^`\n]*)")
 #: what is not an option in a command line: quoted queries and comments
 QUOTED_OR_COMMENT = re.compile(r"'[^']*'|\"[^\"]*\"|\s#\s.*$|\s\|\s.*$")
 
@@ -38,21 +50,21 @@ def _table_options(text: str) -> set[str]:
 
 
 def test_every_command_is_documented():
-    for name in main.commands:
+    for name in COMMANDS:
         assert f"`kg {name}`" in README, name
     assert "kg --version" in README and "--help" in README
 
 
-@pytest.mark.parametrize("name", sorted(main.commands))
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_option_of_a_command_is_in_its_section(name):
     documented = _table_options(_section(name))
-    missing = _opts(main.commands[name]) - {"-h", "--help"} - documented
+    missing = _opts(COMMANDS[name]) - {"-h", "--help"} - documented
     assert not missing, f"kg {name}: options not in the README's table: {sorted(missing)}"
 
 
-@pytest.mark.parametrize("name", sorted(main.commands))
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_option_in_a_section_exists(name):
-    unknown = _table_options(_section(name)) - _opts(main.commands[name])
+    unknown = _table_options(_section(name)) - _opts(COMMANDS[name])
     assert not unknown, f"kg {name}: the README's table lists options the command lacks: {sorted(unknown)}"
 
 
@@ -60,7 +72,7 @@ def test_every_command_line_in_the_readme_runs_with_options_that_exist():
     seen = 0
     for command, rest in INVOCATION.findall(README):
         options = set(OPTION.findall(QUOTED_OR_COMMENT.sub(" ", rest)))
-        unknown = options - _opts(main.commands[command]) - {"-h", "--help"}
+        unknown = options - _opts(COMMANDS[command]) - {"-h", "--help"}
         assert not unknown, f"README: kg {command}{rest}: no such option {sorted(unknown)}"
         seen += 1
     assert seen >= 10
@@ -68,6 +80,6 @@ def test_every_command_line_in_the_readme_runs_with_options_that_exist():
 
 def test_shared_options_table_lists_what_the_commands_share():
     table = README[README.index("## The command line"):README.index("## Building a graph")]
-    shared = {o for name, c in main.commands.items() for o in _opts(c)
-              if sum(o in _opts(other) for other in main.commands.values()) > 1} - {"-h", "--help"}
+    shared = {o for c in COMMANDS.values() for o in _opts(c)
+              if sum(o in _opts(other) for other in COMMANDS.values()) > 1} - {"-h", "--help"}
     assert shared <= _table_options(table), sorted(shared - _table_options(table))

@@ -20,9 +20,12 @@ from kg.errors import DocumentError
 from kg.export.graphml import write_graphml
 from kg.export.html import generate_html
 from kg.ingest import read_document
+from kg.export.rdf import write_rdf
 from kg.pipeline import assemble, build, extract_document
 from kg.rdf import to_rdf
 from kg.types import Document
+
+from . import rdf_reference
 
 GOOD = "长治日报\n\n我市医疗服务提升。长治市人民医院牵头组建心血管专科联盟，为患者开展义诊。\n"
 
@@ -108,14 +111,14 @@ def test_killed_build_leaves_previous_outputs(tmp_path, sig):
     small.mkdir()
     (small / "a.txt").write_text(GOOD, encoding="utf-8")
     build([small], out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}  # the outputs, not the cache
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(_slow_corpus(tmp_path)), "--out", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(2.5)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0
-    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".kg-build-")}
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after == before
     if sig != signal.SIGKILL:
         assert "interrupted; the previous outputs are unchanged" in err and "Traceback" not in err
@@ -137,9 +140,9 @@ def test_any_text_gives_valid_outputs(tmp_path, text):
     text = "长治日报\n\n我市医疗服务。" + text + "长治市人民医院为患者开展义诊，医疗服务进社区。"
     doc = Document("x.txt#0", "x<\"&>.txt", "0" * 64, "utf-8", text, len(text.encode("utf-8", "surrogatepass")))
     G = assemble([extract_document(doc)])
-    g = to_rdf(G)
-    back = rdflib.Graph().parse(data=g.serialize(format="turtle"), format="turtle")
-    assert to_isomorphic(back) == to_isomorphic(g)
+    write_rdf(to_rdf(G), tmp_path / "g.ttl", "ttl")
+    back = rdflib.Graph().parse(tmp_path / "g.ttl", format="turtle")
+    assert to_isomorphic(back) == to_isomorphic(rdf_reference.to_rdf(G))
     path = tmp_path / "g.graphml"
     write_graphml(G, path)
     H = nx.read_graphml(path, force_multigraph=True)

@@ -47,7 +47,7 @@ class Format:
 FORMATS: dict[str, Format] = {
     "ttl": Format("RDF Turtle: SPARQL, triple stores", ("graph.ttl",),
                   lambda g, folder, _title: write_rdf(g, folder / "graph.ttl", "ttl"), rdf=True),
-    "nt": Format("RDF N-Triples, sorted lines", ("graph.nt",),
+    "nt": Format("RDF N-Triples, one block of lines per subject", ("graph.nt",),
                  lambda g, folder, _title: write_rdf(g, folder / "graph.nt", "nt"), rdf=True),
     "jsonld": Format("compact JSON-LD and its @context", ("graph.jsonld", CONTEXT_FILE),
                      lambda g, folder, _title: write_jsonld(g, folder), rdf=True),

@@ -1,0 +1,171 @@
+"""Where the per-document work runs: this process, worker processes, or a Dask cluster.
+
+An engine has one method, ``submit(fn, item)``, returning a handle whose ``result()`` waits for
+``fn(item)``. The build keeps a bounded window of handles and reads them in submission order,
+so results come in input order (the output does not depend on the engine or the number of
+workers) and memory does not grow with the corpus.
+
+* ``local``: ``jobs`` forked worker processes;
+* ``dask``: a ``dask.distributed`` cluster at ``scheduler`` (``tcp://host:8786``), or a local
+  cluster of ``jobs`` single-threaded worker processes when no address is given. The workers
+  need ``kg`` installed (the same version); documents are sent to them, so they need no access
+  to the input files.
+
+>>> with open_engine("local", jobs=1) as engine:
+...     engine.submit(len, "长春市").result()
+3
+>>> Serial().submit(len, "长春").result()
+2
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.pool
+import os
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from .errors import KGError
+
+#: the engines ``kg build --engine`` accepts
+ENGINES = ("local", "dask")
+#: documents in flight per worker: enough to keep every worker busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER = 4
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class Handle(Protocol):
+    def result(self) -> Any: ...
+
+
+class Engine(Protocol):
+    #: how many items it works on at once
+    workers: int
+
+    def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle: ...
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A result known at once (computed in this process, or found in the cache)."""
+
+    value: Any
+
+    def result(self) -> Any:
+        return self.value
+
+
+@dataclass
+class Serial:
+    """Everything in this process."""
+
+    workers: int = 1
+
+    def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
+        return Ready(fn(item))
+
+
+@dataclass
+class _AsyncHandle:
+    pending: multiprocessing.pool.AsyncResult
+
+    def result(self) -> Any:
+        return self.pending.get()
+
+
+@dataclass
+class Processes:
+    """A pool of forked worker processes, started by the first submission (a build whose
+    documents are all in the cache starts none)."""
+
+    workers: int
+    pool: multiprocessing.pool.Pool | None = None
+
+    def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
+        if self.pool is None:
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
+        return _AsyncHandle(self.pool.apply_async(fn, (item,)))
+
+    def close(self) -> None:
+        """Wait for the workers to finish."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+    def terminate(self) -> None:
+        """Stop the workers now."""
+        if self.pool is not None:
+            self.pool.terminate()
+
+
+@dataclass
+class Dask:
+    """A ``dask.distributed`` client."""
+
+    client: Any
+    workers: int
+
+    def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
+        return self.client.submit(fn, item, pure=False)
+
+
+def _worker_init() -> None:
+    """Workers leave interruption to the parent, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None) -> Iterator[Engine]:
+    """Start an engine and stop it on leaving, however the block ends.
+
+    Local workers are forked at the first submission (even for ``jobs=1``: this process reads
+    files and the cache meanwhile, and never holds the resources of extraction); every worker
+    loads what the work needs on first use. A build that extracts nothing starts and loads
+    nothing.
+    """
+    jobs = jobs or default_jobs()
+    if name == "local":
+        processes = Processes(jobs)
+        try:
+            yield processes
+            processes.close()
+        finally:
+            processes.terminate()
+    elif name == "dask":
+        with _dask_client(scheduler, jobs) as client:
+            workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+            yield Dask(client, workers)
+    else:
+        raise KGError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
+
+
+@contextmanager
+def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise KGError("the dask engine needs dask.distributed: pip install 'dask[distributed]'") from None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as e:
+            raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
+        with client:
+            yield client
+    else:
+        with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+            yield client
