@@ -181,13 +181,30 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+#: descriptors of the output folders this process holds locked
+_LOCKED: set[int] = set()
+
+
+def _release_in_forked_child() -> None:
+    """A forked worker drops its copy of the parent's lock, so that the lock goes with the parent."""
+    for fd in _LOCKED:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _LOCKED.clear()
+
+
+os.register_at_fork(after_in_child=_release_in_forked_child)
+
+
 @contextmanager
 def output_lock(out: Path) -> Iterator[None]:
     """Hold the output folder for one build: a second build into it stops with :class:`OutputError`.
 
     The lock (``flock`` on the folder itself, so nothing is added to it) goes with the process,
-    even one killed with SIGKILL; whoever holds it may remove the temporary folders it finds,
-    as the builds that made them are gone.
+    even one killed with SIGKILL (forked workers do not keep it); whoever holds it may remove the
+    temporary folders it finds, as the builds that made them are gone.
     """
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -200,10 +217,12 @@ def output_lock(out: Path) -> Iterator[None]:
         except BlockingIOError:
             raise OutputError(f"{out}: another kg build is writing this folder; "
                               "wait until it ends or choose another --out") from None
+        _LOCKED.add(fd)
         for stale in out.glob(TEMP_PREFIX + "*"):
             shutil.rmtree(stale, ignore_errors=True)
         yield
     finally:
+        _LOCKED.discard(fd)
         os.close(fd)
 
 
