@@ -35,12 +35,16 @@ NAME_LEN = (2, 4)
 
 #: the regex of an empty word list: it never matches
 NOTHING = "(?!)"
+#: the name of a campus in brackets after its hospital (南区, 东湖院区) has at most this many characters before its word
+MAX_CAMPUS_NAME = 4
+#: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
+ABBREVIATION = (2, 12)
 #: the roles of the programme words (``programmes.tsv``)
 PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
-                   "date_char")
+                   "date_char", "named")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
@@ -60,6 +64,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "deictic": ("form", "refers", "role", "mention", "speaker", "district_cue", "example", "expect"),
     "places": ("word", "role", "value", "example", "expect"),
     "page_noise": ("pattern", "kind", "example", "expect"),
+    "page_meta": ("pattern", "kind", "example", "expect"),
 }
 
 
@@ -154,6 +159,7 @@ class Lexicon:
         suffixes = self.tables["suffixes"]
         self.suffix_type = {r["suffix"]: r["type"] for r in suffixes}
         self.suffix_re = re.compile(alternation(r["suffix"] for r in suffixes))
+        self.suffix_end_re = re.compile(f"(?:{alternation(r['suffix'] for r in suffixes)})$")
         self.bare_home = frozenset(w("suffixes", "bare", "home"))
         self.bare_self = frozenset(w("suffixes", "bare", "self"))
         modifiers = alternation(w("name_parts", "role", "suffix_modifier"))
@@ -177,8 +183,15 @@ class Lexicon:
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
+        self.campuses = frozenset(w("name_parts", "role", "campus"))
+        self.campus_paren_re = re.compile(
+            rf"[（(]([\u3400-\u9fff]{{1,{MAX_CAMPUS_NAME}}}(?:{alternation(self.campuses | set(w('name_parts', 'role', 'campus_bracketed')))}))[)）]")
+        self.abbreviation_re = re.compile(
+            rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
+            rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
+        self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))
@@ -220,6 +233,12 @@ class Lexicon:
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
                                            rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
         self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
+        # a page's title and date (read by normalise): ``pattern`` is a regular expression
+        meta = lambda kind: "|".join(w("page_meta", "kind", kind)) or NOTHING  # noqa: E731
+        self.site_suffix_re = re.compile(rf"\s*[-_|｜–—]+\s*[^\s\-_|｜]{{0,10}}(?:{meta('site_suffix')})\s*$")
+        self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
+        self.furniture_re = re.compile(f"(?:{meta('furniture')})")
+        self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, shipped_lexicon
@@ -146,6 +147,8 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
 TERMINAL = set("。！？!?；;…”’」』）)】》:：")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: a line that opens with a list number ((三), 二、) starts a paragraph: no wrap continues into it
+_ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 
 #: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
@@ -232,6 +235,16 @@ def _is_narrow(lines: list[_Line]) -> tuple[bool, float]:
     return False, 40.0
 
 
+def _names_list(line: str, following: str, lex: Lexicon) -> bool:
+    """True when two lines each end with an institution's suffix (``suffixes.tsv``): a list
+    of names, one a line, not a wrapped sentence.
+
+    >>> _names_list("柳州市妇幼保健院", "广西医科大学第二附属医院", shipped_lexicon())
+    True
+    """
+    return all(lex.suffix_end_re.search(x) for x in (line, following))
+
+
 def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[list[Sentence], str]:
     """Split normalised text into sentences grouped in stories; return (sentences, title)."""
     lex = lexicon or shipped_lexicon()
@@ -245,6 +258,8 @@ def segment(text: str, origin: array, lexicon: Lexicon | None = None) -> tuple[l
                 and prev.text[-1] not in TERMINAL
                 and not (narrow and re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", prev.text))
                 and not lex.byline_re.match(prev.text)
+                and not _names_list(prev.text, line.text, lex)
+                and not _ENUMERATED.match(line.text)
                 and (_HAN.match(line.text[0]) or line.text[0].isdigit()
                      or line.text[0] in "“‘「（(《。，、；：！？”’」）》")):
             paragraphs[-1].append(line)
@@ -327,32 +342,181 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
     return strong >= MIN_STRONG_TERMS and score * 100 / max(len(text), 1) >= HEALTH_DENSITY
 
 
-_DATE = re.compile(r"(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
+# --- the page's title and date ------------------------------------------------------------
+
+_DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
+#: a line longer than this, or with a full stop inside, is body text: the title comes before it
+TITLE_MAX = 60
+TITLE_MIN = 5
+#: a line of this length or less, without a full stop, is a metadata line (来源, 作者, 2025-07-25 12:05)
+META_LINE = 60
+_PROSE_END = re.compile(r"[。！？!?；;，,、]$")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_PIPE = re.compile(r"[|｜]")
+_TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
+_CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
 
 
-def find_date(text: str) -> str | None:
-    """The first full date in the text, as ISO ``YYYY-MM-DD``.
-
-    >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
-    ('2024-10-18', '2026-06-01')
-    """
-    m = _DATE.search(text)
-    if not m:
-        return None
+def _iso(m: re.Match) -> str | None:
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
 
+def _head_lines(text: str, lex: Lexicon) -> list[str]:
+    """The page's non-empty lines up to its related-news trailer, trailing pipes removed."""
+    out = []
+    for raw in text.split("\n"):
+        s = re.sub(r"[\s|｜]+$", "", raw.strip())
+        if lex.trailer_re.match(s):
+            break
+        if s:
+            out.append(s)
+    return out
+
+
+def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
+    """A title without its site suffix (`` - 新华网``, ``_新浪新闻``; ``site_suffix`` of
+    ``page_meta.tsv``), its leading source tag (``[江西日报]``) and its trailing clock time.
+
+    >>> strip_site_suffix("海南省人民医院托管五指山市人民医院-新华网")
+    '海南省人民医院托管五指山市人民医院'
+    >>> strip_site_suffix("【黄冈招商】湘鄂医疗携手结对抗疫情")
+    '湘鄂医疗携手结对抗疫情'
+    """
+    lex = lexicon or shipped_lexicon()
+    s = title.strip()
+    while True:
+        m = lex.site_suffix_re.search(s)
+        if not m or m.start() < TITLE_MIN:
+            break
+        s = s[:m.start()]
+    s = _CLOCK.sub("", s)
+    m = _TAG.match(s)
+    if m and len(s) - m.end() >= TITLE_MIN:
+        s = s[m.end():]
+    return s.strip()
+
+
+def is_breadcrumb(line: str, lexicon: Lexicon | None = None) -> bool:
+    """True for a "you are here" line: 首页 > 新闻 > 正文, 当前位置:首页 (``breadcrumb``).
+
+    >>> is_breadcrumb("网易首页 > 网易号 > 正文 申请入驻"), is_breadcrumb("当前位置:首页")
+    (True, True)
+    """
+    lex = lexicon or shipped_lexicon()
+    return bool(lex.breadcrumb_re.search(line)) or sum(line.count(c) for c in ">＞»") >= 2
+
+
+def _is_furniture(line: str, lex: Lexicon) -> bool:
+    """Navigation, login, share and site-name lines that are never a title."""
+    if is_noise_line(line, lex) or lex.byline_re.match(line) or lex.furniture_re.search(line):
+        return True
+    parts = _PIPE.split(line)
+    return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
+
+
+def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str] = ()) -> str:
+    r"""The page's headline, or ``""`` when the page shows none.
+
+    ``headings`` (an HTML page's ``<h1>`` and ``<title>``) come first. Otherwise the title is
+    the first headline-like line before the body: not navigation, login, a breadcrumb, a site
+    name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), with
+    its site suffix removed; lines before a breadcrumb are the site's masthead. A short kicker
+    ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
+    a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优).
+
+    >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
+    '县人民医院牵头组建医共体'
+    >>> find_title("全区现有中小学校27所，医疗机构3家。\n一、总体情况")
+    ''
+    """
+    lex = lexicon or shipped_lexicon()
+    for h in headings:
+        h = strip_site_suffix(h, lex)
+        if len(h) >= TITLE_MIN and not _is_furniture(h, lex):
+            return h
+    block: list[str] = []      # the headline lines, in order
+    crumb_last = ""
+    kicker = ""
+    for line in _head_lines(text, lex):
+        if is_breadcrumb(line, lex):
+            block, kicker = [], ""
+            crumb_last = re.split(r"[>＞»]+", line)[-1].strip()
+            continue
+        prev_kicker, kicker = kicker, ""
+        if _is_furniture(line, lex) or _DATE.search(line) or line.startswith(("—", "-")):
+            continue
+        if len(line) > TITLE_MAX and not _FULL_STOP.search(line):
+            continue  # a keyword list (spam), not prose
+        if len(line) > TITLE_MAX or _FULL_STOP.search(line[:-1]) or _PROSE_END.search(line):
+            break     # the body begins
+        if line[-1] in ":：" and len(line) <= 15:
+            kicker = line
+            continue
+        line = strip_site_suffix(line, lex)
+        if len(line) >= TITLE_MIN or (line == crumb_last and len(line) >= 2):
+            block.append(prev_kicker + line)
+    for i, line in enumerate(block[:-1]):
+        if line.endswith("——"):
+            return block[i + 1]
+    return block[0] if block else ""
+
+
+def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
+    r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
+
+    A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``) comes
+    first, then one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28), then
+    the first date in the text; dates in the related-news list after the page are not read.
+
+    >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
+    ('2024-10-18', '2026-06-01')
+    >>> find_date("2025年9月1日起，全县开展义诊。\n2025-09-16 08:30 眉山日报")
+    '2025-09-16'
+    """
+    lex = lexicon or shipped_lexicon()
+    best: tuple[int, str] | None = None
+    for line in _head_lines(text, lex):
+        short = len(line) <= META_LINE and not _FULL_STOP.search(line)
+        for m in _DATE.finditer(line):
+            iso = _iso(m)
+            if iso is None:
+                continue
+            rank = 0 if lex.date_label_re.search(line[:m.start()]) else 1 if short else 2
+            if best is None or rank < best[0]:
+                best = (rank, iso)
+            if rank == 0:
+                return iso
+    return best[1] if best else None
+
+
+_HEADING = re.compile(r"<(h1|title)\b[^>]*>([\s\S]*?)</\1\s*>", re.I)
+
+
+def html_headings(page: str) -> list[str]:
+    """An HTML page's ``<h1>`` texts, then its ``<title>``, as plain text.
+
+    >>> html_headings("<title>医联体成立_新浪新闻</title><h1>市医联体<b>成立</b></h1>")
+    ['市医联体成立', '医联体成立_新浪新闻']
+    """
+    found = [(m.group(1).lower(), html.unescape(re.sub(r"<[^>]*>|\s+", lambda t: " " if t.group().isspace() else "",
+                                                      m.group(2))).strip())
+             for m in _HEADING.finditer(page)]
+    return [t for k, t in found if k == "h1" and t] + [t for k, t in found if k == "title" and t]
+
+
 def normalize(text: str, fmt: str = "text", lexicon: Lexicon | None = None) -> NormalizedText:
     """Run every normalisation step over one decoded file (page furniture and healthcare terms
     from ``lexicon``, by default the shipped one)."""
     origin = array("i", range(len(text)))
+    headings = [to_simplified(h, array("i", range(len(h))))[0] for h in html_headings(text)] if fmt == "html" else []
     if fmt == "html":
         text, origin = strip_markup(text, origin)
     text, origin = clean_characters(text, origin)
     text, origin = strip_pinyin(text, origin)
     text, origin = to_simplified(text, origin)
-    sentences, title = segment(text, origin, lexicon)
-    return NormalizedText(sentences=tuple(sentences), title=title, date=find_date(text[:5000]))
+    sentences, _ = segment(text, origin, lexicon)
+    return NormalizedText(sentences=tuple(sentences), title=find_title(text, lexicon, headings),
+                          date=find_date(text[:5000], lexicon))

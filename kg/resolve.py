@@ -76,3 +76,4 @@ def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable
     rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))), tuple(sorted(rules)))
             for (h, r, t), (ev, rules) in sorted(relations.items())]
     return entities, rels
+

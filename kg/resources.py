@@ -41,6 +41,8 @@ COMMON_CHAR_FREQ = 2000
 MIN_SHORT_FORM = 2
 #: official names this short can be common words (城区, 矿区)
 SHORT_OFFICIAL_NAME = 2
+#: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
+ALWAYS_SHORT_LEVELS = ("province", "prefecture")
 
 
 @cache
@@ -173,7 +175,8 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
             children.setdefault(div.parent, []).append(div.code)
         forms[div.code] = tuple(short_forms(div.name, div.level, lex))
         for form in forms[div.code]:
-            if not words.is_common_non_place(form):
+            # a province's or city's short form is a place even when it is a common word (合肥, 大连)
+            if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
                      {k: tuple(v) for k, v in children.items()}, forms)

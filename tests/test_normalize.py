@@ -97,3 +97,12 @@ def test_apply_edits_replacement():
 
 def test_is_health_text_needs_healthcare_words():
     assert not is_health_text("旅游推介会在成都举行，吉林的清凉资源吸引游客。")
+
+
+def test_a_list_of_names_one_a_line_and_numbered_headings_are_not_wraps():
+    lines = ["(一)产科(2个):", "柳州市妇幼保健院", "广西医科大学第二附属医院", "(二)感染性疾病科(2个):",
+             "广西壮族自治区胸科医院", "钦州市第一人民医院", "(三)消化内科(3个):", "河池市人民医院"]
+    filler = ["今天天气晴朗适合出门散步去公园玩耍"] * 12  # a page of short lines, read as hard-wrapped
+    sentences = normalize("\n".join(filler + [""] * 2 + lines)).sentences
+    texts = [s.text for s in sentences]
+    assert "钦州市第一人民医院" in texts and "广西医科大学第二附属医院" in texts

@@ -5,6 +5,7 @@ its font and transform, so a label's height on screen is what the browser was to
 """
 
 import base64
+import dataclasses
 import os
 import re
 import shutil
@@ -248,12 +249,17 @@ def test_type_filter_and_show_only(browser, seeds):
     assert len(browser.execute_script("return kg.visibleIds()")) == G.number_of_nodes()
 
 
-def test_date_range_filter(browser, seeds):
+def test_date_range_filter(browser, seeds, tmp_path):
+    # the seeds state one publication date (seed 001: 时间:2024-10-18); give seed 000 another so that
+    # a one-day range is narrower than the full range
     out, report = seeds
-    G = report.graph
-    open_view(browser, out / "graph.html")
+    G = report.graph.copy()
+    G.graph["documents"] = [dataclasses.replace(d, date="2026-06-01") if d.path.startswith("000_") else d
+                            for d in G.graph["documents"]]
+    (tmp_path / "graph.html").write_text(generate_html(G, "kg: seeds"), encoding="utf-8")
+    open_view(browser, tmp_path / "graph.html")
     browser.find_element("id", "kg-filters-toggle").click()
-    day = "2025-12-05"
+    day = "2024-10-18"
     browser.execute_script(
         "var day = arguments[0]; ['kg-date-from', 'kg-date-to'].forEach(function (id) {"
         " var i = document.getElementById(id); i.value = day; i.dispatchEvent(new Event('change')); });", day)

@@ -32,6 +32,7 @@ from .names import Name, find_names
 from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
+from .short_forms import merge_short_forms
 from .spans import covers, strip_quotes
 from .state import DocState
 
@@ -143,6 +144,32 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
     return [(o.start, o.end) for o in state.occurrences_in(s) if not o.is_place]
 
 
+@_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
+def _abbreviations(state: DocState, res: Resources) -> None:
+    """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
+    is an alias of that name's entity, and names it wherever the page writes it again."""
+    defined: dict[str, str] = {}
+    definitions: dict[int, list[tuple[int, int]]] = {}
+    for s in state.health_sentences():
+        for m in res.lexicon.abbreviation_re.finditer(s.text):
+            definitions.setdefault(s.index, []).append(m.span())
+            named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested and o.end == m.start()]
+            if named:
+                key = max(named, key=lambda o: o.end - o.start).key
+                state.entities[key].aliases.add(m.group("short"))
+                defined.setdefault(m.group("short"), key)
+    for short, key in defined.items():
+        e = state.entities[key]
+        for s in state.health_sentences():
+            spans = [(o.start, o.end) for o in state.occurrences_in(s)] + definitions.get(s.index, [])
+            start = s.text.find(short)
+            while start >= 0:
+                end = start + len(short)
+                if not any(a < end and start < b for a, b in spans):
+                    state.add(s, start, end, e.type, e.name, rule="abbreviation", code=e.code, occurs=True)
+                start = s.text.find(short, end)
+
+
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
@@ -152,8 +179,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
         spans = _name_spans(state, s)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            if inside and (inside[0][0] != m.start or any(s.text.startswith(b, m.end) for b in lex.place_blockers)):
-                continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学)
+            if inside and (inside[0][0] != m.start or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
+                continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
+                # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
             code = choose_code(m.codes, state.context(s).chain(), res, m.official)
             if code is None:
                 continue
@@ -187,7 +215,9 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
                 continue
             div = gaz.divisions[n.place]
             written = s.text[n.start:n.end]
-            named = div.name in written or any(f in written for f in gaz.forms.get(n.place, ()))
+            form = next((f for f in (div.name, *gaz.forms.get(n.place, ())) if f in written), None)
+            named = form is not None and not any(
+                b in written[written.index(form) + len(form):] for b in res.lexicon.place_blockers)
             known = state.entities.get(entity_key(code=n.place))
             if named and div.type != EntityType.PROVINCE and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
@@ -207,11 +237,11 @@ def _bare_alliances(state: DocState, res: Resources) -> None:
                 state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
 
 
-ENTITIES = ("institution_entities", "programme_entities", "place_entities", "deictic_entities",
+ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",
             "qualifier_entities", "anaphora")
 
 COMPONENTS: tuple[Component, ...] = (
-    _tokens, _places, _context, _speaker, _institutions, _programmes, _place_entities, _deictic,
+    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
     _qualifier_places, _bare_alliances,
     Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
     Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
@@ -238,7 +268,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     state = DocState(doc.id, doc.text, norm.sentences)
     for component in COMPONENTS:
         component.run(state, res)
-    entities, relations = state.frozen_entities(), state.frozen_relations()
+    entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
+                                              res.lexicon.place_blockers)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

@@ -17,7 +17,7 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..resources import Resources, Token
 from ..types import EntityType
@@ -51,6 +51,9 @@ INNER_SEPARATORS = ("及", "与")
 PROPER_ALLIANCE_PREFIX = 4
 #: a list before 等 names institutions when it has two items at least (an alliance: one is enough)
 MIN_LIST_ITEMS = 2
+#: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
+#: (…医院新建院区)
+MAX_CAMPUS_NAME = 6
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
 
@@ -96,8 +99,8 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     A name never starts inside a place name (上城区: jieba may cut 上/城区)."""
     start = _left_extent(text, at, tokens, res, limit)
     for a, b in places:
-        if a < start < b:
-            return a
+        if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
+            return _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
     return start
 
 
@@ -179,7 +182,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     if place is None:
         ps = find_places(name, res)
         if ps and ps[0].start == 0:
-            place = choose_code(ps[0].codes, ctx.chain(), res)
+            place = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
     known = res.known.get(name)
     if known:
         name = known.name
@@ -203,6 +206,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
         if straddling and res.words.frequency(straddling) >= 1:
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
         start = left_extent(text, m.start(), tokens, res, places=places)
+        if m.group() in lex.campuses:
+            start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
     for a, b, key in _known_spans(text, res):
         spans.append((a, b, res.known[key].type))
@@ -219,8 +224,31 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
+    # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
+    """Where a campus written right after its hospital starts: the hospital's start
+    (南昌大学第二附属医院新建院区: 新建 names the campus even though it is a verb), else ``at``."""
+    lead = text[max(0, at - MAX_CAMPUS_NAME):at]
+    lex = res.lexicon
+    for m in reversed(list(lex.suffix_re.finditer(lead))):
+        if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
+            return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
+    return at
+
+
+def _with_campus(n: Name, text: str, res: Resources) -> Name:
+    """A campus in brackets right after a hospital's name is part of the name:
+    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区))."""
+    m = res.lexicon.campus_paren_re.match(text, n.end)
+    if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
+        return n
+    return replace(n, end=m.end(), surface=text[n.start:m.end()], name=n.name + m.group(1), rule="institutions:campus")
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
@@ -259,12 +287,28 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
         if items and (sep == LIST_COMMA or all(_is_place(item, res) for _, item in items)):
-            return [n for pos, item in items
-                    for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
-                    ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+            items, place = _list_place(items, typ, ctx, res)
+            names = [n for pos, item in items
+                     for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
+                     ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+            return [replace(n, place=n.place or place) for n in names]
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
         return []  # 5个城市医疗集团, 两大医联体: a count, not a name
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+
+
+def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
+                ) -> tuple[list[tuple[int, str]], str | None]:
+    """The place a list of hospitals opens with qualifies every item, and is no part of the
+    first one's name (鲤城区江南、开元社区卫生服务中心: 江南… and 开元…, both in 鲤城区)."""
+    pos, first = items[0]
+    ps = find_places(first, res)
+    if typ != EntityType.HOSPITAL or not ps or ps[0].start != 0 or not ps[0].official or ps[0].end >= len(first):
+        return items, None
+    code = choose_code(ps[0].codes, ctx.chain(), res)
+    if code is None:
+        return items, None
+    return [(pos + ps[0].end, first[ps[0].end:])] + items[1:], code
 
 
 def _designation(surface: str, res: Resources) -> int | None:
@@ -306,8 +350,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
 
     items: list[tuple[int, str]] = []
     for start, item in list_items_left(text, sep, item_start):
-        if _suffix_of(item, typ, res):
-            break
+        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
+            break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
         items.insert(0, (start, item))
     return items
 
@@ -333,6 +377,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         rest = prefix[1:] if prefix[:1] in lex.level_of and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
+        if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
+            return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
@@ -341,6 +387,13 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if c is None:
         return []
     return [Name(typ, start, end, surface, c[0], c[1], c[2], rule)]
+
+
+def _role_after_name(prefix: str, res: Resources) -> bool:
+    """True when a name's prefix is a hospital's name and generic words (…总医院定点协作)."""
+    ends = [m.end() for m in res.lexicon.suffix_re.finditer(prefix)
+            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
+    return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
 
 
 def _strip_place(prefix: str, res: Resources) -> str:

@@ -3,7 +3,8 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作) and 健康 + place (健康长春).
+pairings (京长对口合作), 健康 + place (健康长春) and the national schemes ``programmes.tsv`` names
+(爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
 >>> res = load_resources()
@@ -82,6 +83,7 @@ class ProgrammePatterns:
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
+        self.named = re.compile(p["named"])
         head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
         self.list_end = re.compile(f"(?:{p['list_end']}){head}(?:{p['list_noun']})")
         plain = f"(?:{p['plain_quantifier']})?(?:{p['list_modifier']})?"
@@ -103,13 +105,16 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, name: str, aliases: set[str], rule: str) -> None:
+    def add(start: int, end: int, name: str, aliases: set[str], rule: str) -> bool:
         if any(a < end and start < b for a, b in taken):
-            return  # the first rule to claim a span keeps it
+            return False  # the first rule to claim a span keeps it
         taken.append((start, end))
         surface = strip_quotes(text[start:end])
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
+        return True
 
+    for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
+        add(m.start(), m.end(), m.group(), set(), "programmes:named")
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
@@ -121,8 +126,9 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             _only_list_between(text, m.end(), list_end.start())
         if kind:
             add(m.start(), m.end("kind"), core + kind, {core}, "programmes:quoted")
-        elif desc:
-            add(m.start(), m.end("desc"), core, {core + desc}, "programmes:quoted")
+        elif desc and not add(m.start(), m.end("desc"), core, {core + desc}, "programmes:quoted"):
+            # “三个一”家庭医生签约服务模式: the description names a scheme of its own
+            add(m.start(), m.end(1) + 1, core, set(), "programmes:quoted")
         elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
             add(m.start(), m.end(), core, set(), "programmes:quoted")
     project_end = pat.project_list_end.search(text)

@@ -51,11 +51,11 @@ def test_relations_have_evidence(res):
 
 def test_components_run_in_a_checked_order():
     assert [c.name for c in COMPONENTS] == [
-        "tokens", "places", "context", "speaker", "institutions", "programmes", "place_entities", "deictic",
-        "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
+        "tokens", "places", "context", "speaker", "institutions", "programmes", "abbreviations", "place_entities",
+        "deictic", "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
     check_order(COMPONENTS)
     swapped = list(COMPONENTS)
-    swapped[4], swapped[6] = swapped[6], swapped[4]
+    swapped[4], swapped[7] = swapped[7], swapped[4]
     with pytest.raises(ValueError, match="component 'place_entities' needs institution_entities"):
         check_order(swapped)
 

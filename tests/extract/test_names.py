@@ -27,7 +27,10 @@ from .helpers import CHANGZHI, ERDAO
      [("Alliance", "骨伤中医专科联盟"), ("Alliance", "康复中医专科联盟"), ("Alliance", "心病中医专科联盟")]),
     ("成立由县级医院牵头的12个紧密型县域医共体", CHANGZHI, []),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
-    ("省卫生健康委副主任表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
+    ("省卫生健康委副主任表示", ERDAO, []),  # a body named only in a job title (GUIDELINES.md)
+    ("省卫生健康委表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
+    ("区卫健委、区人民医院相关领导", ERDAO,
+     [("Organization", "二道区卫生健康委员会"), ("Hospital", "二道区人民医院")]),
     ("吉林省和长春市卫健委联合举行活动", ERDAO,
      [("Organization", "吉林省卫生健康委员会"), ("Organization", "长春市卫生健康委员会")]),
     ("按照省委、省政府的安排部署", ERDAO,
@@ -57,3 +60,26 @@ def test_each_name_says_which_rule_found_it(res, text, expected):
 def test_relative_names_are_marked_relative_with_their_home_place(res):
     [n] = find_names("到区中医院就诊", ERDAO, res)
     assert (n.name, n.place, n.relative) == ("二道区中医院", "220105", True)
+
+
+def test_a_short_county_name_qualifies_a_name_only_inside_the_page_region(res):
+    [n] = find_names("东海社区卫生服务中心开展工作", CHANGZHI, res)  # 东海县 is in 江苏, not 长治
+    assert (n.name, n.place) == ("东海社区卫生服务中心", None)
+
+
+def test_the_place_a_list_opens_with_qualifies_every_item(res):
+    found = find_names("包括二道区江南、开元社区卫生服务中心", ERDAO, res)
+    assert [(n.name, n.place) for n in found] == [("江南社区卫生服务中心", "220105"), ("开元社区卫生服务中心", "220105")]
+
+
+def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
+    found = find_names("双方与南昌市新建区人民政府举行签约仪式", CHANGZHI, res)  # 新建: a verb, and 新建区
+    assert [n.name for n in found] == ["南昌市新建区人民政府"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("安徽医科大学第一附属医院(南区)总占地面积约226亩", ["安徽医科大学第一附属医院南区"]),
+    ("长春烧伤医院(二道区)开展义诊", ["长春烧伤医院"]),  # a place in brackets, not a campus
+])
+def test_a_campus_in_brackets_is_part_of_the_name(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected

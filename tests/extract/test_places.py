@@ -1,5 +1,7 @@
 """Places: short forms on word boundaries, the level a name means, context for county names."""
 
+import pytest
+
 from kg.extract.places import choose_code, find_places
 
 
@@ -23,3 +25,9 @@ def test_official_name_right_after_another_place(res):
 
 def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
     assert find_places("前往长春州", res) == []
+
+
+@pytest.mark.parametrize("text,code", [("合肥的医院", "340100"), ("石家庄的医院", "130100"), ("前往大连就医", "210200"),
+                                       ("桂林的医院", "450300")])
+def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
+    assert [m.codes for m in find_places(text, res)] == [(code,)]

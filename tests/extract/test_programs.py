@@ -17,6 +17,7 @@ from kg.extract.programs import find_programs
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
     ("“12356”热线开通", []),
+    ("介绍“三个一”家庭医生签约服务模式", [("三个一", set()), ("家庭医生签约服务", set())]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected

@@ -607,7 +607,8 @@
   function docMeta(d) {
     var doc = DATA.docs[d];
     if (!doc) return "";
-    return "《" + (doc[1] || doc[0]) + "》" + (doc[2] ? " " + doc[2] : " 日期不详") + " · " + doc[0];
+    // a page without a headline is named by its path alone, not by its path twice
+    return (doc[1] ? "《" + doc[1] + "》" : "无标题") + (doc[2] ? " " + doc[2] : " 日期不详") + " · " + doc[0];
   }
 
   function quote(docIndex, textIndex, extra) {

@@ -1,0 +1,94 @@
+"""Short forms: one document's short and place-qualified forms of an institution become
+aliases of its one longer name (Y医院 and 城市Y医院 -> X大学Y医院), so that the graph holds one node.
+
+Runs on the frozen entities of a document, after every component; across documents,
+``kg.resolve`` merges by the aliases this leaves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..types import Entity, Relation
+
+#: the types whose short forms merge into a longer name of the same document (an alliance too:
+#: 紧密型县域医共体 beside 巨鹿县紧密型县域医共体)
+SHORT_FORM_TYPES = frozenset({"Hospital", "Organization", "Alliance"})
+#: a short form that is the end of a longer name has this many characters at least (绍兴院区)
+MIN_SHORT_FORM = 4
+#: a short form qualified by a place (南京儿童医院) shares this many last characters at least with
+#: the long name (南京医科大学附属儿童医院), and its place is written in at most this many
+MIN_SHARED_END = 4
+MAX_PLACE_PREFIX = 3
+#: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
+GENERAL_HOSPITAL = (("医院", "人民医院"),)
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...]) -> bool:
+    """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
+    浙江大学医学院附属邵逸夫医院绍兴院区), or its place and its end when the long name adds a
+    parent (南京儿童医院 of 南京医科大学附属儿童医院; never 长治市人民医院 of 长治市第二人民医院),
+    the two not qualified by different places."""
+    if short.type != long.type or short.name == long.name or short.code or long.code:
+        return False
+    if short.place and long.place and short.place != long.place:
+        return False
+    if long.name.endswith(short.name):
+        return len(short.name) >= MIN_SHORT_FORM
+    if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m for g, m in GENERAL_HOSPITAL):
+        return True  # 丹棱县医院 is the county's 丹棱县人民医院
+    shared = _common_end(short.name, long.name)
+    head = short.name[: len(short.name) - shared]
+    middle = long.name[len(head): len(long.name) - shared]
+    return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
+        and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
+
+
+def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation], parents: tuple[str, ...] = ()
+                      ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """Merge the short forms of one document's institutions into their one longer name, which
+    keeps them as aliases (Y医院 and 城市Y医院 -> X大学Y医院); a short form that fits two long
+    names (第一人民医院 beside 钦州市… and 玉林市…) stays apart. ``parents`` are the words of a
+    parent's name (大学, 学院: ``name_parts.tsv`` place_blocker).
+
+    >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
+    >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
+    >>> ents, rels = merge_short_forms([a, b], [Relation("Hospital:华山医院", "partOf", "Hospital:复旦大学附属华山医院")])
+    >>> [(e.name, sorted(e.aliases)) for e in ents], rels
+    ([('复旦大学附属华山医院', ['华山医院'])], ())
+    """
+    entities, relations = tuple(entities), tuple(relations)
+    candidates = [e for e in entities if e.type in SHORT_FORM_TYPES]
+    redirect: dict[str, str] = {}
+    for short in candidates:
+        longs = [e for e in candidates if _short_form_of(short, e, parents)]
+        longest = [e for e in longs if not any(_short_form_of(e, f, parents) for f in candidates)]
+        if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
+            redirect[short.key] = longest[0].key
+    if not redirect:
+        return entities, relations
+    by_key = {e.key: e for e in entities}
+    for src, dst in redirect.items():
+        s, d = by_key.pop(src), by_key[dst]
+        by_key[dst] = replace(d, aliases=d.aliases | s.aliases | {s.name},
+                              mentions=tuple(sorted(set(d.mentions) | set(s.mentions),
+                                                    key=lambda m: (m.doc_id, m.start, m.end))),
+                              mention_count=d.mention_count + s.mention_count,
+                              rules=tuple(sorted(set(d.rules) | set(s.rules))), place=d.place or s.place)
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        h, t = redirect.get(r.head, r.head), redirect.get(r.tail, r.tail)
+        if h == t:
+            continue
+        old = merged.get((h, r.rel, t))
+        merged[(h, r.rel, t)] = Relation(h, r.rel, t, tuple(dict.fromkeys((old.evidence if old else ()) + r.evidence)),
+                                         tuple(sorted(set(old.rules if old else ()) | set(r.rules))))
+    return tuple(by_key.values()), tuple(merged.values())
