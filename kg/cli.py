@@ -1,34 +1,66 @@
 """The ``kg`` command: a thin layer over :mod:`kg.pipeline`, :mod:`kg.evaluate` and :mod:`kg.query`.
 
-Exit codes: 0 built; 1 built with skipped documents under ``--strict``; 2 usage error (no
-such input, no documents found, output folder not writable).
+An option means the same thing in every command that has it; each is defined once below as a
+decorator (``graph_option``, ``out_option``, ``format_option``, ``formats_option``, ``jobs_option``,
+``quiet_option``, ``debug_option``) for commands to share.
+
+Exit codes: 0 done; 1 built with skipped documents under ``--strict``; 2 usage error (no such
+input, no documents found, output folder not writable or in use, bad query); 130 interrupted.
+
+>>> from click.testing import CliRunner
+>>> CliRunner().invoke(main, ["query"]).output
+"kg: error: give a SPARQL query (kg query 'SELECT ...') or --file FILE\\n"
 """
 
 from __future__ import annotations
 
+import shutil
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from . import __version__
+from .errors import KGError
 from .export import DEFAULT_FORMATS, FORMATS, parse_formats
 from .publish import DEFAULT_GRAPH_NAME
 from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
-from .errors import KGError
 from .engine import ENGINES
 
+#: the graph ``kg query`` reads when ``--graph`` is not given
+DEFAULT_GRAPH = Path("out/graph.ttl")
+#: the folder ``kg build`` writes when ``--out`` is not given
+DEFAULT_OUT = Path("out")
+#: the RDF syntaxes ``--format`` takes: the names of the RDF formats of ``--formats``
+RDF_SYNTAXES = [name for name, f in FORMATS.items() if f.rdf]
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+#: the most worker processes ``--jobs`` takes
+MAX_JOBS = 1024
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt  # SIGTERM stops like Ctrl-C: temporary files removed, outputs unchanged
+Decorator = Callable[[Callable], Callable]
 
 
-def _fail(message: str, debug: bool) -> None:
-    if debug:
-        raise
-    click.echo(f"kg: error: {message}", err=True)
-    sys.exit(2)
+def graph_option(default: Path | None = DEFAULT_GRAPH, help: str = "The graph to read.") -> Decorator:
+    """``-g/--graph FILE``: a graph ``kg build`` wrote, in any of its syntaxes (by extension)."""
+    return click.option("--graph", "-g", type=click.Path(dir_okay=False, path_type=Path), default=default,
+                        show_default=default is not None,
+                        help=f"{help} Any file kg build writes: graph.ttl, graph.nt or graph.jsonld.")
+
+
+def out_option(default: Path | None = DEFAULT_OUT, help: str = "Folder to write the files into.") -> Decorator:
+    """``-o/--out DIR``: the folder a command writes its files into."""
+    return click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=default,
+                        show_default=default is not None, help=help)
+
+
+def format_option(help: str = "RDF syntax.") -> Decorator:
+    """``-f/--format ttl|nt|jsonld``: one RDF syntax, named as in ``--formats`` (never a table style)."""
+    return click.option("--format", "-f", "syntax", type=click.Choice(RDF_SYNTAXES),
+                        help=f"{help} ttl (Turtle), nt (N-Triples) or jsonld (JSON-LD).")
 
 
 def _formats(ctx, param, value: str) -> tuple[str, ...]:
@@ -36,6 +68,40 @@ def _formats(ctx, param, value: str) -> tuple[str, ...]:
         return parse_formats(value)
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
+
+
+def formats_option(f: Callable) -> Callable:
+    """``--formats LIST|all``: the formats to write, comma-separated (:data:`kg.export.FORMATS`)."""
+    return click.option("--formats", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+                        callback=_formats, help=f"Formats to write, comma-separated, or all: {', '.join(FORMATS)}.")(f)
+
+
+def jobs_option(f: Callable) -> Callable:
+    """``-j/--jobs N``: worker processes (default: every core)."""
+    return click.option("--jobs", "-j", type=click.IntRange(1, MAX_JOBS), default=None,
+                        help="Worker processes that normalise and extract (default: every core; the output is "
+                             "the same for any number).")(f)
+
+
+def quiet_option(f: Callable) -> Callable:
+    """``-q/--quiet``: print only errors."""
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(f)
+
+
+def debug_option(f: Callable) -> Callable:
+    """``--debug``: show tracebacks instead of one-line errors."""
+    return click.option("--debug", is_flag=True, help="Show tracebacks.")(f)
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM stops like Ctrl-C: temporary files removed, outputs unchanged
+
+
+def _fail(message: str, debug: bool = False) -> NoReturn:
+    if debug and sys.exc_info()[0] is not None:
+        raise
+    click.echo(f"kg: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,31 +112,28 @@ def main() -> None:
     \b
     Example:
         kg build seeds/ --out out/
+        kg query 'SELECT ?h WHERE { ?h a kg:Hospital }'
         kg eval tests/data/gold --docs seeds/
     """
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-              help="Folder to write the graph into.")
-@click.option("--formats", "formats", default=",".join(DEFAULT_FORMATS), show_default=True, callback=_formats,
-              help=f"Formats to write, comma-separated, or all: {', '.join(FORMATS)}.")
+@out_option()
+@formats_option
 @click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
 @click.option("--max-mb", type=float, default=64, show_default=True,
               help="Skip files larger than this many MiB.")
 @click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 1024), default=None,
-              help="Worker processes that normalise and extract (default: every core; the output is the same "
-                   "for any number).")
+@jobs_option
 @click.option("--no-cache", is_flag=True,
               help="Extract every document again, ignoring and not updating the cache of earlier builds.")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="Where the per-document work runs: local processes, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --engine dask (default: a local cluster).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@quiet_option
+@debug_option
 def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, scheduler, quiet, debug):
     """Build the graph of the .txt, .md and .html files under PATHS (files or folders).
 
@@ -92,29 +155,30 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+        # a terminal that reports no size (script, some CI consoles) counts as 80x24: tqdm draws
+        # nothing when it reads 0 rows
+        size = shutil.get_terminal_size()
+        bar = tqdm(unit=" docs", desc="building", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
                            cache=not no_cache, engine=engine, scheduler=scheduler,
-                           progress=(lambda _p: bar.update(1)) if bar else None)
+                           progress=(lambda _p: bar.update(1)) if bar is not None else None)
     except KeyboardInterrupt:
         click.echo("kg: interrupted; the previous outputs are unchanged", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except MemoryError:
         _fail("out of memory (lower --max-mb to skip the largest files)", debug)
     except KGError as e:
         _fail(str(e), debug)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        if bar:
+        if bar is not None:
             bar.close()
-    if report.documents == 0:
-        for s in report.skipped:
-            click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
-        _fail("no documents found (looked for *.txt, *.md, *.html)", debug)
     for s in report.skipped:
         click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
+    if report.documents == 0:
+        _fail("no documents found (looked for *.txt, *.md, *.html)")
     if not quiet:
         counts = dict(report.counts)
         rels = counts.pop("relations", 0)
@@ -141,8 +205,7 @@ def cache() -> None:
 
 
 @cache.command("clear")
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-              help="The output folder whose cache to clear (KG_CACHE_DIR, when set, names the cache instead).")
+@out_option(help="The output folder whose cache to clear (KG_CACHE_DIR, when set, names the cache instead).")
 def cache_clear(out):
     """Remove the cached extractions: the next build extracts every document again.
 
@@ -164,17 +227,20 @@ def cache_clear(out):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--docs", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Folder of the documents the gold files annotate (built and scored); repeatable.")
-@click.option("--graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Score an existing graph.ttl instead of building the documents.")
+@graph_option(default=None, help="Score a built graph instead of building the documents.")
+@click.option("--include-absent", is_flag=True,
+              help="With --graph: also score the gold documents the graph lacks (all they hold missed).")
 @click.option("--details/--no-details", default=True, show_default=True,
               help="List the missed and spurious entities (of the dev split when there is a split file).")
 @click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The dev/test split file (default: split.tsv beside the gold files, if there is one).")
-def eval_cmd(gold_dir, docs, graph, details, split_file):
+@debug_option
+def eval_cmd(gold_dir, docs, graph, include_absent, details, split_file, debug):
     """Score extraction against gold annotations: P/R/F1 per type, all entities, relations.
 
     With a split file, the dev and test splits are scored on their own; misses are listed for
-    dev only, so that rules are never tuned on the test split.
+    dev only, so that rules are never tuned on the test split. With --graph, the gold documents
+    the graph does not hold are named and left out of the scores.
 
     \b
     Example:
@@ -188,52 +254,72 @@ def eval_cmd(gold_dir, docs, graph, details, split_file):
         gold = load_gold(gold_dir)
         if split_file:
             report = format_splits(evaluate_splits(gold, load_split(split_file), docs=list(docs) or None,
-                                                   graph=graph), details)
+                                                   graph=graph, include_absent=include_absent), details)
         else:
-            report = format_report(evaluate(gold, docs=list(docs) or None, graph=graph), details)
+            report = format_report(evaluate(gold, docs=list(docs) or None, graph=graph,
+                                            include_absent=include_absent), details)
     except KGError as e:
-        _fail(str(e), False)
+        _fail(str(e), debug)
     click.echo(report)
 
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "-f", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file.")
-@click.option("--graph", "-g", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
-              help="The Turtle file to query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sparql, file, graph, fmt):
-    """Run a SPARQL 1.1 SELECT or ASK query over a built graph.
+@graph_option()
+@click.option("--ontology", is_flag=True,
+              help="Add the ontology and what RDFS entails from it: ?h a schema:Hospital, ?a kg:relation ?b.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the rows of a SELECT as CSV (default: a table).")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows of a SELECT as JSON (default: a table).")
+@format_option(help="Syntax of the triples of a CONSTRUCT or DESCRIBE (default ttl):")
+@debug_option
+def query(sparql, file, graph, ontology, as_csv, as_json, syntax, debug):
+    """Run a SPARQL 1.1 query over a built graph: SELECT prints rows, ASK true or false,
+    CONSTRUCT and DESCRIBE triples.
 
-    The prefixes kg, id, rdf, rdfs, owl, xsd, skos, prov, dcterms, org and schema are declared.
+    The prefixes kg, id, rdf, rdfs, owl, xsd, skos, prov, dcterms, org and schema are declared
+    unless the query declares them itself.
 
     \b
     Example:
         kg query 'SELECT ?h WHERE { ?h a kg:Hospital }'
-        kg query -f queries/hospitals_by_city.rq --format csv
+        kg query --file queries/hospitals_by_city.rq --csv
+        kg query 'ASK { ?h a schema:Hospital }' --ontology
+        kg query 'DESCRIBE ?c WHERE { ?c kg:divisionCode "220100" }' --format nt
     """
-    from .query import format_result, run_query
+    from .query import GraphResult, QueryResult, format_result, load_store, run_query
 
-    if (sparql is None) == (file is None):
-        _fail("give a query or --file, not both", False)
-    text = file.read_text(encoding="utf-8") if file else sparql
-    if not graph.exists():
-        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out out/)", False)
+    if sparql is None and file is None:
+        _fail("give a SPARQL query (kg query 'SELECT ...') or --file FILE")
+    if sparql is not None and file is not None:
+        _fail("give a query or --file, not both")
+    if as_csv and as_json:
+        _fail("give --csv or --json, not both")
     try:
-        click.echo(format_result(run_query(text, graph), fmt))
+        text = file.read_text(encoding="utf-8") if file else sparql
+    except (OSError, UnicodeDecodeError) as e:
+        _fail(f"{file}: cannot read the query ({e})", debug)
+    try:
+        result = run_query(text, load_store(graph, ontology=ontology))
     except KGError as e:
-        _fail(str(e), False)
+        _fail(str(e), debug)
+    if (as_csv or as_json) and not isinstance(result, QueryResult):
+        _fail("--csv and --json print the rows of a SELECT; this query gives "
+              + ("triples (choose their syntax with --format)" if isinstance(result, GraphResult) else "true or false"))
+    if syntax and not isinstance(result, GraphResult):
+        _fail("--format is the syntax of the triples of a CONSTRUCT or DESCRIBE; "
+              "print the rows of a SELECT with --csv or --json")
+    text = format_result(result, style="csv" if as_csv else "json" if as_json else "table", syntax=syntax or "ttl")
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @main.command("export")
 @click.argument("formats", nargs=-1, required=True)
-@click.option("--graph", "-g", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
-              help="The graph to convert: a .ttl, .nt or .jsonld file kg wrote.")
-@click.option("--out", "-o", type=click.Path(path_type=Path),
-              help="Folder to write into (default: the graph's folder).")
+@graph_option(help="The graph to convert.")
+@out_option(default=None, help="Folder to write into (default: the graph's folder).")
 @click.option("--title", help="Title of the HTML view (default: kg and the graph's path).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@quiet_option
 def export_cmd(formats, graph, out, title, quiet):
     """Convert a built graph to other FORMATS without rebuilding it (names as in kg build --formats).
 
@@ -261,8 +347,7 @@ def export_cmd(formats, graph, out, title, quiet):
 
 @main.command()
 @click.argument("out", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("out"))
-@click.option("--graph", "-g", type=click.Path(dir_okay=False, path_type=Path),
-              help="The graph to serve (default: OUT/graph.ttl).")
+@graph_option(default=None, help="The graph to serve (default: OUT/graph.ttl).")
 @click.option("--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
               help="TCP port to listen on.")
 @click.option("--host", default=LOOPBACK, show_default=True,
@@ -315,8 +400,7 @@ def serve(out, graph, port, host, writable):
 @click.option("--endpoint", required=True,
               help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store, "
                    "Fuseki: http://HOST:3030/DATASET/data).")
-@click.option("--graph", "-g", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=Path("out/graph.ttl"), show_default=True, help="The graph to publish (.ttl, .nt or .jsonld).")
+@graph_option(help="The graph to publish.")
 @click.option("--name", default=DEFAULT_GRAPH_NAME, show_default=True,
               help="IRI of the named graph to replace.")
 def publish(endpoint, graph, name):
@@ -329,6 +413,8 @@ def publish(endpoint, graph, name):
     """
     from .publish import publish as run_publish
 
+    if not graph.exists():
+        _fail(f"{graph}: no such graph (build one with: kg build seeds/ --out out/)")
     try:
         status = run_publish(graph, endpoint, name)
     except KGError as e:

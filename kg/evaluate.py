@@ -76,6 +76,10 @@ class Result:
     relations: Score = field(default_factory=Score)
     #: relations whose name and direction agree too
     relations_typed: Score = field(default_factory=Score)
+    #: gold documents the scored graph does not hold
+    absent: list[str] = field(default_factory=list)
+    #: whether the absent documents were scored (everything in them missed)
+    absent_scored: bool = False
     missed: list[tuple[str, str, str]] = field(default_factory=list)      # (doc, type, name)
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
     missed_relations: list[tuple[str, str, str, str]] = field(default_factory=list)
@@ -166,28 +170,38 @@ def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_rels: set[tuple[s
     result.documents += 1
 
 
-def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None) -> Result:
+def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None,
+             include_absent: bool = False) -> Result:
     """Score the gold documents: build them from the ``docs`` folder(s), or read them from a built
-    ``graph``."""
-    return score(gold, predict(gold, docs, graph))
+    ``graph``. Gold documents the graph lacks are listed in ``Result.absent`` and left out of the
+    scores, unless ``include_absent`` (then everything in them counts as missed)."""
+    return score(gold, predict(gold, docs, graph), include_absent)
 
 
 def predict(gold: list[GoldDoc], docs: Path | list[Path] | None = None,
             graph: Path | None = None) -> dict[str, tuple[list[GoldEntity], set]]:
-    """Per gold document: the predicted entities and (head, rel, tail) name triples."""
+    """Per document (every gold document built from ``docs``, or every document of the ``graph``):
+    the predicted entities and (head, rel, tail) name triples."""
     if graph is not None:
-        return _from_graph(graph)
+        predicted = _from_graph(graph)
+        if gold and not any(g.doc in predicted for g in gold):
+            raise InputError(str(graph), f"none of the {len(gold)} gold documents is in this graph "
+                                         "(build them into it, or pass --docs)")
+        return predicted
     if docs is not None:
         return _from_docs(gold, docs)
-    raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph.ttl)")
+    raise InputError("kg eval", "give --docs (the documents) or --graph (a built graph)")
 
 
-def score(gold: list[GoldDoc], predicted: dict[str, tuple[list[GoldEntity], set]]) -> Result:
-    """Score predictions (as :func:`predict` returns them) against the gold documents."""
-    result = Result()
+def score(gold: list[GoldDoc], predicted: dict[str, tuple[list[GoldEntity], set]],
+          include_absent: bool = False) -> Result:
+    """Score predictions (as :func:`predict` returns them) against the gold documents; those
+    without predictions are absent, and scored (all missed) only with ``include_absent``."""
+    result = Result(absent=[g.doc for g in gold if g.doc not in predicted], absent_scored=include_absent)
     for g in gold:
-        ents, rels = predicted.get(g.doc, ([], set()))
-        score_document(g, ents, rels, result)
+        if g.doc in predicted or include_absent:
+            ents, rels = predicted.get(g.doc, ([], set()))
+            score_document(g, ents, rels, result)
     for s in result.by_type.values():
         result.entities.add(s)
     return result
@@ -223,14 +237,15 @@ def load_split(path: Path) -> dict[str, str]:
 
 
 def evaluate_splits(gold: list[GoldDoc], split: dict[str, str], docs: Path | list[Path] | None = None,
-                    graph: Path | None = None) -> dict[str, Result]:
+                    graph: Path | None = None, include_absent: bool = False) -> dict[str, Result]:
     """Score each split on its own (documents absent from ``split`` count as dev), and all together."""
     unknown = sorted({s for s in split.values()} - set(SPLITS))
     if unknown:
         raise InputError("split", f"unknown split {unknown[0]!r}")
     predicted = predict(gold, docs, graph)
-    results = {name: score([g for g in gold if split.get(g.doc, "dev") == name], predicted) for name in SPLITS}
-    results["all"] = score(gold, predicted)
+    results = {name: score([g for g in gold if split.get(g.doc, "dev") == name], predicted, include_absent)
+               for name in SPLITS}
+    results["all"] = score(gold, predicted, include_absent)
     return results
 
 
@@ -254,11 +269,16 @@ def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tup
 
 
 def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
-    """Per document: the entities mentioned in it and the relations with evidence from it."""
-    from rdflib import Graph
+    """Per document of the graph (any syntax ``kg build`` writes): the entities mentioned in it
+    and the relations with evidence from it."""
+    from .query import load_store
 
-    g = Graph()
-    g.parse(path, format="turtle")
+    store = load_store(path)
+    q_docs = """
+    PREFIX kg: <https://w3id.org/kg-health/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?path WHERE { ?d a kg:Document ; dcterms:identifier ?path }"""
+    docs = {Path(sol["path"].value).name for sol in store.query(q_docs)}
     q_ent = """
     PREFIX kg: <https://w3id.org/kg-health/ontology#>
     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -271,11 +291,11 @@ def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
       OPTIONAL { ?e skos:altLabel ?alias }
     }"""
     ents: dict[str, dict[str, list]] = defaultdict(dict)
-    for path_, e, typ, name, alias in g.query(q_ent):
-        doc = Path(str(path_)).name
-        rec = ents[doc].setdefault(str(e), [str(typ), str(name), set()])
-        if alias is not None:
-            rec[2].add(str(alias))
+    for sol in store.query(q_ent):
+        doc = Path(sol["path"].value).name
+        rec = ents[doc].setdefault(sol["e"].value, [sol["type"].value, sol["name"].value, set()])
+        if sol["alias"] is not None:
+            rec[2].add(sol["alias"].value)
     q_rel = """
     PREFIX kg: <https://w3id.org/kg-health/ontology#>
     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -287,16 +307,23 @@ def _from_graph(path: Path) -> dict[str, tuple[list[GoldEntity], set]]:
       ?h rdfs:label ?hn . ?t rdfs:label ?tn .
     }"""
     links: dict[str, set] = defaultdict(set)
-    for path_, hn, p, tn in g.query(q_rel):
-        links[Path(str(path_)).name].add((str(hn), str(p).rpartition("#")[2], str(tn)))
-    return {doc: ([GoldEntity(t, n, frozenset(a)) for t, n, a in recs.values()], links[doc])
-            for doc, recs in ents.items()}
+    for sol in store.query(q_rel):
+        links[Path(sol["path"].value).name].add((sol["hn"].value, sol["p"].value.rpartition("#")[2], sol["tn"].value))
+    return {doc: ([GoldEntity(t, n, frozenset(a)) for t, n, a in ents[doc].values()], links[doc])
+            for doc in sorted(docs)}
 
 
-def format_report(result: Result, details: bool = True, heading: str | None = None) -> str:
-    """A plain-text table of the scores, then the missed and spurious entities."""
-    lines = [heading or f"{result.documents} documents",
-             f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}"]
+def format_report(result: Result, details: bool = True, heading: str | None = None,
+                  list_absent: bool = True) -> str:
+    """A plain-text table of the scores, then (``list_absent``) the gold documents the graph lacks,
+    then (``details``) the missed and spurious entities and relations."""
+    lines = [heading or f"{result.documents} documents"]
+    if result.absent:
+        how = "scored as missed" if result.absent_scored else "not scored; --include-absent scores them as missed"
+        lines.append(f"{len(result.absent)} gold documents are not in the graph ({how})")
+    if not result.documents:
+        return "\n".join(lines)
+    lines.append(f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>6}")
 
     def row(label: str, s: Score) -> str:
         return f"{label:22}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp + s.fn:6d}{s.tp + s.fp:6d}"
@@ -307,6 +334,9 @@ def format_report(result: Result, details: bool = True, heading: str | None = No
     lines.append(row("ALL entities", result.entities))
     lines.append(row("relations", result.relations))
     lines.append(row("relations name+dir", result.relations_typed))
+    if result.absent and list_absent:
+        lines.append(f"\nnot in the graph ({len(result.absent)}):")
+        lines.extend("  " + doc for doc in result.absent)
     if details:
         for title, items in (("missed", result.missed), ("spurious", result.spurious),
                              ("missed relations", result.missed_relations),
@@ -318,10 +348,11 @@ def format_report(result: Result, details: bool = True, heading: str | None = No
 
 
 def format_splits(results: dict[str, Result], details: bool = True) -> str:
-    """Each split's table; details (the misses) only for dev, the split rules are tuned on."""
+    """Each split's table; details (the misses) only for dev, the split rules are tuned on; the
+    gold documents the graph lacks are counted per split and named once, under all."""
     parts = []
     for name, result in results.items():
-        if result.documents:
+        if result.documents or result.absent:
             heading = f"== {name}: {result.documents} documents"
-            parts.append(format_report(result, details and name == "dev", heading))
+            parts.append(format_report(result, details and name == "dev", heading, list_absent=name == "all"))
     return "\n\n".join(parts)

@@ -18,12 +18,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +45,10 @@ from .rdf import to_rdf
 from .resolve import resolve
 from .resources import load_resources
 from .types import Document, Extraction, Skipped
+
+
+#: name prefix of the temporary folder a build writes into before moving its files into place
+TEMP_PREFIX = ".kg-build-"
 
 
 @dataclass
@@ -156,9 +162,7 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
     chosen = {name: FORMATS[name] for name in dict.fromkeys(formats)}
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for stale in out.glob(".kg-build-*"):  # left by a build that was killed (SIGKILL)
-            shutil.rmtree(stale, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+        tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
     timings = seconds if seconds is not None else {}
@@ -177,32 +181,79 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+#: descriptors of the output folders this process holds locked
+_LOCKED: set[int] = set()
+
+
+def _release_in_forked_child() -> None:
+    """A forked worker drops its copy of the parent's lock, so that the lock goes with the parent."""
+    for fd in _LOCKED:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _LOCKED.clear()
+
+
+os.register_at_fork(after_in_child=_release_in_forked_child)
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold the output folder for one build: a second build into it stops with :class:`OutputError`.
+
+    The lock (``flock`` on the folder itself, so nothing is added to it) goes with the process,
+    even one killed with SIGKILL (forked workers do not keep it); whoever holds it may remove the
+    temporary folders it finds, as the builds that made them are gone.
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{out}: another kg build is writing this folder; "
+                              "wait until it ends or choose another --out") from None
+        _LOCKED.add(fd)
+        for stale in out.glob(TEMP_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+    finally:
+        _LOCKED.discard(fd)
+        os.close(fd)
+
+
 def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable[[str], None] | None = None,
           title: str | None = None, jobs: int | None = None, cache: bool = True, engine: str = "local",
           scheduler: str | None = None) -> BuildReport:
-    """Build the graph of the documents under ``paths`` and write it to ``out``.
+    """Build the graph of the documents under ``paths`` and write it to ``out``, held with
+    :func:`output_lock` from start to end.
 
     ``jobs`` workers (default: every core) normalise and extract on ``engine`` (``local`` or
     ``dask``, at ``scheduler`` when given); with ``cache`` only documents that are new or changed
     since the last build are extracted (:mod:`kg.cache`).
     """
     paths, out = list(paths), Path(out)
-    seconds: dict[str, float] = {}
-    start = time.perf_counter()
-    store = Cache(cache_dir(out)) if cache else None
-    with open_engine(engine, jobs, scheduler) as workers:
-        done = extract_all(paths, max_bytes, progress, workers, store)
-    seconds["extract"] = time.perf_counter() - start
-    start = time.perf_counter()
-    G = assemble(done.extractions)
-    documents = len(done.extractions)
-    done.extractions.clear()  # the graph holds what the outputs need
-    seconds["assemble"] = time.perf_counter() - start
-    label = title or "kg: " + ", ".join(str(p) for p in paths)
-    outputs = write_outputs(G, out, formats, label, seconds)
-    if store is not None and cache_dir(out) == out / DEFAULT_NAME:
-        store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
+    with output_lock(out):
+        seconds: dict[str, float] = {}
+        start = time.perf_counter()
+        store = Cache(cache_dir(out)) if cache else None
+        with open_engine(engine, jobs, scheduler) as workers:
+            done = extract_all(paths, max_bytes, progress, workers, store)
+        seconds["extract"] = time.perf_counter() - start
+        start = time.perf_counter()
+        G = assemble(done.extractions)
+        documents = len(done.extractions)
+        done.extractions.clear()  # the graph holds what the outputs need
+        seconds["assemble"] = time.perf_counter() - start
+        label = title or "kg: " + ", ".join(str(p) for p in paths)
+        outputs = write_outputs(G, out, formats, label, seconds)
+        if store is not None and cache_dir(out) == out / DEFAULT_NAME:
+            store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)
     return BuildReport(documents, done.skipped, summary(G), outputs, G, left_out, done.extracted, done.cached,
                        seconds)

@@ -8,6 +8,9 @@ import json
 
 import pytest
 
+from click.testing import CliRunner
+
+from kg.cli import main
 from kg.errors import InputError
 from kg.evaluate import (SPLIT_FILE, GoldDoc, evaluate_splits, GoldEntity, evaluate, format_report, format_splits, load_gold, load_split,
                          match_entities, score)
@@ -108,3 +111,44 @@ def test_split_file_rejects_an_unknown_split(tmp_path):
     (tmp_path / "split.tsv").write_text("doc\tsplit\na.txt\ttrain\n", encoding="utf-8")
     with pytest.raises(InputError, match="split.tsv:2"):
         load_split(tmp_path / "split.tsv")
+
+
+def test_a_graph_lacking_gold_documents_names_them_and_scores_the_rest(tmp_path):
+    """After `make demo` (the seeds only), the gold documents of tests/data/docs/ are not in the
+    graph: they are named, and the scores are those of the documents that are."""
+    from kg.pipeline import build
+
+    build([SEEDS], tmp_path)
+    gold = load_gold(GOLD)
+    absent = sorted(g.doc for g in gold if not (SEEDS / g.doc).exists())
+    present = [g for g in gold if g.doc not in absent]
+    assert absent and len(present) == 5
+    from_graph = evaluate(gold, graph=tmp_path / "graph.ttl")
+    assert from_graph.absent == absent and from_graph.documents == 5
+    built = evaluate(present, docs=[SEEDS])
+    assert abs(from_graph.entities.recall - built.entities.recall) < 0.05
+    assert not any(doc in absent for doc, _, _ in from_graph.missed)
+    report = format_report(from_graph, details=False).splitlines()
+    assert report[:2] == ["5 documents", f"{len(absent)} gold documents are not in the graph (not scored; "
+                                         "--include-absent scores them as missed)"]
+    assert report[report.index(f"not in the graph ({len(absent)}):") + 1:] == ["  " + d for d in absent]
+    every = evaluate(gold, graph=tmp_path / "graph.ttl", include_absent=True)
+    assert every.documents == len(gold) and every.entities.recall < from_graph.entities.recall
+    assert "(scored as missed)" in format_report(every)
+    r = CliRunner().invoke(main, ["eval", str(GOLD), "--graph", str(tmp_path / "graph.ttl"), "--no-details"])
+    assert r.exit_code == 0, r.output
+    assert f"== all: 5 documents\n{len(absent)} gold documents are not in the graph (not scored" in r.output
+    assert all(f"\n  {d}\n" in r.output + "\n" for d in absent)
+
+
+def test_a_graph_holding_no_gold_document_is_an_error(tmp_path):
+    from kg.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "other.txt").write_text("长治市人民医院牵头组建心血管专科联盟，为患者提供医疗服务。", encoding="utf-8")
+    build([src], tmp_path / "out", formats=("jsonld",))
+    r = CliRunner().invoke(main, ["eval", str(GOLD), "--graph", str(tmp_path / "out" / "graph.jsonld")])
+    assert r.exit_code == 2
+    assert r.output == (f"kg: error: {tmp_path / 'out' / 'graph.jsonld'}: none of the {len(load_gold(GOLD))} gold "
+                        "documents is in this graph (build them into it, or pass --docs)\n")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from pyshacl import validate
-from rdflib import OWL, RDF, RDFS
+from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.vocab import KG
 
@@ -43,13 +43,53 @@ def test_standard_vocabularies_are_reused(ontology):
     assert (KG.locatedIn, RDFS.subPropertyOf, rdflib.URIRef("https://schema.org/containedInPlace")) in ontology
 
 
-def test_seed_graph_is_valid_under_the_shapes(seed_build):
+INFERENCE = ["none", "rdfs", "owlrl"]
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return rdflib.Graph().parse(ONTOLOGY / "shapes.ttl", format="turtle")
+
+
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_seed_graph_is_valid_under_the_shapes(seed_build, ontology, shapes, inference):
+    """The shapes hold with and without the ontology's entailment (superclasses are inferred types)."""
     out, _ = seed_build
     data = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
-    shapes = rdflib.Graph().parse(ONTOLOGY / "shapes.ttl", format="turtle")
-    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=rdflib.Graph().parse(ONTOLOGY / "kg.ttl"),
-                                 inference="none")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=ontology, inference=inference)
+    assert conforms, text[:3000]
+
+
+def _entity(g: rdflib.Graph, name: str, *types) -> rdflib.URIRef:
+    e = rdflib.URIRef(f"https://w3id.org/kg-health/id/x/{name}")
+    m = rdflib.URIRef(f"https://w3id.org/kg-health/id/mention/{name}")
+    d = rdflib.URIRef("https://w3id.org/kg-health/id/doc/x")
+    for t in types:
+        g.add((e, RDF.type, t))
+    g.add((e, RDFS.label, rdflib.Literal(name, lang="zh")))
+    g.add((e, SKOS.prefLabel, rdflib.Literal(name, lang="zh")))
+    g.add((e, KG.mention, m))
+    g.add((m, RDF.type, KG.Mention))
+    g.add((m, KG.inDocument, d))
+    for p in (KG.startOffset, KG.endOffset, KG.sentenceIndex):
+        g.add((m, p, rdflib.Literal(0)))
+    g.add((d, RDF.type, KG.Document))
+    g.add((d, KG.sha256, rdflib.Literal("0" * 64)))
+    g.add((d, DCTERMS.identifier, rdflib.Literal("x.txt")))
+    return e
+
+
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_the_type_shape_counts_kg_types_only(ontology, shapes, inference):
+    good = rdflib.Graph()
+    _entity(good, "医院", KG.Hospital)
+    conforms, _, text = validate(good, shacl_graph=shapes, ont_graph=ontology, inference=inference)
     assert conforms, text
+    for types in ((KG.Hospital, KG.Alliance), (KG.Entity,), ()):
+        bad = rdflib.Graph()
+        _entity(bad, "医院", *types)
+        conforms, _, text = validate(bad, shacl_graph=shapes, ont_graph=ontology, inference=inference)
+        assert not conforms and "an entity has exactly one of the seven kg types" in text, (types, inference)
 
 
 def test_shapes_catch_a_broken_graph():

@@ -1,0 +1,83 @@
+"""The ``kg`` command as a user runs it: on a terminal, and with options that mean one thing everywhere."""
+
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import time
+
+import click
+import pytest
+
+from kg.cli import main
+
+from .conftest import ROOT, SEEDS
+from .test_docs import leaf_commands
+
+TIMEOUT = 300  # seconds
+
+
+def _run_on_a_terminal(args: list[str], cwd=ROOT) -> tuple[int, str]:
+    """Run a command with stdin, stdout and stderr on a pseudo-terminal; its exit code and output."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, close_fds=True)
+    os.close(slave)
+    chunks = []
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 1)
+        if ready:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        elif proc.poll() is not None:
+            break
+    os.close(master)
+    return proc.wait(timeout=TIMEOUT), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_build_on_a_terminal_draws_the_progress_bar_and_succeeds(tmp_path):
+    code, output = _run_on_a_terminal([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp_path)])
+    assert code == 0, output
+    assert "Traceback" not in output
+    assert re.search(r"building: 5 docs \[", output), output  # tqdm's bar, redrawn with \r
+    assert "\r" in output
+    assert "documents read: 5, skipped: 0" in output
+    assert (tmp_path / "graph.ttl").stat().st_size > 0
+
+
+def test_quiet_build_on_a_terminal_draws_no_bar(tmp_path):
+    code, output = _run_on_a_terminal([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp_path), "-q"])
+    assert (code, output) == (0, "")
+
+
+def _options(command: click.Command) -> dict[str, click.Option]:
+    return {name: p for p in command.params if isinstance(p, click.Option) for name in p.opts + p.secondary_opts}
+
+
+def test_shared_options_mean_the_same_everywhere():
+    """An option name (long or short) has one meaning: the same type, choices and flag-ness in every
+    command; -f is --format, an RDF syntax, wherever it exists."""
+    seen: dict[str, tuple] = {}
+    for cmd_name, command in leaf_commands().items():
+        for name, opt in _options(command).items():
+            choices = tuple(sorted(opt.type.choices)) if isinstance(opt.type, click.Choice) else ()
+            meaning = (opt.opts[0], opt.type.name, choices, opt.is_flag)
+            first = seen.setdefault(name, (cmd_name, meaning))
+            assert first[1] == meaning, f"{name} is {first[1]} in kg {first[0]} but {meaning} in kg {cmd_name}"
+    assert seen["-f"][1] == ("--format", "choice", ("jsonld", "nt", "ttl"), False)
+    assert "-f" in _options(main.commands["query"]) and _options(main.commands["query"])["--file"].opts == ["--file"]
+
+
+@pytest.mark.parametrize("command", sorted(leaf_commands()))
+def test_every_command_has_help_with_an_example(command):
+    from click.testing import CliRunner
+
+    r = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert r.exit_code == 0 and "Example:" in r.output
