@@ -96,11 +96,7 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         name, code = _one(props, "rdfs", "label", ""), _one(props, "kg", "divisionCode")
         keys[iri] = f"code:{code}" if code else f"{types[0]}:{name}"
         mentions = []
-        for m in props.get(_iri("kg", "mention"), []):
-            mp = subjects.get(m.value, {})
-            doc = docs.get(_one(mp, "kg", "inDocument", ""))
-            if doc is None:
-                continue
+        for doc, mp in _in_documents(props, "mention", subjects, docs):
             mention = Mention(doc.id, _int(mp, "sentenceIndex"), _int(mp, "startOffset"), _int(mp, "endOffset"),
                               _one(mp, "kg", "surface", ""))
             mentions.append(mention)
@@ -120,11 +116,7 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         if head is None or tail is None or not rel.startswith(_KG):
             continue
         evidence = []
-        for e in props.get(_iri("kg", "evidence"), []):
-            ep = subjects.get(e.value, {})
-            doc = docs.get(_one(ep, "kg", "inDocument", ""))
-            if doc is None:
-                continue
+        for doc, ep in _in_documents(props, "evidence", subjects, docs):
             ev = Evidence(doc.id, _int(ep, "sentenceIndex"), _int(ep, "startOffset"), _int(ep, "endOffset"),
                           _one(ep, "kg", "sentenceText", ""), _one(ep, "kg", "basis", ""))
             evidence.append(ev)
@@ -142,6 +134,16 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         if confidence.get((head, rel, tail)) is not None:
             d["confidence"] = float(confidence[(head, rel, tail)])
     return G
+
+
+def _in_documents(props: dict, prop: str, subjects: dict, docs: dict):
+    """The nodes linked by ``kg:<prop>`` (mentions, evidence) with the document each lies in;
+    a node whose document the graph does not describe is left out."""
+    for node in props.get(_iri("kg", prop), []):
+        node_props = subjects.get(node.value, {})
+        doc = docs.get(_one(node_props, "kg", "inDocument", ""))
+        if doc is not None:
+            yield doc, node_props
 
 
 def _rules(props: dict) -> tuple[str, ...]:
