@@ -29,6 +29,8 @@ from .spans import HAN, LIST_COMMA, leftmost_longest, list_items_left, merge_ove
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
                        "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+#: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
+VERB_TAGS = frozenset({"v", "vd"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -203,8 +205,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
-        if straddling and res.words.frequency(straddling) >= 1:
-            continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
+        if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
+            continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
@@ -352,6 +354,11 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
     for start, item in list_items_left(text, sep, item_start):
         if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
             break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
+        if res.lexicon.title_re.search(item):
+            break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
+        last = res.tokens(item)[-1][0]
+        if res.words.tag(last) in VERB_TAGS and last not in res.gazetteer.by_short:
+            break  # 托管、专科共建、协作医院: ways of working (ending in a verb), not names
         items.insert(0, (start, item))
     return items
 
