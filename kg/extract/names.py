@@ -221,6 +221,12 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
         if any(n.start <= m.start() < n.end for n in out):
             continue
         form = m.group(3)
+        placed = _placed_government(text, m, places, ctx, res)
+        if placed is not None:  # 杨浦区政府: the place written before it, not the home place
+            start, q = placed
+            out.append(Name(EntityType.ORGANIZATION, start, m.end(), text[start:m.end()],
+                            lex.gov_forms[form].format(q=q[0]), q[1], False, "institutions:government-placed"))
+            continue
         q = _qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
         if q is None:
             continue
@@ -231,6 +237,24 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: Context, res: Resources
+                       ) -> tuple[int, tuple[str, str]] | None:
+    """Where a government body whose level character ends a place name (杨浦区政府, 嵊州市政府)
+    starts, and that place's name and code; None for a relative one (区政府) or a party form."""
+    if m.group(1):
+        return None
+    start = next((a for a, b in places if b == m.end(2) and a < m.start(2)), None)
+    if start is None:
+        return None
+    ps = find_places(text[start:m.end(2)], res)
+    if len(ps) != 1 or ps[0].end != m.end(2) - start:
+        return None
+    code = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
+    if code is None:
+        return None
+    return start, (res.gazetteer.divisions[code].name, code)
 
 
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:

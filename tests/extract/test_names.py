@@ -43,6 +43,11 @@ from .helpers import CHANGZHI, ERDAO
     # titles and activities before a name are no list items sharing its suffix
     ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "邵逸夫医院")]),
     ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
+    # a government body after a place name is that place's, not the home place's
+    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府")]),
+    ("区政府召开会议", ERDAO, [("Organization", "二道区人民政府")]),
+    # older agency names are bodies of their own, canonicalised to their full form
+    ("马尾区卫计委发布通知", CHANGZHI, [("Organization", "马尾区卫生和计划生育委员会")]),
 ])
 def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
