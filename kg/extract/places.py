@@ -37,7 +37,8 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
     A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
     edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
     level character (``places.tsv`` level_after); an official name must start on a boundary
-    or right after another place (潞州区城北庄镇).
+    or right after another place (潞州区城北庄镇), and one that is also a common word for part of a
+    site (南区, 东区: ``places.tsv`` bound_name) only right after another place (台中市南区).
     """
     if bounds is None:
         bounds = bounds_of(res.tokens(text), len(text))
@@ -48,7 +49,8 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
                              or text[end + 1:end + 2] in res.lexicon.level_after):
             continue
         found.append((start, end + 1, name, official))
-    kept = leftmost_longest(found, accept=lambda m, last: m[0] in bounds or m[0] == last)
+    bound = res.lexicon.bound_places
+    kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
     gaz = res.gazetteer
     return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
             for start, end, name, official in kept]

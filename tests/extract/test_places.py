@@ -31,3 +31,8 @@ def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
                                        ("桂林的医院", "450300")])
 def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
     assert [m.codes for m in find_places(text, res)] == [(code,)]
+
+
+def test_a_district_named_like_part_of_a_site_only_after_its_city(res):
+    assert [m.surface for m in find_places("台中市南区", res)] == ["台中市", "南区"]
+    assert [m.surface for m in find_places("医院(南区)开诊", res)] == []
