@@ -126,6 +126,7 @@ def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
     (dist / "streets.csv").write_text('code,name,areaCode,cityCode,provinceCode\n'
                                       '441900101,"石碣镇",441900,4419,44\n440103001,"沙面街道",440103,4401,44\n',
                                       encoding="utf-8")
+    (dist / "HK-MO-TW.json").write_text("{}", encoding="utf-8")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "make_divisions.py"), str(dist)],
                        capture_output=True, text=True, check=True)
     lines = [tuple(line.split("\t")) for line in r.stdout.splitlines()]
@@ -133,6 +134,7 @@ def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
     assert ("441900", "东莞市", "county", "441900") not in lines
     assert ("441900101", "石碣镇", "town", "441900") in lines
     assert ("440103", "荔湾区", "county", "440100") in lines
+    assert ("440103001", "沙面街道", "town", "440103") in lines
     assert [c for c, *_ in lines].count("441900") == 1
 
 

