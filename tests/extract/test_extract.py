@@ -79,3 +79,13 @@ def test_a_county_page_qualifies_its_county_hospital(res):
     state = run_state("丹棱县卫健局召开会议。县人民医院牵头组建医共体。", res)
     names = {e.name for e in state.entities.values()}
     assert "丹棱县人民医院" in names and "眉山市" not in names
+
+
+@pytest.mark.parametrize("text,places", [
+    ("杭州市上城区凯旋街道社区卫生服务中心开展义诊。", {"杭州市", "上城区", "凯旋街道"}),
+    ("福建省将乐县万全乡卫生院开展义诊。", {"福建省", "将乐县", "万全乡"}),
+    ("辽宁省大连市西岗区卫健局：大连西岗北京长江路社区卫生服务中心开展义诊。", {"辽宁省", "大连市", "西岗区"}),
+])
+def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places
