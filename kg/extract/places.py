@@ -43,11 +43,12 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
     if bounds is None:
         bounds = bounds_of(res.tokens(text), len(text))
     found = []
+    former = res.gazetteer.former
     for end, (name, official) in res.place_automaton.iter(text):
         start = end - len(name) + 1
-        if not official and (start not in bounds or end + 1 not in bounds
-                             or text[end + 1:end + 2] in res.lexicon.level_after):
-            continue
+        if not official and name not in former and (start not in bounds or end + 1 not in bounds
+                                                    or text[end + 1:end + 2] in res.lexicon.level_after):
+            continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
