@@ -16,6 +16,7 @@ from .spans import leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+PROVINCE = "province"
 #: the lowest level a name may be resolved to without a context place confirming it
 UNCONFIRMED_LEVEL = LEVEL_RANK["prefecture"]
 
@@ -76,6 +77,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     '220000'
     >>> choose_code(("211300", "110105", "211321", "220104"), ("220100",), res)  # 朝阳 in 长春
     '220104'
+    >>> choose_code(("130000", "120105"), ("120000",), res, official=False)  # 河北 in 天津
+    '130000'
     """
     gaz = res.gazetteer
     ctx = set(context)
@@ -83,7 +86,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
-        fitting = [c for c in fitting if c in codes]
+        # and a province's short name is the province wherever it is written (河北 on a page of 天津)
+        fitting = [c for c in codes if c in fitting or gaz.divisions[c].level == PROVINCE]
         if not codes:
             return None
     if len(codes) == 1:
