@@ -204,6 +204,8 @@ class Lexicon:
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
+        self.bound_places = frozenset(w("places", "role", "bound_name"))
+        self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))
