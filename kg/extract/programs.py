@@ -42,6 +42,10 @@ MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
 #: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
 NOT_IN_NAME = "等和与及、的"
+#: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
+DESIGNATION_CORE = 8
+#: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
+NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
 #: characters that cannot start a description after a quoted name
 NOT_DESCRIPTION_START = "等的"
 #: punctuation after which a pairing or a 健康<place> name has ended
@@ -84,6 +88,9 @@ class ProgrammePatterns:
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
+        self.designation = re.compile(f"(?:{p['designation_level']})"
+                                      f"[^{NOT_IN_DESIGNATION}\\W\\d]{{0,{DESIGNATION_CORE}}}?(?:{p['designation']})")
         head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
         self.list_end = re.compile(f"(?:{p['list_end']}){head}(?:{p['list_noun']})")
         plain = f"(?:{p['plain_quantifier']})?(?:{p['list_modifier']})?"
@@ -115,6 +122,10 @@ def find_programs(text: str, res: Resources) -> list[Program]:
 
     for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
         add(m.start(), m.end(), m.group(), set(), "programmes:named")
+    for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
+        # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
+        if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():
+            add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)

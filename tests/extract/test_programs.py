@@ -21,6 +21,13 @@ from kg.extract.programs import find_programs
     # a leading verb phrase is dropped, a lead verb inside the name (建设) is not
     ("扎实推进中医药振兴发展工程", [("中医药振兴发展工程", set())]),
     ("组织了2026年度广西临床重点专科建设项目评审工作", [("广西临床重点专科建设项目", set())]),
+    # designation schemes: a level, a few characters, a designation kind
+    ("并创建“国家心血管病区域医疗中心”。", [("国家心血管病区域医疗中心", set())]),
+    ("承担着辽南地区唯一省级区域医疗中心的社会责任", [("省级区域医疗中心", set())]),
+    ("在全国三级公立医院绩效考核中位列百强", [("全国三级公立医院绩效考核", set())]),
+    ("是国家第五批区域医疗中心建设项目", []),
+    ("北京协和医院国家医学中心(雄安院区)开工建设", []),
+    ("在建北京安贞医院吉林医院国家区域医疗中心2个", [("国家区域医疗中心", set())]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
