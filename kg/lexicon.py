@@ -45,7 +45,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
-                   "designation_owner")
+                   "designation_owner", "plan_title_end")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

@@ -42,6 +42,8 @@ MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
 #: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
 NOT_IN_NAME = "等和与及、的"
+#: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
+PLAN_TITLE = (4, 30)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
 DESIGNATION_CORE = 8
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
@@ -88,6 +90,8 @@ class ProgrammePatterns:
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
+                                     f"(?:[(（][^《》()（）]*[)）])?》")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
         self.designation = re.compile(f"(?:{p['designation_level']})"
                                       f"[^{NOT_IN_DESIGNATION}\\W\\d]{{0,{DESIGNATION_CORE}}}?(?:{p['designation']})")
@@ -102,6 +106,7 @@ class ProgrammePatterns:
         self.date_chars = res.lexicon.date_chars
         self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
         self.health = res.lexicon.health_strong_re
+        self.healthy_word = re.compile(p["healthy_prefix"])
         self.cjk = re.compile(cjk)
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
 
@@ -122,6 +127,9 @@ def find_programs(text: str, res: Resources) -> list[Program]:
 
     for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
         add(m.start(), m.end(), m.group(), set(), "programmes:named")
+    for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
+        if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
+            add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():

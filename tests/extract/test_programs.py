@@ -28,6 +28,11 @@ from kg.extract.programs import find_programs
     ("是国家第五批区域医疗中心建设项目", []),
     ("北京协和医院国家医学中心(雄安院区)开工建设", []),
     ("在建北京安贞医院吉林医院国家区域医疗中心2个", [("国家区域医疗中心", set())]),
+    # the title of a health plan, without its years; not a law, an agreement or a plan of another field
+    ("按照《重庆市医疗卫生服务体系“十四五”规划(2021—2025年)》,重庆正加快",
+     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划"})]),
+    ("学习《吉林省人口与计划生育条例》", []),
+    ("印发《成都市综合交通规划》", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
