@@ -34,6 +34,8 @@ SUFFIXED_CORE = (4, 14)
 MIN_SUFFIXED = 6
 #: a pairing (京长对口合作) names its two places in 2 to 4 characters
 PAIRING_PLACES = (2, 4)
+#: a pairing of provinces (京蒙协作, 京津冀协同发展) names two or three by their one-character abbreviations
+ABBREVIATION_PAIRING = (2, 3)
 #: the place of 健康<place> (健康长春) is 2 or 3 characters
 HEALTHY_PLACE = (2, 3)
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
@@ -87,6 +89,9 @@ class ProgrammePatterns:
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
+        self.abbreviation_pairing = re.compile(
+            f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
+            f"(?:{p['abbreviation_pairing_kind']})")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
@@ -158,6 +163,10 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     for m in pat.pairing.finditer(text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
+    for m in pat.abbreviation_pairing.finditer(text):  # 深化京蒙协作, 京津冀协同发展
+        places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
+        if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
+            add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
     for m in pat.healthy.finditer(text):
         place = m.group(1)
         if place == NATION or any(place in names for names in pat.place_names):

@@ -33,6 +33,11 @@ from kg.extract.programs import find_programs
      [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划"})]),
     ("学习《吉林省人口与计划生育条例》", []),
     ("印发《成都市综合交通规划》", []),
+    # pairings of provinces by their one-character abbreviations; not a province's own name
+    ("对深化京蒙协作,助力我区加快建设", [("京蒙协作", set())]),
+    ("作为京津冀协同发展的关键一环", [("京津冀协同发展", set())]),
+    ("推动辽宁合作医疗", []),
+    ("南京沪合作", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
