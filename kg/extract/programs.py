@@ -25,6 +25,8 @@ from .spans import CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QU
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
 MIN_QUOTED_CJK = 2
+#: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
+LATIN_NAME = r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+·\- ]{3,12}"
 #: a description after a quoted name (“一拖三”对口帮扶新模式) is at most this many characters before its word
 DESCRIPTION_LEAD = 8
 #: a named day (世界人口日) has 2 to 8 characters between its prefix and suffix
@@ -84,6 +86,10 @@ class ProgrammePatterns:
             f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
             f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
             f"(?P<desc>(?:(?![{NOT_DESCRIPTION_START}]){cjk}{{0,{DESCRIPTION_LEAD}}}(?:{p['description']})))?")
+        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']})[{re.escape(OPEN_QUOTES)}]"
+                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
+                                      f"[{re.escape(CLOSE_QUOTES)}]")
+        self.latin = re.compile(LATIN_NAME)
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
@@ -144,8 +150,8 @@ def find_programs(text: str, res: Resources) -> list[Program]:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
     for m in pat.quoted.finditer(text):
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
-        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK:
-            continue  # “12356”, “5G”: not a name
+        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and not ((kind or desc) and pat.latin.fullmatch(core)):
+            continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 is one
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:
@@ -155,6 +161,10 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             add(m.start(), m.end(1) + 1, core, set(), "programmes:quoted")
         elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
             add(m.start(), m.end(), core, set(), "programmes:quoted")
+    for m in pat.quoted_lead.finditer(text):  # 上线“医保码”, 中华医学会皮肤性病学分会“高水平专家基层行”
+        core = m.group(1)
+        if len(pat.cjk.findall(core)) >= MIN_QUOTED_CJK or pat.latin.fullmatch(core):
+            add(m.start(1) - 1, m.end(1) + 1, core, set(), "programmes:quoted-lead")
     project_end = pat.project_list_end.search(text)
     if project_end:
         _list_programs(text, project_end.start(), add, pat)

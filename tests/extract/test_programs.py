@@ -38,6 +38,13 @@ from kg.extract.programs import find_programs
     ("作为京津冀协同发展的关键一环", [("京津冀协同发展", set())]),
     ("推动辽宁合作医疗", []),
     ("南京沪合作", []),
+    # a quoted name right after a launch verb or its owner body; a Latin name with a kind or an owner
+    ("深圳市医疗保障局上线“医保码”服务", [("医保码", set())]),
+    ("中华医学会皮肤性病学分会“高水平专家基层行”2025年度云南首站", [("高水平专家基层行", set())]),
+    ("未来会将医管局应用程式「HA Go」增设预约及缴费等功能", [("HA Go", set())]),
+    ("全面推行“1+X+N”医共体模式", [("1+X+N", {"1+X+N医共体模式"})]),
+    ("真正做到“一站式”服务", []),
+    ("为打赢这场战“5G”贡献力量", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
