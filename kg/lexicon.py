@@ -46,7 +46,8 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
-                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead")
+                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
+                   "hotline", "generic_end")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

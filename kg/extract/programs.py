@@ -38,6 +38,10 @@ MIN_SUFFIXED = 6
 PAIRING_PLACES = (2, 4)
 #: a pairing of provinces (京蒙协作, 京津冀协同发展) names two or three by their one-character abbreviations
 ABBREVIATION_PAIRING = (2, 3)
+#: 健康<place> may name its target year (健康海口2030)
+TARGET_YEAR = r"20\d\d"
+#: a hotline (12356心理援助热线) is its number and at most this many characters before its word
+HOTLINE_LEAD = 8
 #: the place of 健康<place> (健康长春) is 2 or 3 characters
 HEALTHY_PLACE = (2, 3)
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
@@ -98,9 +102,12 @@ class ProgrammePatterns:
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['abbreviation_pairing_kind']})")
-        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
+        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
+                                  f"({cjk}{{0,{HOTLINE_LEAD}}}?(?:{p['hotline']}))")
+        self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
@@ -131,6 +138,8 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     def add(start: int, end: int, name: str, aliases: set[str], rule: str) -> bool:
         if any(a < end and start < b for a, b in taken):
             return False  # the first rule to claim a span keeps it
+        if pat.generic.search(name):
+            return False  # 重大民生工程, 优质医疗项目: a kind of undertaking, not a name
         taken.append((start, end))
         surface = strip_quotes(text[start:end])
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
@@ -141,6 +150,8 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
+    for m in pat.hotline.finditer(text):  # “12356”心理援助热线
+        add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():

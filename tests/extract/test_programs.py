@@ -16,7 +16,8 @@ from kg.extract.programs import find_programs
     ("推进健康长春建设", [("健康长春", set())]),
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
-    ("“12356”热线开通", []),
+    ("“12356”开通", []),
+    ("“12356”热线开通", [("12356热线", set())]),  # a hotline (the guidelines' 12356心理援助热线)
     ("介绍“三个一”家庭医生签约服务模式", [("三个一", set()), ("家庭医生签约服务", set())]),
     # a leading verb phrase is dropped, a lead verb inside the name (建设) is not
     ("扎实推进中医药振兴发展工程", [("中医药振兴发展工程", set())]),
@@ -45,6 +46,11 @@ from kg.extract.programs import find_programs
     ("全面推行“1+X+N”医共体模式", [("1+X+N", {"1+X+N医共体模式"})]),
     ("真正做到“一站式”服务", []),
     ("为打赢这场战“5G”贡献力量", []),
+    # a hotline is its number and its name; kinds of undertaking and building works are no names
+    ("“12356”心理援助热线上线服务", [("12356心理援助热线", set())]),
+    ("将卫生健康事业作为重大民生工程持续推进", []),
+    ("雄安宣武医院一期项目开诊运行", []),
+    ("推进健康海口2030建设", [("健康海口2030", set())]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
