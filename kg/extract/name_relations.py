@@ -17,6 +17,9 @@ from .state import DocState
 
 #: a branch's name adds at least this many characters to its parent's (…吉林医院)
 MIN_BRANCH_EXTRA = 2
+#: a co-named hospital adds a name of its own, at least two characters before its 医院 (敦化医院;
+#: not the bare 医院 of 吉大一院医院, a list's shared suffix)
+MIN_CO_NAMED_EXTRA = 4
 #: the end of a name that is a whole institution, not a part of the one it names first
 OWN_INSTITUTION = "医院"
 #: places that join an alliance named after them
@@ -50,20 +53,21 @@ def name_relations(state: DocState, res: Resources) -> None:
             for okey, other in sorted(ents.items()):
                 if okey == key or other.type not in INSTITUTIONS:
                     continue
-                parent = _named_after(e, other)
-                if parent is None:
+                named = _named_after(e, other)
+                if named is None:
                     continue
-                if not parent.endswith(OWN_INSTITUTION):
+                form, base = named
+                if not form.endswith(OWN_INSTITUTION):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
-                elif e.type == other.type == EntityType.HOSPITAL:
+                elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
 
 
-def _named_after(e, other) -> str | None:
-    """The form of ``e``'s name that adds at least :data:`MIN_BRANCH_EXTRA` characters to a form
-    of ``other``'s (its canonical name first), or None."""
+def _named_after(e, other) -> tuple[str, str] | None:
+    """A form of ``e``'s name that adds at least :data:`MIN_BRANCH_EXTRA` characters to a form of
+    ``other``'s (canonical names first) and that form of ``other``'s, or None."""
     for form in (e.name, *sorted(e.aliases)):
         for base in (other.name, *sorted(other.aliases)):
             if form.startswith(base) and len(form) >= len(base) + MIN_BRANCH_EXTRA:
-                return form
+                return form, base
     return None
