@@ -41,7 +41,7 @@ def geography(state: DocState, res: Resources) -> None:
             if parent:
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.HOSPITAL:
-            target = e.place
+            target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
             if target is None and not _university_hospital(e.name, res):
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
@@ -50,8 +50,22 @@ def geography(state: DocState, res: Resources) -> None:
             if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
                                                     or _named_province(e, target, place_keys, gaz)
                                                     or _province_hospital(e, target, res)):
-                basis = "name" if target == e.place else "context"
+                basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+
+
+def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
+    """The place a hospital's name qualifies it by: a division of the page named right after the
+    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), else that one."""
+    gaz = res.gazetteer
+    div = gaz.divisions[place]
+    form = next((f for f in (div.name, *gaz.forms.get(place, ())) if f in name), None)
+    if form is None:
+        return place
+    rest = name[name.index(form) + len(form):]
+    first = next((p for p in find_places(rest, res) if p.start == 0), None)
+    finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
+    return finer[0] if len(finer) == 1 else place
 
 
 def _named_province(e, target: str, place_keys: dict, gaz) -> bool:

@@ -59,3 +59,12 @@ def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
     rels = triples(run_state("罗湖区医疗服务提升。北京大学深圳医院与罗湖区人民医院合作，深圳市民受益。", res))
     assert ("北京大学深圳医院", "locatedIn", "深圳市") in rels
     assert ("北京大学深圳医院", "locatedIn", "罗湖区") not in rels
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("西岗区卫生局推进医疗服务。大连西岗医院开展义诊。", "大连西岗医院", "西岗区"),
+    ("杨浦区推进医疗服务。上海市杨浦区市东医院开展义诊。", "上海市杨浦区市东医院", "杨浦区"),
+])
+def test_a_hospital_is_in_the_finest_place_its_name_opens_with(res, text, name, place):
+    found = triples(run_state(text, res))
+    assert found[(name, "locatedIn", place)] == ("geography:name",)
