@@ -20,6 +20,7 @@ a component runs before what it needs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import covers, strip_quotes
+from .spans import CLOSE_QUOTES, OPEN_QUOTES, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -137,6 +138,19 @@ def _programmes(state: DocState, res: Resources) -> None:
             extra = {strip_quotes(written)} if written != s.text[p.start:p.end] else set()
             state.add(s, p.start, p.end, EntityType.PROGRAM, p.name, rule=p.rule, surface=p.surface,
                       aliases=p.aliases | extra, occurs=True)
+    _quoted_again(state)
+
+
+def _quoted_again(state: DocState) -> None:
+    """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
+    quoted = {p.name: p for p in state.entities.values()
+              if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        for name, e in quoted.items():
+            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+                if not any(a < m.end() and m.start() < b for a, b in spans):
+                    state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 
 
 def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:

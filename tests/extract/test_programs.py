@@ -59,3 +59,10 @@ def test_programs(res, text, expected):
 def test_first_rule_to_claim_a_span_keeps_it(res):
     [p] = find_programs("启动“健康长春行动”", res)
     assert (p.name, p.rule) == ("健康长春行动", "programmes:quoted")
+
+
+def test_a_quoted_programme_is_named_again_where_the_page_quotes_it(res):
+    from .helpers import run_state
+    state = run_state("医管局应用程式「HA Go」增设预约功能。香港眼科医院早前于「HA Go」推一站式服务。", res)
+    [e] = [e for e in state.entities.values() if e.name == "HA Go"]
+    assert "programmes:quoted-again" in e.rules and len(e.mentions) == 2
