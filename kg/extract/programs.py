@@ -93,7 +93,12 @@ class ProgrammePatterns:
         self.quoted_lead = re.compile(f"(?:{p['quoted_lead']})[{re.escape(OPEN_QUOTES)}]"
                                       f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
                                       f"[{re.escape(CLOSE_QUOTES)}]")
+        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']})[{re.escape(OPEN_QUOTES)}]"
+                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
+                                      f"[{re.escape(CLOSE_QUOTES)}]")
         self.latin = re.compile(LATIN_NAME)
+        self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
+        self.variant = re.compile(p["named_variant"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
@@ -152,6 +157,8 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
     for m in pat.hotline.finditer(text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
+    for m in pat.variant.finditer(text):  # another form of a national scheme (家医签约: 家庭医生签约服务)
+        add(m.start(), m.end(), pat.variants[m.group()], {m.group()}, "programmes:named")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():
@@ -174,8 +181,12 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             add(m.start(), m.end(), core, set(), "programmes:quoted")
     for m in pat.quoted_lead.finditer(text):  # 上线“医保码”, 中华医学会皮肤性病学分会“高水平专家基层行”
         core = m.group(1)
-        if len(pat.cjk.findall(core)) >= MIN_QUOTED_CJK or pat.latin.fullmatch(core):
+        while len(pat.cjk.findall(core)) >= MIN_QUOTED_CJK or pat.latin.fullmatch(core):
             add(m.start(1) - 1, m.end(1) + 1, core, set(), "programmes:quoted-lead")
+            m = pat.quoted_next.match(text, m.end())  # 建成一批“美丽医院”和“智慧医院”
+            if m is None:
+                break
+            core = m.group(1)
     project_end = pat.project_list_end.search(text)
     if project_end:
         _list_programs(text, project_end.start(), add, pat)

@@ -51,6 +51,9 @@ from kg.extract.programs import find_programs
     ("将卫生健康事业作为重大民生工程持续推进", []),
     ("雄安宣武医院一期项目开诊运行", []),
     ("推进健康海口2030建设", [("健康海口2030", set())]),
+    # the quoted names joined after a lead; other forms of a national scheme
+    ("建成一批“美丽医院”和“智慧医院”,更好地服务群众", [("美丽医院", set()), ("智慧医院", set())]),
+    ("市民签约家庭医生后可预约专家", [("家庭医生签约服务", {"签约家庭医生"})]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
