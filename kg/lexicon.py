@@ -192,6 +192,8 @@ class Lexicon:
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
+        self.kinds = frozenset(w("name_parts", "role", "kind"))
+        self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))

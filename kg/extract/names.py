@@ -414,6 +414,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
+        if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
+            return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
     c = canonical(surface, typ, ctx, res)
     if c is None:
         return []
@@ -433,10 +435,20 @@ def _strip_place(prefix: str, res: Resources) -> str:
     return prefix[ps[0].end:] if ps and ps[0].start == 0 else prefix
 
 
-def _generic(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院)."""
+def _bare_kind(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院): a kind
+    names a hospital only after a place or another proper part (将乐县总医院, 省传染病医院)."""
     lex = res.lexicon
-    prefix = prefix.lstrip("".join(lex.stop_chars))
-    if not prefix or prefix in lex.generic or lex.count_in_re.search(prefix):
+    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
+    return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
+
+
+def _generic(prefix: str, res: Resources) -> bool:
+    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
+    lex = res.lexicon
+    stripped = prefix.lstrip("".join(lex.stop_chars))
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals:
         return True
-    return all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(prefix))
+    # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
+    return any(all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(p))
+               for p in dict.fromkeys((stripped, prefix)))

@@ -53,6 +53,21 @@ def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
+@pytest.mark.parametrize("text,ctx,expected", [
+    # descriptors, grades and kinds alone name no hospital: a name needs a proper part
+    ("打造一家家门口的标杆医院", CHANGZHI, []),
+    ("集团以院本部为核心医院,包括3家直属分院", CHANGZHI, []),
+    ("两院区之间建立了远程会诊系统", CHANGZHI, []),
+    ("建于1945年的传染病医院", CHANGZHI, []),
+    ("从总医院抽调300多名专业人员", CHANGZHI, []),
+    # ... but a kind after a place or a relative level is a name
+    ("将乐县总医院派出专家", CHANGZHI, [("Hospital", "将乐县总医院")]),
+    ("市传染病医院派出专家", CHANGZHI, [("Hospital", "长治市传染病医院")]),
+])
+def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
 def test_relative_name_without_home_place_is_dropped(res):
     assert find_names("到市人民医院就诊", Context(), res) == []
 
