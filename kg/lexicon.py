@@ -180,6 +180,8 @@ class Lexicon:
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
         self.stop_chars = frozenset(w("stopwords", "kind", "char"))
+        self.stop_starts = tuple(w("stopwords", "kind", "start"))
+        self.titles = frozenset(w("name_parts", "role", "title"))
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")

@@ -56,6 +56,10 @@ MIN_LIST_ITEMS = 2
 #: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
 #: (…医院新建院区)
 MAX_CAMPUS_NAME = 6
+#: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
+#: (None: a word jieba does not know)
+MAX_PERSON_NAME = 3
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", None})
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
 
@@ -81,8 +85,8 @@ class Name:
 
 def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
-    if word in lex.stop_words or any(ch in word for ch in lex.never_inside):
-        return False
+    if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
+        return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
     gaz = res.gazetteer
     if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels:
         return True
@@ -102,7 +106,25 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     start = _left_extent(text, at, tokens, res, limit)
     for a, b in places:
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
-            return _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
+            start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
+            break
+    return _official_start(text, start, at, tokens, places, res)
+
+
+def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
+                    res: Resources) -> int:
+    """A division's official name (襄城区, 广东省) starts a name unless a place, an institution or a
+    university is written before it (上海市杨浦区, 吉大一院二道区医联体): 合作运营襄城区人民医院 is 襄城区人民医院."""
+    lex, gaz = res.lexicon, res.gazetteer
+    ends = {b: w for w, a, b in tokens}
+    for a, b in sorted(places):
+        if not start < a < at or text[a:b] not in gaz.by_name or a not in ends:
+            continue
+        before = ends[a]
+        if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
+                or before.endswith(lex.place_blockers):
+            continue
+        start = a
     return start
 
 
@@ -124,6 +146,12 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             continue
         if b != start or at - a > limit:
             break
+        if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
+            person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
+            if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
+                    and res.words.tag(person[0]) in PERSON_TAGS:
+                return person[1]
+            return start
         if not _name_like(word, res):
             before = previous.get(a)
             if word in lex.stop_words or not HAN.match(word) or not before \

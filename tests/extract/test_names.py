@@ -68,6 +68,27 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a name never extends left over verbs, adverbs and conjunctions, even where jieba calls them nouns
+    ("合作运营襄城区人民医院,实现二级医院的建设标准", CHANGZHI, [("Hospital", "襄城区人民医院")]),
+    ("全力助推医院尽早开业运营", CHANGZHI, []),
+    ("充分发挥医院的资源优势", CHANGZHI, []),
+    # 暨 joins two names
+    ("襄城区人民医院暨襄阳市中心医院万山分院位于", CHANGZHI,
+     [("Hospital", "襄城区人民医院"), ("Hospital", "襄阳市中心医院万山分院")]),
+    ("项目启动暨广西医科大学第一附属医院河池医院揭牌仪式", CHANGZHI,
+     [("Hospital", "广西医科大学第一附属医院河池医院")]),
+    # a title and the person after it end a name
+    ("瑞金医院院长宁光作高水平研究型医院建设规划情况汇报", CHANGZHI,
+     [("Hospital", "上海交通大学医学院附属瑞金医院")]),
+    # an official place name starts a name, unless a place or an institution comes before it
+    ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
+    ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+])
+def test_name_boundaries(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
 def test_relative_name_without_home_place_is_dropped(res):
     assert find_names("到市人民医院就诊", Context(), res) == []
 
