@@ -87,6 +87,8 @@ def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
     if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
         return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
+    if word in lex.region_ends:
+        return True  # 港岛西联网: a direction after a region's name is part of it
     gaz = res.gazetteer
     if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels:
         return True
@@ -232,6 +234,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
+        if _inside_word(text, m, lex.not_inside):
+            continue  # 互联网医院: 联网 inside 互联网 is no alliance
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
@@ -265,6 +269,15 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
+    """True when the suffix matched by ``m`` lies inside one of ``words`` as written (联网 of 互联网)."""
+    for w in words:
+        i = w.find(m.group())
+        if i >= 0 and m.start() >= i and text[m.start() - i:m.start() - i + len(w)] == w:
+            return True
+    return False
 
 
 def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: Context, res: Resources
@@ -320,6 +333,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     """Turn one span into names: drop generic ones, expand coordinated lists, qualify."""
     lex = res.lexicon
     surface = text[start:end]
+    if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
+        return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut:
@@ -340,7 +355,13 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
-        if items and (sep == LIST_COMMA or all(_is_place(item, res) for _, item in items)):
+        regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
+        if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
+                and not _is_place(items[0][1], res) and not HAN.match(text[items[0][0] - 1:items[0][0]]):
+            # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
+            pos = items[0][0]
+            return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
+        if items and (sep == LIST_COMMA or regions or all(_is_place(item, res) for _, item in items)):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
@@ -404,8 +425,9 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
 
     items: list[tuple[int, str]] = []
     for start, item in list_items_left(text, sep, item_start):
-        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
-            break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
+        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item) \
+                or (typ == EntityType.ORGANIZATION and item.endswith(res.lexicon.body_ends)):
+            break  # a name of its own (县卫健委、县人民医院, 广西医科大学、河池市人民政府), not an item sharing the suffix
         if res.lexicon.title_re.search(item):
             break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
         last = res.tokens(item)[-1][0]

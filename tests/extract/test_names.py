@@ -89,6 +89,24 @@ def test_name_boundaries(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a body of its own before 、 is no item sharing the next body's suffix
+    ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
+     [("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
+    ("自治区发改委、财政厅、住建厅、卫生健康委", CHANGZHI, []),
+    ("经设区市卫生健康委推荐", CHANGZHI, []),  # a kind of city, not the home city
+    # topics joined by 与 name one alliance; regions joined by 及 name two
+    ("卒中专科联盟、妇产与儿童保健专科联盟", CHANGZHI,
+     [("Alliance", "卒中专科联盟"), ("Alliance", "妇产与儿童保健专科联盟")]),
+    ("计划将港岛东及港岛西联网合并", CHANGZHI, [("Alliance", "港岛东联网"), ("Alliance", "港岛西联网")]),
+    ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
+     [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
+    ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院")]),
+])
+def test_lists_of_bodies_and_alliances(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
 def test_relative_name_without_home_place_is_dropped(res):
     assert find_names("到市人民医院就诊", Context(), res) == []
 
