@@ -67,7 +67,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
                 official: bool = True) -> str | None:
     """Pick the division a name means, given the codes of the document's context places.
 
-    Candidates inside (or equal to) a context place win; among those, or with no context,
+    Candidates inside (or equal to) a context place win, those inside the most specific one (the
+    context runs from the most specific place up) first; among those, or with no context,
     the higher level wins; a tie at the same level with no context to break it gives None.
     A short form (``official=False``) of a county or town counts only inside the context.
 
@@ -79,10 +80,18 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     '220104'
     >>> choose_code(("130000", "120105"), ("120000",), res, official=False)  # 河北 in 天津
     '130000'
+    >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
+    '210106'
     """
     gaz = res.gazetteer
     ctx = set(context)
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
+    inside = [c for c in fitting if c not in ctx]
+    if len(inside) > 1:
+        # of the places below the context, those inside its most specific place (铁西区 of 沈阳, not of 鞍山,
+        # on a page of 沈阳市); a context place itself stays a candidate (吉林 on a page of 吉林市)
+        depth = {c: min(i for i, p in enumerate(context) if p in gaz.ancestors(c)) for c in inside}
+        fitting = [c for c in fitting if c in ctx or depth[c] == min(depth.values())]
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)

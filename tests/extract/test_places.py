@@ -45,3 +45,12 @@ def test_a_former_name_is_written_like_an_official_one_but_needs_the_page_s_regi
     assert (m.surface, m.official) == ("辽中县", False)
     assert choose_code(m.codes, ("210100",), res, m.official) == "210115"
     assert choose_code(m.codes, ("220100",), res, m.official) is None
+
+
+def test_a_name_of_several_districts_of_the_province_is_the_one_in_the_page_s_city(res):
+    # 铁西区 is a district of 沈阳, of 鞍山 (both in 辽宁) and of 四平: on a page of 沈阳市 it is 沈阳's
+    codes = ("210106", "210303", "220302")
+    assert choose_code(codes, ("210100", "210000"), res) == "210106"
+    assert choose_code(codes, ("210000",), res) is None
+    # a context place itself stays a candidate: 吉林 on a page of 吉林市 is still the province
+    assert choose_code(("220000", "220200"), ("220200", "220000"), res) == "220000"
