@@ -37,23 +37,27 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
 
     A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
     edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
-    level character (``places.tsv`` level_after); an official name must start on a boundary
+    level character (``places.tsv`` level_after); a county's short form must not be followed by
+    a zone word (细河经济区: ``places.tsv`` zone_after); an official name must start on a boundary
     or right after another place (潞州区城北庄镇), and one that is also a common word for part of a
     site (南区, 东区: ``places.tsv`` bound_name) only right after another place (台中市南区).
     """
     if bounds is None:
         bounds = bounds_of(res.tokens(text), len(text))
     found = []
-    former = res.gazetteer.former
+    gaz = res.gazetteer
+    former = gaz.former
     for end, (name, official) in res.place_automaton.iter(text):
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in res.lexicon.level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+        if not official and text.startswith(res.lexicon.zone_after, end + 1) and all(
+                LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
+            continue  # 细河经济区: a zone named after a county (细河区), not the county
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
-    gaz = res.gazetteer
     return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
             for start, end, name, official in kept]
 
