@@ -191,7 +191,7 @@ def _place_entities(state: DocState, res: Resources) -> None:
             if inside:
                 leading[m.end] = code
             div = gaz.divisions[code]
-            state.add(s, m.start, m.end, div.type, div.name, rule="places:official" if m.official else "places:short",
+            state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
 
 

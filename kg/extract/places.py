@@ -30,6 +30,7 @@ class PlaceMatch:
     surface: str
     codes: tuple[str, ...]
     official: bool
+    rule: str | None = None  # how it was found, when not by its official name or short form
 
 
 def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None) -> list[PlaceMatch]:
@@ -58,8 +59,32 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
-    return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
-            for start, end, name, official in kept]
+    out = []
+    for start, end, name, official in kept:
+        codes = tuple((gaz.by_name if official else gaz.by_short).get(name) or ())
+        out.append(PlaceMatch(start, end, name, codes, official))
+        town = _town_after(text, end, codes, res) if official else None
+        if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
+            out.append(town)
+    return out
+
+
+#: the endings a town's short form leaves out (马甲 of 马甲镇)
+TOWN_SUFFIXES = ("镇", "乡")
+
+
+def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A town of the county written just before it, by its short form, in the name of its health
+    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
+    gaz = res.gazetteer
+    for code in codes:
+        for child in gaz.children.get(code, ()):
+            name = gaz.divisions[child].name
+            short = next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), "")
+            if len(short) >= 2 and text.startswith(short, end) \
+                    and text.startswith(res.lexicon.town_before, end + len(short)):
+                return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
+    return None
 
 
 def bounds_of(toks: tuple[Token, ...], length: int) -> frozenset[int]:

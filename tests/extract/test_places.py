@@ -54,3 +54,12 @@ def test_a_name_of_several_districts_of_the_province_is_the_one_in_the_page_s_ci
     assert choose_code(codes, ("210000",), res) is None
     # a context place itself stays a candidate: 吉林 on a page of 吉林市 is still the province
     assert choose_code(("220000", "220200"), ("220200", "220000"), res) == "220000"
+
+
+def test_a_town_by_its_short_form_in_a_health_centre_named_after_its_county(res):
+    found = [(m.surface, m.codes, m.rule) for m in find_places("洛江区马甲中心卫生院、南安市英都卫生院", res)]
+    assert found == [("洛江区", ("350504",), None), ("马甲", ("350504101",), "places:town-in-name"),
+                     ("南安市", ("350583",), None), ("英都", ("350583103",), "places:town-in-name")]
+    # without its county before it, or in another county, the short form is no town
+    assert [m.surface for m in find_places("马甲中心卫生院", res)] == []
+    assert [m.surface for m in find_places("鲤城区马甲中心卫生院", res)] == ["鲤城区"]
