@@ -63,3 +63,12 @@ def test_a_town_by_its_short_form_in_a_health_centre_named_after_its_county(res)
     # without its county before it, or in another county, the short form is no town
     assert [m.surface for m in find_places("马甲中心卫生院", res)] == []
     assert [m.surface for m in find_places("鲤城区马甲中心卫生院", res)] == ["鲤城区"]
+
+
+def test_a_municipality_qualifying_a_hospital_is_named_unless_a_campus_elsewhere_follows(res):
+    from .helpers import run_state
+
+    names = {e.name for e in run_state("北京积水潭医院与昌平区中医医院组建医联体，开展义诊。", res).entities.values()}
+    assert "北京市" in names
+    names = {e.name for e in run_state("北京协和医院国家医学中心(雄安院区)开诊，开展义诊。", res).entities.values()}
+    assert "北京市" not in names
