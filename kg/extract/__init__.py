@@ -34,7 +34,7 @@ from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import PHRASE_BREAKS, covers, strip_quotes
+from .spans import HAN, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -186,6 +186,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if not inside and _names_a_college(s.text, m.end, lex):
+                continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
             code = choose_code(m.codes, state.context(s).chain(), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
@@ -194,6 +196,18 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: how far after a place a university or college word may stand for the place to be its name's (医科大学)
+COLLEGE_WINDOW = 4
+
+
+def _names_a_college(text: str, end: int, lex) -> bool:
+    """True when a university or college word (``name_parts.tsv`` place_blocker) follows a place
+    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name."""
+    after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers))]
+    return any(0 <= after.find(b) <= COLLEGE_WINDOW and HAN.match(after[:after.find(b)] or "院")
+               for b in lex.place_blockers)
 
 
 @_component("deictic", ["context", "institution_entities", "programme_entities"], ["deictic_entities"])

@@ -72,3 +72,13 @@ def test_a_municipality_qualifying_a_hospital_is_named_unless_a_campus_elsewhere
     assert "北京市" in names
     names = {e.name for e in run_state("北京协和医院国家医学中心(雄安院区)开诊，开展义诊。", res).entities.values()}
     assert "北京市" not in names
+
+
+def test_a_place_a_university_is_named_after_locates_nothing(res):
+    from .helpers import run_state
+
+    # 大连医科大学副校长: the title keeps the university out of the names, its place stays out too
+    names = {e.name for e in run_state("大连医科大学副校长徐英辉出席签约，开展医联体建设。", res).entities.values()}
+    assert "大连市" not in names
+    names = {e.name for e in run_state("大连的医院开展医联体建设。", res).entities.values()}
+    assert "大连市" in names
