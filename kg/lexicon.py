@@ -214,6 +214,8 @@ class Lexicon:
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
+        self.zone_after = tuple(w("places", "role", "zone_after"))
+        self.town_before = tuple(w("places", "role", "town_before"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
         self.bound_places = frozenset(w("places", "role", "bound_name"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
