@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .bulk import collection_paused
 from .types import DocumentInfo, Entity, Evidence, Extraction, Mention, Relation
 
 #: environment variable naming a cache folder shared by builds
@@ -105,7 +106,8 @@ class Cache:
             header, checksum, body = self._path(key).read_bytes().split(b"\n", 2)
             if header.decode() != f"{MAGIC} {key}" or hashlib.sha256(body).hexdigest() != checksum.decode():
                 raise ValueError("foreign or corrupt entry")
-            x = decode(json.loads(body))
+            with collection_paused():
+                x = decode(json.loads(body))
         except (OSError, ValueError, TypeError, KeyError, IndexError, UnicodeError):
             self.misses += 1
             return None

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .bulk import collection_paused
 from .cache import DEFAULT_NAME, Cache, cache_dir
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
@@ -246,12 +247,13 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
             done = extract_all(paths, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()
-        G = assemble(done.extractions)
-        documents = len(done.extractions)
-        done.extractions.clear()  # the graph holds what the outputs need
-        seconds["assemble"] = time.perf_counter() - start
-        label = title or "kg: " + ", ".join(str(p) for p in paths)
-        outputs = write_outputs(G, out, formats, label, seconds)
+        with collection_paused():  # the graph and the triples hold no cycles (see kg.bulk)
+            G = assemble(done.extractions)
+            documents = len(done.extractions)
+            done.extractions.clear()  # the graph holds what the outputs need
+            seconds["assemble"] = time.perf_counter() - start
+            label = title or "kg: " + ", ".join(str(p) for p in paths)
+            outputs = write_outputs(G, out, formats, label, seconds)
         if store is not None and cache_dir(out) == out / DEFAULT_NAME:
             store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)
