@@ -97,9 +97,32 @@ def present(record: dict, keys: tuple[Key, ...]) -> Iterator[tuple[Key, object]]
             yield key, value
 
 
-def _data(record: dict, keys: tuple[Key, ...]) -> Iterator[str]:
-    for key, value in present(record, keys):
-        yield f'      <data key="{_key_id(key)}">{escape(format_value(value, key), _CR)}</data>\n'
+def xml_text(text: str) -> str:
+    """Text escaped for element content (``&``, ``<``, ``>``; a carriage return as ``&#13;``).
+
+    >>> xml_text("a<b & c"), xml_text("长春")
+    ('a&lt;b &amp; c', '长春')
+    """
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        return escape(text, _CR)
+    return text  # the usual case: nothing to escape, and no copy made
+
+
+def xml_attr(text: str) -> str:
+    """A quoted attribute value (:func:`xml.sax.saxutils.quoteattr`, without its work when there
+    is nothing to escape).
+
+    >>> print(xml_attr('say "hi"'), xml_attr("长春"))
+    'say "hi"' "长春"
+    """
+    if "&" in text or "<" in text or ">" in text or '"' in text or "\n" in text or "\r" in text or "\t" in text:
+        return quoteattr(text)
+    return f'"{text}"'
+
+
+def _data(record: dict, keys: tuple[Key, ...]) -> str:
+    return "".join([f'      <data key="{_key_id(key)}">{xml_text(format_value(value, key))}</data>\n'
+                    for key, value in present(record, keys)])
 
 
 def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -111,14 +134,12 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
                f'attr.type="{key.type}"{extra}/>\n')
     yield '  <graph id="kg" edgedefault="directed">\n'
     for n in node_records(G):
-        yield f"    <node id={quoteattr(clean_text(n['id']))} labels={quoteattr(n['labels'])}>\n"
-        yield from _data(n, NODE_KEYS)
-        yield "    </node>\n"
+        yield (f"    <node id={xml_attr(clean_text(n['id']))} labels={xml_attr(n['labels'])}>\n"
+               f"{_data(n, NODE_KEYS)}    </node>\n")
     for e in edge_records(G):
-        yield (f"    <edge id={quoteattr(e['id'])} source={quoteattr(clean_text(e['source']))} "
-               f"target={quoteattr(clean_text(e['target']))} label={quoteattr(e['type'])}>\n")
-        yield from _data(e, EDGE_KEYS)
-        yield "    </edge>\n"
+        yield (f"    <edge id={xml_attr(e['id'])} source={xml_attr(clean_text(e['source']))} "
+               f"target={xml_attr(clean_text(e['target']))} label={xml_attr(e['type'])}>\n"
+               f"{_data(e, EDGE_KEYS)}    </edge>\n")
     yield "  </graph>\n</graphml>\n"
 
 
