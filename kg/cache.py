@@ -77,7 +77,7 @@ def clear(folder: Path) -> int:
     """Remove the cache folder; returns the number of entries it held."""
     if not folder.is_dir():
         return 0
-    count = sum(1 for _ in folder.rglob("*.json"))
+    count = sum(1 for _ in folder.glob("??/*.json"))
     shutil.rmtree(folder)
     return count
 
@@ -134,7 +134,7 @@ class Cache:
     def prune(self) -> int:
         """Remove the entries this build did not use (documents removed or changed); returns how many."""
         removed = 0
-        for f in self.folder.glob("*/*"):
+        for f in self.folder.glob("??/*"):  # entries only (kg.reuse keeps its indexes in pieces/)
             if f.stem not in self.used:
                 f.unlink(missing_ok=True)
                 removed += 1

@@ -33,7 +33,7 @@ from hashlib import sha256
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
@@ -178,9 +178,10 @@ def _merged(blocks: list[Block]) -> list[Block]:
     return [Block(s, tuple(pairs)) for s, pairs in by_subject.items()]
 
 
-def _document_blocks(documents: Iterable) -> list[Block]:
+def document_blocks(G: nx.MultiDiGraph) -> list[Block]:
+    """The blocks of the documents (they come first)."""
     blocks = []
-    for d in documents:
+    for d in G.graph.get("documents", []):
         pairs = [(A, K["Document"]), (A, PROV_ENTITY), (IDENTIFIER, literal(d.path)), (K["sha256"], literal(d.sha256)),
                  (K["encoding"], literal(d.encoding)), (EXTENT, int(d.size))]
         if d.title:
@@ -206,43 +207,63 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
     <https://w3id.org/kg-health/id/place/220100> <https://w3id.org/kg-health/ontology#mentionCount>
         "0"^^<http://www.w3.org/2001/XMLSchema#integer> .
     """
-    documents = G.graph.get("documents", [])
-    doc_of = {d.id: iri(doc_iri(d.sha256)) for d in documents}
-    yield from _document_blocks(documents)
-    iri_of = {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)}
+    context = RDFContext.of(G)
+    yield from document_blocks(G)
+    for key in G:
+        yield from entity_blocks(context, key)
+
+
+@dataclass
+class RDFContext:
+    """What the blocks of one entity are made from besides its node: the graph, the IRIs of the
+    entities and documents, and the sentence literals made so far (a sentence is the text of all
+    its mentions)."""
+
+    G: nx.MultiDiGraph
+    iri_of: dict[str, str]
+    doc_of: dict[str, str]
+    sentence_literal: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph) -> RDFContext:
+        return cls(G, {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)},
+                   {d.id: iri(doc_iri(d.sha256)) for d in G.graph.get("documents", [])})
+
+
+def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
+    """The blocks of one entity: its own, its mentions', then each of its relations' statement and evidence."""
+    G, iri_of, doc_of, sentence_literal = context.G, context.iri_of, context.doc_of, context.sentence_literal
     sentences = G.graph.get("sentences", {})
-    sentence_literal: dict[tuple[str, int], str] = {}  # a sentence is the text of all its mentions
-    succ = G.succ
-    for key, data in G.nodes(data=True):
-        s = iri_of[key]
-        name = literal(data["name"], "zh")
-        pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
-        pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
-        if data.get("code"):
-            pairs.append((_DIVISION_CODE, literal(data["code"])))
-        if data.get("place") and data["place"] in iri_of:
-            pairs.append((_PLACE, iri_of[data["place"]]))
-        pairs += _provenance(data)
-        pairs.append((_MENTION_COUNT, int(data.get("mention_count", len(data["mentions"])))))
-        mentions = []
-        for m in data["mentions"]:
-            doc_id, sentence, start, end = m.doc_id, m.sentence, m.start, m.end
-            mi = f"<{ID}mention/{_digest(key, doc_id, start, end)}>"
-            pairs.append((_MENTION, mi))
-            where = (doc_id, sentence)
-            text = sentence_literal.get(where)
-            if text is None:
-                text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
-            doc = doc_of.get(doc_id)
-            mp = ((A, _MENTION_CLASS), (_IN_DOCUMENT, doc)) if doc else ((A, _MENTION_CLASS),)
-            mp += ((_SENTENCE_INDEX, sentence), (_START, start), (_END, end), (_SURFACE, literal(m.surface, "zh")))
-            mentions.append(Block(mi, mp + ((_SENTENCE_TEXT, text),) if text != _EMPTY_ZH else mp))
-        edges = [(tail, rel, edge) for tail, by_rel in succ[key].items() for rel, edge in by_rel.items()]
-        pairs += [(KG_TERMS[rel], iri_of[tail]) for tail, rel, _ in edges]
-        yield Block(s, tuple(dict.fromkeys(pairs)))
-        yield from _merged(mentions)
-        for tail, rel, edge in edges:
-            yield from _statement(key, tail, rel, edge, iri_of, doc_of)
+    data = G.nodes[key]
+    s = iri_of[key]
+    name = literal(data["name"], "zh")
+    pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
+    pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
+    if data.get("code"):
+        pairs.append((_DIVISION_CODE, literal(data["code"])))
+    if data.get("place") and data["place"] in iri_of:
+        pairs.append((_PLACE, iri_of[data["place"]]))
+    pairs += _provenance(data)
+    pairs.append((_MENTION_COUNT, int(data.get("mention_count", len(data["mentions"])))))
+    mentions = []
+    for m in data["mentions"]:
+        doc_id, sentence, start, end = m.doc_id, m.sentence, m.start, m.end
+        mi = f"<{ID}mention/{_digest(key, doc_id, start, end)}>"
+        pairs.append((_MENTION, mi))
+        where = (doc_id, sentence)
+        text = sentence_literal.get(where)
+        if text is None:
+            text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
+        doc = doc_of.get(doc_id)
+        mp = ((A, _MENTION_CLASS), (_IN_DOCUMENT, doc)) if doc else ((A, _MENTION_CLASS),)
+        mp += ((_SENTENCE_INDEX, sentence), (_START, start), (_END, end), (_SURFACE, literal(m.surface, "zh")))
+        mentions.append(Block(mi, mp + ((_SENTENCE_TEXT, text),) if text != _EMPTY_ZH else mp))
+    edges = [(tail, rel, edge) for tail, by_rel in G.succ[key].items() for rel, edge in by_rel.items()]
+    pairs += [(KG_TERMS[rel], iri_of[tail]) for tail, rel, _ in edges]
+    yield Block(s, tuple(dict.fromkeys(pairs)))
+    yield from _merged(mentions)
+    for tail, rel, edge in edges:
+        yield from _statement(key, tail, rel, edge, iri_of, doc_of)
 
 
 def _provenance(data: dict) -> list[tuple[str, Term]]:
