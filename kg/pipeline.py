@@ -267,7 +267,7 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
             done.extractions.clear()  # the graph holds what the outputs need
             seconds["assemble"] = time.perf_counter() - start
             label = title or "kg: " + ", ".join(str(p) for p in paths)
-            outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out))
+            outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)
         if store is not None and cache_dir(out) == out / DEFAULT_NAME:
             store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)
