@@ -32,7 +32,7 @@ from pathlib import Path
 import networkx as nx
 
 from .bulk import collection_paused
-from .cache import DEFAULT_NAME, Cache, cache_dir
+from .cache import DEFAULT_NAME, Cache, cache_dir, decode, encode
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
 from .confidence import annotate
@@ -114,8 +114,10 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
     def oldest() -> tuple[Extraction | Skipped, bool]:
         handle, key, fresh = pending.popleft()
         value = handle.result()
-        if fresh and key and cache is not None and isinstance(value, Extraction):
-            cache.put(key, value)
+        if fresh and not isinstance(value, Skipped):
+            if key and cache is not None:
+                cache.put_encoded(key, value)
+            value = decode(value)
         return value, fresh
 
     for item in items:
@@ -131,10 +133,12 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
         yield oldest()
 
 
-def _extract_or_skip(item: Document) -> Extraction | Skipped:
-    """The per-document work: normalise and extract (what workers run)."""
+def _extract_or_skip(item: Document) -> list | Skipped:
+    """The per-document work, what workers run: normalise and extract, and return the extraction
+    as :func:`kg.cache.encode` lists (what the cache stores; decoded in the build's process, which
+    keeps one copy of each name and sentence: :func:`kg.cache.decode`)."""
     try:
-        return extract_document(item)
+        return encode(extract_document(item))
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as e:  # a bug must not cost the user the rest of the corpus
@@ -253,7 +257,8 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
     since the last build are extracted (:mod:`kg.cache`).
     """
     paths, out = list(paths), Path(out)
-    with output_lock(out):
+    # the cache's extractions, the graph and the triples hold no cycles: see kg.bulk
+    with output_lock(out), collection_paused():
         seconds: dict[str, float] = {}
         start = time.perf_counter()
         store = Cache(cache_dir(out)) if cache else None
@@ -261,13 +266,12 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
             done = extract_all(paths, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()
-        with collection_paused():  # the graph and the triples hold no cycles (see kg.bulk)
-            G, prints = assemble_with_fingerprints(done.extractions)
-            documents = len(done.extractions)
-            done.extractions.clear()  # the graph holds what the outputs need
-            seconds["assemble"] = time.perf_counter() - start
-            label = title or "kg: " + ", ".join(str(p) for p in paths)
-            outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)
+        G, prints = assemble_with_fingerprints(done.extractions)
+        documents = len(done.extractions)
+        done.extractions.clear()  # the graph holds what the outputs need
+        seconds["assemble"] = time.perf_counter() - start
+        label = title or "kg: " + ", ".join(str(p) for p in paths)
+        outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)
         if store is not None and cache_dir(out) == out / DEFAULT_NAME:
             store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)

@@ -16,9 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .lexicon import Lexicon, shipped_lexicon
 from .types import Entity, Relation, entity_key
+
+
+#: the order of an entity's mentions, and of a relation's evidence
+_MENTION_ORDER = attrgetter("doc_id", "start", "end")
+_EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,7 @@ def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Itera
         d["rules"] |= s["rules"]
         d["place"] = d["place"] or s["place"]
     entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
-                       tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
+                       tuple(sorted(set(m["mentions"]), key=_MENTION_ORDER)),
                        m["code"], None if m["code"] and m["place"] == entity_key(code=m["code"]) else m["place"], m["count"],
                        tuple(sorted(m["rules"])))
                 for k, m in sorted(merged.items())]
@@ -98,7 +104,7 @@ def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Itera
             ev, rules = relations.setdefault((h, r.rel, t), ({}, set()))
             ev.update(dict.fromkeys(r.evidence))
             rules.update(r.rules)
-    rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))), tuple(sorted(rules)))
+    rels = [Relation(h, r, t, tuple(sorted(ev, key=_EVIDENCE_ORDER)), tuple(sorted(rules)))
             for (h, r, t), (ev, rules) in sorted(relations.items())]
     return Resolution(entities, rels, redirect)
 
