@@ -13,6 +13,12 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
 * ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
   the cue's clause (a hospital whose 专家/医疗队 the clause names is the agent instead);
+* ``listed``: a list heading that names a programme (…建设项目单位名单): every institution
+  that a later line of the page names alone (柳州市妇幼保健院, one per line) takes part in it,
+  until a line that is neither such an item nor a short heading ((一)产科(2个):);
+* ``pair``: both institutions of the pair A与B named last in the clause before the cue's
+  (吉林大学第一医院与敦化市人民政府举行签约仪式，**合作共建**
+  敦化医院: the two partners build it together);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
@@ -57,6 +63,8 @@ FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
 #: where a reporter learnt the news (记者从丹棱县卫生健康局获悉): a source, not an actor of the sentence
 NEWS_SOURCE = re.compile(r"从([^，。；,;]{2,40}?)(?:获悉|了解到|得知)")
+#: an ``object`` target starts this close after its cue (共建了X医院)
+OBJECT_GAP = 1
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
@@ -72,6 +80,11 @@ PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
+#: a list line is one institution, perhaps with a note in brackets (…医院(无资金支持)) or a
+#: closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
+#: item not recognised) unless it is prose: longer than this, with a clause break
+LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
+MAX_LIST_HEADING = 20
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -154,6 +167,9 @@ class Antecedents:
     pair: tuple[Occurrence, Occurrence] | None = None
     #: the actor that opens the last sentence, who says the quotation that follows it
     subject: Occurrence | None = None
+    #: the ``listed`` cue row and the programmes of the list heading whose lines follow (a list
+    #: goes on across stories: its lines are short and may be cut into stories of their own)
+    listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -215,6 +231,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     if memory.story != f.sentence.story:
         memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
     s = _Sentence(f, rank, memory)
+    _list_line(s, emit)
     for group in groups:
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
@@ -244,9 +261,10 @@ def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = 
     one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
-             "any": lambda o: True, "next": lambda o: o.start >= m.end()}[row.target]
+             "any": lambda o: True, "next": lambda o: o.start >= m.end(),
+             "object": lambda o: m.end() <= o.start <= m.end() + OBJECT_GAP}[row.target]
     found = s.of(row.target_types, lambda o: scope(o) and where(o))
-    return found[:1] if row.target == "next" else found
+    return found[:1] if row.target in ("next", "object") else found
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -342,6 +360,17 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
             _emit(s, row, head, tail, emit)
 
 
+def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """Both of the pair A与B named last in the clause before the cue's."""
+    pairs = [p for p in s.pairs() if s.clause(p[1].start) == s.clause(m.start()) - 1]
+    if not pairs:
+        return
+    for target in _targets(s, row, m):
+        for o in pairs[-1]:
+            if o.type in row.agent_types and o.key != target.key:
+                _emit(s, row, o, target, emit)
+
+
 def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> None:
     """双方/两家医院 before the cue in its clause: the pair named last (A与B …，双方签署协议)."""
     c = s.clause(m.start())
@@ -356,8 +385,31 @@ def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> Non
         _emit(s, row, head, tail, emit)
 
 
-AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first, "partners": _partners}
+def _listed(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A list heading (…项目单位名单): its programmes are those of the lines that follow."""
+    targets = tuple(_targets(s, row, m))
+    if targets:
+        s.memory.listing = (row, targets)
+
+
+def _list_line(s: _Sentence, emit: Emit) -> None:
+    """A line of the list opened by a ``listed`` heading: its one institution takes part in the
+    heading's programmes; a line without actors keeps the list open unless it is prose, anything
+    else ends it."""
+    if s.memory.listing is None:
+        return
+    row, targets = s.memory.listing
+    actors = [o for o in s.actors if not o.nested]
+    if len(actors) == 1 and actors[0].start == 0 and LIST_LINE_REST.fullmatch(s.text, actors[0].end):
+        if actors[0].type in row.agent_types:
+            for target in targets:
+                _emit(s, row, actors[0], target, emit)
+    elif actors or (len(s.text) > MAX_LIST_HEADING and any(ch in s.text for ch in CLAUSE_BREAKS)):
+        s.memory.listing = None
+
+
+AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+          "first": _first, "partners": _partners, "pair": _pair}
 
 
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:

@@ -31,3 +31,17 @@ def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
                                        ("桂林的医院", "450300")])
 def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
     assert [m.codes for m in find_places(text, res)] == [(code,)]
+
+
+def test_a_district_named_like_part_of_a_site_only_after_its_city(res):
+    assert [m.surface for m in find_places("台中市南区", res)] == ["台中市", "南区"]
+    assert [m.surface for m in find_places("医院(南区)开诊", res)] == []
+
+
+def test_a_former_name_is_written_like_an_official_one_but_needs_the_page_s_region(res):
+    # 辽中县 became 辽中区 (沈阳市), 乃琼镇 became 乃琼街道 (堆龙德庆区)
+    assert [m.surface for m in find_places("拉萨市堆龙德庆区乃琼镇卫生院", res)] == ["拉萨市", "堆龙德庆区", "乃琼镇"]
+    (m,) = find_places("前往辽中县人民医院", res)
+    assert (m.surface, m.official) == ("辽中县", False)
+    assert choose_code(m.codes, ("210100",), res, m.official) == "210115"
+    assert choose_code(m.codes, ("220100",), res, m.official) is None
