@@ -27,6 +27,7 @@ import json
 import os
 import shutil
 import tempfile
+from sys import intern
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,7 +39,7 @@ ENV_DIR = "KG_CACHE_DIR"
 #: name of the cache folder inside the output folder
 DEFAULT_NAME = ".kg-cache"
 #: first line of every entry; bumped when the entry layout changes
-MAGIC = "kg-extraction-cache 2"
+MAGIC = "kg-extraction-cache 3"
 PACKAGE = Path(__file__).resolve().parent
 #: what extraction depends on, relative to the package (folders are hashed whole)
 VERSIONED = ("extract", "normalize.py", "resources.py", "lexicon.py", "ingest.py", "types.py", "data")
@@ -76,7 +77,7 @@ def clear(folder: Path) -> int:
     """Remove the cache folder; returns the number of entries it held."""
     if not folder.is_dir():
         return 0
-    count = sum(1 for _ in folder.rglob("*.json"))
+    count = sum(1 for _ in folder.glob("??/*.json"))
     shutil.rmtree(folder)
     return count
 
@@ -114,8 +115,12 @@ class Cache:
 
     def put(self, key: str, x: Extraction) -> None:
         """Store an extraction (atomically; a failure to write only costs the cache)."""
+        self.put_encoded(key, encode(x))
+
+    def put_encoded(self, key: str, data: list) -> None:
+        """Store an extraction given as :func:`encode` lists."""
         self.used.add(key)
-        body = json.dumps(encode(x), ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         path = self._path(key)
         tmp: Path | None = None
         try:
@@ -132,7 +137,7 @@ class Cache:
     def prune(self) -> int:
         """Remove the entries this build did not use (documents removed or changed); returns how many."""
         removed = 0
-        for f in self.folder.glob("*/*"):
+        for f in self.folder.glob("??/*"):  # entries only (kg.reuse keeps its indexes in pieces/)
             if f.stem not in self.used:
                 f.unlink(missing_ok=True)
                 removed += 1
@@ -140,32 +145,46 @@ class Cache:
 
 
 def encode(x: Extraction) -> list:
-    """An extraction as JSON-ready lists (the inverse of :func:`decode`)."""
+    """An extraction as JSON-ready lists (the inverse of :func:`decode`); a mention's or evidence's
+    document id is left out (``null``) when it is the document's, an evidence's text when it is
+    its sentence's."""
     d = x.doc
+    texts = dict(x.sentences)
     return [[d.id, d.path, d.sha256, d.encoding, d.size, d.title, d.date, d.sentences],
-            [[e.key, e.type, e.name, sorted(e.aliases), [list(_mention(m)) for m in e.mentions], e.code, e.place,
+            [[e.key, e.type, e.name, sorted(e.aliases), [_mention(m, d.id) for m in e.mentions], e.code, e.place,
               e.mention_count, list(e.rules)] for e in x.entities],
-            [[r.head, r.rel, r.tail, [list(_evidence(v)) for v in r.evidence], list(r.rules)] for r in x.relations],
+            [[r.head, r.rel, r.tail, [_evidence(v, d.id, texts) for v in r.evidence], list(r.rules)]
+             for r in x.relations],
             [list(s) for s in x.sentences]]
 
 
-def _mention(m: Mention) -> tuple:
-    return (m.doc_id, m.sentence, m.start, m.end, m.surface)
+def _mention(m: Mention, doc_id: str) -> list:
+    return [None if m.doc_id == doc_id else m.doc_id, m.sentence, m.start, m.end, m.surface]
 
 
-def _evidence(v: Evidence) -> tuple:
-    return (v.doc_id, v.sentence, v.start, v.end, v.text, v.basis)
+def _evidence(v: Evidence, doc_id: str, texts: dict[int, str]) -> list:
+    return [None if v.doc_id == doc_id else v.doc_id, v.sentence, v.start, v.end,
+            None if texts.get(v.sentence) == v.text and v.doc_id == doc_id else v.text, v.basis]
 
 
 def decode(data: list) -> Extraction:
-    """The extraction of :func:`encode`'s lists; raises ValueError/TypeError on anything else."""
+    """The extraction of :func:`encode`'s lists; raises ValueError/TypeError on anything else.
+
+    Names, keys, surfaces and rule ids are interned (:func:`sys.intern`) and an evidence's text is
+    its sentence's string, so a corpus held in memory keeps one copy of each.
+    """
     doc, entities, relations, sentences = data
     info = DocumentInfo(*doc)
-    same = {info.id: info.id}.get  # one string for the document id of every mention and evidence
+    doc_id = info.id
+    texts = {i: s for i, s in sentences}
     return Extraction(
         info,
-        tuple(Entity(k, t, n, frozenset(a), tuple(Mention(same(d, d), *m) for d, *m in ms), c, p, mc, tuple(rs))
+        tuple(Entity(intern(k), intern(t), intern(n), frozenset(map(intern, a)),
+                     tuple(Mention(doc_id if d is None else d, i, b, e, intern(surface)) for d, i, b, e, surface in ms),
+                     c and intern(c), p and intern(p), mc, tuple(map(intern, rs)))
               for k, t, n, a, ms, c, p, mc, rs in entities),
-        tuple(Relation(h, r, t, tuple(Evidence(same(d, d), *v) for d, *v in ev), tuple(rs))
+        tuple(Relation(intern(h), intern(r), intern(t),
+                       tuple(Evidence(doc_id if d is None else d, i, b, e, texts[i] if text is None else text, intern(basis))
+                             for d, i, b, e, text, basis in ev), tuple(map(intern, rs)))
               for h, r, t, ev, rs in relations),
         tuple((i, s) for i, s in sentences))

@@ -20,6 +20,7 @@ workers) and memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import multiprocessing.pool
@@ -122,7 +123,9 @@ class Dask:
 
 
 def _worker_init() -> None:
-    """Workers leave interruption to the parent, which stops them and cleans up."""
+    """Workers leave interruption to the parent, which stops them and cleans up, and collect
+    cyclic garbage even when forked from a parent that paused the collector (:mod:`kg.bulk`)."""
+    gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .cache import DEFAULT_NAME, Cache, cache_dir
+from .bulk import collection_paused
+from .cache import DEFAULT_NAME, Cache, cache_dir, decode, encode
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
 from .confidence import annotate
@@ -42,8 +43,9 @@ from .graph import build_graph, summary
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .normalize import normalize
 from .rdf import to_rdf
-from .resolve import resolve
+from .resolve import resolution
 from .resources import load_resources
+from .reuse import Reuse, fingerprints
 from .types import Document, Extraction, Skipped
 
 
@@ -112,8 +114,10 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
     def oldest() -> tuple[Extraction | Skipped, bool]:
         handle, key, fresh = pending.popleft()
         value = handle.result()
-        if fresh and key and cache is not None and isinstance(value, Extraction):
-            cache.put(key, value)
+        if fresh and not isinstance(value, Skipped):
+            if key and cache is not None:
+                cache.put_encoded(key, value)
+            value = decode(value)
         return value, fresh
 
     for item in items:
@@ -129,10 +133,12 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
         yield oldest()
 
 
-def _extract_or_skip(item: Document) -> Extraction | Skipped:
-    """The per-document work: normalise and extract (what workers run)."""
+def _extract_or_skip(item: Document) -> list | Skipped:
+    """The per-document work, what workers run: normalise and extract, and return the extraction
+    as :func:`kg.cache.encode` lists (what the cache stores; decoded in the build's process, which
+    keeps one copy of each name and sentence: :func:`kg.cache.decode`)."""
     try:
-        return extract_document(item)
+        return encode(extract_document(item))
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as e:  # a bug must not cost the user the rest of the corpus
@@ -146,18 +152,26 @@ def extract_document(doc: Document, res=None) -> Extraction:
 
 def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
     """Cross-document work: resolve entities, assemble the graph, give each fact its confidence."""
-    entities, relations = resolve([x.entities for x in extractions], [x.relations for x in extractions])
+    return assemble_with_fingerprints(extractions)[0]
+
+
+def assemble_with_fingerprints(extractions: list[Extraction]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    """:func:`assemble`, and the fingerprint of every entity (:func:`kg.reuse.fingerprints`)."""
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions])
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
-    return annotate(build_graph(entities, relations, [x.doc for x in extractions], sentences))
+    G = annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
+    return G, fingerprints(G, extractions, r.redirect)
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
-                  title: str = "kg", seconds: dict[str, float] | None = None) -> list[Path]:
+                  title: str = "kg", seconds: dict[str, float] | None = None,
+                  reuse: Reuse | None = None) -> list[Path]:
     """Write the ``formats`` (names in :data:`kg.export.FORMATS`) into a temporary folder, then move
     each file into ``out``.
 
     Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
-    The seconds each format took are added to ``seconds`` when given.
+    The seconds each format took are added to ``seconds`` when given. With ``reuse``, the formats
+    that can copy what did not change from the files in ``out`` (:mod:`kg.reuse`) do.
     """
     chosen = {name: FORMATS[name] for name in dict.fromkeys(formats)}
     try:
@@ -170,12 +184,17 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
         rdf = to_rdf(G)
         for name, f in chosen.items():
             start = time.perf_counter()
-            f.write(rdf if f.rdf else G, tmp, title)
+            if f.pieces:
+                f.write(rdf if f.rdf else G, tmp, title, reuse)
+            else:
+                f.write(rdf if f.rdf else G, tmp, title)
             timings[name] = time.perf_counter() - start
         written = [name for f in chosen.values() for name in f.files]
         for name in written:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, out / name)
+        if reuse is not None:
+            reuse.save()
         return sorted(out / name for name in written)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -238,7 +257,8 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
     since the last build are extracted (:mod:`kg.cache`).
     """
     paths, out = list(paths), Path(out)
-    with output_lock(out):
+    # the cache's extractions, the graph and the triples hold no cycles: see kg.bulk
+    with output_lock(out), collection_paused():
         seconds: dict[str, float] = {}
         start = time.perf_counter()
         store = Cache(cache_dir(out)) if cache else None
@@ -246,12 +266,12 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
             done = extract_all(paths, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()
-        G = assemble(done.extractions)
+        G, prints = assemble_with_fingerprints(done.extractions)
         documents = len(done.extractions)
         done.extractions.clear()  # the graph holds what the outputs need
         seconds["assemble"] = time.perf_counter() - start
         label = title or "kg: " + ", ".join(str(p) for p in paths)
-        outputs = write_outputs(G, out, formats, label, seconds)
+        outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)
         if store is not None and cache_dir(out) == out / DEFAULT_NAME:
             store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)

@@ -29,10 +29,11 @@ built. :func:`to_rdflib` gives one for users and tests.
 from __future__ import annotations
 
 import hashlib
+from hashlib import sha256
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
@@ -98,6 +99,12 @@ K = {name: iri(str(getattr(KG, name))) for name in (
     "Document", "Mention", "Evidence", "sha256", "encoding", "divisionCode", "place", "mentionCount", "mention",
     "inDocument", "sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText", "evidence", "basis",
     "rule", "confidence")}
+_DIVISION_CODE, _PLACE, _MENTION_COUNT, _MENTION, _MENTION_CLASS, _IN_DOCUMENT = (
+    K[n] for n in ("divisionCode", "place", "mentionCount", "mention", "Mention", "inDocument"))
+_SENTENCE_INDEX, _START, _END, _SURFACE, _SENTENCE_TEXT = (
+    K[n] for n in ("sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText"))
+_EVIDENCE, _EVIDENCE_CLASS, _BASIS, _RULE, _CONFIDENCE = (K[n] for n in ("evidence", "Evidence", "basis", "rule", "confidence"))
+_EMPTY_ZH = '""@zh'
 #: every vocabulary IRI the triples use (what a writer may abbreviate)
 VOCABULARY = (A, LABEL, PREF_LABEL, ALT_LABEL, IDENTIFIER, TITLE, DATE_P, EXTENT, PROV_ENTITY, STATEMENT, SUBJECT,
               PREDICATE, OBJECT, *KG_TERMS.values())
@@ -148,7 +155,12 @@ def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    """20 hex digits of the SHA-256 of ``parts`` joined by U+001F (the local name of a node).
+
+    >>> _digest("Hospital:a", "a.txt#0", 3, 7)
+    '3b8b97f5efd926bcce5b'
+    """
+    return sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def doc_iri(sha256: str) -> str:
@@ -166,9 +178,10 @@ def _merged(blocks: list[Block]) -> list[Block]:
     return [Block(s, tuple(pairs)) for s, pairs in by_subject.items()]
 
 
-def _document_blocks(documents: Iterable) -> list[Block]:
+def document_blocks(G: nx.MultiDiGraph) -> list[Block]:
+    """The blocks of the documents (they come first)."""
     blocks = []
-    for d in documents:
+    for d in G.graph.get("documents", []):
         pairs = [(A, K["Document"]), (A, PROV_ENTITY), (IDENTIFIER, literal(d.path)), (K["sha256"], literal(d.sha256)),
                  (K["encoding"], literal(d.encoding)), (EXTENT, int(d.size))]
         if d.title:
@@ -194,45 +207,63 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Block]:
     <https://w3id.org/kg-health/id/place/220100> <https://w3id.org/kg-health/ontology#mentionCount>
         "0"^^<http://www.w3.org/2001/XMLSchema#integer> .
     """
-    documents = G.graph.get("documents", [])
-    doc_of = {d.id: iri(doc_iri(d.sha256)) for d in documents}
-    yield from _document_blocks(documents)
-    iri_of = {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)}
+    context = RDFContext.of(G)
+    yield from document_blocks(G)
+    for key in G:
+        yield from entity_blocks(context, key)
+
+
+@dataclass
+class RDFContext:
+    """What the blocks of one entity are made from besides its node: the graph, the IRIs of the
+    entities and documents, and the sentence literals made so far (a sentence is the text of all
+    its mentions)."""
+
+    G: nx.MultiDiGraph
+    iri_of: dict[str, str]
+    doc_of: dict[str, str]
+    sentence_literal: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph) -> RDFContext:
+        return cls(G, {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)},
+                   {d.id: iri(doc_iri(d.sha256)) for d in G.graph.get("documents", [])})
+
+
+def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
+    """The blocks of one entity: its own, its mentions', then each of its relations' statement and evidence."""
+    G, iri_of, doc_of, sentence_literal = context.G, context.iri_of, context.doc_of, context.sentence_literal
     sentences = G.graph.get("sentences", {})
-    sentence_literal: dict[tuple[str, int], str] = {}  # a sentence is the text of all its mentions
-    for key, data in G.nodes(data=True):
-        s = iri_of[key]
-        name = literal(data["name"], "zh")
-        pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
-        pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
-        if data.get("code"):
-            pairs.append((K["divisionCode"], literal(data["code"])))
-        if data.get("place") and data["place"] in iri_of:
-            pairs.append((K["place"], iri_of[data["place"]]))
-        pairs += _provenance(data)
-        pairs.append((K["mentionCount"], int(data.get("mention_count", len(data["mentions"])))))
-        mentions = []
-        for m in data["mentions"]:
-            mi = iri(f"{ID}mention/{_digest(key, m.doc_id, m.start, m.end)}")
-            pairs.append((K["mention"], mi))
-            mp = [(A, K["Mention"])]
-            if m.doc_id in doc_of:
-                mp.append((K["inDocument"], doc_of[m.doc_id]))
-            mp += [(K["sentenceIndex"], int(m.sentence)), (K["startOffset"], int(m.start)),
-                   (K["endOffset"], int(m.end)), (K["surface"], literal(m.surface, "zh"))]
-            where = (m.doc_id, m.sentence)
-            text = sentence_literal.get(where)
-            if text is None:
-                text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
-            if text != '""@zh':
-                mp.append((K["sentenceText"], text))
-            mentions.append(Block(mi, tuple(mp)))
-        edges = list(G.out_edges(key, keys=True, data=True))
-        pairs += [(KG_TERMS[rel], iri_of[tail]) for _, tail, rel, _ in edges]
-        yield Block(s, tuple(dict.fromkeys(pairs)))
-        yield from _merged(mentions)
-        for head, tail, rel, edge in edges:
-            yield from _statement(head, tail, rel, edge, iri_of, doc_of)
+    data = G.nodes[key]
+    s = iri_of[key]
+    name = literal(data["name"], "zh")
+    pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
+    pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
+    if data.get("code"):
+        pairs.append((_DIVISION_CODE, literal(data["code"])))
+    if data.get("place") and data["place"] in iri_of:
+        pairs.append((_PLACE, iri_of[data["place"]]))
+    pairs += _provenance(data)
+    pairs.append((_MENTION_COUNT, int(data.get("mention_count", len(data["mentions"])))))
+    mentions = []
+    for m in data["mentions"]:
+        doc_id, sentence, start, end = m.doc_id, m.sentence, m.start, m.end
+        mi = f"<{ID}mention/{_digest(key, doc_id, start, end)}>"
+        pairs.append((_MENTION, mi))
+        where = (doc_id, sentence)
+        text = sentence_literal.get(where)
+        if text is None:
+            text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
+        doc = doc_of.get(doc_id)
+        mp = ((A, _MENTION_CLASS), (_IN_DOCUMENT, doc)) if doc else ((A, _MENTION_CLASS),)
+        mp += ((_SENTENCE_INDEX, sentence), (_START, start), (_END, end), (_SURFACE, literal(m.surface, "zh")))
+        mentions.append(Block(mi, mp + ((_SENTENCE_TEXT, text),) if text != _EMPTY_ZH else mp))
+    edges = [(tail, rel, edge) for tail, by_rel in G.succ[key].items() for rel, edge in by_rel.items()]
+    pairs += [(KG_TERMS[rel], iri_of[tail]) for tail, rel, _ in edges]
+    yield Block(s, tuple(dict.fromkeys(pairs)))
+    yield from _merged(mentions)
+    for tail, rel, edge in edges:
+        yield from _statement(key, tail, rel, edge, iri_of, doc_of)
 
 
 def _provenance(data: dict) -> list[tuple[str, Term]]:
@@ -241,28 +272,26 @@ def _provenance(data: dict) -> list[tuple[str, Term]]:
     >>> [(p.split("#")[1], o) for p, o in _provenance({"rules": ("cue:leads",), "confidence": 0.9})]
     [('rule>', '"cue:leads"'), ('confidence>', '"0.900"^^<http://www.w3.org/2001/XMLSchema#decimal>')]
     """
-    pairs: list[tuple[str, Term]] = [(K["rule"], literal(rule)) for rule in data.get("rules", ())]
+    pairs: list[tuple[str, Term]] = [(_RULE, literal(rule)) for rule in data.get("rules", ())]
     if data.get("confidence") is not None:
-        pairs.append((K["confidence"], f'"{data["confidence"]:.3f}"{DECIMAL}'))
+        pairs.append((_CONFIDENCE, f'"{data["confidence"]:.3f}"{DECIMAL}'))
     return pairs
 
 
 def _statement(head: str, tail: str, rel: str, edge: dict, iri_of: dict[str, str],
                doc_of: dict[str, str]) -> Iterator[Block]:
     """The reification of one relation, its provenance and its evidence nodes."""
-    st = iri(f"{ID}statement/{_digest(head, rel, tail)}")
+    st = f"<{ID}statement/{_digest(head, rel, tail)}>"
     pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
     pairs += _provenance(edge)
     blocks = []
     for ev in edge["evidence"]:
-        ei = iri(f"{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}")
-        pairs.append((K["evidence"], ei))
-        ep = [(A, K["Evidence"]), (K["basis"], literal(ev.basis)), (K["sentenceText"], literal(ev.text, "zh")),
-              (K["sentenceIndex"], int(ev.sentence)), (K["startOffset"], int(ev.start)),
-              (K["endOffset"], int(ev.end))]
-        if ev.doc_id in doc_of:
-            ep.append((K["inDocument"], doc_of[ev.doc_id]))
-        blocks.append(Block(ei, tuple(ep)))
+        ei = f"<{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}>"
+        pairs.append((_EVIDENCE, ei))
+        ep = ((A, _EVIDENCE_CLASS), (_BASIS, literal(ev.basis)), (_SENTENCE_TEXT, literal(ev.text, "zh")),
+              (_SENTENCE_INDEX, ev.sentence), (_START, ev.start), (_END, ev.end))
+        doc = doc_of.get(ev.doc_id)
+        blocks.append(Block(ei, ep + ((_IN_DOCUMENT, doc),) if doc else ep))
     yield Block(st, tuple(dict.fromkeys(pairs)))
     yield from _merged(blocks)
 

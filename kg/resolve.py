@@ -15,16 +15,47 @@ or when one's alias is the other's canonical name and that alias does not depend
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import attrgetter
 
 from .lexicon import Lexicon, shipped_lexicon
 from .types import Entity, Relation, entity_key
 
 
+#: the order of an entity's mentions, and of a relation's evidence
+_MENTION_ORDER = attrgetter("doc_id", "start", "end")
+_EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Entities and relations merged across documents, both sorted by key, and ``redirect``: the
+    key of each entity that merged into another (吉大一院's) -> that entity's key."""
+
+    entities: list[Entity]
+    relations: list[Relation]
+    redirect: dict[str, str]
+
+
 def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
             lexicon: Lexicon | None = None) -> tuple[list[Entity], list[Relation]]:
-    """Merge per-document entities and relations; returns both sorted by key. An alias that
-    starts with a level character or a deictic word of ``lexicon`` (by default the shipped one)
-    depends on its page and merges nothing."""
+    """Merge per-document entities and relations; returns both sorted by key (:func:`resolution`)."""
+    r = resolution(entity_groups, relation_groups, lexicon)
+    return r.entities, r.relations
+
+
+def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
+               lexicon: Lexicon | None = None) -> Resolution:
+    """Merge per-document entities and relations. An alias that starts with a level character or
+    a deictic word of ``lexicon`` (by default the shipped one) depends on its page and merges
+    nothing.
+
+    >>> from kg.types import Entity
+    >>> r = resolution([[Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"})),
+    ...                  Entity("Hospital:吉大一院", "Hospital", "吉大一院")]], [])
+    >>> r.redirect
+    {'Hospital:吉大一院': 'Hospital:吉林大学第一医院'}
+    """
     contextual = tuple((lexicon or shipped_lexicon()).contextual_prefixes)
     merged: dict[str, dict] = {}
     for group in entity_groups:
@@ -60,7 +91,7 @@ def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable
         d["rules"] |= s["rules"]
         d["place"] = d["place"] or s["place"]
     entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
-                       tuple(sorted(set(m["mentions"]), key=lambda x: (x.doc_id, x.start, x.end))),
+                       tuple(sorted(set(m["mentions"]), key=_MENTION_ORDER)),
                        m["code"], None if m["code"] and m["place"] == entity_key(code=m["code"]) else m["place"], m["count"],
                        tuple(sorted(m["rules"])))
                 for k, m in sorted(merged.items())]
@@ -73,7 +104,7 @@ def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable
             ev, rules = relations.setdefault((h, r.rel, t), ({}, set()))
             ev.update(dict.fromkeys(r.evidence))
             rules.update(r.rules)
-    rels = [Relation(h, r, t, tuple(sorted(ev, key=lambda x: (x.doc_id, x.start, x.basis))), tuple(sorted(rules)))
+    rels = [Relation(h, r, t, tuple(sorted(ev, key=_EVIDENCE_ORDER)), tuple(sorted(rules)))
             for (h, r, t), (ev, rules) in sorted(relations.items())]
-    return entities, rels
+    return Resolution(entities, rels, redirect)
 

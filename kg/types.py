@@ -108,7 +108,7 @@ class NormalizedText:
     date: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions
 class Mention:
     """Where an entity is named: document, sentence index, offsets in the decoded file, surface form."""
 
@@ -123,7 +123,7 @@ class Mention:
         return (self.start, self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions
 class Evidence:
     """The sentence that states a relation (``basis`` says how it was derived)."""
 

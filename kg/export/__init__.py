@@ -3,6 +3,8 @@
 A :class:`Format` names the files it writes (relative to the output folder) and a writer
 ``write(source, folder, title)``, where ``source`` is the ``networkx`` graph, or the RDF graph
 of :func:`kg.rdf.to_rdf` for the formats marked ``rdf``, and ``title`` names the HTML view.
+The formats marked ``pieces`` write entity by entity and take a fourth argument, a
+:class:`kg.reuse.Reuse` (or None), through which a rebuild copies what did not change.
 
 >>> list(FORMATS)
 ['ttl', 'nt', 'jsonld', 'graphml', 'gexf', 'html', 'neo4j', 'tables']
@@ -42,17 +44,22 @@ class Format:
     write: Callable[[Any, Path, str], None]
     #: the writer takes the RDF graph (kg.rdf.to_rdf), not the networkx graph
     rdf: bool = False
+    #: the writer takes a kg.reuse.Reuse as fourth argument
+    pieces: bool = False
 
 
 FORMATS: dict[str, Format] = {
     "ttl": Format("RDF Turtle: SPARQL, triple stores", ("graph.ttl",),
-                  lambda g, folder, _title: write_rdf(g, folder / "graph.ttl", "ttl"), rdf=True),
+                  lambda g, folder, _title, reuse=None: write_rdf(g, folder / "graph.ttl", "ttl", reuse),
+                  rdf=True, pieces=True),
     "nt": Format("RDF N-Triples, one block of lines per subject", ("graph.nt",),
-                 lambda g, folder, _title: write_rdf(g, folder / "graph.nt", "nt"), rdf=True),
+                 lambda g, folder, _title, reuse=None: write_rdf(g, folder / "graph.nt", "nt", reuse),
+                 rdf=True, pieces=True),
     "jsonld": Format("compact JSON-LD and its @context", ("graph.jsonld", CONTEXT_FILE),
                      lambda g, folder, _title: write_jsonld(g, folder), rdf=True),
     "graphml": Format("GraphML: Gephi, Cytoscape, yEd, Neo4j APOC, networkx, igraph", ("graph.graphml",),
-                      lambda G, folder, _title: write_graphml(G, folder / "graph.graphml")),
+                      lambda G, folder, _title, reuse=None: write_graphml(G, folder / "graph.graphml", reuse),
+                      pieces=True),
     "gexf": Format("GEXF: Gephi, with the view's colours, shapes and sizes", ("graph.gexf",),
                    lambda G, folder, _title: write_gexf(G, folder / "graph.gexf")),
     "html": Format("the interactive view", ("graph.html",),

@@ -28,6 +28,8 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from ..reuse import Part, Reuse
+
 
 def write_lines(path: Path, lines: Iterable[str]) -> None:
     """Write ``lines`` as UTF-8 with ``\\n`` line ends to ``path``, atomically."""
@@ -40,6 +42,16 @@ def write_lines(path: Path, lines: Iterable[str]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_parts(path: Path, parts: Iterable[Part], reuse: Reuse | None = None, name: str | None = None) -> None:
+    """Write the text of ``parts`` to ``path``: through ``reuse`` (copying the pieces the previous
+    ``<out>/<name>`` has; ``name`` defaults to the file name) when given, else atomically, each
+    part made anew. The bytes are the same either way."""
+    if reuse is not None:
+        reuse.write(Path(path), name or Path(path).name, parts)
+    else:
+        write_lines(path, (part.make() for part in parts))
 
 
 def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:

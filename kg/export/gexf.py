@@ -19,12 +19,11 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
 from .files import write_lines
-from .graphml import EDGE_KEYS, NODE_KEYS, Key, format_value, present
+from .graphml import EDGE_KEYS, NODE_KEYS, Key, format_value, present, xml_attr
 from .html import OTHER_STYLE, SIZE_RANGE, STYLE, node_value
 from .records import clean_text, edge_records, node_records
 
@@ -66,7 +65,7 @@ def _attvalues(record: dict, keys: tuple[Key, ...]) -> Iterator[str]:
         return
     yield "        <attvalues>\n"
     for k, value in values:
-        yield f'          <attvalue for="{k.name}" value={quoteattr(format_value(value, k))}/>\n'
+        yield f'          <attvalue for="{k.name}" value={xml_attr(format_value(value, k))}/>\n'
     yield "        </attvalues>\n"
 
 
@@ -87,7 +86,7 @@ def generate_gexf(G: nx.MultiDiGraph) -> Iterator[str]:
     yield "    <nodes>\n"
     for n, value in zip(node_records(G), values):
         colour, shape = STYLE.get(n["type"], OTHER_STYLE)
-        yield f"      <node id={quoteattr(clean_text(n['id']))} label={quoteattr(clean_text(n['name']))}>\n"
+        yield f"      <node id={xml_attr(clean_text(n['id']))} label={xml_attr(clean_text(n['name']))}>\n"
         yield from _attvalues(n, NODE_ATTRIBUTES)
         yield f"        <viz:color {_rgb(colour)}/>\n"
         yield f'        <viz:size value="{node_size(value, lowest, highest)!r}"/>\n'
@@ -95,8 +94,8 @@ def generate_gexf(G: nx.MultiDiGraph) -> Iterator[str]:
         yield "      </node>\n"
     yield "    </nodes>\n    <edges>\n"
     for e in edge_records(G):
-        yield (f"      <edge id={quoteattr(e['id'])} source={quoteattr(clean_text(e['source']))} "
-               f"target={quoteattr(clean_text(e['target']))} label={quoteattr(e['relation'])}>\n")
+        yield (f"      <edge id={xml_attr(e['id'])} source={xml_attr(clean_text(e['source']))} "
+               f"target={xml_attr(clean_text(e['target']))} label={xml_attr(e['relation'])}>\n")
         yield from _attvalues(e, EDGE_ATTRIBUTES)
         yield "      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"

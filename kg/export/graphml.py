@@ -29,14 +29,16 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from .files import write_lines
-from .records import clean_text, edge_records, node_records
+from ..reuse import Part, Reuse
+from .files import write_parts
+from .records import clean_text, edge_records, node_record
 
 
 class Key(NamedTuple):
@@ -97,31 +99,65 @@ def present(record: dict, keys: tuple[Key, ...]) -> Iterator[tuple[Key, object]]
             yield key, value
 
 
-def _data(record: dict, keys: tuple[Key, ...]) -> Iterator[str]:
-    for key, value in present(record, keys):
-        yield f'      <data key="{_key_id(key)}">{escape(format_value(value, key), _CR)}</data>\n'
+def xml_text(text: str) -> str:
+    """Text escaped for element content (``&``, ``<``, ``>``; a carriage return as ``&#13;``).
+
+    >>> xml_text("a<b & c"), xml_text("长春")
+    ('a&lt;b &amp; c', '长春')
+    """
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        return escape(text, _CR)
+    return text  # the usual case: nothing to escape, and no copy made
+
+
+def xml_attr(text: str) -> str:
+    """A quoted attribute value (:func:`xml.sax.saxutils.quoteattr`, without its work when there
+    is nothing to escape).
+
+    >>> print(xml_attr('say "hi"'), xml_attr("长春"))
+    'say "hi"' "长春"
+    """
+    if "&" in text or "<" in text or ">" in text or '"' in text or "\n" in text or "\r" in text or "\t" in text:
+        return quoteattr(text)
+    return f'"{text}"'
+
+
+def _data(record: dict, keys: tuple[Key, ...]) -> str:
+    return "".join([f'      <data key="{_key_id(key)}">{xml_text(format_value(value, key))}</data>\n'
+                    for key, value in present(record, keys)])
+
+
+def graphml_parts(G: nx.MultiDiGraph) -> Iterator[Part]:
+    """The document as parts: the header and keys, one piece per node, one per node's edges, the end."""
+    keys = "".join(f'  <key id="{_key_id(key)}" for="{key.element}" attr.name="{key.name}" attr.type="{key.type}"'
+                   + (f' attr.list="{key.list_type}"' if key.list_type else "") + "/>\n" for key in NODE_KEYS + EDGE_KEYS)
+    yield Part(None, lambda: _HEADER + keys + '  <graph id="kg" edgedefault="directed">\n')
+    for key in G:
+        yield Part(("n", key), partial(_node, G, key))
+    docs = {d.id: d.path for d in G.graph.get("documents", [])}
+    for key in G:
+        if G.succ[key]:
+            yield Part(("e", key), partial(_edges, G, key, docs))
+    yield Part(None, lambda: "  </graph>\n</graphml>\n")
+
+
+def _node(G: nx.MultiDiGraph, key: str) -> str:
+    n = node_record(G, key)
+    return (f"    <node id={xml_attr(clean_text(n['id']))} labels={xml_attr(n['labels'])}>\n"
+            f"{_data(n, NODE_KEYS)}    </node>\n")
+
+
+def _edges(G: nx.MultiDiGraph, key: str, docs: dict[str, str]) -> str:
+    return "".join([f"    <edge id={xml_attr(e['id'])} source={xml_attr(clean_text(e['source']))} "
+                    f"target={xml_attr(clean_text(e['target']))} label={xml_attr(e['type'])}>\n"
+                    f"{_data(e, EDGE_KEYS)}    </edge>\n" for e in edge_records(G, docs, key)])
 
 
 def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
-    """The GraphML document, line by line (UTF-8, readable Chinese)."""
-    yield _HEADER
-    for key in NODE_KEYS + EDGE_KEYS:
-        extra = f' attr.list="{key.list_type}"' if key.list_type else ""
-        yield (f'  <key id="{_key_id(key)}" for="{key.element}" attr.name="{key.name}" '
-               f'attr.type="{key.type}"{extra}/>\n')
-    yield '  <graph id="kg" edgedefault="directed">\n'
-    for n in node_records(G):
-        yield f"    <node id={quoteattr(clean_text(n['id']))} labels={quoteattr(n['labels'])}>\n"
-        yield from _data(n, NODE_KEYS)
-        yield "    </node>\n"
-    for e in edge_records(G):
-        yield (f"    <edge id={quoteattr(e['id'])} source={quoteattr(clean_text(e['source']))} "
-               f"target={quoteattr(clean_text(e['target']))} label={quoteattr(e['type'])}>\n")
-        yield from _data(e, EDGE_KEYS)
-        yield "    </edge>\n"
-    yield "  </graph>\n</graphml>\n"
+    """The GraphML document, part by part (UTF-8, readable Chinese)."""
+    return (part.make() for part in graphml_parts(G))
 
 
-def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
-    """Write :func:`generate_graphml` to ``path`` atomically."""
-    write_lines(path, generate_graphml(G))
+def write_graphml(G: nx.MultiDiGraph, path: Path, reuse: Reuse | None = None) -> None:
+    """Write :func:`graphml_parts` to ``path`` (through ``reuse`` when given: :mod:`kg.reuse`)."""
+    write_parts(path, graphml_parts(G), reuse)

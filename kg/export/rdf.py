@@ -1,7 +1,7 @@
 """Write the RDF of a graph as Turtle or N-Triples, streaming (JSON-LD: :mod:`kg.export.jsonld`).
 
-Turtle and N-Triples are written block by block as :func:`kg.rdf.triples` yields them: nothing
-is held but the block being written, and the same graph always gives the same bytes. Turtle
+Turtle and N-Triples are written entity by entity (:func:`rdf_parts`): nothing is held but the
+blocks of the entity being written, and the same graph always gives the same bytes. Turtle
 declares the vocabulary prefixes and ``@base <https://w3id.org/kg-health/id/>``, so entities,
 documents, mentions and evidence are written as relative IRIs (``<hospital/…>``) and integers
 bare.
@@ -20,18 +20,20 @@ bare.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
-from ..rdf import RDF, VOCABULARY, Block
+import networkx as nx
+
+from ..rdf import RDF, VOCABULARY, Block, RDFContext, document_blocks, entity_blocks
+from ..reuse import Part, Reuse
 from ..vocab import ID, PREFIXES
+from .files import write_parts
 
 #: format name -> file name
 FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt"}
-#: blocks gathered before one write to the file
-CHUNK = 2000
 _TYPE = f"<{PREFIXES['rdf']}type>"
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _BASE = f"<{ID}"
@@ -56,39 +58,40 @@ _SHORT = {term: "a" if term == _TYPE else _short_iri(term) for term in VOCABULAR
 
 def turtle_block(block: Block, short: dict[str, str] = _SHORT) -> str:
     """One subject and its predicate-object list, vocabulary terms abbreviated with ``short``;
-    entity IRIs stay absolute here (:func:`generate_turtle` makes them relative, chunk by chunk)."""
+    entity IRIs stay absolute here (:func:`_turtle` makes them relative)."""
     get = short.get
     return f"{block.subject} " + " ;\n    ".join([f"{get(p, p)} {get(o, o)}" for p, o in block.pairs]) + " .\n"
 
 
-def generate_turtle(blocks: Iterable[Block]) -> Iterator[str]:
-    """Turtle: the prefixes and base, then one paragraph per block, in chunks of :data:`CHUNK` blocks.
-
-    Literals never contain ``<`` followed by the entity namespace (:func:`kg.rdf.literal`), so
-    one replacement per chunk turns every entity IRI into a relative one.
-    """
-    yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + f"@base <{ID}> .\n"
-    blocks = iter(blocks)
-    while chunk := list(itertools.islice(blocks, CHUNK)):
-        yield "".join(["\n" + turtle_block(b) for b in chunk]).replace(_BASE, "<")
+def _turtle(blocks: Iterable[Block]) -> str:
+    """Turtle paragraphs, entity IRIs made relative: literals never contain ``<`` followed by the
+    entity namespace (:func:`kg.rdf.literal`), so one replacement does it."""
+    return "".join(["\n" + turtle_block(b) for b in blocks]).replace(_BASE, "<")
 
 
-def generate_ntriples(blocks: Iterable[Block]) -> Iterator[str]:
-    """N-Triples, in chunks of :data:`CHUNK` blocks."""
-    blocks = iter(blocks)
-    while chunk := list(itertools.islice(blocks, CHUNK)):
-        yield "".join([b.ntriples() for b in chunk])
+def _ntriples(blocks: Iterable[Block]) -> str:
+    return "".join([b.ntriples() for b in blocks])
 
 
-def _write_chunks(path: Path, parts: Iterable[str]) -> None:
-    """Write each part as it comes: only one chunk of the file is ever in memory."""
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for part in parts:
-            f.write(part)
+def rdf_parts(G: nx.MultiDiGraph, fmt: str) -> Iterator[Part]:
+    """The file as parts: the prefixes and base (Turtle) and the documents, then one piece per
+    entity (its block, its mentions', its statements' and their evidence's)."""
+    render = _turtle if fmt == "ttl" else _ntriples
+    header = ("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + f"@base <{ID}> .\n"
+              if fmt == "ttl" else "")
+    yield Part(None, lambda: header + render(document_blocks(G)))
+    context = RDFContext.of(G)
+    for key in G:
+        yield Part(("", key), partial(_render_entity, render, context, key))
 
 
-def write_rdf(rdf: RDF, path: Path, fmt: str) -> None:
-    """Write ``rdf`` (from :func:`kg.rdf.to_rdf`) to ``path`` as ``ttl`` or ``nt``."""
+def _render_entity(render: Callable[[Iterable[Block]], str], context: RDFContext, key: str) -> str:
+    return render(entity_blocks(context, key))
+
+
+def write_rdf(rdf: RDF, path: Path, fmt: str, reuse: Reuse | None = None) -> None:
+    """Write ``rdf`` (from :func:`kg.rdf.to_rdf`) to ``path`` as ``ttl`` or ``nt``, entity by
+    entity (through ``reuse`` when given: :mod:`kg.reuse`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (choose from {', '.join(FORMATS)})")
-    _write_chunks(path, (generate_turtle if fmt == "ttl" else generate_ntriples)(rdf.blocks()))
+    write_parts(path, rdf_parts(rdf.graph, fmt), reuse)

@@ -83,12 +83,12 @@ def node_records(G: nx.MultiDiGraph) -> Iterator[dict]:
     return (node_record(G, key) for key in G.nodes)
 
 
-def edge_records(G: nx.MultiDiGraph, docs: dict[str, str] | None = None) -> Iterator[dict]:
-    """Edge records in the graph's edge order; ``docs`` maps document ids to paths (default:
-    the documents the graph keeps)."""
+def edge_records(G: nx.MultiDiGraph, docs: dict[str, str] | None = None, node: str | None = None) -> Iterator[dict]:
+    """Edge records in the graph's edge order (only the edges out of ``node`` when given); ``docs``
+    maps document ids to paths (default: the documents the graph keeps)."""
     if docs is None:
         docs = {d.id: d.path for d in G.graph.get("documents", [])}
-    for head, tail, rel, d in G.edges(keys=True, data=True):
+    for head, tail, rel, d in G.edges(node, keys=True, data=True):
         ev = d["evidence"][0] if d["evidence"] else None
         yield {
             "id": edge_id(head, rel, tail),
