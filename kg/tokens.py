@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["BLOCK", "SPACE", "Token", "WordTable", "best_ends", "tokenize"]
+__all__ = ["BLOCK", "SPACE", "LazyTokens", "Token", "WordTable", "best_ends", "tokenize"]
 
 #: a run of characters jieba segments with its dictionary (``jieba.re_han_default``)
 BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -123,3 +123,40 @@ def tokenize(text: str, table: WordTable, unknown: Callable[[str], Iterable[str]
             out.append((w, pos, pos + len(w)))
             pos += len(w)
     return tuple(out)
+
+
+class LazyTokens(Sequence[Token]):
+    """The tokens of a text, computed by ``tokenize(text)`` when first read and then kept: a
+    sentence that names no place and no institution never needs its tokens.
+
+    >>> calls = []
+    >>> toks = LazyTokens("长春", lambda text: calls.append(text) or ((text, 0, 2),))
+    >>> calls
+    []
+    >>> list(toks), toks[0], len(toks), calls
+    ([('长春', 0, 2)], ('长春', 0, 2), 1, ['长春'])
+    """
+
+    __slots__ = ("text", "_tokenize", "_tokens")
+
+    def __init__(self, text: str, tokenize: Callable[[str], tuple[Token, ...]]):
+        self.text = text
+        self._tokenize = tokenize
+        self._tokens: tuple[Token, ...] | None = None
+
+    def _get(self) -> tuple[Token, ...]:
+        if self._tokens is None:
+            self._tokens = self._tokenize(self.text)
+        return self._tokens
+
+    def __getitem__(self, i):
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._get())
+
+    def __reversed__(self) -> Iterator[Token]:
+        return reversed(self._get())

@@ -9,6 +9,7 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..resources import Resources, Token
@@ -31,18 +32,22 @@ class PlaceMatch:
     official: bool
 
 
-def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None) -> list[PlaceMatch]:
+def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> list[PlaceMatch]:
     """Leftmost-longest place names in ``text``.
 
-    A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
-    edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
-    level character (``places.tsv`` level_after); an official name must start on a boundary
-    or right after another place (潞州区城北庄镇).
+    A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
+    ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
+    followed by a level character (``places.tsv`` level_after); an official name must start on a
+    boundary or right after another place (潞州区城北庄镇). The tokens are read only when the
+    gazetteer finds a name (they may be :class:`~kg.tokens.LazyTokens`), and computed then when
+    not given.
     """
-    if bounds is None:
-        bounds = bounds_of(res.tokens(text), len(text))
+    hits = list(res.place_automaton.iter(text))
+    if not hits:
+        return []
+    bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
-    for end, (name, official) in res.place_automaton.iter(text):
+    for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and (start not in bounds or end + 1 not in bounds
                              or text[end + 1:end + 2] in res.lexicon.level_after):
@@ -54,7 +59,7 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
             for start, end, name, official in kept]
 
 
-def bounds_of(toks: tuple[Token, ...], length: int) -> frozenset[int]:
+def bounds_of(toks: Sequence[Token], length: int) -> frozenset[int]:
     """Token edges of already computed tokens, with the text's start and end."""
     return frozenset({0, length} | {a for _, a, _ in toks} | {b for _, _, b in toks})
 
