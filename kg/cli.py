@@ -149,18 +149,18 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
     """
     if scheduler and engine != "dask":
         _fail("--scheduler needs --engine dask", False)
-    from .pipeline import build as run_build
-
     bar = None
-    if not quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        # a terminal that reports no size (script, some CI consoles) counts as 80x24: tqdm draws
-        # nothing when it reads 0 rows
-        size = shutil.get_terminal_size()
-        bar = tqdm(unit=" docs", desc="building", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     previous = signal.signal(signal.SIGTERM, _terminate)
-    try:
+    try:  # an interrupt while the pipeline's modules load is an interrupt like any other
+        from .pipeline import build as run_build
+
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            # a terminal that reports no size (script, some CI consoles) counts as 80x24: tqdm draws
+            # nothing when it reads 0 rows
+            size = shutil.get_terminal_size()
+            bar = tqdm(unit=" docs", desc="building", file=sys.stderr, ncols=size.columns, nrows=size.lines)
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
                            cache=not no_cache, engine=engine, scheduler=scheduler,
                            progress=(lambda _p: bar.update(1)) if bar is not None else None)

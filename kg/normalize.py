@@ -352,9 +352,12 @@ TITLE_MIN = 5
 META_LINE = 60
 _PROSE_END = re.compile(r"[。！？!?；;，,、]$")
 _FULL_STOP = re.compile(r"[。！？!?]")
+#: a full stop inside a line of prose; a headline may have ! or ? inside (重磅!粤东医院入选…)
+_INNER_STOP = re.compile(r"[。]")
 _PIPE = re.compile(r"[|｜]")
 _TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
 _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
+_PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")      # page 2 of a split reprint: …( 二 )
 
 
 def _iso(m: re.Match) -> str | None:
@@ -378,7 +381,8 @@ def _head_lines(text: str, lex: Lexicon) -> list[str]:
 
 def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     """A title without its site suffix (`` - 新华网``, ``_新浪新闻``; ``site_suffix`` of
-    ``page_meta.tsv``), its leading source tag (``[江西日报]``) and its trailing clock time.
+    ``page_meta.tsv``), its leading source tag (``[江西日报]``), its trailing clock time and the
+    page mark of a reprint split over pages (``( 二 )``).
 
     >>> strip_site_suffix("海南省人民医院托管五指山市人民医院-新华网")
     '海南省人民医院托管五指山市人民医院'
@@ -393,6 +397,9 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
             break
         s = s[:m.start()]
     s = _CLOCK.sub("", s)
+    m = _PART.search(s)
+    if m and m.start() >= TITLE_MIN:
+        s = s[:m.start()]
     m = _TAG.match(s)
     if m and len(s) - m.end() >= TITLE_MIN:
         s = s[m.end():]
@@ -423,7 +430,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     ``headings`` (an HTML page's ``<h1>`` and ``<title>``) come first. Otherwise the title is
     the first headline-like line before the body: not navigation, login, a breadcrumb, a site
     name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), with
-    its site suffix removed; lines before a breadcrumb are the site's masthead. A short kicker
+    its site suffix removed; lines before a breadcrumb are the site's masthead. A line that opens
+    with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
+    full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
+    (重磅!粤东医院入选…). A short kicker
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优).
 
@@ -437,6 +447,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         h = strip_site_suffix(h, lex)
         if len(h) >= TITLE_MIN and not _is_furniture(h, lex):
             return h
+    labels = "|".join(lex.words("page_meta", "kind", "date_label"))
+    leading_date = re.compile(rf"^(?:(?:{labels})\s*[:：]?\s*)?{_DATE.pattern}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+                              rf"\s+(?=[\u4e00-\u9fff「“《【])")
     block: list[str] = []      # the headline lines, in order
     crumb_last = ""
     kicker = ""
@@ -446,11 +459,18 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             crumb_last = re.split(r"[>＞»]+", line)[-1].strip()
             continue
         prev_kicker, kicker = kicker, ""
-        if _is_furniture(line, lex) or _DATE.search(line) or line.startswith(("—", "-")):
+        if _is_furniture(line, lex) or line.startswith(("—", "-")):
             continue
+        m = leading_date.match(line)
+        if m and len(line) - m.end() >= TITLE_MIN:
+            line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
+            if _is_furniture(line, lex):
+                continue
+        elif _DATE.search(line) and len(line) <= META_LINE and not _INNER_STOP.search(line):
+            continue  # a date line; a date in prose is the body
         if len(line) > TITLE_MAX and not _FULL_STOP.search(line):
             continue  # a keyword list (spam), not prose
-        if len(line) > TITLE_MAX or _FULL_STOP.search(line[:-1]) or _PROSE_END.search(line):
+        if len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line):
             break     # the body begins
         if line[-1] in ":：" and len(line) <= 15:
             kicker = line

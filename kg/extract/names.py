@@ -31,6 +31,8 @@ from .spans import HAN, LIST_COMMA, leftmost_longest, list_items_left, merge_ove
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
                        "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+#: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
+VERB_TAGS = frozenset({"v", "vd"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -206,8 +208,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
-        if straddling and res.words.frequency(straddling) >= 1:
-            continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word
+        if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
+            continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
@@ -222,6 +224,12 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if any(n.start <= m.start() < n.end for n in out):
             continue
         form = m.group(3)
+        placed = _placed_government(text, m, places, ctx, res)
+        if placed is not None:  # 杨浦区政府: the place written before it, not the home place
+            start, q = placed
+            out.append(Name(EntityType.ORGANIZATION, start, m.end(), text[start:m.end()],
+                            lex.gov_forms[form].format(q=q[0]), q[1], False, "institutions:government-placed"))
+            continue
         q = _qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
         if q is None:
             continue
@@ -232,6 +240,24 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: Context, res: Resources
+                       ) -> tuple[int, tuple[str, str]] | None:
+    """Where a government body whose level character ends a place name (杨浦区政府, 嵊州市政府)
+    starts, and that place's name and code; None for a relative one (区政府) or a party form."""
+    if m.group(1):
+        return None
+    start = next((a for a, b in places if b == m.end(2) and a < m.start(2)), None)
+    if start is None:
+        return None
+    ps = find_places(text[start:m.end(2)], res)
+    if len(ps) != 1 or ps[0].end != m.end(2) - start:
+        return None
+    code = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
+    if code is None:
+        return None
+    return start, (res.gazetteer.divisions[code].name, code)
 
 
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
@@ -355,6 +381,11 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
     for start, item in list_items_left(text, sep, item_start):
         if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
             break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
+        if res.lexicon.title_re.search(item):
+            break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
+        last = res.tokens(item)[-1][0]
+        if res.words.tag(last) in VERB_TAGS and last not in res.gazetteer.by_short:
+            break  # 托管、专科共建、协作医院: ways of working (ending in a verb), not names
         items.insert(0, (start, item))
     return items
 

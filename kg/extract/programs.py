@@ -79,7 +79,7 @@ class ProgrammePatterns:
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
-        self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?:{p['pairing_cue']})"
+        self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
@@ -91,7 +91,7 @@ class ProgrammePatterns:
         self.not_programme = re.compile(f"(?:{p['construction_owner']})(?:{p['construction']})?(?:{p['construction_noun']})$"
                                         f"|^(?:{p['class_lead']})")
         self.ends_kind = re.compile(f"(?:{p['kind']}|{p['kind_end']})$")
-        self.lead = re.compile(f"^.*?(?:{p['lead_verb']})")
+        self.lead = re.compile(p["lead_verb"])
         self.date_chars = res.lexicon.date_chars
         self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
         self.health = res.lexicon.health_strong_re
@@ -137,7 +137,7 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     for m in pat.named_day.finditer(text):
         add(m.start(), m.end(), m.group(), set(), "programmes:named-day")
     for m in pat.pairing.finditer(text):
-        name = _trim_left(m.group(), pat)
+        name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
     for m in pat.healthy.finditer(text):
         place = m.group(1)
@@ -175,6 +175,12 @@ def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, k
             add(start, start + len(item), item, set(), "programmes:list")
 
 
-def _trim_left(name: str, pat: ProgrammePatterns) -> str:
-    """Drop a leading verb phrase or date: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程."""
-    return pat.lead.sub("", name).lstrip(pat.date_chars)
+def _trim_left(name: str, pat: ProgrammePatterns, keep: int = MIN_SUFFIXED) -> str:
+    """Drop a leading verb phrase or date: 扎实推进中医药振兴发展工程 -> 中医药振兴发展工程. The
+    phrase ends at the last lead verb that leaves ``keep`` characters at least: a lead verb inside
+    the name (2026年度广西临床重点专科建设项目: 建设) is part of it."""
+    cut = 0
+    for m in pat.lead.finditer(name):
+        if len(name) - m.end() >= keep:
+            cut = m.end()
+    return name[cut:].lstrip(pat.date_chars)

@@ -13,6 +13,9 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``speaker``: the page's own place (it says 我区, 全市) when the sentence names no actor;
 * ``first``: the hospital a sentence (or clause) opens with **对口帮扶** the other hospitals of
   the cue's clause (a hospital whose 专家/医疗队 the clause names is the agent instead);
+* ``listed``: a list heading that names a programme (…建设项目单位名单): every institution
+  that a later line of the page names alone (柳州市妇幼保健院, one per line) takes part in it,
+  until a line that is neither such an item nor a short heading ((一)产科(2个):);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
@@ -76,6 +79,11 @@ PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
+#: a list line is one institution, perhaps with a note in brackets (…医院(无资金支持)) or a
+#: closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
+#: item not recognised) unless it is prose: longer than this, with a clause break
+LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
+MAX_LIST_HEADING = 20
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -158,6 +166,9 @@ class Antecedents:
     pair: tuple[Occurrence, Occurrence] | None = None
     #: the actor that opens the last sentence, who says the quotation that follows it
     subject: Occurrence | None = None
+    #: the ``listed`` cue row and the programmes of the list heading whose lines follow (a list
+    #: goes on across stories: its lines are short and may be cut into stories of their own)
+    listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -219,6 +230,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     if memory.story != f.sentence.story:
         memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
     s = _Sentence(f, rank, memory)
+    _list_line(s, emit)
     for group in groups:
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
@@ -360,7 +372,30 @@ def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> Non
         _emit(s, row, head, tail, emit)
 
 
-AGENTS = {"before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+def _listed(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A list heading (…项目单位名单): its programmes are those of the lines that follow."""
+    targets = tuple(_targets(s, row, m))
+    if targets:
+        s.memory.listing = (row, targets)
+
+
+def _list_line(s: _Sentence, emit: Emit) -> None:
+    """A line of the list opened by a ``listed`` heading: its one institution takes part in the
+    heading's programmes; a line without actors keeps the list open unless it is prose, anything
+    else ends it."""
+    if s.memory.listing is None:
+        return
+    row, targets = s.memory.listing
+    actors = [o for o in s.actors if not o.nested]
+    if len(actors) == 1 and actors[0].start == 0 and LIST_LINE_REST.fullmatch(s.text, actors[0].end):
+        if actors[0].type in row.agent_types:
+            for target in targets:
+                _emit(s, row, actors[0], target, emit)
+    elif actors or (len(s.text) > MAX_LIST_HEADING and any(ch in s.text for ch in CLAUSE_BREAKS)):
+        s.memory.listing = None
+
+
+AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners}
 
 

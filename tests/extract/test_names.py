@@ -39,6 +39,16 @@ from .helpers import CHANGZHI, ERDAO
     ("在区委高位统筹下落地见效", ERDAO, [("Organization", "中共长春市二道区委员会")]),
     ("签署疾控中心传染病防控合作协议", CHANGZHI, [("Organization", "疾病预防控制中心")]),
     ("榆树中医院店今日开业", ERDAO, []),
+    # a job title after a name ends it, even where jieba has a word across the two (医院院长)
+    ("长治市人民医院院长王强说", CHANGZHI, [("Hospital", "长治市人民医院")]),
+    # titles and activities before a name are no list items sharing its suffix
+    ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "邵逸夫医院")]),
+    ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
+    # a government body after a place name is that place's, not the home place's
+    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府")]),
+    ("区政府召开会议", ERDAO, [("Organization", "二道区人民政府")]),
+    # older agency names are bodies of their own, canonicalised to their full form
+    ("马尾区卫计委发布通知", CHANGZHI, [("Organization", "马尾区卫生和计划生育委员会")]),
 ])
 def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected

@@ -18,6 +18,9 @@ from kg.extract.programs import find_programs
     ("推进长春烧伤医院迁建项目", []),
     ("“12356”热线开通", []),
     ("介绍“三个一”家庭医生签约服务模式", [("三个一", set()), ("家庭医生签约服务", set())]),
+    # a leading verb phrase is dropped, a lead verb inside the name (建设) is not
+    ("扎实推进中医药振兴发展工程", [("中医药振兴发展工程", set())]),
+    ("组织了2026年度广西临床重点专科建设项目评审工作", [("广西临床重点专科建设项目", set())]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
