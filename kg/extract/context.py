@@ -82,6 +82,11 @@ def infer_context(mentions: list[list[str]], weights: list[float], res: Resource
     district = None
     if district_cues and city:
         district = best(lambda c: divs[c].level == "county", city, STORY_MINIMUM)
+    elif district_cues and city is None and not fb.city:
+        # a page that names only its county (巨鹿县 …县医院, 县中医院) is in that county's city and province
+        district = best(lambda c: divs[c].level == "county" and divs[c].type == "District", province, STORY_MINIMUM)
+        if district:
+            city = next((a for a in gaz.ancestors(district) if divs[a].level == "prefecture"), None)
     if district is None and fb.district and (city is None or city in gaz.ancestors(fb.district)):
         district = fb.district
     if province is None and city:

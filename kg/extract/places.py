@@ -17,6 +17,7 @@ from .spans import leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+PROVINCE = "province"
 #: the lowest level a name may be resolved to without a context place confirming it
 UNCONFIRMED_LEVEL = LEVEL_RANK["prefecture"]
 
@@ -38,22 +39,25 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
     ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
     followed by a level character (``places.tsv`` level_after); an official name must start on a
-    boundary or right after another place (潞州区城北庄镇). The tokens are read only when the
-    gazetteer finds a name (they may be :class:`~kg.tokens.LazyTokens`), and computed then when
-    not given.
+    boundary or right after another place (潞州区城北庄镇), and one that is also a common word for
+    part of a site (南区, 东区: ``places.tsv`` bound_name) only right after another place
+    (台中市南区). The tokens are read only when the gazetteer finds a name (they may be
+    :class:`~kg.tokens.LazyTokens`), and computed then when not given.
     """
     hits = list(res.place_automaton.iter(text))
     if not hits:
         return []
     bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
+    former = res.gazetteer.former
     for end, (name, official) in hits:
         start = end - len(name) + 1
-        if not official and (start not in bounds or end + 1 not in bounds
-                             or text[end + 1:end + 2] in res.lexicon.level_after):
-            continue
+        if not official and name not in former and (start not in bounds or end + 1 not in bounds
+                                                    or text[end + 1:end + 2] in res.lexicon.level_after):
+            continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
         found.append((start, end + 1, name, official))
-    kept = leftmost_longest(found, accept=lambda m, last: m[0] in bounds or m[0] == last)
+    bound = res.lexicon.bound_places
+    kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
     gaz = res.gazetteer
     return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
             for start, end, name, official in kept]
@@ -78,6 +82,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     '220000'
     >>> choose_code(("211300", "110105", "211321", "220104"), ("220100",), res)  # 朝阳 in 长春
     '220104'
+    >>> choose_code(("130000", "120105"), ("120000",), res, official=False)  # 河北 in 天津
+    '130000'
     """
     gaz = res.gazetteer
     ctx = set(context)
@@ -85,7 +91,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
-        fitting = [c for c in fitting if c in codes]
+        # and a province's short name is the province wherever it is written (河北 on a page of 天津)
+        fitting = [c for c in codes if c in fitting or gaz.divisions[c].level == PROVINCE]
         if not codes:
             return None
     if len(codes) == 1:

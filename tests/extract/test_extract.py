@@ -7,6 +7,8 @@ from kg.normalize import normalize
 from kg.pipeline import assemble
 from kg.types import Document
 
+from .helpers import run_state
+
 def _doc(text, name="t.txt"):
     return Document(f"{name}#0", name, "0" * 64, "utf-8", text, len(text.encode()))
 
@@ -71,3 +73,19 @@ def test_quoted_traditional_programme_alias_has_no_stray_quote(res):
     ex, _ = _ents(text, res)
     prog = next(e for e in ex.entities if e.name == "投诉即办机制")
     assert "投訴即辦機制" in prog.aliases and not any("”" in a for a in prog.aliases)
+
+
+def test_a_county_page_qualifies_its_county_hospital(res):
+    state = run_state("丹棱县卫健局召开会议。县人民医院牵头组建医共体。", res)
+    names = {e.name for e in state.entities.values()}
+    assert "丹棱县人民医院" in names and "眉山市" not in names
+
+
+@pytest.mark.parametrize("text,places", [
+    ("杭州市上城区凯旋街道社区卫生服务中心开展义诊。", {"杭州市", "上城区", "凯旋街道"}),
+    ("福建省将乐县万全乡卫生院开展义诊。", {"福建省", "将乐县", "万全乡"}),
+    ("辽宁省大连市西岗区卫健局：大连西岗北京长江路社区卫生服务中心开展义诊。", {"辽宁省", "大连市", "西岗区"}),
+])
+def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places

@@ -45,3 +45,17 @@ def test_tokens_are_read_only_when_a_place_is_found(res):
     assert find_places(tokens.text, res, tokens) == [] and calls == []
     tokens, calls = _counting("吉林大学在长春开展义诊", res)
     assert [m.surface for m in find_places(tokens.text, res, tokens)] == ["长春"] and len(calls) == 1
+
+
+def test_a_district_named_like_part_of_a_site_only_after_its_city(res):
+    assert [m.surface for m in find_places("台中市南区", res)] == ["台中市", "南区"]
+    assert [m.surface for m in find_places("医院(南区)开诊", res)] == []
+
+
+def test_a_former_name_is_written_like_an_official_one_but_needs_the_page_s_region(res):
+    # 辽中县 became 辽中区 (沈阳市), 乃琼镇 became 乃琼街道 (堆龙德庆区)
+    assert [m.surface for m in find_places("拉萨市堆龙德庆区乃琼镇卫生院", res)] == ["拉萨市", "堆龙德庆区", "乃琼镇"]
+    (m,) = find_places("前往辽中县人民医院", res)
+    assert (m.surface, m.official) == ("辽中县", False)
+    assert choose_code(m.codes, ("210100",), res, m.official) == "210115"
+    assert choose_code(m.codes, ("220100",), res, m.official) is None
