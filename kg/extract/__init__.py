@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..resources import Resources
+from ..tokens import LazyTokens
 from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, geography
 from .name_relations import name_relations
 from .names import Name, find_names
-from .places import bounds_of, choose_code, find_places
+from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
@@ -64,12 +65,13 @@ def _component(name: str, requires: Iterable[str], assigns: Iterable[str]):
 
 @_component("tokens", ["sentences"], ["tokens"])
 def _tokens(state: DocState, res: Resources) -> None:
-    state.tokens = [res.tokens(s.text) for s in state.sentences]
+    """jieba tokens of each sentence, computed when a rule first reads them."""
+    state.tokens = [LazyTokens(s.text, res.tokens) for s in state.sentences]
 
 
 @_component("places", ["tokens"], ["places"])
 def _places(state: DocState, res: Resources) -> None:
-    state.places = [find_places(s.text, res, bounds_of(t, len(s.text))) for s, t in zip(state.sentences, state.tokens)]
+    state.places = [find_places(s.text, res, t) for s, t in zip(state.sentences, state.tokens)]
 
 
 @_component("context", ["places"], ["context"])

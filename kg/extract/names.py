@@ -17,9 +17,11 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..resources import Resources, Token
+from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
 from .places import choose_code, find_places
@@ -222,14 +224,15 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     return name, place, relative
 
 
-def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...] | None = None,
+def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] | None = None,
                places: tuple[tuple[int, int], ...] | None = None) -> list[Name]:
     """Hospitals, organisations and alliances named in one sentence (``tokens`` and the spans
-    of its ``places`` are computed when the caller has not done so already)."""
+    of its ``places`` are computed when the caller has not done so already; ``tokens`` may be
+    :class:`~kg.tokens.LazyTokens`, read only when a suffix or a known name is found)."""
     lex = res.lexicon
-    tokens = tuple(tokens if tokens is not None else res.tokens(text))
+    tokens = tokens if tokens is not None else LazyTokens(text, res.tokens)
     if places is None:
-        places = tuple((p.start, p.end) for p in find_places(text, res))
+        places = tuple((p.start, p.end) for p in find_places(text, res, tokens))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):

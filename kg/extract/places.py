@@ -9,6 +9,7 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..resources import Resources, Token
@@ -33,22 +34,26 @@ class PlaceMatch:
     rule: str | None = None  # how it was found, when not by its official name or short form
 
 
-def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None) -> list[PlaceMatch]:
+def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> list[PlaceMatch]:
     """Leftmost-longest place names in ``text``.
 
-    A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
-    edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
-    level character (``places.tsv`` level_after); a county's short form must not be followed by
-    a zone word (细河经济区: ``places.tsv`` zone_after); an official name must start on a boundary
-    or right after another place (潞州区城北庄镇), and one that is also a common word for part of a
-    site (南区, 东区: ``places.tsv`` bound_name) only right after another place (台中市南区).
+    A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
+    ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
+    followed by a level character (``places.tsv`` level_after); a county's short form must not be
+    followed by a zone word (细河经济区: ``places.tsv`` zone_after); an official name must start on
+    a boundary or right after another place (潞州区城北庄镇), and one that is also a common word for
+    part of a site (南区, 东区: ``places.tsv`` bound_name) only right after another place
+    (台中市南区). The tokens are read only when the gazetteer finds a name (they may be
+    :class:`~kg.tokens.LazyTokens`), and computed then when not given.
     """
-    if bounds is None:
-        bounds = bounds_of(res.tokens(text), len(text))
+    hits = list(res.place_automaton.iter(text))
+    if not hits:
+        return []
+    bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
     gaz = res.gazetteer
     former = gaz.former
-    for end, (name, official) in res.place_automaton.iter(text):
+    for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in res.lexicon.level_after):
@@ -87,7 +92,7 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
     return None
 
 
-def bounds_of(toks: tuple[Token, ...], length: int) -> frozenset[int]:
+def bounds_of(toks: Sequence[Token], length: int) -> frozenset[int]:
     """Token edges of already computed tokens, with the text's start and end."""
     return frozenset({0, length} | {a for _, a, _ in toks} | {b for _, _, b in toks})
 

@@ -4,6 +4,7 @@ import pytest
 
 from kg.extract.context import Context
 from kg.extract.names import find_names
+from kg.tokens import LazyTokens
 
 from .helpers import CHANGZHI, ERDAO
 
@@ -147,3 +148,11 @@ def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
 ])
 def test_a_campus_in_brackets_is_part_of_the_name(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_tokens_are_read_only_when_a_suffix_or_known_name_is_found(res):
+    calls = []
+    text = "推进基层医疗机构人员进修"
+    tokens = LazyTokens(text, lambda t: calls.append(t) or res.tokens(t))
+    assert find_names(text, CHANGZHI, res, tokens, places=()) == [] and calls == []
+    assert [n.name for n in find_names("家人带他找到市第二人民医院", CHANGZHI, res, places=())] == ["长治市第二人民医院"]

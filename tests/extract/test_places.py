@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract.places import choose_code, find_places
+from kg.tokens import LazyTokens
 
 
 def test_short_place_names_and_university_is_not_a_place(res):
@@ -31,6 +32,19 @@ def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
                                        ("桂林的医院", "450300")])
 def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
     assert [m.codes for m in find_places(text, res)] == [(code,)]
+
+
+def _counting(text, res):
+    """LazyTokens of ``text`` that count how often they are computed."""
+    calls = []
+    return LazyTokens(text, lambda t: calls.append(t) or res.tokens(t)), calls
+
+
+def test_tokens_are_read_only_when_a_place_is_found(res):
+    tokens, calls = _counting("推进基层医疗机构人员进修", res)
+    assert find_places(tokens.text, res, tokens) == [] and calls == []
+    tokens, calls = _counting("吉林大学在长春开展义诊", res)
+    assert [m.surface for m in find_places(tokens.text, res, tokens)] == ["长春"] and len(calls) == 1
 
 
 def test_a_district_named_like_part_of_a_site_only_after_its_city(res):
