@@ -9,25 +9,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.rdf import safe_segment
 from kg.vocab import ID, KG, PREFIXES
-
-
-def safe_segment(text: str, limit: int = 60) -> str:
-    """An IRI path segment: letters and digits kept, everything else percent-encoded (UTF-8).
-
-    >>> safe_segment("医院/a b")
-    '医院%2Fa%20b'
-    """
-    if len(text) > limit:
-        return "h" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
-    out = []
-    for ch in text:
-        if (ch.isalnum() and ord(ch) > 0x7F and ch.isprintable()) or (ch.isascii() and ch.isalnum()) \
-                or ch in "-_.":
-            out.append(ch)
-        else:
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
-    return "".join(out)
 
 
 def entity_iri(key: str, typ: str, name: str, code: str | None) -> URIRef:
