@@ -2,7 +2,7 @@
 
 An entry is keyed by the document (its id, path and the SHA-256 of its bytes) and by
 :func:`extractor_version`, a hash of the code and data extraction depends on (``kg/extract``,
-``kg/normalize.py``, ``kg/resources.py``, ``kg/lexicon.py``, ``kg/ingest.py``, ``kg/types.py`` and
+``kg/normalize.py``, ``kg/resources.py``, ``kg/tokens.py``, ``kg/lexicon.py``, ``kg/ingest.py``, ``kg/types.py`` and
 every file under ``kg/data``, the lexicon tables included): editing a rule, the lexicon, the
 gazetteer or an alias table makes every entry stale. Entries are JSON, never pickle, and carry their key and a checksum of their body: a
 truncated, corrupt or foreign entry (another key, another version, anything that fails to
@@ -42,7 +42,7 @@ DEFAULT_NAME = ".kg-cache"
 MAGIC = "kg-extraction-cache 3"
 PACKAGE = Path(__file__).resolve().parent
 #: what extraction depends on, relative to the package (folders are hashed whole)
-VERSIONED = ("extract", "normalize.py", "resources.py", "lexicon.py", "ingest.py", "types.py", "data")
+VERSIONED = ("extract", "normalize.py", "resources.py", "tokens.py", "lexicon.py", "ingest.py", "types.py", "data")
 
 
 @cache

@@ -23,6 +23,7 @@ from importlib import resources as importlib_resources
 from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
+from .tokens import Token, WordTable, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
 
@@ -35,6 +36,8 @@ KNOWN_WORD_FREQ = 2000
 SHORT_TEXT = 24
 #: how many short texts the tokenizer remembers
 TOKEN_MEMO = 100_000
+#: how many runs of unknown characters (names jieba's HMM segments) the tokenizer remembers
+UNKNOWN_MEMO = 100_000
 #: characters of words at least this frequent count as common (to judge a decoding)
 COMMON_CHAR_FREQ = 2000
 #: a short form has two characters at least (吉林, not 吉)
@@ -251,13 +254,13 @@ def read_known(path=None) -> dict[str, KnownEntity]:
     return table
 
 
-Token = tuple[str, int, int]
 T = TypeVar("T")
 
 
 class Tokenizer:
-    """A jieba tokenizer of our own (never the global one), with institution names added;
-    tokens of short texts are memoised per tokenizer.
+    """jieba's dictionary of our own (never the global one), with institution names added, and
+    its segmentation (:func:`kg.tokens.tokenize`: jieba's tokens, faster); tokens of short texts
+    and the HMM's words of unknown runs are memoised per tokenizer.
 
     >>> [w for w, _, _ in load_resources().tokenizer.tokens("长春烧伤医院")]
     ['长春', '烧伤', '医院']
@@ -265,16 +268,19 @@ class Tokenizer:
 
     def __init__(self, extra_words: Iterable[str] = ()):
         import jieba
+        from jieba import finalseg
 
         jieba.setLogLevel(logging.WARNING)
-        self._jieba = jieba.Tokenizer()
-        self._jieba.initialize()
+        dictionary = jieba.Tokenizer()
+        dictionary.initialize()
         for word in extra_words:
-            self._jieba.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
+            dictionary.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
+        self._table = WordTable(dictionary.FREQ, dictionary.total)
+        self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
         self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
-        return tuple(self._jieba.tokenize(text))
+        return tokenize(text, self._table, self._unknown)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """jieba tokens ``(word, start, end)`` of a text."""

@@ -62,7 +62,7 @@ def test_key_depends_on_document_and_extractor_version(tmp_path, monkeypatch, ex
 
 def test_version_covers_the_code_and_every_data_file():
     hashed = {str(p) for p in cache_module.VERSIONED}
-    assert {"extract", "normalize.py", "resources.py", "data"} <= hashed
+    assert {"extract", "normalize.py", "resources.py", "tokens.py", "data"} <= hashed
     assert (cache_module.PACKAGE / "data" / "divisions.tsv").is_file()
 
 

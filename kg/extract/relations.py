@@ -73,10 +73,14 @@ AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "�
 #: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
 #: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
 HOSPITAL_ANAPHORS = ("该医院", "该院")
+#: a hospital anaphor, not 该院区 (a campus)
+HOSPITAL_ANAPHOR = re.compile(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)")
 #: inside a quotation, the first person of the hospital it is said by: the actor named last
 #: before it opens, else the one that opens the sentence before (X医院院长说…。“我们托管了A…”)
 QUOTED_SELF = ("我们", "我院")
+QUOTED_SELF_WORD = re.compile(alternation(QUOTED_SELF))
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
+PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -175,13 +179,13 @@ class Antecedents:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
         anaphor's clause (this sentence's or an earlier one's)."""
         out = []
-        for m in re.finditer(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)", s.text):  # 该院区 is a campus
+        for m in HOSPITAL_ANAPHOR.finditer(s.text):
             earlier = [o for o in s.base_occ if o.type == EntityType.HOSPITAL and not o.nested
                        and o.end <= m.start() and s.clause(o.start) != s.clause(m.start())]
             ante = earlier[-1] if earlier else self.hospital
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
-        for m in re.finditer(alternation(QUOTED_SELF), s.text):
+        for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
                 continue
@@ -374,7 +378,7 @@ def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
 def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> None:
     """双方/两家医院 before the cue in its clause: the pair named last (A与B …，双方签署协议)."""
     c = s.clause(m.start())
-    if not any(s.clause(a.start()) == c for a in re.finditer(alternation(PAIR_ANAPHORS), s.text[:m.start()])):
+    if not any(s.clause(a.start()) == c for a in PAIR_ANAPHOR.finditer(s.text[:m.start()])):
         return
     pair = s.memory.pair_before(s, m.start())
     if pair is None or not all(o.type in row.agent_types | row.target_types for o in pair):
