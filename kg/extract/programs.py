@@ -3,7 +3,7 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作), 健康 + place (健康长春) and the national schemes ``programmes.tsv`` names
+pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改) and the national schemes ``programmes.tsv`` names
 (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
@@ -42,6 +42,8 @@ ABBREVIATION_PAIRING = (2, 3)
 TARGET_YEAR = r"20\d\d"
 #: a hotline (12356心理援助热线) is its number and at most this many characters before its word
 HOTLINE_LEAD = 8
+#: a reform named after its place (三明医改) names it in 3 or 2 characters right before its word
+PLACE_MODEL = (3, 2)
 #: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春)
 HEALTHY_PLACE = (2, 3)
 HEALTHY_DOT = "·・•"
@@ -111,6 +113,7 @@ class ProgrammePatterns:
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
                                   f"({cjk}{{0,{HOTLINE_LEAD}}}?(?:{p['hotline']}))")
         self.generic = re.compile(f"(?:{p['generic_end']})$")
@@ -201,6 +204,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
         if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
+    for m in pat.place_model.finditer(text):  # 三明医改: a place's own reform (not 深化医改)
+        start = next((m.start() - n for n in PLACE_MODEL if m.start() >= n and
+                      any(text[m.start() - n:m.start()] in names for names in pat.place_names)), None)
+        if start is not None:
+            add(start, m.end(), text[start:m.end()], set(), "programmes:place-model")
     for m in pat.healthy.finditer(text):
         place = m.group(1)
         if place == NATION or any(place in names for names in pat.place_names) \

@@ -58,6 +58,9 @@ from kg.extract.programs import abbreviates, find_programs
     ("全面推进健康·沧州建设", [("健康·沧州", set())]),
     ("走出一条“医防融合”发展之路", [("医防融合", {"医防融合发展之路"})]),
     ("形成“强基础”与“建高地”并举的发展之路", []),
+    # a reform named after its place; not a reform of no place
+    ("各地学习借鉴三明医改经验", [("三明医改", set())]),
+    ("持续深化医改", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
