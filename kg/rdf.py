@@ -144,6 +144,8 @@ def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
     """The IRI of an entity: its division code for a place, else its type and name."""
     if code:
         return f"{ID}place/{safe_segment(code)}"
+    if "@" in key:  # a generic or page-relative name, one node per place or page (kg.resolve)
+        return f"{ID}{typ.lower()}/{safe_segment(name)}-{_digest(key)[:12]}"
     return f"{ID}{typ.lower()}/{safe_segment(name)}"
 
 
