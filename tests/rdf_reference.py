@@ -33,6 +33,8 @@ def safe_segment(text: str, limit: int = 60) -> str:
 def entity_iri(key: str, typ: str, name: str, code: str | None) -> URIRef:
     if code:
         return ID[f"place/{safe_segment(code)}"]
+    if "@" in key:
+        return ID[f"{typ.lower()}/{safe_segment(name)}-{_digest(key)[:12]}"]
     return ID[f"{typ.lower()}/{safe_segment(name)}"]
 
 
