@@ -22,6 +22,8 @@ def first_facts(state: DocState) -> dict[str, SentenceFacts]:
 
 #: a hospital named after a university is not placed by the page's context (see _university_hospital)
 UNIVERSITY = "大学"
+#: a hospital's name holding this before its end names a parent hospital (…人民医院宿迁医院, …医院北院区)
+OWN_INSTITUTION = "医院"
 #: provincial-level divisions that are cities: a hospital named after one is located in it
 CITY_LIKE = ("市", "特别行政区")
 
@@ -39,16 +41,31 @@ def geography(state: DocState, res: Resources) -> None:
             if parent:
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.HOSPITAL:
-            target = e.place
+            target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
             if target is None and not _university_hospital(e.name, res):
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res):
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
             if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
-                                                    or _named_province(e, target, place_keys, gaz)):
-                basis = "name" if target == e.place else "context"
+                                                    or _named_province(e, target, place_keys, gaz)
+                                                    or _province_hospital(e, target, res)):
+                basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+
+
+def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
+    """The place a hospital's name qualifies it by: a division of the page named right after the
+    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), else that one."""
+    gaz = res.gazetteer
+    div = gaz.divisions[place]
+    form = next((f for f in (div.name, *gaz.forms.get(place, ())) if f in name), None)
+    if form is None:
+        return place
+    rest = name[name.index(form) + len(form):]
+    first = next((p for p in find_places(rest, res) if p.start == 0), None)
+    finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
+    return finer[0] if len(finer) == 1 else place
 
 
 def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
@@ -57,6 +74,24 @@ def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
     no place of it below. A province (湖南省人民医院) is not a hospital's place."""
     return target == e.place and gaz.divisions[target].name.endswith(CITY_LIKE) and not any(
         target in gaz.ancestors(code) for code in place_keys if gaz.divisions[code].type != EntityType.PROVINCE)
+
+
+def _province_hospital(e, target: str, res: Resources) -> bool:
+    """A hospital whose own name opens with its province (江苏省人民医院, 山东省立医院, 宁夏人民医院)
+    is in it, wherever the page is. Not when the place names something else: a university
+    (广西医科大学第一附属医院: 大学/学院 after the place), a parent hospital of a branch (江苏省人民医院
+    宿迁医院, 河南省人民医院北院区: 医院 inside the name), a lower place after it (上海市杨浦区市东医院),
+    or a short form that is also another division's (吉林社区卫生服务中心: 吉林 is a city too)."""
+    if target != e.place:
+        return False
+    gaz = res.gazetteer
+    div = gaz.divisions[target]
+    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if f in e.name), None)
+    if form is None or (form != div.name and len(gaz.lookup(form)) > 1):
+        return False
+    rest = e.name[e.name.index(form) + len(form):]
+    return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
+        and not any(p for p in find_places(rest, res))
 
 
 def _university_hospital(name: str, res: Resources) -> bool:

@@ -3,7 +3,9 @@
 ``memberOf``), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
 A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
 上海市第六人民医院福建医院: the co-named hospitals of 国家区域医疗中心) is an institution of its
-own, not a part.
+own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
+one the text gives as an alias (晋江市医院(上海市第六人民医院福建医院), 甘井子区人民医院 加挂
+大连医科大学附属一院张前路院区) names the parent as well as the canonical one does.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from .state import DocState
 
 #: a branch's name adds at least this many characters to its parent's (…吉林医院)
 MIN_BRANCH_EXTRA = 2
+#: a co-named hospital adds a name of its own, at least two characters before its 医院 (敦化医院;
+#: not the bare 医院 of 吉大一院医院, a list's shared suffix)
+MIN_CO_NAMED_EXTRA = 4
 #: the end of a name that is a whole institution, not a part of the one it names first
 OWN_INSTITUTION = "医院"
 #: places that join an alliance named after them
@@ -45,8 +50,24 @@ def name_relations(state: DocState, res: Resources) -> None:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES:
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
         elif e.type in INSTITUTIONS:
-            for other, okey in by_name.items():
-                if okey != key and ents[okey].type in INSTITUTIONS and e.name.startswith(other) \
-                        and len(e.name) >= len(other) + MIN_BRANCH_EXTRA \
-                        and not e.name.endswith(OWN_INSTITUTION):
+            for okey, other in sorted(ents.items()):
+                if okey == key or other.type not in INSTITUTIONS:
+                    continue
+                named = _named_after(e, other)
+                if named is None:
+                    continue
+                form, base = named
+                if not form.endswith(OWN_INSTITUTION):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
+                elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
+                    state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
+
+
+def _named_after(e, other) -> tuple[str, str] | None:
+    """A form of ``e``'s name that adds at least :data:`MIN_BRANCH_EXTRA` characters to a form of
+    ``other``'s (canonical names first) and that form of ``other``'s, or None."""
+    for form in (e.name, *sorted(e.aliases)):
+        for base in (other.name, *sorted(other.aliases)):
+            if form.startswith(base) and len(form) >= len(base) + MIN_BRANCH_EXTRA:
+                return form, base
+    return None

@@ -16,6 +16,9 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``listed``: a list heading that names a programme (…建设项目单位名单): every institution
   that a later line of the page names alone (柳州市妇幼保健院, one per line) takes part in it,
   until a line that is neither such an item nor a short heading ((一)产科(2个):);
+* ``pair``: both institutions of the pair A与B named last in the clause before the cue's
+  (吉林大学第一医院与敦化市人民政府举行签约仪式，**合作共建**
+  敦化医院: the two partners build it together);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
@@ -60,6 +63,8 @@ FRAME_AGENT_CHAR = r"[^，。；：,;:]"
 SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团队)")
 #: where a reporter learnt the news (记者从丹棱县卫生健康局获悉): a source, not an actor of the sentence
 NEWS_SOURCE = re.compile(r"从([^，。；,;]{2,40}?)(?:获悉|了解到|得知)")
+#: an ``object`` target starts this close after its cue (共建了X医院)
+OBJECT_GAP = 1
 #: the conjunctions that join the two groups of a ``partners`` cue
 PARTNER_JOINS = "与和同"
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
@@ -256,9 +261,10 @@ def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = 
     one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
-             "any": lambda o: True, "next": lambda o: o.start >= m.end()}[row.target]
+             "any": lambda o: True, "next": lambda o: o.start >= m.end(),
+             "object": lambda o: m.end() <= o.start <= m.end() + OBJECT_GAP}[row.target]
     found = s.of(row.target_types, lambda o: scope(o) and where(o))
-    return found[:1] if row.target == "next" else found
+    return found[:1] if row.target in ("next", "object") else found
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -354,6 +360,17 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
             _emit(s, row, head, tail, emit)
 
 
+def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """Both of the pair A与B named last in the clause before the cue's."""
+    pairs = [p for p in s.pairs() if s.clause(p[1].start) == s.clause(m.start()) - 1]
+    if not pairs:
+        return
+    for target in _targets(s, row, m):
+        for o in pairs[-1]:
+            if o.type in row.agent_types and o.key != target.key:
+                _emit(s, row, o, target, emit)
+
+
 def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> None:
     """双方/两家医院 before the cue in its clause: the pair named last (A与B …，双方签署协议)."""
     c = s.clause(m.start())
@@ -392,7 +409,7 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
 
 
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first, "partners": _partners}
+          "first": _first, "partners": _partners, "pair": _pair}
 
 
 def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:

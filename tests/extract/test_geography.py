@@ -1,5 +1,7 @@
 """locatedIn from the gazetteer, from a name and from the page's context."""
 
+import pytest
+
 from .helpers import run_state, triples
 
 
@@ -23,9 +25,24 @@ def test_a_hospital_named_after_a_municipality_is_located_in_it(res):
     assert found[("天津港口医院", "locatedIn", "天津市")] == ("geography:name",)
 
 
-def test_a_hospital_named_after_a_province_is_not_located_in_it(res):
+def test_a_hospital_named_after_a_province_is_located_in_it(res):
     found = triples(run_state("湖南省人民医院专家到黄冈市中心医院坐诊。", res))
-    assert not any(h == "湖南省人民医院" and r == "locatedIn" for h, r, _ in found)
+    assert found[("湖南省人民医院", "locatedIn", "湖南省")] == ("geography:name",)
+
+
+def test_a_province_hospital_is_in_its_province_on_a_page_of_another_city(res):
+    found = triples(run_state("宿迁市推进医疗服务。江苏省人民医院专家到宿迁市第一人民医院坐诊。", res))
+    assert ("江苏省人民医院", "locatedIn", "江苏省") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("广西医科大学第一附属医院专家到河池市人民医院坐诊。", "广西医科大学第一附属医院"),   # the place names the university
+    ("江苏省人民医院宿迁医院揭牌。", "江苏省人民医院宿迁医院"),                        # a branch named after its parent
+    ("河南省人民医院北院区开诊。", "河南省人民医院北院区"),
+])
+def test_a_province_that_names_something_else_does_not_locate(res, text, name):
+    found = triples(run_state(text, res))
+    assert not any(h == name and r == "locatedIn" and t.endswith(("省", "自治区")) for h, r, t in found)
 
 
 def test_a_university_hospital_is_not_placed_by_the_page(res):
@@ -42,3 +59,12 @@ def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
     rels = triples(run_state("罗湖区医疗服务提升。北京大学深圳医院与罗湖区人民医院合作，深圳市民受益。", res))
     assert ("北京大学深圳医院", "locatedIn", "深圳市") in rels
     assert ("北京大学深圳医院", "locatedIn", "罗湖区") not in rels
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("西岗区卫生局推进医疗服务。大连西岗医院开展义诊。", "大连西岗医院", "西岗区"),
+    ("杨浦区推进医疗服务。上海市杨浦区市东医院开展义诊。", "上海市杨浦区市东医院", "杨浦区"),
+])
+def test_a_hospital_is_in_the_finest_place_its_name_opens_with(res, text, name, place):
+    found = triples(run_state(text, res))
+    assert found[(name, "locatedIn", place)] == ("geography:name",)

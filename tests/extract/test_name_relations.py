@@ -1,5 +1,9 @@
 """Relations written into names."""
 
+from types import SimpleNamespace
+
+from kg.extract.name_relations import _named_after
+
 from .helpers import run_state, triples
 
 
@@ -20,6 +24,19 @@ def test_a_unit_is_part_of_its_parent(res):
     assert ("吉林大学第一医院", "partOf", "吉林大学第一医院名医工作站") not in rels
 
 
-def test_a_co_named_hospital_is_no_part_of_its_parent(res):
+def test_a_co_named_hospital_is_no_part_of_its_parent_but_supported_by_it(res):
     rels = triples(run_state("北京安贞医院与北京安贞医院吉林医院合作。", res))
     assert not any(rel == "partOf" for _, rel, _ in rels)
+    assert "name:supports" in rels[("首都医科大学附属北京安贞医院", "supports", "首都医科大学附属北京安贞医院吉林医院")]
+
+
+def test_a_co_named_hospital_named_in_the_text(res):
+    rels = triples(run_state("敦化市推进医疗服务。吉林大学第一医院专家到吉林大学第一医院敦化医院义诊。", res))
+    assert "name:supports" in rels[("吉林大学第一医院", "supports", "吉林大学第一医院敦化医院")]
+
+
+def test_any_form_of_a_name_names_the_parent():
+    hospital = SimpleNamespace(name="晋江市医院", aliases={"上海市第六人民医院福建医院"})
+    parent = SimpleNamespace(name="上海市第六人民医院", aliases={"上海六院"})
+    assert _named_after(hospital, parent) == ("上海市第六人民医院福建医院", "上海市第六人民医院")
+    assert _named_after(parent, hospital) is None

@@ -172,3 +172,13 @@ def test_the_source_of_the_news_is_no_actor(res):
     rels = _rels(f"长春医疗服务提升。近日从长春市卫健委获悉，{H2}纳入{ALLIANCE}管理。", res)
     assert rels[(H2, "memberOf", ALLIANCE)] == ("cue:纳入/any",)
     assert (WJW, "memberOf", ALLIANCE) not in rels
+
+
+def test_a_pair_that_signs_builds_the_hospital_of_the_next_clause(res):
+    rels = triples(run_state("南昌大学第二附属医院与南昌市新建区人民政府举行签约仪式，合作共建南昌大学第二附属医院新建院区。", res))
+    assert rels[("南昌市新建区人民政府", "supports", "南昌大学第二附属医院新建院区")] == ("cue:共建/pair",)
+
+
+def test_a_pair_two_clauses_before_the_cue_builds_nothing(res):
+    rels = triples(run_state("肥西县卫健委与安徽医科大学第一附属医院签约，将托管肥西县人民医院，共建安徽医科大学第一附属医院南区。", res))
+    assert not any("cue:共建/pair" in rules for rules in rels.values())
