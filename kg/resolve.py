@@ -99,6 +99,17 @@ def is_generic(name: str) -> bool:
     return GENERIC_NAME.fullmatch(name) is not None
 
 
+def scoped_key(key: str, scope: str) -> str:
+    """The key of a generic or page-relative name in one place or page: ``key@`` and 12 hex
+    digits of the scope's SHA-256 (``kg.rdf`` puts them in the IRI, so a graph read back from RDF
+    has the same keys).
+
+    >>> scoped_key("Hospital:第一人民医院", "code:450700")
+    'Hospital:第一人民医院@6f5f1c6d3655'
+    """
+    return f"{key}@{hashlib.sha256(scope.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+
+
 def _code(key: str | None) -> str | None:
     return key[5:] if key and key.startswith("code:") else None
 
@@ -177,12 +188,12 @@ def _localise(e: Entity, page: _Page, prefixes: tuple[str, ...], parents: Mappin
             if chosen:
                 break
     if level is not None:  # 我院, or 市人民医院 on a page that names no city or several
-        return Entity(f"{e.key}@{page.doc}", e.type, e.name, e.aliases, e.mentions, None, e.place,
+        return Entity(scoped_key(e.key, page.doc), e.type, e.name, e.aliases, e.mentions, None, e.place,
                       e.mention_count, e.rules)
     if is_generic(e.name):
         where = _deepest(own, parents) if own else _deepest(page.home, parents)
         scope = f"code:{where}" if where else page.doc
-        return Entity(f"{e.key}@{scope}", e.type, e.name, e.aliases, e.mentions, None,
+        return Entity(scoped_key(e.key, scope), e.type, e.name, e.aliases, e.mentions, None,
                       e.place or (f"code:{where}" if where and own else None), e.mention_count, e.rules)
     return e
 
@@ -220,7 +231,7 @@ class _Node:
 
 
 def _is_scoped(key: str) -> bool:
-    return "@" in key
+    return re.search("@[0-9a-f]{12}$", key) is not None
 
 
 def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],

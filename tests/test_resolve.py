@@ -184,3 +184,15 @@ def test_same_name_in_two_places_gets_two_iris():
     ents, rels = run([([place("450700"), a], [located(a, "450700")]), ([place("450900"), b], [located(b, "450900")])])
     g = to_rdflib(build_graph(ents, rels, []))
     assert len({s for s, p, o in g if str(o) == "第一人民医院" and str(p).endswith("#label")}) == 2
+
+
+def test_scoped_keys_come_back_from_rdf(tmp_path):
+    from kg.export.read import read_graph
+    from kg.graph import build_graph
+    from kg.pipeline import write_outputs
+
+    a, b = inst("第一人民医院", "a#1"), inst("第一人民医院", "b#1")
+    ents, rels = run([([place("450700"), a], [located(a, "450700")]), ([place("450900"), b], [located(b, "450900")])])
+    G = build_graph(ents, rels, [])
+    write_outputs(G, tmp_path, ["ttl"])
+    assert sorted(read_graph(tmp_path / "graph.ttl").nodes) == sorted(G.nodes)
