@@ -44,7 +44,10 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
-                   "date_char", "named")
+                   "date_char", "named", "designation_level", "designation",
+                   "designation_owner", "plan_title_end",
+                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
+                   "hotline", "generic_end", "quoted_joiner", "named_variant")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
@@ -181,6 +184,11 @@ class Lexicon:
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
         self.stop_chars = frozenset(w("stopwords", "kind", "char"))
+        self.stop_starts = tuple(w("stopwords", "kind", "start"))
+        self.titles = frozenset(w("name_parts", "role", "title"))
+        self.body_ends = w("name_parts", "role", "body_end")
+        self.not_inside = w("name_parts", "role", "not_inside")
+        self.region_ends = frozenset(w("name_parts", "role", "region_end"))
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
@@ -193,6 +201,8 @@ class Lexicon:
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
+        self.kinds = frozenset(w("name_parts", "role", "kind"))
+        self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))
@@ -204,6 +214,8 @@ class Lexicon:
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
+        self.zone_after = tuple(w("places", "role", "zone_after"))
+        self.town_before = tuple(w("places", "role", "town_before"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
         self.bound_places = frozenset(w("places", "role", "bound_name"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")

@@ -20,20 +20,21 @@ a component runs before what it needs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..resources import Resources
 from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
 from .context import district_cue_count, infer_context
-from .geography import geography
+from .geography import CITY_LIKE, geography
 from .name_relations import name_relations
 from .names import Name, find_names
 from .places import bounds_of, choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import covers, strip_quotes
+from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -137,6 +138,19 @@ def _programmes(state: DocState, res: Resources) -> None:
             extra = {strip_quotes(written)} if written != s.text[p.start:p.end] else set()
             state.add(s, p.start, p.end, EntityType.PROGRAM, p.name, rule=p.rule, surface=p.surface,
                       aliases=p.aliases | extra, occurs=True)
+    _quoted_again(state)
+
+
+def _quoted_again(state: DocState) -> None:
+    """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
+    quoted = {p.name: p for p in state.entities.values()
+              if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        for name, e in quoted.items():
+            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+                if not any(a < m.end() and m.start() < b for a, b in spans):
+                    state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 
 
 def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
@@ -185,14 +199,28 @@ def _place_entities(state: DocState, res: Resources) -> None:
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if not inside and _names_a_college(s.text, m.end, lex):
+                continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
             code = choose_code(m.codes, state.context(s).chain(), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
             if inside:
                 leading[m.end] = code
             div = gaz.divisions[code]
-            state.add(s, m.start, m.end, div.type, div.name, rule="places:official" if m.official else "places:short",
+            state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: how far after a place a university or college word may stand for the place to be its name's (医科大学)
+COLLEGE_WINDOW = 4
+
+
+def _names_a_college(text: str, end: int, lex) -> bool:
+    """True when a university or college word (``name_parts.tsv`` place_blocker) follows a place
+    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name."""
+    after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers), default=0)]
+    return any(0 <= after.find(b) <= COLLEGE_WINDOW and HAN.match(after[:after.find(b)] or "院")
+               for b in lex.place_blockers)
 
 
 @_component("deictic", ["context", "institution_entities", "programme_entities"], ["deictic_entities"])
@@ -212,7 +240,9 @@ def _deictic(state: DocState, res: Resources) -> None:
 @_component("qualifier_places", ["names", "place_entities", "deictic_entities"], ["qualifier_entities"])
 def _qualifier_places(state: DocState, res: Resources) -> None:
     """The place a name is qualified by is named too (长春烧伤医院 -> 长春市) when the page has not
-    named it yet, unless it comes from the alias table only (华西医院 does not name 成都)."""
+    named it yet, unless it comes from the alias table only (华西医院 does not name 成都). A province
+    does not qualify a name (湖南省人民医院 names a hospital, not a place of the story), a
+    municipality does (北京积水潭医院 -> 北京市: the city it is in)."""
     gaz = res.gazetteer
     for s in state.health_sentences():
         for n in state.names.get(s.index, []):
@@ -224,9 +254,21 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
             named = form is not None and not any(
                 b in written[written.index(form) + len(form):] for b in res.lexicon.place_blockers)
             known = state.entities.get(entity_key(code=n.place))
-            if named and div.type != EntityType.PROVINCE and (known is None or known.first_sentence > s.index):
+            if named and (div.type != EntityType.PROVINCE or _municipality_qualifies(div, s.text, n.end, res)) \
+                    and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)
+
+
+#: how far after a hospital's name a campus of it elsewhere is looked for (北京协和医院国家医学中心(雄安院区))
+CAMPUS_WINDOW = 12
+
+
+def _municipality_qualifies(div, text: str, end: int, res: Resources) -> bool:
+    """A municipality or special administrative region names the place of a hospital it
+    qualifies (北京积水潭医院), unless a campus follows the name (北京协和医院…(雄安院区): a brand)."""
+    after = re.split(f"[{PHRASE_BREAKS}]", text[end:end + CAMPUS_WINDOW])[0]
+    return div.name.endswith(CITY_LIKE) and not any(c in after for c in res.lexicon.campuses)
 
 
 @_component("bare_alliances", ["institution_entities", "programme_entities", "place_entities", "deictic_entities"],

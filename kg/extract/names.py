@@ -56,6 +56,10 @@ MIN_LIST_ITEMS = 2
 #: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
 #: (…医院新建院区)
 MAX_CAMPUS_NAME = 6
+#: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
+#: (None: a word jieba does not know)
+MAX_PERSON_NAME = 3
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", None})
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
 
@@ -81,8 +85,10 @@ class Name:
 
 def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
-    if word in lex.stop_words or any(ch in word for ch in lex.never_inside):
-        return False
+    if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
+        return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
+    if word in lex.region_ends:
+        return True  # 港岛西联网: a direction after a region's name is part of it
     gaz = res.gazetteer
     if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels:
         return True
@@ -102,7 +108,25 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     start = _left_extent(text, at, tokens, res, limit)
     for a, b in places:
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
-            return _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
+            start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
+            break
+    return _official_start(text, start, at, tokens, places, res)
+
+
+def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
+                    res: Resources) -> int:
+    """A division's official name (襄城区, 广东省) starts a name unless a place, an institution or a
+    university is written before it (上海市杨浦区, 吉大一院二道区医联体): 合作运营襄城区人民医院 is 襄城区人民医院."""
+    lex, gaz = res.lexicon, res.gazetteer
+    ends = {b: w for w, a, b in tokens}
+    for a, b in sorted(places):
+        if not start < a < at or text[a:b] not in gaz.by_name or a not in ends:
+            continue
+        before = ends[a]
+        if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
+                or before.endswith(lex.place_blockers):
+            continue
+        start = a
     return start
 
 
@@ -124,6 +148,12 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             continue
         if b != start or at - a > limit:
             break
+        if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
+            person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
+            if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
+                    and res.words.tag(person[0]) in PERSON_TAGS:
+                return person[1]
+            return start
         if not _name_like(word, res):
             before = previous.get(a)
             if word in lex.stop_words or not HAN.match(word) or not before \
@@ -204,6 +234,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
+        if _inside_word(text, m, lex.not_inside):
+            continue  # 互联网医院: 联网 inside 互联网 is no alliance
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
@@ -237,6 +269,15 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: tuple[Token, ...
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
+    """True when the suffix matched by ``m`` lies inside one of ``words`` as written (联网 of 互联网)."""
+    for w in words:
+        i = w.find(m.group())
+        if i >= 0 and m.start() >= i and text[m.start() - i:m.start() - i + len(w)] == w:
+            return True
+    return False
 
 
 def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: Context, res: Resources
@@ -292,6 +333,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     """Turn one span into names: drop generic ones, expand coordinated lists, qualify."""
     lex = res.lexicon
     surface = text[start:end]
+    if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
+        return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut:
@@ -312,7 +355,13 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
-        if items and (sep == LIST_COMMA or all(_is_place(item, res) for _, item in items)):
+        regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
+        if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
+                and not _is_place(items[0][1], res) and not HAN.match(text[items[0][0] - 1:items[0][0]]):
+            # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
+            pos = items[0][0]
+            return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
+        if items and (sep == LIST_COMMA or regions or all(_is_place(item, res) for _, item in items)):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
@@ -376,8 +425,9 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
 
     items: list[tuple[int, str]] = []
     for start, item in list_items_left(text, sep, item_start):
-        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item):
-            break  # a name of its own (县卫健委、县人民医院), not an item sharing the suffix
+        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item) \
+                or (typ == EntityType.ORGANIZATION and item.endswith(res.lexicon.body_ends)):
+            break  # a name of its own (县卫健委、县人民医院, 广西医科大学、河池市人民政府), not an item sharing the suffix
         if res.lexicon.title_re.search(item):
             break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
         last = res.tokens(item)[-1][0]
@@ -414,6 +464,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
+        if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
+            return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
     c = canonical(surface, typ, ctx, res)
     if c is None:
         return []
@@ -433,10 +485,20 @@ def _strip_place(prefix: str, res: Resources) -> str:
     return prefix[ps[0].end:] if ps and ps[0].start == 0 else prefix
 
 
-def _generic(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院)."""
+def _bare_kind(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院): a kind
+    names a hospital only after a place or another proper part (将乐县总医院, 省传染病医院)."""
     lex = res.lexicon
-    prefix = prefix.lstrip("".join(lex.stop_chars))
-    if not prefix or prefix in lex.generic or lex.count_in_re.search(prefix):
+    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
+    return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
+
+
+def _generic(prefix: str, res: Resources) -> bool:
+    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
+    lex = res.lexicon
+    stripped = prefix.lstrip("".join(lex.stop_chars))
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals:
         return True
-    return all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(prefix))
+    # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
+    return any(all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(p))
+               for p in dict.fromkeys((stripped, prefix)))

@@ -30,6 +30,7 @@ class PlaceMatch:
     surface: str
     codes: tuple[str, ...]
     official: bool
+    rule: str | None = None  # how it was found, when not by its official name or short form
 
 
 def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None) -> list[PlaceMatch]:
@@ -37,25 +38,53 @@ def find_places(text: str, res: Resources, bounds: frozenset[int] | None = None)
 
     A short form (长春, 九台) must start and end on a word boundary of ``bounds`` (jieba token
     edges), so that 吉林 in 吉林大学 is not taken for a place, and must not be followed by a
-    level character (``places.tsv`` level_after); an official name must start on a boundary
+    level character (``places.tsv`` level_after); a county's short form must not be followed by
+    a zone word (细河经济区: ``places.tsv`` zone_after); an official name must start on a boundary
     or right after another place (潞州区城北庄镇), and one that is also a common word for part of a
     site (南区, 东区: ``places.tsv`` bound_name) only right after another place (台中市南区).
     """
     if bounds is None:
         bounds = bounds_of(res.tokens(text), len(text))
     found = []
-    former = res.gazetteer.former
+    gaz = res.gazetteer
+    former = gaz.former
     for end, (name, official) in res.place_automaton.iter(text):
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in res.lexicon.level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+        if not official and text.startswith(res.lexicon.zone_after, end + 1) and all(
+                LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
+            continue  # 细河经济区: a zone named after a county (细河区), not the county
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
+    out = []
+    for start, end, name, official in kept:
+        codes = tuple((gaz.by_name if official else gaz.by_short).get(name) or ())
+        out.append(PlaceMatch(start, end, name, codes, official))
+        town = _town_after(text, end, codes, res) if official else None
+        if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
+            out.append(town)
+    return out
+
+
+#: the endings a town's short form leaves out (马甲 of 马甲镇)
+TOWN_SUFFIXES = ("镇", "乡")
+
+
+def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A town of the county written just before it, by its short form, in the name of its health
+    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
     gaz = res.gazetteer
-    return [PlaceMatch(start, end, name, tuple((gaz.by_name if official else gaz.by_short).get(name) or ()), official)
-            for start, end, name, official in kept]
+    for code in codes:
+        for child in gaz.children.get(code, ()):
+            name = gaz.divisions[child].name
+            short = next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), "")
+            if len(short) >= 2 and text.startswith(short, end) \
+                    and text.startswith(res.lexicon.town_before, end + len(short)):
+                return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
+    return None
 
 
 def bounds_of(toks: tuple[Token, ...], length: int) -> frozenset[int]:
@@ -67,7 +96,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
                 official: bool = True) -> str | None:
     """Pick the division a name means, given the codes of the document's context places.
 
-    Candidates inside (or equal to) a context place win; among those, or with no context,
+    Candidates inside (or equal to) a context place win, those inside the most specific one (the
+    context runs from the most specific place up) first; among those, or with no context,
     the higher level wins; a tie at the same level with no context to break it gives None.
     A short form (``official=False``) of a county or town counts only inside the context.
 
@@ -79,10 +109,18 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     '220104'
     >>> choose_code(("130000", "120105"), ("120000",), res, official=False)  # 河北 in 天津
     '130000'
+    >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
+    '210106'
     """
     gaz = res.gazetteer
     ctx = set(context)
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
+    inside = [c for c in fitting if c not in ctx]
+    if len(inside) > 1:
+        # of the places below the context, those inside its most specific place (铁西区 of 沈阳, not of 鞍山,
+        # on a page of 沈阳市); a context place itself stays a candidate (吉林 on a page of 吉林市)
+        depth = {c: min(i for i, p in enumerate(context) if p in gaz.ancestors(c)) for c in inside}
+        fitting = [c for c in fitting if c in ctx or depth[c] == min(depth.values())]
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)

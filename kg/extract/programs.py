@@ -25,6 +25,8 @@ from .spans import CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QU
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
 MIN_QUOTED_CJK = 2
+#: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
+LATIN_NAME = r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+·\- ]{3,12}"
 #: a description after a quoted name (“一拖三”对口帮扶新模式) is at most this many characters before its word
 DESCRIPTION_LEAD = 8
 #: a named day (世界人口日) has 2 to 8 characters between its prefix and suffix
@@ -34,6 +36,12 @@ SUFFIXED_CORE = (4, 14)
 MIN_SUFFIXED = 6
 #: a pairing (京长对口合作) names its two places in 2 to 4 characters
 PAIRING_PLACES = (2, 4)
+#: a pairing of provinces (京蒙协作, 京津冀协同发展) names two or three by their one-character abbreviations
+ABBREVIATION_PAIRING = (2, 3)
+#: 健康<place> may name its target year (健康海口2030)
+TARGET_YEAR = r"20\d\d"
+#: a hotline (12356心理援助热线) is its number and at most this many characters before its word
+HOTLINE_LEAD = 8
 #: the place of 健康<place> (健康长春) is 2 or 3 characters
 HEALTHY_PLACE = (2, 3)
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
@@ -42,6 +50,12 @@ MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
 #: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
 NOT_IN_NAME = "等和与及、的"
+#: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
+PLAN_TITLE = (4, 30)
+#: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
+DESIGNATION_CORE = 8
+#: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
+NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
 #: characters that cannot start a description after a quoted name
 NOT_DESCRIPTION_START = "等的"
 #: punctuation after which a pairing or a 健康<place> name has ended
@@ -76,14 +90,34 @@ class ProgrammePatterns:
             f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
             f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
             f"(?P<desc>(?:(?![{NOT_DESCRIPTION_START}]){cjk}{{0,{DESCRIPTION_LEAD}}}(?:{p['description']})))?")
+        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']})[{re.escape(OPEN_QUOTES)}]"
+                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
+                                      f"[{re.escape(CLOSE_QUOTES)}]")
+        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']})[{re.escape(OPEN_QUOTES)}]"
+                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
+                                      f"[{re.escape(CLOSE_QUOTES)}]")
+        self.latin = re.compile(LATIN_NAME)
+        self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
+        self.variant = re.compile(p["named_variant"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
-        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
+        self.abbreviation_pairing = re.compile(
+            f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
+            f"(?:{p['abbreviation_pairing_kind']})")
+        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
+                                  f"({cjk}{{0,{HOTLINE_LEAD}}}?(?:{p['hotline']}))")
+        self.generic = re.compile(f"(?:{p['generic_end']})$")
+        self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
+                                     f"(?:[(（][^《》()（）]*[)）])?》")
+        self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
+        self.designation = re.compile(f"(?:{p['designation_level']})"
+                                      f"[^{NOT_IN_DESIGNATION}\\W\\d]{{0,{DESIGNATION_CORE}}}?(?:{p['designation']})")
         head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
         self.list_end = re.compile(f"(?:{p['list_end']}){head}(?:{p['list_noun']})")
         plain = f"(?:{p['plain_quantifier']})?(?:{p['list_modifier']})?"
@@ -95,6 +129,7 @@ class ProgrammePatterns:
         self.date_chars = res.lexicon.date_chars
         self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
         self.health = res.lexicon.health_strong_re
+        self.healthy_word = re.compile(p["healthy_prefix"])
         self.cjk = re.compile(cjk)
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
 
@@ -108,6 +143,8 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     def add(start: int, end: int, name: str, aliases: set[str], rule: str) -> bool:
         if any(a < end and start < b for a, b in taken):
             return False  # the first rule to claim a span keeps it
+        if pat.generic.search(name):
+            return False  # 重大民生工程, 优质医疗项目: a kind of undertaking, not a name
         taken.append((start, end))
         surface = strip_quotes(text[start:end])
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
@@ -115,13 +152,24 @@ def find_programs(text: str, res: Resources) -> list[Program]:
 
     for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
         add(m.start(), m.end(), m.group(), set(), "programmes:named")
+    for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
+        if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
+            add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
+    for m in pat.hotline.finditer(text):  # “12356”心理援助热线
+        add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
+    for m in pat.variant.finditer(text):  # another form of a national scheme (家医签约: 家庭医生签约服务)
+        add(m.start(), m.end(), pat.variants[m.group()], {m.group()}, "programmes:named")
+    for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
+        # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
+        if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():
+            add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
     for m in pat.quoted.finditer(text):
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
-        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK:
-            continue  # “12356”, “5G”: not a name
+        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and not ((kind or desc) and pat.latin.fullmatch(core)):
+            continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 is one
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:
@@ -131,6 +179,14 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             add(m.start(), m.end(1) + 1, core, set(), "programmes:quoted")
         elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
             add(m.start(), m.end(), core, set(), "programmes:quoted")
+    for m in pat.quoted_lead.finditer(text):  # 上线“医保码”, 中华医学会皮肤性病学分会“高水平专家基层行”
+        core = m.group(1)
+        while len(pat.cjk.findall(core)) >= MIN_QUOTED_CJK or pat.latin.fullmatch(core):
+            add(m.start(1) - 1, m.end(1) + 1, core, set(), "programmes:quoted-lead")
+            m = pat.quoted_next.match(text, m.end())  # 建成一批“美丽医院”和“智慧医院”
+            if m is None:
+                break
+            core = m.group(1)
     project_end = pat.project_list_end.search(text)
     if project_end:
         _list_programs(text, project_end.start(), add, pat)
@@ -139,6 +195,10 @@ def find_programs(text: str, res: Resources) -> list[Program]:
     for m in pat.pairing.finditer(text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
+    for m in pat.abbreviation_pairing.finditer(text):  # 深化京蒙协作, 京津冀协同发展
+        places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
+        if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
+            add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
     for m in pat.healthy.finditer(text):
         place = m.group(1)
         if place == NATION or any(place in names for names in pat.place_names):

@@ -53,6 +53,60 @@ def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
+@pytest.mark.parametrize("text,ctx,expected", [
+    # descriptors, grades and kinds alone name no hospital: a name needs a proper part
+    ("打造一家家门口的标杆医院", CHANGZHI, []),
+    ("集团以院本部为核心医院,包括3家直属分院", CHANGZHI, []),
+    ("两院区之间建立了远程会诊系统", CHANGZHI, []),
+    ("建于1945年的传染病医院", CHANGZHI, []),
+    ("从总医院抽调300多名专业人员", CHANGZHI, []),
+    # ... but a kind after a place or a relative level is a name
+    ("将乐县总医院派出专家", CHANGZHI, [("Hospital", "将乐县总医院")]),
+    ("市传染病医院派出专家", CHANGZHI, [("Hospital", "长治市传染病医院")]),
+])
+def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a name never extends left over verbs, adverbs and conjunctions, even where jieba calls them nouns
+    ("合作运营襄城区人民医院,实现二级医院的建设标准", CHANGZHI, [("Hospital", "襄城区人民医院")]),
+    ("全力助推医院尽早开业运营", CHANGZHI, []),
+    ("充分发挥医院的资源优势", CHANGZHI, []),
+    # 暨 joins two names
+    ("襄城区人民医院暨襄阳市中心医院万山分院位于", CHANGZHI,
+     [("Hospital", "襄城区人民医院"), ("Hospital", "襄阳市中心医院万山分院")]),
+    ("项目启动暨广西医科大学第一附属医院河池医院揭牌仪式", CHANGZHI,
+     [("Hospital", "广西医科大学第一附属医院河池医院")]),
+    # a title and the person after it end a name
+    ("瑞金医院院长宁光作高水平研究型医院建设规划情况汇报", CHANGZHI,
+     [("Hospital", "上海交通大学医学院附属瑞金医院")]),
+    # an official place name starts a name, unless a place or an institution comes before it
+    ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
+    ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+])
+def test_name_boundaries(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a body of its own before 、 is no item sharing the next body's suffix
+    ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
+     [("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
+    ("自治区发改委、财政厅、住建厅、卫生健康委", CHANGZHI, []),
+    ("经设区市卫生健康委推荐", CHANGZHI, []),  # a kind of city, not the home city
+    # topics joined by 与 name one alliance; regions joined by 及 name two
+    ("卒中专科联盟、妇产与儿童保健专科联盟", CHANGZHI,
+     [("Alliance", "卒中专科联盟"), ("Alliance", "妇产与儿童保健专科联盟")]),
+    ("计划将港岛东及港岛西联网合并", CHANGZHI, [("Alliance", "港岛东联网"), ("Alliance", "港岛西联网")]),
+    ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
+     [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
+    ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院")]),
+])
+def test_lists_of_bodies_and_alliances(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
 def test_relative_name_without_home_place_is_dropped(res):
     assert find_names("到市人民医院就诊", Context(), res) == []
 

@@ -45,3 +45,40 @@ def test_a_former_name_is_written_like_an_official_one_but_needs_the_page_s_regi
     assert (m.surface, m.official) == ("辽中县", False)
     assert choose_code(m.codes, ("210100",), res, m.official) == "210115"
     assert choose_code(m.codes, ("220100",), res, m.official) is None
+
+
+def test_a_name_of_several_districts_of_the_province_is_the_one_in_the_page_s_city(res):
+    # 铁西区 is a district of 沈阳, of 鞍山 (both in 辽宁) and of 四平: on a page of 沈阳市 it is 沈阳's
+    codes = ("210106", "210303", "220302")
+    assert choose_code(codes, ("210100", "210000"), res) == "210106"
+    assert choose_code(codes, ("210000",), res) is None
+    # a context place itself stays a candidate: 吉林 on a page of 吉林市 is still the province
+    assert choose_code(("220000", "220200"), ("220200", "220000"), res) == "220000"
+
+
+def test_a_town_by_its_short_form_in_a_health_centre_named_after_its_county(res):
+    found = [(m.surface, m.codes, m.rule) for m in find_places("洛江区马甲中心卫生院、南安市英都卫生院", res)]
+    assert found == [("洛江区", ("350504",), None), ("马甲", ("350504101",), "places:town-in-name"),
+                     ("南安市", ("350583",), None), ("英都", ("350583103",), "places:town-in-name")]
+    # without its county before it, or in another county, the short form is no town
+    assert [m.surface for m in find_places("马甲中心卫生院", res)] == []
+    assert [m.surface for m in find_places("鲤城区马甲中心卫生院", res)] == ["鲤城区"]
+
+
+def test_a_municipality_qualifying_a_hospital_is_named_unless_a_campus_elsewhere_follows(res):
+    from .helpers import run_state
+
+    names = {e.name for e in run_state("北京积水潭医院与昌平区中医医院组建医联体，开展义诊。", res).entities.values()}
+    assert "北京市" in names
+    names = {e.name for e in run_state("北京协和医院国家医学中心(雄安院区)开诊，开展义诊。", res).entities.values()}
+    assert "北京市" not in names
+
+
+def test_a_place_a_university_is_named_after_locates_nothing(res):
+    from .helpers import run_state
+
+    # 大连医科大学副校长: the title keeps the university out of the names, its place stays out too
+    names = {e.name for e in run_state("大连医科大学副校长徐英辉出席签约，开展医联体建设。", res).entities.values()}
+    assert "大连市" not in names
+    names = {e.name for e in run_state("大连的医院开展医联体建设。", res).entities.values()}
+    assert "大连市" in names

@@ -16,11 +16,44 @@ from kg.extract.programs import find_programs
     ("推进健康长春建设", [("健康长春", set())]),
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
-    ("“12356”热线开通", []),
+    ("“12356”开通", []),
+    ("“12356”热线开通", [("12356热线", set())]),  # a hotline (the guidelines' 12356心理援助热线)
     ("介绍“三个一”家庭医生签约服务模式", [("三个一", set()), ("家庭医生签约服务", set())]),
     # a leading verb phrase is dropped, a lead verb inside the name (建设) is not
     ("扎实推进中医药振兴发展工程", [("中医药振兴发展工程", set())]),
     ("组织了2026年度广西临床重点专科建设项目评审工作", [("广西临床重点专科建设项目", set())]),
+    # designation schemes: a level, a few characters, a designation kind
+    ("并创建“国家心血管病区域医疗中心”。", [("国家心血管病区域医疗中心", set())]),
+    ("承担着辽南地区唯一省级区域医疗中心的社会责任", [("省级区域医疗中心", set())]),
+    ("在全国三级公立医院绩效考核中位列百强", [("全国三级公立医院绩效考核", set())]),
+    ("是国家第五批区域医疗中心建设项目", []),
+    ("北京协和医院国家医学中心(雄安院区)开工建设", []),
+    ("在建北京安贞医院吉林医院国家区域医疗中心2个", [("国家区域医疗中心", set())]),
+    # the title of a health plan, without its years; not a law, an agreement or a plan of another field
+    ("按照《重庆市医疗卫生服务体系“十四五”规划(2021—2025年)》,重庆正加快",
+     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划"})]),
+    ("学习《吉林省人口与计划生育条例》", []),
+    ("印发《成都市综合交通规划》", []),
+    # pairings of provinces by their one-character abbreviations; not a province's own name
+    ("对深化京蒙协作,助力我区加快建设", [("京蒙协作", set())]),
+    ("作为京津冀协同发展的关键一环", [("京津冀协同发展", set())]),
+    ("推动辽宁合作医疗", []),
+    ("南京沪合作", []),
+    # a quoted name right after a launch verb or its owner body; a Latin name with a kind or an owner
+    ("深圳市医疗保障局上线“医保码”服务", [("医保码", set())]),
+    ("中华医学会皮肤性病学分会“高水平专家基层行”2025年度云南首站", [("高水平专家基层行", set())]),
+    ("未来会将医管局应用程式「HA Go」增设预约及缴费等功能", [("HA Go", set())]),
+    ("全面推行“1+X+N”医共体模式", [("1+X+N", {"1+X+N医共体模式"})]),
+    ("真正做到“一站式”服务", []),
+    ("为打赢这场战“5G”贡献力量", []),
+    # a hotline is its number and its name; kinds of undertaking and building works are no names
+    ("“12356”心理援助热线上线服务", [("12356心理援助热线", set())]),
+    ("将卫生健康事业作为重大民生工程持续推进", []),
+    ("雄安宣武医院一期项目开诊运行", []),
+    ("推进健康海口2030建设", [("健康海口2030", set())]),
+    # the quoted names joined after a lead; other forms of a national scheme
+    ("建成一批“美丽医院”和“智慧医院”,更好地服务群众", [("美丽医院", set()), ("智慧医院", set())]),
+    ("市民签约家庭医生后可预约专家", [("家庭医生签约服务", {"签约家庭医生"})]),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
@@ -29,3 +62,10 @@ def test_programs(res, text, expected):
 def test_first_rule_to_claim_a_span_keeps_it(res):
     [p] = find_programs("启动“健康长春行动”", res)
     assert (p.name, p.rule) == ("健康长春行动", "programmes:quoted")
+
+
+def test_a_quoted_programme_is_named_again_where_the_page_quotes_it(res):
+    from .helpers import run_state
+    state = run_state("医管局应用程式「HA Go」增设预约功能。香港眼科医院早前于「HA Go」推一站式服务。", res)
+    [e] = [e for e in state.entities.values() if e.name == "HA Go"]
+    assert "programmes:quoted-again" in e.rules and len(e.mentions) == 2
