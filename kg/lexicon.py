@@ -68,7 +68,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("word", "role", "value", "example", "expect"),
     "page_noise": ("pattern", "kind", "example", "expect"),
     "page_meta": ("pattern", "kind", "example", "expect"),
+    "generic_names": ("pattern", "role", "example", "expect"),
 }
+#: the roles of the parts of a generic name (``generic_names.tsv``): modifiers, then one head
+GENERIC_NAME_ROLES = ("modifier", "head")
 
 
 class LexiconError(ValueError):
@@ -254,6 +257,13 @@ class Lexicon:
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
+        # names that name one institution per place and nothing by themselves (read by resolve):
+        # modifiers, then one head (第一人民医院, 疾病预防控制中心); ``pattern`` is a regular expression
+        unknown = {r["role"] for r in self.tables["generic_names"]} - set(GENERIC_NAME_ROLES)
+        if unknown:
+            raise LexiconError(f"generic_names.tsv: unknown role {', '.join(sorted(unknown))}")
+        part = lambda role: "|".join(w("generic_names", "role", role)) or NOTHING  # noqa: E731
+        self.generic_name_re = re.compile(f"(?:{part('modifier')})*(?:{part('head')})")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))

@@ -11,7 +11,7 @@ from kg.extract.places import find_places
 from kg.extract.programs import find_programs
 from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, load_lexicon, read_tables, shipped_lexicon
 from kg.normalize import find_date, find_title, is_breadcrumb, is_noise_line, strip_site_suffix
-from kg.resolve import resolve
+from kg.resolve import is_generic, resolve
 from kg.resources import former_names, short_forms
 from kg.types import Entity
 from kg.extract.context import district_cue_count
@@ -139,11 +139,16 @@ def check_page_meta(row, res):
         assert find_date(row["example"], lex) == row["expect"]
 
 
+def check_generic_names(row, res):
+    # a name of modifiers and one head names one institution per place (resolve scopes it)
+    assert is_generic(row["example"], res.lexicon)
+
+
 CHECKS = {"suffixes": check_suffixes, "agencies": check_names_expect, "generic": check_names_expect,
           "stopwords": check_names_expect, "name_parts": check_name_parts, "cues": check_cues,
           "programmes": check_programmes, "health_terms": check_health_terms, "deictic": check_deictic,
           "places": check_places, "page_noise": check_page_noise,
-          "page_meta": check_page_meta}
+          "page_meta": check_page_meta, "generic_names": check_generic_names}
 
 
 def test_every_table_has_a_check():
