@@ -163,7 +163,8 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
 @_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
 def _abbreviations(state: DocState, res: Resources) -> None:
     """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
-    is an alias of that name's entity, and names it wherever the page writes it again."""
+    is an alias of that name's entity, and names it wherever the page writes it again; so is a
+    second name in brackets (:func:`_second_names`)."""
     defined: dict[str, str] = {}
     definitions: dict[int, list[tuple[int, int]]] = {}
     for s in state.health_sentences():
@@ -174,6 +175,8 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 key = max(named, key=lambda o: o.end - o.start).key
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
+    for s in state.health_sentences():
+        _second_names(state, s)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -184,6 +187,24 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 if not any(a < end and start < b for a, b in spans):
                     state.add(s, start, end, e.type, e.name, rule="abbreviation", code=e.code, occurs=True)
                 start = s.text.find(short, end)
+
+
+#: the brackets around an institution's second name written right after its first
+#: (江苏省人民医院（南京医科大学第一附属医院）)
+SECOND_NAME_BRACKETS = ("（）", "()")
+
+
+def _second_names(state: DocState, s: Sentence) -> None:
+    """An institution named in brackets right after another of the same type, the whole bracket
+    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    for o in named:
+        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+            continue
+        first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
+        if first:
+            owner = max(first, key=lambda f: f.end - f.start)
+            state.entities[owner.key].aliases.add(state.entities[o.key].name)
 
 
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
