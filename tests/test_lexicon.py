@@ -49,6 +49,10 @@ def check_name_parts(row, res):
         e = _entity(run_state(row["example"], res), row["expect"])
         assert "abbreviation" in e.rules and "长烧" in e.aliases
         return
+    if row["role"] == "former_name":  # 前身为甲医院、乙医院: former names, aliases of the subject
+        owner, *former = row["expect"].split("|")
+        assert set(former) <= _entity(run_state(row["example"], res), owner).aliases
+        return
     if row["role"] == "place_blocker":  # 延边 of 延边大学附属医院 is no actor of the sentence
         state = run_state(row["example"], res)
         assert not any(o.is_place for occ in state.occurrences.values() for o in occ)

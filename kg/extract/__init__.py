@@ -163,8 +163,8 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
 @_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
 def _abbreviations(state: DocState, res: Resources) -> None:
     """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
-    is an alias of that name's entity, and names it wherever the page writes it again; so is a
-    second name in brackets (:func:`_second_names`)."""
+    is an alias of that name's entity, and names it wherever the page writes it again; so are a
+    second name in brackets (:func:`_second_names`) and a former name (:func:`_former_names`)."""
     defined: dict[str, str] = {}
     definitions: dict[int, list[tuple[int, int]]] = {}
     for s in state.health_sentences():
@@ -177,6 +177,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 defined.setdefault(m.group("short"), key)
     for s in state.health_sentences():
         _second_names(state, s)
+        _former_names(state, s, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -205,6 +206,25 @@ def _second_names(state: DocState, s: Sentence) -> None:
         if first:
             owner = max(first, key=lambda f: f.end - f.start)
             state.entities[owner.key].aliases.add(state.entities[o.key].name)
+
+
+#: the words that go on a list of former names (前身为甲医院、乙医院)
+FORMER_NAME_JOINERS = ("、", "和", "及")
+
+
+def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
+    原名), one or a list, are former names of the sentence's first institution of their type."""
+    named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    for m in res.lexicon.former_name_re.finditer(s.text):
+        subjects = [o for o in named if o.end <= m.start()]
+        if not subjects:
+            continue
+        owner, at = subjects[0], m.end()
+        for o in named:
+            if o.start == at and o.type == owner.type and o.key != owner.key:
+                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+                at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 
 
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
