@@ -70,8 +70,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "page_meta": ("pattern", "kind", "example", "expect"),
     "generic_names": ("pattern", "role", "example", "expect"),
 }
-#: the roles of the parts of a generic name (``generic_names.tsv``): modifiers, then one head
-GENERIC_NAME_ROLES = ("modifier", "head")
+#: the roles of ``generic_names.tsv``: the parts of a generic name (modifiers, then one head), the
+#: level words a page-relative name starts with, and words that start with one without being one
+GENERIC_NAME_ROLES = ("modifier", "head", "relative_level", "not_relative")
 
 
 class LexiconError(ValueError):
@@ -265,6 +266,8 @@ class Lexicon:
             raise LexiconError(f"generic_names.tsv: unknown role {', '.join(sorted(unknown))}")
         part = lambda role: "|".join(w("generic_names", "role", role)) or NOTHING  # noqa: E731
         self.generic_name_re = re.compile(f"(?:{part('modifier')})*(?:{part('head')})")
+        self.page_levels = tuple(sorted(w("generic_names", "role", "relative_level"), key=len, reverse=True))
+        self.not_page_levels = w("generic_names", "role", "not_relative")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))

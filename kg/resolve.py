@@ -49,11 +49,6 @@ from .types import Entity, Relation, entity_key
 
 #: the types whose names are resolved by place and short form
 INSTITUTION_TYPES = frozenset({"Hospital", "Organization", "Alliance"})
-#: level words a page-relative name starts with, longest first; the division it refers to ends
-#: with the same word (县人民医院 -> 巨鹿县; 自治区卫生健康委员会 -> 内蒙古自治区)
-RELATIVE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "州", "盟")
-#: words that start with a level character without being one (市场监督管理局, 区域医疗中心)
-NOT_RELATIVE = ("市场", "区域", "县域", "市民", "省内", "市内", "区块")
 #: a short form has this many characters at least (华西医院)
 MIN_SHORT_FORM = 4
 #: the order of an entity's mentions, and of a relation's evidence
@@ -155,14 +150,15 @@ def _deepest(codes: Iterable[str], parents: Mapping[str, str]) -> str | None:
     return max(codes, key=lambda c: (len(_ancestors(c, parents)), c))
 
 
-def _relative_level(e: Entity, page: _Page, prefixes: tuple[str, ...]) -> str | None:
-    """The level word a page-relative name starts with ('' for 我院-style), None when not relative."""
-    if e.type not in INSTITUTION_TYPES or e.code or e.name.startswith(NOT_RELATIVE):
+def _relative_level(e: Entity, page: _Page, prefixes: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The level word a page-relative name starts with ('' for 我院-style), None when not relative
+    (``generic_names.tsv``: relative_level, not_relative)."""
+    if e.type not in INSTITUTION_TYPES or e.code or e.name.startswith(lex.not_page_levels):
         return None
     place = page.places.get(_code(e.place) or "")
     if place and any(e.name.startswith(f) for f in _forms(place)):
         return None  # 镇雄县人民医院, 全椒县人民医院: a place of its own, not a level word
-    level = next((w for w in RELATIVE_LEVELS if e.name.startswith(w)), None)
+    level = next((w for w in lex.page_levels if e.name.startswith(w)), None)
     if level is not None:
         return level
     return "" if e.name.startswith(prefixes) else None
@@ -173,7 +169,7 @@ def _localise(e: Entity, page: _Page, prefixes: tuple[str, ...], parents: Mappin
     if e.type not in INSTITUTION_TYPES or e.code:
         return e
     own = set(page.located.get(e.key, ())) | ({c} if (c := _code(e.place)) else set())
-    level = _relative_level(e, page, prefixes)
+    level = _relative_level(e, page, prefixes, lex)
     if level:
         def of_level(codes: Iterable[str]) -> list[str]:
             found = {a for c in codes for a in {c} | _ancestors(c, parents)
@@ -259,7 +255,7 @@ def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Itera
     [{'Hospital:吉大一院': 'Hospital:吉林大学第一医院'}]
     """
     lex = lexicon or shipped_lexicon()
-    contextual = tuple(sorted(lex.contextual_prefixes | set(RELATIVE_LEVELS)))
+    contextual = tuple(sorted(lex.contextual_prefixes | set(lex.page_levels)))
     deictic = tuple(sorted(lex.deictic_level))
     parents = parents or {}
     groups = [list(g) for g in entity_groups]
