@@ -147,10 +147,16 @@ def _quoted_again(state: DocState) -> None:
     """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
     quoted = {p.name: p for p in state.entities.values()
               if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    if not quoted:
+        return
+    patterns = [(name, e, re.compile(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]"))
+                for name, e in quoted.items()]
     for s in state.health_sentences():
         spans = [(o.start, o.end) for o in state.occurrences_in(s)]
-        for name, e in quoted.items():
-            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+        for name, e, pattern in patterns:
+            if name not in s.text:
+                continue
+            for m in pattern.finditer(s.text):
                 if not any(a < m.end() and m.start() < b for a, b in spans):
                     state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 
