@@ -54,6 +54,21 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     return _find_places(text, res, tokens)
 
 
+def leading_place(text: str, res: Resources) -> PlaceMatch | None:
+    """The place ``text`` opens with (the first of :func:`find_places` when it starts at 0), or
+    None; a text in which the gazetteer finds no name at its start is not segmented.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
+    ('白城市', None)
+    """
+    if not any(end + 1 == len(name) for end, (name, _) in res.place_automaton.iter(text)):
+        return None
+    ps = find_places(text, res)
+    return ps[0] if ps and ps[0].start == 0 else None
+
+
 #: how many short texts' places are remembered per resources
 PLACE_MEMO = 100_000
 
