@@ -56,15 +56,21 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
 
 def leading_place(text: str, res: Resources) -> PlaceMatch | None:
     """The place ``text`` opens with (the first of :func:`find_places` when it starts at 0), or
-    None; a text in which the gazetteer finds no name at its start is not segmented.
+    None. The text is segmented only when it may open with a short form (长春: on a word
+boundary only); an official name at its start (白城市) is the place.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
     ('白城市', None)
     """
-    if not any(end + 1 == len(name) for end, (name, _) in res.place_automaton.iter(text)):
+    at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
+    if not at_start:
         return None
+    name, official = max(at_start, key=lambda hit: len(hit[0]))
+    if official and name not in res.lexicon.bound_places:
+        # the longest name at the start wins, and an official one needs no word boundary
+        return PlaceMatch(0, len(name), name, res.gazetteer.by_name.get(name) or (), True)
     ps = find_places(text, res)
     return ps[0] if ps and ps[0].start == 0 else None
 
