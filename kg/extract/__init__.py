@@ -121,12 +121,18 @@ def _institutions(state: DocState, res: Resources) -> None:
 
 def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
     """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name)."""
-    for form, known in res.known.items():
-        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name) \
-                and form in n.surface:
+    written = {form for _, form in res.known_automaton.iter(n.surface)}
+    for form in sorted(written, key=res.compiled(_known_order).__getitem__):  # in the alias table's order
+        known = res.known[form]
+        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name):
             state.add(s, n.start, n.end, EntityType(known.type), known.name, rule="institutions:lead-institution",
                       place=known.place or None, surface=form, occurs=True, nested=True)
             return
+
+
+def _known_order(res: Resources) -> dict[str, int]:
+    """Each name of the alias table with its position in it (built once per resources)."""
+    return {form: i for i, form in enumerate(res.known)}
 
 
 @_component("programmes", ["names"], ["programme_entities"])
