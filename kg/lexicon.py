@@ -47,7 +47,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
-                   "hotline", "generic_end", "quoted_joiner", "named_variant")
+                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

@@ -137,9 +137,11 @@ def _known_order(res: Resources) -> dict[str, int]:
 
 @_component("programmes", ["names"], ["programme_entities"])
 def _programmes(state: DocState, res: Resources) -> None:
+    divisions = res.gazetteer.divisions
+    page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res):
+        for p in find_programs(s.text, res, page_places):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)
