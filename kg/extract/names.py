@@ -175,12 +175,15 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
 
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
-    """The name and code of the home place a relative 省/市/区/县 refers to."""
+    """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
+    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州)."""
     code = ctx.at(res.lexicon.level_of[level_char])
     if code is None:
         return None
     gaz = res.gazetteer
     name = gaz.divisions[code].name
+    if level_char in res.lexicon.own_kind_levels and not name.endswith(level_char):
+        return None
     if for_party and res.lexicon.level_of[level_char] == "district" and ctx.city \
             and ctx.city in gaz.ancestors(code):
         name = gaz.divisions[ctx.city].name + name
@@ -203,11 +206,12 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = name[: -len(short)] + lex.expansions[short]
     relative = False
     place = None
-    if name[0] in lex.level_of and len(name) >= MIN_RELATIVE_NAME:
-        q = _qualifier(name[0], ctx, res)
+    level = lex.level_re.match(name)
+    if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
+        q = _qualifier(level.group(), ctx, res)
         if q is None:
             return None
-        name, place, relative = q[0] + name[1:], q[1], True
+        name, place, relative = q[0] + name[level.end():], q[1], True
     elif typ == EntityType.HOSPITAL and name in lex.bare_home:
         home = ctx.district or ctx.city
         if home is None:
@@ -458,7 +462,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if surface not in res.known:
         suffix = _suffix_of(surface, typ, res)
         prefix = surface[: len(surface) - len(suffix)]
-        rest = prefix[1:] if prefix[:1] in lex.level_of and typ != EntityType.ALLIANCE else prefix
+        level = lex.level_re.match(prefix)
+        rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
