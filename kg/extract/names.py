@@ -33,6 +33,9 @@ STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "
                        "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
+#: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
+#: (复旦大学合作共建: 合作 is a verbal noun)
+NOT_NAME_TAGS = frozenset({"vn"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -274,8 +277,18 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
+    # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
+    out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
+                                  and _continues_name(n.end, tokens, res))]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _continues_name(end: int, tokens, res: Resources) -> bool:
+    """True when the word at ``end`` goes on with a name (附属, 湘雅, 第二), not with what the
+    named one does (合作 and other verbal nouns, 签订, 与, punctuation)."""
+    word = next((w for w, a, _ in tokens if a == end), None)
+    return word is not None and res.words.tag(word) not in NOT_NAME_TAGS and _name_like(word, res)
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
@@ -368,7 +381,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
-        if items and (sep == LIST_COMMA or regions or all(_is_place(item, res) for _, item in items)):
+        shared_place = all(_is_place(item, res) for _, item in items) and not suffix.endswith(lex.place_blockers)
+        if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
