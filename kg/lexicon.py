@@ -39,6 +39,9 @@ NOTHING = "(?!)"
 MAX_CAMPUS_NAME = 4
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
+#: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
+#: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
+RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
 #: the roles of the programme words (``programmes.tsv``)
 PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
@@ -180,10 +183,12 @@ class Lexicon:
         self.gov_forms = {r["form"]: r["full"] for r in agencies if r["kind"] == "template"}
         party = w("agencies", "kind", "party")
         self.party_forms = frozenset(k for k, v in self.gov_forms.items() if v.startswith(party))
-        levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "relative_level"}
+        levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] in RELATIVE_LEVEL_ROLES}
         self.level_of = levels
+        self.level_re = re.compile(alternation(levels))
+        self.own_kind_levels = frozenset(w("places", "role", "own_kind_level"))
         self.gov_re = re.compile(
-            f"({alternation(party)})?({char_class(levels)})"
+            f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
@@ -217,6 +222,9 @@ class Lexicon:
         # places, deictic words and bare references
         self.ethnic = alternation(w("places", "role", "ethnic"))
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
+        #: what an autonomous division's full name adds before the level its short form keeps
+        #: (回族自治 of 临夏回族自治州, short 临夏州)
+        self.autonomy_re = re.compile(f"(?:{self.ethnic})(?:{alternation(a[:-len(v)] for a, v in self.autonomous.items() if v)})")
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))

@@ -37,6 +37,9 @@ STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
+#: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
+#: (复旦大学合作共建: 合作 is a verbal noun)
+NOT_NAME_TAGS = frozenset({"vn"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -179,12 +182,15 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
 
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
-    """The name and code of the home place a relative 省/市/区/县 refers to."""
+    """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
+    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州)."""
     code = ctx.at(res.lexicon.level_of[level_char])
     if code is None:
         return None
     gaz = res.gazetteer
     name = gaz.divisions[code].name
+    if level_char in res.lexicon.own_kind_levels and not name.endswith(level_char):
+        return None
     if for_party and res.lexicon.level_of[level_char] == "district" and ctx.city \
             and ctx.city in gaz.ancestors(code):
         name = gaz.divisions[ctx.city].name + name
@@ -207,11 +213,12 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = name[: -len(short)] + lex.expansions[short]
     relative = False
     place = None
-    if name[0] in lex.level_of and len(name) >= MIN_RELATIVE_NAME:
-        q = _qualifier(name[0], ctx, res)
+    level = lex.level_re.match(name)
+    if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
+        q = _qualifier(level.group(), ctx, res)
         if q is None:
             return None
-        name, place, relative = q[0] + name[1:], q[1], True
+        name, place, relative = q[0] + name[level.end():], q[1], True
     elif typ == EntityType.HOSPITAL and name in lex.bare_home:
         home = ctx.district or ctx.city
         if home is None:
@@ -276,8 +283,18 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
+    # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
+    out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
+                                  and _continues_name(n.end, tokens, res))]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _continues_name(end: int, tokens, res: Resources) -> bool:
+    """True when the word at ``end`` goes on with a name (附属, 湘雅, 第二), not with what the
+    named one does (合作 and other verbal nouns, 签订, 与, punctuation)."""
+    word = next((w for w, a, _ in tokens if a == end), None)
+    return word is not None and res.words.tag(word) not in NOT_NAME_TAGS and _name_like(word, res)
 
 
 def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
@@ -384,7 +401,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
-        if items and (sep == LIST_COMMA or regions or all(_is_place(item, res) for _, item in items)):
+        shared_place = all(_is_place(item, res) for _, item in items) and not suffix.endswith(lex.place_blockers)
+        if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
@@ -478,7 +496,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if surface not in res.known:
         suffix = _suffix_of(surface, typ, res)
         prefix = surface[: len(surface) - len(suffix)]
-        rest = prefix[1:] if prefix[:1] in lex.level_of and typ != EntityType.ALLIANCE else prefix
+        level = lex.level_re.match(prefix)
+        rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):

@@ -9,6 +9,7 @@ Runs on the frozen entities of a document, after every component; across documen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -48,13 +49,15 @@ def abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = ()) -> bool:
+def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = (),
+                   autonomy: re.Pattern | None = None) -> bool:
     """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
     浙江大学医学院附属邵逸夫医院绍兴院区), or its place and its end when the long name adds a
     parent (南京儿童医院 of 南京医科大学附属儿童医院; never 长治市人民医院 of 长治市第二人民医院)
     or writes the same place in full (璧山人民医院 of 璧山区人民医院: ``levels`` are the division
-    suffixes), or its end after an abbreviation of the long name's head (:func:`abbreviates`), the
-    two not qualified by different places."""
+    suffixes; 临夏州卫健委 of 临夏回族自治州卫健委: ``autonomy`` is what an autonomous division's full
+    name adds before its level, 回族自治), or its end after an abbreviation of the long name's head
+    (:func:`abbreviates`), the two not qualified by different places."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
     if short.place and long.place and short.place != long.place:
@@ -66,7 +69,8 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]
-    if short.place and short.place == long.place and middle in levels and shared >= MIN_SHARED_END \
+    full_place = middle in levels or bool(autonomy and autonomy.fullmatch(middle))
+    if short.place and short.place == long.place and full_place and shared >= MIN_SHARED_END \
             and 0 < len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head):
         return True  # 璧山人民医院 of 璧山区人民医院, both in the same place
     if shared >= MIN_SHARED_END and abbreviates(head, long.name[: len(long.name) - shared]):
@@ -94,12 +98,14 @@ def _final(redirect: dict[str, str]) -> dict[str, str]:
 
 
 def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation], parents: tuple[str, ...] = (),
-                      levels: tuple[str, ...] = ()) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+                      levels: tuple[str, ...] = (), autonomy: re.Pattern | None = None
+                      ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Merge the short forms of one document's institutions into their one longer name, which
     keeps them as aliases (Y医院 and 城市Y医院 -> X大学Y医院); a short form that fits two long
     names (第一人民医院 beside 钦州市… and 玉林市…) stays apart. ``parents`` are the words of a
     parent's name (大学, 学院: ``name_parts.tsv`` place_blocker), ``levels`` the division suffixes
-    (区, 县: ``places.tsv`` division_suffix).
+    (区, 县: ``places.tsv`` division_suffix), ``autonomy`` the infix of autonomous divisions
+    (:attr:`kg.lexicon.Lexicon.autonomy_re`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
     >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
@@ -119,8 +125,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
         if len(named) == 1:  # 南京医科大学第一附属医院, the second name of 江苏省人民医院
             redirect[short.key] = named[0].key
             continue
-        longs = [e for e in candidates if _short_form_of(short, e, parents, levels)]
-        longest = [e for e in longs if not any(_short_form_of(e, f, parents, levels) for f in candidates)]
+        longs = [e for e in candidates if _short_form_of(short, e, parents, levels, autonomy)]
+        longest = [e for e in longs if not any(_short_form_of(e, f, parents, levels, autonomy) for f in candidates)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
     redirect = _final(redirect)

@@ -45,7 +45,7 @@ from .helpers import CHANGZHI, ERDAO
     ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "邵逸夫医院")]),
     ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
     # a government body after a place name is that place's, not the home place's
-    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府")]),
+    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府"), ("Organization", "复旦大学")]),
     ("区政府召开会议", ERDAO, [("Organization", "二道区人民政府")]),
     # older agency names are bodies of their own, canonicalised to their full form
     ("马尾区卫计委发布通知", CHANGZHI, [("Organization", "马尾区卫生和计划生育委员会")]),
@@ -97,7 +97,7 @@ def test_name_boundaries(res, text, ctx, expected):
 @pytest.mark.parametrize("text,ctx,expected", [
     # a body of its own before 、 is no item sharing the next body's suffix
     ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
-     [("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
+     [("Organization", "广西医科大学"), ("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
     ("自治区发改委、财政厅、住建厅、卫生健康委", CHANGZHI, []),
     ("经设区市卫生健康委推荐", CHANGZHI, []),  # a kind of city, not the home city
     # topics joined by 与 name one alliance; regions joined by 及 name two
@@ -160,3 +160,15 @@ def test_tokens_are_read_only_when_a_suffix_or_known_name_is_found(res):
     tokens = LazyTokens(text, lambda t: calls.append(t) or res.tokens(t))
     assert find_names(text, CHANGZHI, res, tokens, places=()) == [] and calls == []
     assert [n.name for n in find_names("家人带他找到市第二人民医院", CHANGZHI, res, places=())] == ["长治市第二人民医院"]
+
+
+def test_a_university_that_acts_is_a_body_but_not_as_a_hospitals_parent(res):
+    names = [(n.type.value, n.name) for n in find_names("长春医药学院与二道区人民医院签署合作协议", ERDAO, res)]
+    assert ("Organization", "长春医药学院") in names
+    parent = find_names("长春医药学院附属一院专家到二道区人民医院坐诊", ERDAO, res)
+    assert "长春医药学院" not in [n.name for n in parent]
+
+
+def test_a_university_after_a_place_shares_no_suffix_with_it(res):
+    names = [n.name for n in find_names("白城与长春中医药大学签约", ERDAO, res)]
+    assert names == ["长春中医药大学"]

@@ -24,6 +24,13 @@ def test_the_same_short_name_in_two_places_stays_two_hospitals():
     assert len(merge_short_forms(other, [], levels=LEVELS)[0]) == 2
 
 
+def test_an_autonomous_division_written_short_is_one_body(res):
+    full, short = (Entity(f"Organization:{n}", "Organization", n, place="code:532900")
+                   for n in ("大理白族自治州卫生健康委员会", "大理州卫生健康委员会"))
+    ents, _ = merge_short_forms([full, short], [], levels=LEVELS, autonomy=res.lexicon.autonomy_re)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("大理白族自治州卫生健康委员会", ["大理州卫生健康委员会"])]
+
+
 def test_a_head_abbreviated_before_the_same_end_is_one_hospital():
     long, short = _hospital("滨江医科大学附属第二医院", None), _hospital("滨江医大附属第二医院", None)
     ents, _ = merge_short_forms([long, short], [])
