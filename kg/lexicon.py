@@ -199,6 +199,9 @@ class Lexicon:
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
+        self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
+        self.grades = frozenset(w("name_parts", "role", "grade"))
+        self.role_ends = frozenset(w("name_parts", "role", "role_end"))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
