@@ -35,7 +35,7 @@ from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
+from .spans import CLOSE_BRACKETS, CLOSE_QUOTES, HAN, OPEN_BRACKETS, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -45,6 +45,8 @@ HEADLINE_SENTENCES = 3
 HEADLINE_WEIGHT = 2.0
 #: the levels a page may speak as (我区, 我市), the most specific first
 SPEAKER_LEVELS = ("district", "city")
+#: what joins the other names after a cue (前身为甲医院、乙医院)
+OTHER_NAME_JOINERS = ("、", "和", "及", "与")
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,39 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 start = s.text.find(short, end)
 
 
+@_component("other_names", ["institution_entities", "abbreviation_entities"], ["other_name_entities"])
+def _other_names(state: DocState, res: Resources) -> None:
+    """A hospital's other name is an alias of it, not a second hospital: written in brackets right
+    after its name (甲市第二人民医院（甲市旅游医院）), or after a cue (``name_parts.tsv`` other_name:
+    甲医院前身为乙医院、丙医院)."""
+    moved: dict[str, str] = {}
+
+    def merge(src: str, dst: str, rule: str) -> None:
+        while dst in moved:
+            dst = moved[dst]
+        while src in moved:
+            src = moved[src]
+        if src != dst:
+            state.merge(src, dst, rule)
+            moved[src] = dst
+
+    for s in state.health_sentences():
+        text = s.text
+        hospitals = sorted((o for o in state.occurrences_in(s) if o.type == EntityType.HOSPITAL and not o.nested),
+                           key=lambda o: o.start)
+        for a, b in zip(hospitals, hospitals[1:]):
+            if b.start == a.end + 1 and text[a.end] in OPEN_BRACKETS and text[b.end:b.end + 1] in CLOSE_BRACKETS:
+                merge(b.key, a.key, "other-name:bracket")
+        for m in res.lexicon.other_name_re.finditer(text):
+            owner = [o for o in hospitals if o.end <= m.start()]
+            pos = m.end()
+            for o in (o for o in hospitals if o.start >= m.end()):
+                if not owner or o.start != pos:
+                    break
+                merge(o.key, owner[-1].key, "other-name:cue")
+                pos = o.end + (1 if text[o.end:o.end + 1] in OTHER_NAME_JOINERS else 0)
+
+
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
@@ -286,11 +321,12 @@ def _bare_alliances(state: DocState, res: Resources) -> None:
                 state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
 
 
-ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",
-            "qualifier_entities", "anaphora")
+ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "other_name_entities",
+            "place_entities", "deictic_entities", "qualifier_entities", "anaphora")
 
 COMPONENTS: tuple[Component, ...] = (
-    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
+    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _other_names, _place_entities,
+    _deictic,
     _qualifier_places, _bare_alliances,
     Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
     Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),

@@ -92,7 +92,7 @@ def _name_like(word: str, res: Resources) -> bool:
     if word in lex.region_ends:
         return True  # 港岛西联网: a direction after a region's name is part of it
     gaz = res.gazetteer
-    if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels:
+    if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels or word in lex.name_words:
         return True
     if not HAN.match(word):
         return False
@@ -201,10 +201,12 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     """
     lex = res.lexicon
     name = surface
+    expanded: list[str] = []
     for key in sorted({k for k in res.known if k in name}, key=len, reverse=True):
         ent = res.known[key]
-        if key != ent.name and key in name and ent.name not in name:
-            name = name.replace(key, ent.name)
+        if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
+            name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
+            expanded.append(ent.name)
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]

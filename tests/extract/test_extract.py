@@ -53,11 +53,11 @@ def test_relations_have_evidence(res):
 
 def test_components_run_in_a_checked_order():
     assert [c.name for c in COMPONENTS] == [
-        "tokens", "places", "context", "speaker", "institutions", "programmes", "abbreviations", "place_entities",
-        "deictic", "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
+        "tokens", "places", "context", "speaker", "institutions", "programmes", "abbreviations", "other_names",
+        "place_entities", "deictic", "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
     check_order(COMPONENTS)
     swapped = list(COMPONENTS)
-    swapped[4], swapped[7] = swapped[7], swapped[4]
+    swapped[4], swapped[8] = swapped[8], swapped[4]
     with pytest.raises(ValueError, match="component 'place_entities' needs institution_entities"):
         check_order(swapped)
 
@@ -89,3 +89,21 @@ def test_a_county_page_qualifies_its_county_hospital(res):
 def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
     state = run_state(text, res)
     assert {e.name for e in state.entities.values() if e.code} == places
+
+
+@pytest.mark.parametrize("text,name,other", [
+    # a hospital's other name in brackets right after it
+    ("北华市第二人民医院（北华旅游医院）与省人民医院签约。", "北华市第二人民医院", "北华旅游医院"),
+    # former names after a cue, a list of them too
+    ("南山中心医院始建于1950年，前身为北华省立传染病医院、北华省立第二医院。", "南山中心医院", "北华省立第二医院"),
+])
+def test_a_hospitals_other_name_is_an_alias_not_a_second_hospital(res, text, name, other):
+    ex, ents = _ents(text, res)
+    e = next(e for e in ex.entities if e.name == name)
+    assert other in e.aliases and not any(x.name == other for x in ex.entities)
+
+
+def test_a_bracketed_campus_or_a_different_type_is_no_other_name(res):
+    ex, ents = _ents("北华医院（东院区）与北华医疗集团（北华医院）签约。", res)
+    hospitals = [e for e in ex.entities if e.type == "Hospital"]
+    assert all(not e.aliases & {"北华医疗集团"} for e in hospitals)

@@ -112,6 +112,8 @@ def test_name_boundaries(res, text, ctx, expected):
     # a known name goes into the longer name it starts, however long (…同济医院 of …同济医院襄阳医院)
     ("华中科技大学同济医学院附属同济医院襄阳医院开诊", CHANGZHI,
      [("Hospital", "华中科技大学同济医学院附属同济医院襄阳医院")]),
+    # a short name is expanded once: 协和医院 inside the full name of 武汉协和医院 stays
+    ("武汉协和医院专家到长治义诊", CHANGZHI, [("Hospital", "华中科技大学同济医学院附属协和医院")]),
 ])
 def test_what_a_hospital_name_is_not(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
