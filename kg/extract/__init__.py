@@ -215,8 +215,9 @@ def _other_names(state: DocState, res: Resources) -> None:
             owner = [o for o in hospitals if o.end <= m.start()]
             pos = m.end()
             for o in (o for o in hospitals if o.start >= m.end()):
-                if not owner or o.start != pos:
-                    break
+                first = pos == m.end() and not any(ch in PHRASE_BREAKS for ch in text[pos:o.start])
+                if not owner or (o.start != pos and not first):
+                    break  # (the first name may follow words the name rules left out: 前身为中国人民解放军…医院)
                 merge(o.key, owner[-1].key, "other-name:cue")
                 pos = o.end + (1 if text[o.end:o.end + 1] in OTHER_NAME_JOINERS else 0)
 

@@ -87,12 +87,14 @@ class Name:
 
 def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
+    if word in lex.name_words:
+        return True  # 省立, 高等: words jieba calls verbs, or with a stop character in them, that names use
     if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
         return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
     if word in lex.region_ends:
         return True  # 港岛西联网: a direction after a region's name is part of it
     gaz = res.gazetteer
-    if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels or word in lex.name_words:
+    if word in gaz.by_name or word in gaz.by_short or word in lex.name_levels:
         return True
     if not HAN.match(word):
         return False

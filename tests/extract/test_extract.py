@@ -96,6 +96,9 @@ def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
     ("北华市第二人民医院（北华旅游医院）与省人民医院签约。", "北华市第二人民医院", "北华旅游医院"),
     # former names after a cue, a list of them too
     ("南山中心医院始建于1950年，前身为北华省立传染病医院、北华省立第二医院。", "南山中心医院", "北华省立第二医院"),
+    # ... even where words the name rules leave out come between the cue and the name
+    ("北华中心医院始建于1948年，其前身为中国人民解放军第二野战军中原卫生部直属医院。", "北华中心医院",
+     "第二野战军中原卫生部直属医院"),
 ])
 def test_a_hospitals_other_name_is_an_alias_not_a_second_hospital(res, text, name, other):
     ex, ents = _ents(text, res)
