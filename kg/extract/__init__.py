@@ -35,7 +35,7 @@ from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms
-from .spans import CLOSE_BRACKETS, CLOSE_QUOTES, HAN, OPEN_BRACKETS, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
+from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract"]
@@ -45,8 +45,6 @@ HEADLINE_SENTENCES = 3
 HEADLINE_WEIGHT = 2.0
 #: the levels a page may speak as (我区, 我市), the most specific first
 SPEAKER_LEVELS = ("district", "city")
-#: what joins the other names after a cue (前身为甲医院、乙医院)
-OTHER_NAME_JOINERS = ("、", "和", "及", "与")
 
 
 @dataclass(frozen=True)
@@ -133,9 +131,11 @@ def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> 
 
 @_component("programmes", ["names"], ["programme_entities"])
 def _programmes(state: DocState, res: Resources) -> None:
+    divisions = res.gazetteer.divisions
+    page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res):
+        for p in find_programs(s.text, res, page_places):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)
@@ -165,7 +165,8 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
 @_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
 def _abbreviations(state: DocState, res: Resources) -> None:
     """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
-    is an alias of that name's entity, and names it wherever the page writes it again."""
+    is an alias of that name's entity, and names it wherever the page writes it again; so are a
+    second name in brackets (:func:`_second_names`) and a former name (:func:`_former_names`)."""
     defined: dict[str, str] = {}
     definitions: dict[int, list[tuple[int, int]]] = {}
     for s in state.health_sentences():
@@ -176,6 +177,9 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 key = max(named, key=lambda o: o.end - o.start).key
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
+    for s in state.health_sentences():
+        _second_names(state, s)
+        _former_names(state, s, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -188,38 +192,41 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 start = s.text.find(short, end)
 
 
-@_component("other_names", ["institution_entities", "abbreviation_entities"], ["other_name_entities"])
-def _other_names(state: DocState, res: Resources) -> None:
-    """A hospital's other name is an alias of it, not a second hospital: written in brackets right
-    after its name (甲市第二人民医院（甲市旅游医院）), or after a cue (``name_parts.tsv`` other_name:
-    甲医院前身为乙医院、丙医院)."""
-    moved: dict[str, str] = {}
+#: the brackets around an institution's second name written right after its first
+#: (江苏省人民医院（南京医科大学第一附属医院）)
+SECOND_NAME_BRACKETS = ("（）", "()")
 
-    def merge(src: str, dst: str, rule: str) -> None:
-        while dst in moved:
-            dst = moved[dst]
-        while src in moved:
-            src = moved[src]
-        if src != dst:
-            state.merge(src, dst, rule)
-            moved[src] = dst
 
-    for s in state.health_sentences():
-        text = s.text
-        hospitals = sorted((o for o in state.occurrences_in(s) if o.type == EntityType.HOSPITAL and not o.nested),
-                           key=lambda o: o.start)
-        for a, b in zip(hospitals, hospitals[1:]):
-            if b.start == a.end + 1 and text[a.end] in OPEN_BRACKETS and text[b.end:b.end + 1] in CLOSE_BRACKETS:
-                merge(b.key, a.key, "other-name:bracket")
-        for m in res.lexicon.other_name_re.finditer(text):
-            owner = [o for o in hospitals if o.end <= m.start()]
-            pos = m.end()
-            for o in (o for o in hospitals if o.start >= m.end()):
-                first = pos == m.end() and not any(ch in PHRASE_BREAKS for ch in text[pos:o.start])
-                if not owner or (o.start != pos and not first):
-                    break  # (the first name may follow words the name rules left out: 前身为中国人民解放军…医院)
-                merge(o.key, owner[-1].key, "other-name:cue")
-                pos = o.end + (1 if text[o.end:o.end + 1] in OTHER_NAME_JOINERS else 0)
+def _second_names(state: DocState, s: Sentence) -> None:
+    """An institution named in brackets right after another of the same type, the whole bracket
+    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    for o in named:
+        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+            continue
+        first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
+        if first:
+            owner = max(first, key=lambda f: f.end - f.start)
+            state.entities[owner.key].aliases.add(state.entities[o.key].name)
+
+
+#: the words that go on a list of former names (前身为甲医院、乙医院)
+FORMER_NAME_JOINERS = ("、", "和", "及")
+
+
+def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
+    原名), one or a list, are former names of the sentence's first institution of their type."""
+    named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    for m in res.lexicon.former_name_re.finditer(s.text):
+        subjects = [o for o in named if o.end <= m.start()]
+        if not subjects:
+            continue
+        owner, at = subjects[0], m.end()
+        for o in named:
+            if o.start == at and o.type == owner.type and o.key != owner.key:
+                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+                at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 
 
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
@@ -322,12 +329,11 @@ def _bare_alliances(state: DocState, res: Resources) -> None:
                 state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
 
 
-ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "other_name_entities",
-            "place_entities", "deictic_entities", "qualifier_entities", "anaphora")
+ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",
+            "qualifier_entities", "anaphora")
 
 COMPONENTS: tuple[Component, ...] = (
-    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _other_names, _place_entities,
-    _deictic,
+    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
     _qualifier_places, _bare_alliances,
     Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
     Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),

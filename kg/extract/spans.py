@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from ..lexicon import CJK
 
-__all__ = ["CJK", "CLOSE_BRACKETS", "HAN", "OPEN_BRACKETS", "QUOTES", "clauses", "covers", "leftmost_longest", "list_items_left", "merge_overlapping"]
+__all__ = ["CJK", "HAN", "QUOTES", "clauses", "covers", "leftmost_longest", "list_items_left", "merge_overlapping"]
 
 #: a string of CJK characters only
 HAN = re.compile(f"^[{CJK}]+$")
@@ -23,9 +23,6 @@ HAN = re.compile(f"^[{CJK}]+$")
 OPEN_QUOTES = "“\"「『‘"
 CLOSE_QUOTES = "”\"」』’"
 QUOTES = OPEN_QUOTES + CLOSE_QUOTES
-#: opening and closing brackets of Chinese and ASCII text
-OPEN_BRACKETS = "（("
-CLOSE_BRACKETS = "）)"
 #: characters that end a clause inside a sentence
 CLAUSE_BREAKS = "，,；;：:"
 #: the enumeration comma: items between two of them are list items

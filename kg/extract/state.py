@@ -14,7 +14,7 @@ into an :class:`~kg.types.Extraction` at the end.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..types import MAX_MENTIONS, PLACE_TYPES, Entity, EntityType, Evidence, Mention, Relation, Sentence, entity_key
 from .context import Context
@@ -139,22 +139,6 @@ class DocState:
         if occurs:
             self.occurrences.setdefault(s.index, []).append(Occurrence(key, typ, start, end, nested))
         return key
-
-    def merge(self, src: str, dst: str, rule: str) -> None:
-        """Make entity ``src`` one with ``dst``: its names become aliases of ``dst``, its mentions
-        and occurrences ``dst``'s (one institution, one node)."""
-        s, d = self.entities.pop(src), self.entities[dst]
-        d.aliases |= s.aliases | {s.name}
-        for m in s.mentions:
-            if m not in d.mentions and len(d.mentions) < MAX_MENTIONS:
-                d.mentions[m] = None
-        d.count += s.count
-        d.rules |= s.rules | {rule}
-        d.place = d.place or s.place
-        if s.first_sentence is not None and (d.first_sentence is None or s.first_sentence < d.first_sentence):
-            d.first_sentence = s.first_sentence
-        for index, occurrences in self.occurrences.items():
-            self.occurrences[index] = [replace(o, key=dst) if o.key == src else o for o in occurrences]
 
     def relate(self, head: str, rel: str, tail: str, s: Sentence, basis: str, rule: str) -> None:
         """Record a relation stated by sentence ``s`` (ignored unless both ends are entities)."""

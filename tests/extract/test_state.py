@@ -45,14 +45,3 @@ def test_facts_put_a_place_before_a_name_that_starts_where_it_does():
     state.add(s, 0, 2, "City", "长春市", code="220100", rule="r", occurs=True, nested=True)
     [f] = state.facts()
     assert [o.key for o in f.occurrences] == ["code:220100", "Alliance:长春现代化都市圈"]
-
-
-def test_a_merged_entity_becomes_an_alias_with_its_mentions_and_occurrences():
-    s = _sentence(0, "甲医院（乙医院）")
-    state = DocState("d#0", s.text, (s,))
-    a = state.add(s, 0, 3, "Hospital", "甲医院", rule="r", occurs=True)
-    b = state.add(s, 4, 7, "Hospital", "乙医院", rule="r", occurs=True)
-    state.merge(b, a, "other-name:bracket")
-    [e] = state.frozen_entities()
-    assert (e.name, e.aliases, e.mention_count) == ("甲医院", {"乙医院"}, 2)
-    assert "other-name:bracket" in e.rules and {o.key for o in state.occurrences_in(s)} == {a}
