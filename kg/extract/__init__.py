@@ -121,12 +121,18 @@ def _institutions(state: DocState, res: Resources) -> None:
 
 def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
     """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name)."""
-    for form, known in res.known.items():
-        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name) \
-                and form in n.surface:
+    written = {form for _, form in res.known_automaton.iter(n.surface)}
+    for form in sorted(written, key=res.compiled(_known_order).__getitem__):  # in the alias table's order
+        known = res.known[form]
+        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name):
             state.add(s, n.start, n.end, EntityType(known.type), known.name, rule="institutions:lead-institution",
                       place=known.place or None, surface=form, occurs=True, nested=True)
             return
+
+
+def _known_order(res: Resources) -> dict[str, int]:
+    """Each name of the alias table with its position in it (built once per resources)."""
+    return {form: i for i, form in enumerate(res.known)}
 
 
 @_component("programmes", ["names"], ["programme_entities"])
@@ -149,10 +155,16 @@ def _quoted_again(state: DocState) -> None:
     """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
     quoted = {p.name: p for p in state.entities.values()
               if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    if not quoted:
+        return
+    patterns = [(name, e, re.compile(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]"))
+                for name, e in quoted.items()]
     for s in state.health_sentences():
         spans = [(o.start, o.end) for o in state.occurrences_in(s)]
-        for name, e in quoted.items():
-            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+        for name, e, pattern in patterns:
+            if name not in s.text:
+                continue
+            for m in pattern.finditer(s.text):
                 if not any(a < m.end() and m.start() < b for a, b in spans):
                     state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 

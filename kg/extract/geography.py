@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..resources import Resources
 from ..types import EntityType, Rel
-from .places import find_places
+from .places import find_places, leading_place
 from .state import DocState, SentenceFacts
 
 
@@ -63,7 +63,7 @@ def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str
     if form is None:
         return place
     rest = name[name.index(form) + len(form):]
-    first = next((p for p in find_places(rest, res) if p.start == 0), None)
+    first = leading_place(rest, res)
     finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
     return finer[0] if len(finer) == 1 else place
 

@@ -24,7 +24,7 @@ from ..resources import Resources, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
-from .places import choose_code, find_places
+from .places import choose_code, find_places, leading_place
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
                     list_items_left, merge_overlapping)
 
@@ -208,7 +208,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     lex = res.lexicon
     name = surface
     expanded: list[str] = []
-    for key in sorted({k for k in res.known if k in name}, key=len, reverse=True):
+    for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
         if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
             name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
@@ -229,9 +229,9 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
             return None
         name, place, relative = res.gazetteer.divisions[home].name + name, home, True
     if place is None:
-        ps = find_places(name, res)
-        if ps and ps[0].start == 0:
-            place = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
+        lead = leading_place(name, res)
+        if lead is not None:
+            place = choose_code(lead.codes, ctx.chain(), res, lead.official)
     known = res.known.get(name)
     if known:
         name = known.name
@@ -416,13 +416,13 @@ def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res
     """The place a list of hospitals opens with qualifies every item, and is no part of the
     first one's name (鲤城区江南、开元社区卫生服务中心: 江南… and 开元…, both in 鲤城区)."""
     pos, first = items[0]
-    ps = find_places(first, res)
-    if typ != EntityType.HOSPITAL or not ps or ps[0].start != 0 or not ps[0].official or ps[0].end >= len(first):
+    lead = leading_place(first, res) if typ == EntityType.HOSPITAL else None
+    if lead is None or not lead.official or lead.end >= len(first):
         return items, None
-    code = choose_code(ps[0].codes, ctx.chain(), res)
+    code = choose_code(lead.codes, ctx.chain(), res)
     if code is None:
         return items, None
-    return [(pos + ps[0].end, first[ps[0].end:])] + items[1:], code
+    return [(pos + lead.end, first[lead.end:])] + items[1:], code
 
 
 def _designation(surface: str, res: Resources) -> int | None:
@@ -441,8 +441,8 @@ def _subunit(surface: str, res: Resources) -> int | None:
 
 
 def _is_place(item: str, res: Resources) -> bool:
-    ps = find_places(item, res)
-    return len(ps) == 1 and ps[0].start == 0 and ps[0].end == len(item)
+    lead = leading_place(item, res)
+    return lead is not None and lead.end == len(item) and len(find_places(item, res)) == 1
 
 
 def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) -> list[tuple[int, str]]:
@@ -541,8 +541,8 @@ def _generic_parent(prefix: str, res: Resources) -> bool:
 
 def _strip_place(prefix: str, res: Resources) -> str:
     """The prefix without a leading place name (白城市定点 -> 定点)."""
-    ps = find_places(prefix, res)
-    return prefix[ps[0].end:] if ps and ps[0].start == 0 else prefix
+    lead = leading_place(prefix, res)
+    return prefix[lead.end:] if lead is not None else prefix
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:

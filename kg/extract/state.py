@@ -106,7 +106,8 @@ class DocState:
     def mention(self, s: Sentence, a: int, b: int) -> tuple[Mention, str]:
         """A mention of sentence characters [a, b) and its surface as written in the file
         (traditional script stays traditional; pinyin artefacts and line breaks are left out)."""
-        written = "".join(self.raw[s.origin[i]] for i in range(a, b))
+        raw = self.raw
+        written = "".join([raw[o] for o in s.origin[a:b]])
         return Mention(self.doc_id, s.index, s.origin[a], s.origin[b - 1] + 1, written), written
 
     def add(self, s: Sentence, start: int, end: int, typ: EntityType, name: str, *, rule: str,
