@@ -50,8 +50,8 @@ MAX_NAME_PREFIX = 18
 MAX_LIST_ITEM = 8
 #: the characters a relative name needs beyond its level character (区中医院, not 区医)
 MIN_RELATIVE_NAME = 3
-#: how many characters after a suffix are checked for a shop or street (医院路, 中医院店)
-NOT_AFTER_WINDOW = 2
+#: how many characters after a suffix are checked for a shop, a street or a body (医院路, 中医院店, 医院发展中心)
+NOT_AFTER_WINDOW = 4
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
@@ -94,6 +94,8 @@ class Name:
 
 def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
+    if word in lex.name_words:
+        return True  # 省立, 高等: words jieba calls verbs, or with a stop character in them, that names use
     if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
         return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
     if word in lex.region_ends:
@@ -119,7 +121,14 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
             start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
             break
-    return _official_start(text, start, at, tokens, places, res)
+    return _after_owner(text, _official_start(text, start, at, tokens, places, res), at, res)
+
+
+def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
+    """A name starts after a government body written before it (``name_parts.tsv`` owner):
+    澳门卫生局仁伯爵综合医院 is 仁伯爵综合医院 (the bureau runs it), 代表市委医院… names no hospital."""
+    owners = list(res.lexicon.owner_re.finditer(text, start, at))
+    return owners[-1].end() if owners else start
 
 
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
@@ -155,8 +164,8 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
                     return start
                 start = a
             continue
-        if b != start or at - a > limit:
-            break
+        if b != start or (at - a > limit and word not in res.known):
+            break  # (a known name goes in whole: 华中科技大学同济医学院附属同济医院 of …同济医院襄阳医院)
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -204,10 +213,12 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     """
     lex = res.lexicon
     name = surface
+    expanded: list[str] = []
     for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
-        if key != ent.name and key in name and ent.name not in name:
-            name = name.replace(key, ent.name)
+        if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
+            name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
+            expanded.append(ent.name)
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
@@ -248,6 +259,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
+        if text.endswith(m.group(), 0, m.start()):
+            continue  # 医院医院: a suffix written twice is noise; the name ends at the first one
         if _inside_word(text, m, lex.not_inside):
             continue  # 互联网医院: 联网 inside 互联网 is no alliance
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
@@ -286,6 +299,9 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
                                   and _continues_name(n.end, tokens, res))]
+    # 澳门卫生局仁伯爵综合医院: a body written right before a hospital's name runs it, and is no actor
+    hospital_starts = {n.start for n in out if n.type == EntityType.HOSPITAL}
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
 
@@ -508,6 +524,10 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
+        if typ == EntityType.HOSPITAL and _description(prefix, res):
+            return []  # 三级综合医院, 国际救援定点医院: a hospital's grade or role, not its name
+        if typ == EntityType.HOSPITAL and suffix in lex.campuses and _generic_parent(prefix, res):
+            return []  # 项目医院过渡期院区: the campus of no named hospital
     c = canonical(surface, typ, ctx, res)
     if c is None:
         return []
@@ -519,6 +539,23 @@ def _role_after_name(prefix: str, res: Resources) -> bool:
     ends = [m.end() for m in res.lexicon.suffix_re.finditer(prefix)
             if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
     return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
+
+
+def _description(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix holds a grade (三级综合, 二甲) or ends in a role word
+    (定点, 协作, 联盟): a description of a hospital, which a proper name never includes."""
+    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
+    return any(g in prefix for g in res.lexicon.grades) or bool(words) and words[-1] in res.lexicon.role_ends
+
+
+def _generic_parent(prefix: str, res: Resources) -> bool:
+    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期)."""
+    ends = [m for m in res.lexicon.suffix_re.finditer(prefix)
+            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends:
+        return False
+    head = prefix[: ends[-1].start()]
+    return not head or _generic(head, res) or _description(head, res)
 
 
 def _strip_place(prefix: str, res: Resources) -> str:
@@ -539,8 +576,10 @@ def _generic(prefix: str, res: Resources) -> bool:
     """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
-    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals:
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \
+            or any(g in stripped for g in lex.grades):
         return True
     # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
-    return any(all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(p))
+    return any(all(w in lex.generic or w in lex.role_ends or (len(w) == 1 and w in lex.level_of)
+                   for w, _, _ in res.tokens(p))
                for p in dict.fromkeys((stripped, prefix)))

@@ -95,6 +95,35 @@ def test_name_boundaries(res, text, ctx, expected):
 
 
 @pytest.mark.parametrize("text,ctx,expected", [
+    # a government body before a hospital's name runs or thanks it: the name starts after it,
+    # and a body written right before the name is no actor of its own
+    ("市政府衷心感谢北华医院的大力支持", CHANGZHI, [("Organization", "长治市人民政府"), ("Hospital", "北华医院")]),
+    ("张明代表市委向北华医院致谢", CHANGZHI, [("Organization", "中共长治市委员会"), ("Hospital", "北华医院")]),
+    ("李华代表市委医院党委讲话", CHANGZHI, [("Organization", "中共长治市委员会")]),
+    ("县卫生局仁和医院开设夜间门诊", CHANGZHI, [("Hospital", "仁和医院")]),
+    # a suffix written twice is noise: the name ends at the first one
+    ("新一届医院医院领导班子到任", CHANGZHI, []),
+    ("北华医院医院举办开放日", CHANGZHI, [("Hospital", "北华医院")]),
+    # a grade or a role is a description of a hospital, not its name
+    ("建成一所花园式三级综合医院", CHANGZHI, []),
+    ("该院是国际旅行救援定点医院", CHANGZHI, []),
+    ("区属二级公立医院全部纳入", CHANGZHI, []),
+    # a campus of no named hospital is no name; a campus of a named one keeps its hospital
+    ("项目医院过渡期院区正式启用", CHANGZHI, []),
+    ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
+    # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
+    ("与市医院管理中心签约", CHANGZHI, []),
+    # a known name goes into the longer name it starts, however long (…同济医院 of …同济医院襄阳医院)
+    ("华中科技大学同济医学院附属同济医院襄阳医院开诊", CHANGZHI,
+     [("Hospital", "华中科技大学同济医学院附属同济医院襄阳医院")]),
+    # a short name is expanded once: 协和医院 inside the full name of 武汉协和医院 stays
+    ("武汉协和医院专家到长治义诊", CHANGZHI, [("Hospital", "华中科技大学同济医学院附属协和医院")]),
+])
+def test_what_a_hospital_name_is_not(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
     # a body of its own before 、 is no item sharing the next body's suffix
     ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
      [("Organization", "广西医科大学"), ("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
