@@ -195,6 +195,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
     for s in state.health_sentences():
         spans = _name_spans(state, s)
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
+        written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
+        # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
             if inside and ((inside[0][0] != m.start and m.start not in leading)
@@ -203,11 +205,15 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
-            code = choose_code(m.codes, state.context(s).chain(), res, m.official)
+            code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
+                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
             if inside:
                 leading[m.end] = code
+                # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)
+                leading.update({m.end + len(mark): code for mark in lex.run_by if s.text.startswith(mark, m.end)})
+            written.append(code)
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))

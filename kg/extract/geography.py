@@ -56,13 +56,15 @@ def geography(state: DocState, res: Resources) -> None:
 
 def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
     """The place a hospital's name qualifies it by: a division of the page named right after the
-    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), else that one."""
+    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), or after the city that
+    runs it (台南市立安南医院: ``places.tsv`` run_by), else that one."""
     gaz = res.gazetteer
     div = gaz.divisions[place]
     form = next((f for f in (div.name, *gaz.forms.get(place, ())) if f in name), None)
     if form is None:
         return place
     rest = name[name.index(form) + len(form):]
+    rest = next((rest[len(mark):] for mark in res.lexicon.run_by if rest.startswith(mark)), rest)  # 台南市立安南医院
     first = next((p for p in find_places(rest, res) if p.start == 0), None)
     finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
     return finer[0] if len(finer) == 1 else place

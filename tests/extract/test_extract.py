@@ -89,3 +89,13 @@ def test_a_county_page_qualifies_its_county_hospital(res):
 def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
     state = run_state(text, res)
     assert {e.name for e in state.entities.values() if e.code} == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("长春市人民医院专家团队赴云南省会泽、宣威开展义诊。长春市人民医院在长春市开展健康讲座。", ["会泽县", "宣威市"]),
+    ("长春市人民医院服务辐射江苏昆山等地的患者。长春市人民医院在长春市开展健康讲座。", ["昆山市"]),
+])
+def test_a_short_form_after_its_province_in_the_sentence_is_a_place_of_another_page(res, text, places):
+    """The page is about 长春; the province written before the short forms confirms them."""
+    state = run_state(text, res)
+    assert set(places) <= {e.name for e in state.entities.values() if e.code}
