@@ -203,6 +203,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if _in_dateline(s.text, m, lex):
+                continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
@@ -217,6 +219,23 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: the date after the place of a dateline (新华社长春10月18日电)
+DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _in_dateline(text: str, m, lex) -> bool:
+    """True when a place stands between a news agency that starts the sentence (``page_noise.tsv``
+    story_start) and a date: the dateline's place.
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> from kg.extract.places import PlaceMatch
+    >>> _in_dateline("新华社长春10月18日电 记者报道", PlaceMatch(3, 5, "长春", ("220100",), False), shipped_lexicon())
+    True
+    """
+    start = lex.story_start_re.match(text)
+    return bool(start) and start.end() == m.start and bool(DATELINE_DATE.match(text, m.end))
 
 
 #: how far after a place a university or college word may stand for the place to be its name's (医科大学)

@@ -99,3 +99,8 @@ def test_a_short_form_after_its_province_in_the_sentence_is_a_place_of_another_p
     """The page is about 长春; the province written before the short forms confirms them."""
     state = run_state(text, res)
     assert set(places) <= {e.name for e in state.entities.values() if e.code}
+
+
+def test_the_place_of_a_dateline_is_no_place_of_the_story(res):
+    state = run_state("新华社长春10月18日电 辽源市人民医院开展义诊，服务辽源市患者。", res)
+    assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
