@@ -193,6 +193,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
     (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
+        if TIMESTAMP.search(s.text):
+            continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报): the site's places, not the story's
         spans = _name_spans(state, s)
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
         written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
@@ -221,6 +223,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                       code=code, occurs=True, nested=bool(inside))
 
 
+#: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)
+TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 #: the date after the place of a dateline (新华社长春10月18日电)
 DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 
