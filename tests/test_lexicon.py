@@ -112,6 +112,9 @@ def check_places(row, res):
         assert all(m.official for m in find_places(row["example"], res))
     elif role == "town_before":  # 马甲 of 洛江区马甲中心卫生院 is the town 马甲镇 of 洛江区
         assert "places:town-in-name" in _entity(run_state(row["example"], res), row["expect"]).rules
+    elif role == "media_after":  # 上饶 of 上饶日报 names a newspaper, not a place of the story
+        state = run_state(row["example"], res)
+        assert not any(o.is_place for occ in state.occurrences.values() for o in occ)
     elif role == "run_by":  # 安南 of 台南市立安南医院: a district of the city that runs the hospital
         e = _entity(run_state(row["example"], res), row["expect"])
         assert any(r.startswith("places:") for r in e.rules)

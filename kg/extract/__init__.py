@@ -193,8 +193,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
     (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
-        if TIMESTAMP.search(s.text):
-            continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报): the site's places, not the story's
+        if TIMESTAMP.search(s.text) or _is_menu(s.text):
+            continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报) or a menu: the site's places
         spans = _name_spans(state, s)
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
         written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
@@ -205,6 +205,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if s.text.startswith(lex.media_after, m.end):
+                continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
             if _in_dateline(s.text, m, lex):
                 continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
@@ -225,6 +227,23 @@ def _place_entities(state: DocState, res: Resources) -> None:
 
 #: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)
 TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+#: a menu: at least this many short items with spaces between and no punctuation (上饶发布 数字报刊 大美上饶)
+MENU_ITEMS = 3
+MENU_ITEM_CHARS = 6
+MENU_PUNCTUATION = "，。；：、！？,;:!?"
+
+
+def _is_menu(text: str) -> bool:
+    """True for a line of navigation: short items with spaces between and no punctuation.
+
+    >>> _is_menu("首页 新闻中心 长春发布 数字报刊"), _is_menu("长春市 人民医院开展义诊，服务患者")
+    (True, False)
+    """
+    items = text.split()
+    return len(items) >= MENU_ITEMS and all(len(i) <= MENU_ITEM_CHARS for i in items) \
+        and not any(c in text for c in MENU_PUNCTUATION)
+
+
 #: the date after the place of a dateline (新华社长春10月18日电)
 DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 

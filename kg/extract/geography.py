@@ -1,4 +1,6 @@
-"""``locatedIn``: the gazetteer's hierarchy between places the page names, and the place of a
+"""``locatedIn``: the gazetteer's hierarchy between places the page names (a district or county in
+its province only when it is the province's own: 荔波县 is in 黔南州, which a page naming 贵州省 does
+not name; a county-level city, 晋江市, is a city of its province), and the place of a
 hospital from its name (二道区人民医院), the alias table (吉大一院: 长春市) or the page's home
 district or city. Each relation's evidence is the first sentence naming the located entity.
 """
@@ -38,7 +40,8 @@ def geography(state: DocState, res: Resources) -> None:
             continue
         if e.code:
             parent = next((a for a in gaz.ancestors(e.code) if a in place_keys), None)
-            if parent:
+            if parent and (e.type != EntityType.DISTRICT or gaz.divisions[parent].type != EntityType.PROVINCE
+                           or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.HOSPITAL:
             target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None

@@ -109,3 +109,8 @@ def test_the_place_of_a_dateline_is_no_place_of_the_story(res):
 def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):
     state = run_state("发布时间：2025-09-16 08:30 来自：江苏省卫生健康委员会网站\n辽源市人民医院开展义诊，服务辽源市患者。", res)
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
+
+
+def test_the_places_of_a_menu_line_are_no_places_of_the_story(res):
+    state = run_state("首页 长春发布 数字报刊 大美长春\n辽源市人民医院开展义诊，服务辽源市患者。", res)
+    assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
