@@ -111,11 +111,12 @@ FORMER_LEVELS = ("county", "town")
 
 def former_names(name: str, level: str, lex: Lexicon) -> list[str]:
     """The names a county or town had before it changed kind (``places.tsv``: former): 撤县设区
-    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, and pages go on writing the old name.
+    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, a 新区 became a 区 (浑南新区), and pages go on writing
+    the old name.
 
     >>> lex = shipped_lexicon()
     >>> former_names("辽中区", "county", lex), former_names("乃琼街道", "town", lex), former_names("长春市", "prefecture", lex)
-    (['辽中县'], ['乃琼镇', '乃琼乡'], [])
+    (['辽中县', '辽中新区'], ['乃琼镇', '乃琼乡'], [])
     """
     if level not in FORMER_LEVELS:
         return []
