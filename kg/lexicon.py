@@ -47,7 +47,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
-                   "hotline", "generic_end", "quoted_joiner", "named_variant")
+                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
@@ -68,7 +68,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("word", "role", "value", "example", "expect"),
     "page_noise": ("pattern", "kind", "example", "expect"),
     "page_meta": ("pattern", "kind", "example", "expect"),
+    "generic_names": ("pattern", "role", "example", "expect"),
 }
+#: the roles of ``generic_names.tsv``: the parts of a generic name (modifiers, then one head), the
+#: level words a page-relative name starts with, and words that start with one without being one
+GENERIC_NAME_ROLES = ("modifier", "head", "relative_level", "not_relative")
 
 
 class LexiconError(ValueError):
@@ -198,6 +202,7 @@ class Lexicon:
         self.abbreviation_re = re.compile(
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
+        self.former_name_re = re.compile(alternation(w("name_parts", "role", "former_name")))
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
@@ -256,6 +261,15 @@ class Lexicon:
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
+        # names that name one institution per place and nothing by themselves (read by resolve):
+        # modifiers, then one head (第一人民医院, 疾病预防控制中心); ``pattern`` is a regular expression
+        unknown = {r["role"] for r in self.tables["generic_names"]} - set(GENERIC_NAME_ROLES)
+        if unknown:
+            raise LexiconError(f"generic_names.tsv: unknown role {', '.join(sorted(unknown))}")
+        part = lambda role: "|".join(w("generic_names", "role", role)) or NOTHING  # noqa: E731
+        self.generic_name_re = re.compile(f"(?:{part('modifier')})*(?:{part('head')})")
+        self.page_levels = tuple(sorted(w("generic_names", "role", "relative_level"), key=len, reverse=True))
+        self.not_page_levels = w("generic_names", "role", "not_relative")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))

@@ -44,7 +44,7 @@ from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import load_resources
+from .resources import Resources, load_resources
 from .reuse import Reuse, fingerprints
 from .types import Document, Extraction, Skipped
 
@@ -150,14 +150,17 @@ def extract_document(doc: Document, res=None) -> Extraction:
     return extract(doc, normalize(doc.text, doc.format), res or load_resources())
 
 
-def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
+def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.MultiDiGraph:
     """Cross-document work: resolve entities, assemble the graph, give each fact its confidence."""
-    return assemble_with_fingerprints(extractions)[0]
+    return assemble_with_fingerprints(extractions, res)[0]
 
 
-def assemble_with_fingerprints(extractions: list[Extraction]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+def assemble_with_fingerprints(extractions: list[Extraction], res: Resources | None = None
+                               ) -> tuple[nx.MultiDiGraph, dict[str, str]]:
     """:func:`assemble`, and the fingerprint of every entity (:func:`kg.reuse.fingerprints`)."""
-    r = resolution([x.entities for x in extractions], [x.relations for x in extractions])
+    res = res or load_resources()
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
+                   res.lexicon, res.gazetteer.parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     G = annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
     return G, fingerprints(G, extractions, r.redirect)

@@ -1,8 +1,24 @@
 """Resolve: merge the entities of all documents into one set, keeping every surface form.
 
-Two entities merge when they have the same key (type and canonical name, or division code),
-or when one's alias is the other's canonical name and that alias does not depend on context
-(``市人民医院`` or ``我省`` never merge anything: they mean different things on different pages).
+Three steps, each deterministic (the same output for any order of the documents):
+
+1. **Page-relative names get their place.** A name that starts with a level word
+   (``县人民医院``, ``自治区卫生健康委员会``, ``市场监督管理局``) or a deictic word (``我院``) means
+   something different on every page: it takes the place of its own level that the page gives it
+   (the entity's own place, a place it is ``locatedIn``, the page's home place, or the page's one
+   place of that level) and becomes ``巨鹿县人民医院``; without one it stays a node of its page
+   and merges with nothing. A generic name (``第一人民医院``, ``中心医院``, ``疾病预防控制中心``)
+   keeps its name but merges only with the same name in the same place.
+2. **Same key, or a name that is another's alias.** Entities with the same key merge (type and
+   canonical name, or division code); an entity whose name is a non-contextual, non-generic alias
+   of exactly one other merges into it (吉大一院 -> 吉林大学第一医院), unless their places disagree.
+3. **Short forms across pages.** A short form (``华西医院``, ``积水潭医院``, ``长春吉大一院``)
+   merges into a long form of another page (``四川大学华西医院``, ``北京积水潭医院``,
+   ``吉林大学第一医院``) when exactly one long form fits: the short form is the end of the long
+   name after a parent (``…大学``) or the long form's place, or the short form is a place the
+   long form is in followed by the long form's name, alias or end after a parent (never another
+   place's same name: ``柳州市妇幼保健院`` is not ``广西壮族自治区妇幼保健院``). Two long forms that fit keep
+   the short form apart; so do places that disagree (a place neither in nor around the other).
 
 >>> from kg.types import Entity, Relation
 >>> a = Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"}))
@@ -10,18 +26,31 @@ or when one's alias is the other's canonical name and that alias does not depend
 >>> ents, rels = resolve([(a, b)], [[Relation("Hospital:吉大一院", "partOf", "Hospital:吉大一院")]])
 >>> [(e.key, sorted(e.aliases)) for e in ents]
 [('Hospital:吉林大学第一医院', ['吉大一院'])]
+
+Two pages that each name their county's ``县人民医院`` give two hospitals:
+
+>>> c1, c2 = Entity("code:130528", "District", "巨鹿县", code="130528"), Entity("code:320826", "District", "涟水县", code="320826")
+>>> h = Entity("Hospital:县人民医院", "Hospital", "县人民医院")
+>>> ents, _ = resolve([(c1, h), (c2, h)], [[Relation(h.key, "locatedIn", c1.key)], [Relation(h.key, "locatedIn", c2.key)]])
+>>> sorted(e.name for e in ents if e.type == "Hospital")
+['巨鹿县人民医院', '涟水县人民医院']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from .lexicon import Lexicon, shipped_lexicon
 from .types import Entity, Relation, entity_key
 
-
+#: the types whose names are resolved by place and short form
+INSTITUTION_TYPES = frozenset({"Hospital", "Organization", "Alliance"})
+#: a short form has this many characters at least (华西医院)
+MIN_SHORT_FORM = 4
 #: the order of an entity's mentions, and of a relation's evidence
 _MENTION_ORDER = attrgetter("doc_id", "start", "end")
 _EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
@@ -29,76 +58,274 @@ _EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
 
 @dataclass(frozen=True)
 class Resolution:
-    """Entities and relations merged across documents, both sorted by key, and ``redirect``: the
-    key of each entity that merged into another (吉大一院's) -> that entity's key."""
+    """Entities and relations merged across documents, both sorted by key, and ``redirect``: for
+    each input document, the key of each of its entities that became another key (renamed by its
+    place, or merged into another entity) -> that key."""
 
     entities: list[Entity]
     relations: list[Relation]
-    redirect: dict[str, str]
+    redirect: list[dict[str, str]]
+
+
+def _ancestors(code: str, parents: Mapping[str, str]) -> set[str]:
+    out: set[str] = set()
+    while (code := parents.get(code, "")) and code not in out:
+        out.add(code)
+    return out
+
+
+def compatible(a: Iterable[str], b: Iterable[str], parents: Mapping[str, str]) -> bool:
+    """True when every place of ``a`` is, contains or lies in every place of ``b`` (division codes).
+
+    >>> p = {"220100": "220000", "220102": "220100", "140400": "140000"}
+    >>> compatible({"220102"}, {"220000"}, p), compatible({"220102"}, {"140400"}, p), compatible((), {"1"}, p)
+    (True, False, True)
+    """
+    a, b = set(a), set(b)
+    return all(x == y or x in _ancestors(y, parents) or y in _ancestors(x, parents) for x in a for y in b)
+
+
+def is_generic(name: str, lex: Lexicon) -> bool:
+    """True for a name that names one institution per place and nothing by itself: modifiers and
+    one head of ``generic_names.tsv``.
+
+    >>> lex = shipped_lexicon()
+    >>> is_generic("第一人民医院", lex), is_generic("疾病预防控制中心", lex), is_generic("华西医院", lex)
+    (True, True, False)
+    """
+    return lex.generic_name_re.fullmatch(name) is not None
+
+
+def scoped_key(key: str, scope: str) -> str:
+    """The key of a generic or page-relative name in one place or page: ``key@`` and 12 hex
+    digits of the scope's SHA-256 (``kg.rdf`` puts them in the IRI, so a graph read back from RDF
+    has the same keys).
+
+    >>> scoped_key("Hospital:第一人民医院", "code:450700")
+    'Hospital:第一人民医院@6f5f1c6d3655'
+    """
+    return f"{key}@{hashlib.sha256(scope.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+
+
+def _code(key: str | None) -> str | None:
+    return key[5:] if key and key.startswith("code:") else None
+
+
+def _doc_of(group: list[Entity]) -> str:
+    docs = sorted({m.doc_id for e in group for m in e.mentions})
+    if docs:
+        return docs[0]
+    return "#" + hashlib.sha256("\x1f".join(sorted(e.key for e in group)).encode()).hexdigest()[:16]
+
+
+@dataclass
+class _Page:
+    """What one document knows about places."""
+
+    doc: str
+    places: dict[str, Entity]              # code -> the page's place entity
+    located: dict[str, set[str]]            # entity key -> codes it is locatedIn
+    home: set[str] = field(default_factory=set)   # codes the page speaks as (我市, 全县)
+
+
+def _page(doc: str, entities: list[Entity], relations: list[Relation], deictic: tuple[str, ...]) -> _Page:
+    places = {e.code: e for e in entities if e.code}
+    located: dict[str, set[str]] = {}
+    for r in relations:
+        if r.rel == "locatedIn" and (c := _code(r.tail)) in places:
+            located.setdefault(r.head, set()).add(c)
+    home = {c for c, e in places.items() if any(a.startswith(deictic) for a in e.aliases)}
+    return _Page(doc, places, located, home)
+
+
+def _forms(e: Entity) -> set[str]:
+    return {e.name, *e.aliases}
+
+
+def _deepest(codes: Iterable[str], parents: Mapping[str, str]) -> str | None:
+    """The one most specific place of ``codes`` when they lie on one chain, else None."""
+    codes = sorted(set(codes))
+    if not codes or not compatible(codes, codes, parents):
+        return None
+    return max(codes, key=lambda c: (len(_ancestors(c, parents)), c))
+
+
+def _relative_level(e: Entity, page: _Page, prefixes: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The level word a page-relative name starts with ('' for 我院-style), None when not relative
+    (``generic_names.tsv``: relative_level, not_relative)."""
+    if e.type not in INSTITUTION_TYPES or e.code or e.name.startswith(lex.not_page_levels):
+        return None
+    place = page.places.get(_code(e.place) or "")
+    if place and any(e.name.startswith(f) for f in _forms(place)):
+        return None  # 镇雄县人民医院, 全椒县人民医院: a place of its own, not a level word
+    level = next((w for w in lex.page_levels if e.name.startswith(w)), None)
+    if level is not None:
+        return level
+    return "" if e.name.startswith(prefixes) else None
+
+
+def _localise(e: Entity, page: _Page, prefixes: tuple[str, ...], parents: Mapping[str, str], lex: Lexicon) -> Entity:
+    """Step 1 for one entity of one page: its page-relative or generic name made global."""
+    if e.type not in INSTITUTION_TYPES or e.code:
+        return e
+    own = set(page.located.get(e.key, ())) | ({c} if (c := _code(e.place)) else set())
+    level = _relative_level(e, page, prefixes, lex)
+    if level:
+        def of_level(codes: Iterable[str]) -> list[str]:
+            found = {a for c in codes for a in {c} | _ancestors(c, parents)
+                     if a in page.places and page.places[a].name.endswith(level)
+                     and not (level == "区" and page.places[a].name.endswith("自治区"))}
+            return sorted(found)
+        for codes in (own, page.home, page.places):
+            chosen = of_level(codes)
+            if len(chosen) == 1:
+                div = page.places[chosen[0]]
+                name = div.name + e.name[len(level):]
+                return Entity(entity_key(e.type, name), e.type, name, e.aliases | {e.name}, e.mentions,
+                              None, div.key, e.mention_count, e.rules)
+            if chosen:
+                break
+    if level is not None:  # 我院, or 市人民医院 on a page that names no city or several
+        return Entity(scoped_key(e.key, page.doc), e.type, e.name, e.aliases, e.mentions, None, e.place,
+                      e.mention_count, e.rules)
+    if is_generic(e.name, lex):
+        where = _deepest(own, parents) if own else _deepest(page.home, parents)
+        scope = f"code:{where}" if where else page.doc
+        return Entity(scoped_key(e.key, scope), e.type, e.name, e.aliases, e.mentions, None,
+                      e.place or (f"code:{where}" if where and own else None), e.mention_count, e.rules)
+    return e
+
+
+class _Node:
+    """An entity being merged."""
+
+    def __init__(self, e: Entity):
+        self.key, self.type, self.name, self.code = e.key, e.type, e.name, e.code
+        self.aliases: set[str] = set()
+        self.mentions: list = []
+        self.count = 0
+        self.rules: set[str] = set()
+        self.place_keys: set[str] = set()   # the ``place`` of each part
+        self.places: set[str] = set()       # codes the parts are known to be in
+
+    def add(self, e: Entity, located: Iterable[str] = ()) -> None:
+        self.count += e.mention_count or len(e.mentions)
+        self.aliases |= e.aliases
+        self.rules |= set(e.rules)
+        self.mentions.extend(e.mentions)
+        if e.place:
+            self.place_keys.add(e.place)
+            if c := _code(e.place):
+                self.places.add(c)
+        self.places |= set(located)
+
+    def absorb(self, other: "_Node") -> None:
+        self.aliases |= other.aliases | {other.name}
+        self.mentions.extend(other.mentions)
+        self.count += other.count
+        self.rules |= other.rules
+        self.place_keys |= other.place_keys
+        self.places |= other.places
+
+
+def _is_scoped(key: str) -> bool:
+    return re.search("@[0-9a-f]{12}$", key) is not None
 
 
 def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
-            lexicon: Lexicon | None = None) -> tuple[list[Entity], list[Relation]]:
+            lexicon: Lexicon | None = None, parents: Mapping[str, str] | None = None
+            ) -> tuple[list[Entity], list[Relation]]:
     """Merge per-document entities and relations; returns both sorted by key (:func:`resolution`)."""
-    r = resolution(entity_groups, relation_groups, lexicon)
+    r = resolution(entity_groups, relation_groups, lexicon, parents)
     return r.entities, r.relations
 
 
 def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
-               lexicon: Lexicon | None = None) -> Resolution:
-    """Merge per-document entities and relations. An alias that starts with a level character or
-    a deictic word of ``lexicon`` (by default the shipped one) depends on its page and merges
-    nothing.
+               lexicon: Lexicon | None = None, parents: Mapping[str, str] | None = None) -> Resolution:
+    """Merge per-document entities and relations (``relation_groups[i]`` are the relations of the
+    document of ``entity_groups[i]``). An alias that starts with a level character or a deictic
+    word of ``lexicon`` (by default the shipped one) depends on its page and merges nothing.
+    ``parents`` maps a division code to its parent's (``Gazetteer.parents`` of the resources);
+    without it, two places are compatible only when they are the same.
 
     >>> from kg.types import Entity
     >>> r = resolution([[Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"})),
     ...                  Entity("Hospital:吉大一院", "Hospital", "吉大一院")]], [])
     >>> r.redirect
-    {'Hospital:吉大一院': 'Hospital:吉林大学第一医院'}
+    [{'Hospital:吉大一院': 'Hospital:吉林大学第一医院'}]
     """
-    contextual = tuple((lexicon or shipped_lexicon()).contextual_prefixes)
-    merged: dict[str, dict] = {}
-    for group in entity_groups:
+    lex = lexicon or shipped_lexicon()
+    contextual = tuple(sorted(lex.contextual_prefixes | set(lex.page_levels)))
+    deictic = tuple(sorted(lex.deictic_level))
+    parents = parents or {}
+    groups = [list(g) for g in entity_groups]
+    rel_groups = [list(g) for g in relation_groups]
+    aligned = len(rel_groups) == len(groups)
+
+    # step 1: page-relative and generic names take their page's place
+    renamed: dict[tuple[str, str], str] = {}   # (doc, old key) -> new key
+    global_new: dict[str, set[str]] = {}       # old key -> new keys
+    local: list[tuple[_Page, list[Entity]]] = []
+    for i, group in enumerate(groups):
+        page = _page(_doc_of(group), group, rel_groups[i] if aligned else [], deictic)
+        out = []
         for e in group:
-            m = merged.setdefault(e.key, {"type": e.type, "name": e.name, "aliases": set(), "mentions": [],
-                                          "code": e.code, "place": e.place, "count": 0, "rules": set()})
-            m["count"] += e.mention_count or len(e.mentions)
-            m["aliases"] |= e.aliases
-            m["rules"] |= set(e.rules)
-            m["mentions"].extend(e.mentions)
-            m["place"] = m["place"] or e.place
-    # an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
+            n = _localise(e, page, contextual, parents, lex)
+            renamed[(page.doc, e.key)] = n.key
+            global_new.setdefault(e.key, set()).add(n.key)
+            out.append(n)
+        local.append((page, out))
+
+    def new_key(key: str, doc: str | None) -> str:
+        if doc is not None and (doc, key) in renamed:
+            return renamed[(doc, key)]
+        keys = global_new.get(key, set())
+        return next(iter(keys)) if len(keys) == 1 else key
+
+    # step 2a: the same key merges
+    nodes: dict[str, _Node] = {}
+    for page, ents in local:
+        located = {renamed.get((page.doc, k), k): v for k, v in page.located.items()}
+        for e in ents:
+            nodes.setdefault(e.key, _Node(e)).add(e, located.get(e.key, ()))
+    # step 2b: an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
+    def usable_alias(a: str) -> bool:
+        return not a.startswith(contextual) and not is_generic(a, lex)
+
     owners: dict[tuple[str, str], set[str]] = {}
-    for key, m in merged.items():
-        for alias in m["aliases"]:
-            if not alias.startswith(contextual):
-                owners.setdefault((m["type"], alias), set()).add(key)
-    redirect: dict[str, str] = {}
-    for key, m in sorted(merged.items()):
-        if m["code"]:
+    for key, n in nodes.items():
+        if _is_scoped(key):
             continue
-        targets = owners.get((m["type"], m["name"]), set()) - {key}
-        if len(targets) == 1:
-            target = next(iter(targets))
-            if target not in redirect and merged[target]["name"] != m["name"]:
-                redirect[key] = target
-    for src, dst in redirect.items():
-        s = merged.pop(src)
-        d = merged[dst]
-        d["aliases"] |= s["aliases"] | {s["name"]}
-        d["mentions"].extend(s["mentions"])
-        d["count"] += s["count"]
-        d["rules"] |= s["rules"]
-        d["place"] = d["place"] or s["place"]
-    entities = [Entity(k, m["type"], m["name"], frozenset(m["aliases"] - {m["name"]}),
-                       tuple(sorted(set(m["mentions"]), key=_MENTION_ORDER)),
-                       m["code"], None if m["code"] and m["place"] == entity_key(code=m["code"]) else m["place"], m["count"],
-                       tuple(sorted(m["rules"])))
-                for k, m in sorted(merged.items())]
-    relations: dict[tuple[str, str, str], dict] = {}
-    for group in relation_groups:
+        for alias in n.aliases:
+            if usable_alias(alias):
+                owners.setdefault((n.type, alias), set()).add(key)
+    redirect: dict[str, str] = {}
+    for key, n in sorted(nodes.items()):
+        if n.code or _is_scoped(key):
+            continue
+        targets = sorted(t for t in owners.get((n.type, n.name), set()) - {key}
+                         if nodes[t].name != n.name and compatible(n.places, nodes[t].places, parents))
+        if len(targets) == 1 and targets[0] not in redirect:
+            redirect[key] = targets[0]
+    _apply(nodes, redirect)
+    # step 3: short forms across pages (华西医院 -> 四川大学华西医院)
+    more = _short_forms(nodes, local, parents, lex, contextual, usable_alias)
+    _apply(nodes, more)
+    for src, dst in more.items():
+        redirect[src] = dst
+    for src in list(redirect):
+        seen = {src}
+        while redirect[src] in redirect and redirect[src] not in seen:
+            seen.add(redirect[src])
+            redirect[src] = redirect[redirect[src]]
+
+    entities = [_entity(k, n, parents) for k, n in sorted(nodes.items())]
+    relations: dict[tuple[str, str, str], tuple[dict, set]] = {}
+    for i, group in enumerate(rel_groups):
         for r in group:
-            h, t = redirect.get(r.head, r.head), redirect.get(r.tail, r.tail)
+            doc = local[i][0].doc if aligned else (r.evidence[0].doc_id if r.evidence else None)
+            h, t = new_key(r.head, doc), new_key(r.tail, doc)
+            h, t = redirect.get(h, h), redirect.get(t, t)
             if h == t:
                 continue
             ev, rules = relations.setdefault((h, r.rel, t), ({}, set()))
@@ -106,5 +333,93 @@ def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Itera
             rules.update(r.rules)
     rels = [Relation(h, r, t, tuple(sorted(ev, key=_EVIDENCE_ORDER)), tuple(sorted(rules)))
             for (h, r, t), (ev, rules) in sorted(relations.items())]
-    return Resolution(entities, rels, redirect)
+    final = [{e.key: k for e in group if (k := redirect.get(n := renamed[(page.doc, e.key)], n)) != e.key}
+             for group, (page, _) in zip(groups, local)]
+    return Resolution(entities, rels, final)
 
+
+def _apply(nodes: dict[str, _Node], redirect: dict[str, str]) -> None:
+    for src in sorted(redirect):
+        dst = redirect[src]
+        seen = {src}
+        while dst in redirect and dst not in seen:  # a chain: 成都华西医院 -> 华西医院 -> 四川大学华西医院
+            seen.add(dst)
+            dst = redirect[dst]
+        if src in nodes and dst in nodes and dst != src:
+            nodes[dst].absorb(nodes.pop(src))
+
+
+def _short_forms(nodes: dict[str, _Node], local, parents, lex: Lexicon, contextual, usable_alias) -> dict[str, str]:
+    """Step 3: short form key -> the key of its one long form."""
+    place_forms: dict[str, set[str]] = {}
+    for page, _ in local:
+        for c, e in page.places.items():
+            forms = place_forms.setdefault(c, set())
+            forms.update(f for f in _forms(e) if not f.startswith(contextual))
+            suffix = next((x for x in lex.division_suffixes if e.name.endswith(x)), "")
+            if len(e.name) - len(suffix) >= 2:
+                forms.add(e.name[: len(e.name) - len(suffix)])  # 北京 of 北京市
+    blockers = tuple(lex.place_blockers)
+    longs = {k: n for k, n in nodes.items() if n.type in INSTITUTION_TYPES and not n.code and not _is_scoped(k)}
+    by_end: dict[tuple[str, str], set[str]] = {}
+    by_alias: dict[tuple[str, str], set[str]] = {}
+    for k, n in longs.items():
+        for i in range(1, len(n.name) - MIN_SHORT_FORM + 1):
+            by_end.setdefault((n.type, n.name[i:]), set()).add(k)
+        for a in {n.name} | n.aliases:
+            if usable_alias(a):
+                by_alias.setdefault((n.type, a), set()).add(k)
+
+    def place_head(head: str, codes: Iterable[str]) -> bool:
+        return any(head in place_forms.get(c, ()) for c in codes)
+
+    def ends(typ: str, rest: str, by_place: bool = True) -> set[str]:
+        """Long forms that end with ``rest`` after a parent (…大学) or their own place (never a
+        place that names the parent: 桂林 of 桂林医科大学第一附属医院)."""
+        out = set()
+        parented = any(b in rest for b in blockers)
+        for k in by_end.get((typ, rest), ()):
+            head = longs[k].name[: -len(rest)]
+            if any(b in head for b in blockers) or (by_place and not parented and place_head(head, longs[k].places)):
+                out.add(k)
+        return out
+
+    def long_forms(k: str) -> set[str]:
+        s = longs[k]
+        if len(s.name) < MIN_SHORT_FORM or is_generic(s.name, lex) or s.name.startswith(contextual):
+            return set()
+        found = ends(s.type, s.name) | by_alias.get((s.type, s.name), set())
+        for c in sorted(s.places):  # 长春吉大一院: a place of its own, then a long form's name, alias or end
+            for form in place_forms.get(c, ()):
+                rest = s.name[len(form):]
+                if s.name.startswith(form) and len(rest) >= MIN_SHORT_FORM and not is_generic(rest, lex) \
+                        and not rest.startswith(contextual) and not any(b in rest for b in blockers):
+                    found |= {t for t in ends(s.type, rest, by_place=False) | by_alias.get((s.type, rest), set())
+                              if compatible({c}, longs[t].places, parents)}
+        return {t for t in found - {k} if longs[t].name != s.name
+                and compatible(s.places, longs[t].places, parents)}
+
+    candidates = {k: long_forms(k) for k in sorted(longs)}
+    out: dict[str, str] = {}
+    for k, found in candidates.items():
+        longest = sorted(t for t in found if not (candidates.get(t, set()) & found))
+        if len(longest) != 1:
+            continue  # none, or two long forms compete
+        if k in candidates.get(longest[0], set()) and \
+                (len(longs[k].name), k) >= (len(longs[longest[0]].name), longest[0]):
+            continue  # each a form of the other (积水潭医院, 北京积水潭医院): the longer name stays
+        rivals = by_end.get((longs[k].type, longs[k].name), set()) - {k, longest[0]}
+        if all(longest[0] in candidates.get(u, set()) or u in found for u in rivals):
+            out[k] = longest[0]  # every other name that ends the same way is a form of the same
+    return out
+
+
+def _entity(key: str, n: _Node, parents: Mapping[str, str]) -> Entity:
+    codes = sorted({c for p in n.place_keys if (c := _code(p))})
+    deepest = _deepest(codes, parents) if codes else None
+    place = f"code:{deepest}" if deepest else (min(n.place_keys) if n.place_keys else None)
+    if n.code and place == entity_key(code=n.code):
+        place = None
+    return Entity(key, n.type, n.name, frozenset(n.aliases - {n.name}),
+                  tuple(sorted(set(n.mentions), key=_MENTION_ORDER)),
+                  n.code, place, n.count, tuple(sorted(n.rules)))

@@ -135,6 +135,8 @@ class Gazetteer:
     forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
     #: names divisions had before they changed kind (辽中县: ``former_names``), among the short forms
     former: frozenset[str] = field(repr=False, default_factory=frozenset)
+    #: code -> its parent's code (provinces have none): what resolve compares places with
+    parents: dict[str, str] = field(repr=False, default_factory=dict)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -209,7 +211,8 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()))
+                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
+                     {d.code: d.parent for d in table.values() if d.parent})
 
 
 @cache

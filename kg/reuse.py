@@ -36,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -69,27 +69,28 @@ def writer_version() -> str:
     return h.hexdigest()
 
 
-def fingerprints(G: nx.MultiDiGraph, extractions: Iterable[Extraction], redirect: dict[str, str],
+def fingerprints(G: nx.MultiDiGraph, extractions: Iterable[Extraction], redirect: Sequence[Mapping[str, str]],
                  version: str | None = None) -> dict[str, str]:
-    """The fingerprint of each entity of ``G`` (see the module docstring); ``redirect`` maps the
-    key of an entity that merged into another to that entity's key (:func:`kg.resolve.resolution`).
+    """The fingerprint of each entity of ``G`` (see the module docstring); ``redirect[i]`` maps the
+    key of an entity of ``extractions[i]`` that became another key (renamed by its place, merged
+    into another entity) to that key (:attr:`kg.resolve.Resolution.redirect`).
 
     >>> from kg.graph import build_graph
     >>> from kg.types import DocumentInfo, Entity
     >>> a = Extraction(DocumentInfo("a#0", "a", "0" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
     >>> b = Extraction(DocumentInfo("b#0", "b", "1" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
     >>> G = build_graph([Entity("k", "City", "甲")], [], [a.doc, b.doc])
-    >>> fingerprints(G, [a], {}, "v") == fingerprints(G, [a], {}, "v") != fingerprints(G, [a, b], {}, "v")
+    >>> fingerprints(G, [a], [{}], "v") == fingerprints(G, [a], [{}], "v") != fingerprints(G, [a, b], [{}, {}], "v")
     True
     """
     version = writer_version() if version is None else version
     sources: dict[str, dict[str, None]] = {}
-    for x in extractions:
+    for x, moved in zip(extractions, redirect, strict=True):
         d = x.doc
         token = f"{d.id}\x1f{d.path}\x1f{d.sha256}"
         heads = {e.key for e in x.entities} | {r.head for r in x.relations}
         for key in heads:
-            sources.setdefault(redirect.get(key, key), {})[token] = None
+            sources.setdefault(moved.get(key, key), {})[token] = None
     out = {}
     for key, data in G.nodes(data=True):
         place = data.get("place")

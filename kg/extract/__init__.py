@@ -131,9 +131,11 @@ def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> 
 
 @_component("programmes", ["names"], ["programme_entities"])
 def _programmes(state: DocState, res: Resources) -> None:
+    divisions = res.gazetteer.divisions
+    page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res):
+        for p in find_programs(s.text, res, page_places):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)
@@ -163,7 +165,8 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
 @_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
 def _abbreviations(state: DocState, res: Resources) -> None:
     """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
-    is an alias of that name's entity, and names it wherever the page writes it again."""
+    is an alias of that name's entity, and names it wherever the page writes it again; so are a
+    second name in brackets (:func:`_second_names`) and a former name (:func:`_former_names`)."""
     defined: dict[str, str] = {}
     definitions: dict[int, list[tuple[int, int]]] = {}
     for s in state.health_sentences():
@@ -174,6 +177,9 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 key = max(named, key=lambda o: o.end - o.start).key
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
+    for s in state.health_sentences():
+        _second_names(state, s)
+        _former_names(state, s, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -184,6 +190,43 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 if not any(a < end and start < b for a, b in spans):
                     state.add(s, start, end, e.type, e.name, rule="abbreviation", code=e.code, occurs=True)
                 start = s.text.find(short, end)
+
+
+#: the brackets around an institution's second name written right after its first
+#: (江苏省人民医院（南京医科大学第一附属医院）)
+SECOND_NAME_BRACKETS = ("（）", "()")
+
+
+def _second_names(state: DocState, s: Sentence) -> None:
+    """An institution named in brackets right after another of the same type, the whole bracket
+    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    for o in named:
+        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+            continue
+        first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
+        if first:
+            owner = max(first, key=lambda f: f.end - f.start)
+            state.entities[owner.key].aliases.add(state.entities[o.key].name)
+
+
+#: the words that go on a list of former names (前身为甲医院、乙医院)
+FORMER_NAME_JOINERS = ("、", "和", "及")
+
+
+def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
+    原名), one or a list, are former names of the sentence's first institution of their type."""
+    named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    for m in res.lexicon.former_name_re.finditer(s.text):
+        subjects = [o for o in named if o.end <= m.start()]
+        if not subjects:
+            continue
+        owner, at = subjects[0], m.end()
+        for o in named:
+            if o.start == at and o.type == owner.type and o.key != owner.key:
+                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+                at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 
 
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],

@@ -25,12 +25,16 @@ from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
 from .places import choose_code, find_places
-from .spans import HAN, LIST_COMMA, leftmost_longest, list_items_left, merge_overlapping
+from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
+                    list_items_left, merge_overlapping)
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
                        "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+#: jieba tags of words that make quoted words speech rather than a name (pronouns, particles,
+#: prepositions, conjunctions, times)
+SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
 #: the jieba tag of place names
@@ -243,6 +247,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
+        if lex.suffix_type[m.group()] == EntityType.ALLIANCE:
+            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
@@ -272,6 +278,20 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
+    """Where a quoted alliance name whose suffix ends at the closing quote starts: the whole
+    quoted name is the alliance's (「跨院联防共好联盟」, whatever verbs it holds), else ``at``. Quoted
+    words with a pronoun, a particle or a time in them are speech, not a name (“今年我们成立了…联盟”)."""
+    if text[end:end + 1] not in CLOSE_QUOTES:
+        return at
+    opened = max(text.rfind(q, max(0, at - MAX_NAME_PREFIX), at) for q in OPEN_QUOTES)
+    if opened < 0 or any(ch in PHRASE_BREAKS or ch in QUOTES for ch in text[opened + 1:at]):
+        return at
+    if any(opened < a and b <= at and res.words.tag(w) in SPEECH_TAGS for w, a, b in tokens):
+        return at
+    return opened + 1
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:

@@ -85,6 +85,10 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     # an official place name starts a name, unless a place or an institution comes before it
     ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+    # a quoted alliance name is whole, whatever words it holds; unquoted, the verb ends it
+    ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
+    ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
+    ("他说“今年我们成立了共治联盟”", CHANGZHI, [("Alliance", "共治联盟")]),
 ])
 def test_name_boundaries(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
