@@ -233,6 +233,8 @@ class Lexicon:
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
         self.town_before = tuple(w("places", "role", "town_before"))
+        self.run_by = tuple(w("places", "role", "run_by"))
+        self.media_after = tuple(w("places", "role", "media_after"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
         self.bound_places = frozenset(w("places", "role", "bound_name"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")

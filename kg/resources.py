@@ -82,13 +82,16 @@ class Division:
 
 def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     """Forms a division is commonly called by besides its official name: without its
-    division suffix (``places.tsv``: division_suffix) or its ethnic autonomous tail.
+    division suffix (``places.tsv``: division_suffix), the kind of a zone (zone_after) or its
+    ethnic autonomous tail.
 
     >>> lex = shipped_lexicon()
     >>> short_forms("吉林省", "province", lex), short_forms("延边朝鲜族自治州", "prefecture", lex)
     (['吉林'], ['延边', '延边州'])
     >>> short_forms("广西壮族自治区", "province", lex), short_forms("二道区", "county", lex)
     (['广西'], ['二道'])
+    >>> short_forms("雄安新区", "prefecture", lex), short_forms("浦东新区", "county", lex)
+    (['雄安'], ['浦东'])
     """
     if level == "town":
         return []
@@ -101,7 +104,8 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
         if tail:
             forms.append(base + tail)
     else:
-        suffix = next((s for s in lex.division_suffixes if name.endswith(s)), None)
+        # a zone without its kind (雄安新区, 杨凌示范区: ``places.tsv`` zone_after), a division without its suffix
+        suffix = next((s for s in (*lex.zone_after, *lex.division_suffixes) if name.endswith(s)), None)
         if suffix:
             forms.append(name[: -len(suffix)])
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
@@ -113,11 +117,12 @@ FORMER_LEVELS = ("county", "town")
 
 def former_names(name: str, level: str, lex: Lexicon) -> list[str]:
     """The names a county or town had before it changed kind (``places.tsv``: former): 撤县设区
-    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, and pages go on writing the old name.
+    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, a 新区 became a 区 (浑南新区), and pages go on writing
+    the old name.
 
     >>> lex = shipped_lexicon()
     >>> former_names("辽中区", "county", lex), former_names("乃琼街道", "town", lex), former_names("长春市", "prefecture", lex)
-    (['辽中县'], ['乃琼镇', '乃琼乡'], [])
+    (['辽中县', '辽中新区'], ['乃琼镇', '乃琼乡'], [])
     """
     if level not in FORMER_LEVELS:
         return []

@@ -119,6 +119,12 @@ def check_places(row, res):
     elif role == "own_kind_level":  # 自治区卫健委 on a page of 内蒙古自治区 (and nothing in 吉林省)
         _entity(run_state(row["example"], res), row["expect"])
         assert not _names(row["example"].split("。")[-2], res)
+    elif role == "media_after":  # 上饶 of 上饶日报 names a newspaper, not a place of the story
+        state = run_state(row["example"], res)
+        assert not any(o.is_place for occ in state.occurrences.values() for o in occ)
+    elif role == "run_by":  # 安南 of 台南市立安南医院: a district of the city that runs the hospital
+        e = _entity(run_state(row["example"], res), row["expect"])
+        assert any(r.startswith("places:") for r in e.rules)
     elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
         assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
     else:

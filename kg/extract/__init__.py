@@ -248,24 +248,72 @@ def _place_entities(state: DocState, res: Resources) -> None:
     (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
+        if TIMESTAMP.search(s.text) or _is_menu(s.text):
+            continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报) or a menu: the site's places
         spans = _name_spans(state, s)
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
+        written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
+        # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
             if inside and ((inside[0][0] != m.start and m.start not in leading)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if s.text.startswith(lex.media_after, m.end):
+                continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
+            if _in_dateline(s.text, m, lex):
+                continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
-            code = choose_code(m.codes, state.context(s).chain(), res, m.official)
+            code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
+                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
             if inside:
                 leading[m.end] = code
+                # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)
+                leading.update({m.end + len(mark): code for mark in lex.run_by if s.text.startswith(mark, m.end)})
+            written.append(code)
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)
+TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+#: a menu: at least this many short items with spaces between and no punctuation (上饶发布 数字报刊 大美上饶)
+MENU_ITEMS = 3
+MENU_ITEM_CHARS = 6
+MENU_PUNCTUATION = "，。；：、！？,;:!?"
+
+
+def _is_menu(text: str) -> bool:
+    """True for a line of navigation: short items with spaces between and no punctuation.
+
+    >>> _is_menu("首页 新闻中心 长春发布 数字报刊"), _is_menu("长春市 人民医院开展义诊，服务患者")
+    (True, False)
+    """
+    items = text.split()
+    return len(items) >= MENU_ITEMS and all(len(i) <= MENU_ITEM_CHARS for i in items) \
+        and not any(c in text for c in MENU_PUNCTUATION)
+
+
+#: the date after the place of a dateline (新华社长春10月18日电)
+DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _in_dateline(text: str, m, lex) -> bool:
+    """True when a place stands between a news agency that starts the sentence (``page_noise.tsv``
+    story_start) and a date: the dateline's place.
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> from kg.extract.places import PlaceMatch
+    >>> _in_dateline("新华社长春10月18日电 记者报道", PlaceMatch(3, 5, "长春", ("220100",), False), shipped_lexicon())
+    True
+    """
+    start = lex.story_start_re.match(text)
+    return bool(start) and start.end() == m.start and bool(DATELINE_DATE.match(text, m.end))
 
 
 #: how far after a place a university or college word may stand for the place to be its name's (医科大学)

@@ -99,11 +99,14 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     gaz = res.gazetteer
     former = gaz.former
     level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
+    official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+        if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
+            continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
             continue  # 细河经济区: a zone named after a county (细河区), not the county
@@ -118,6 +121,25 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
+
+
+#: how many characters of a person's name may stand between a title and a place-like given name (李 of 书记李卫东)
+SURNAME_CHARS = 1
+
+
+def _in_person_name(text: str, start: int, titles: frozenset[str]) -> bool:
+    """True when a short form at ``start`` is (part of) a person's name after a title
+    (``name_parts.tsv`` title): the title ends on its first character (局长安海燕: 长安) or just
+    before it, with at most a surname between (书记李卫东: 卫东).
+
+    >>> _in_person_name("局长安海燕出席", 1, frozenset({"局长"})), _in_person_name("书记李卫东", 3, frozenset({"书记"}))
+    (True, True)
+    >>> _in_person_name("前往长安区", 2, frozenset({"局长"}))
+    False
+    """
+    return any(text.startswith(t, start + 1 - len(t))
+               or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
+               for t in titles if start + 1 >= len(t))
 
 
 #: the endings a town's short form leaves out (马甲 of 马甲镇)

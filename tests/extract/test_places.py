@@ -115,3 +115,19 @@ def test_a_county_s_towns_by_their_short_forms_in_the_gazetteer_s_order(res):
     towns = town_short_forms(res)["350504"]  # 洛江区
     assert ("马甲", "350504101") in towns and all(len(short) >= 2 for short, _ in towns)
     assert [code for _, code in towns] == sorted(code for _, code in towns)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("卫健委局长安建国出席会议", "长安"),      # the title ends on the place's first character
+    ("市委书记李卫东出席会议", "卫东"),        # a surname between the title and the given name
+])
+def test_a_short_form_in_a_person_name_after_a_title_is_no_place(res, text, place):
+    assert place not in [m.surface for m in find_places(text, res)]
+
+
+def test_a_short_form_after_a_title_ending_elsewhere_is_a_place(res):
+    assert "长安" in [m.surface for m in find_places("在西安市长安开展义诊", res)]
+
+
+def test_a_zone_is_found_by_its_name_and_its_short_form(res):
+    assert [m.surface for m in find_places("雄安新区医院和杨凌的医院", res)] == ["雄安新区", "杨凌"]
