@@ -287,6 +287,18 @@ def test_page_date(path):
     ("重磅!粤东医院入选省高水平医院重点建设医院,获3亿元建设资金\n掌上梅州讯 近日,名单出炉。",
      "重磅!粤东医院入选省高水平医院重点建设医院,获3亿元建设资金"),
     ("□福建日报记者 庄紫怡 通讯员 施振强 文/图\n专家带着医生一起查房。", ""),
+    # a long line ending in a colon leads into a quote: the body, not a kicker
+    ("王某代表县委、县政府衷心感谢省人民医院一直以来的支持:\n双方合作以来,成效明显。", ""),
+    # an info table's name field, then the headline: the fuller of the two
+    ("• 某区卫生健康委员会\n• 2024-04-07\n区卫健委开展义诊活动\n区卫健委组织开展义诊活动\n4月7日上午,活动举行。",
+     "区卫健委组织开展义诊活动"),
+    # no headline above the body; the title stated in a labelled line after it
+    ("本篇文章520字,读完约2分钟\n昨天上午,县医院分院揭牌。\n标题:县人民医院分院揭牌\n地址:http://x.cn",
+     "县人民医院分院揭牌"),
+    # an e-paper page: the page's headline list, the viewing date, the paper's date, then the story
+    ("第A03版:要闻 上一版3  4下一版\n本版标题导航\n县医院新院区启用\n市医联体成立\n今日日期: 2025年4月17日星期四 版面导航\n"
+     "当前报纸日期:\n2023 12月21日 星期\n3上一篇  下一篇4\n放大 缩小 默认\n市医联体正式成立\n【本报消息】市医联体昨日成立。",
+     "市医联体正式成立"),
     ("", ""),
 ])
 def test_find_title(text, title):
@@ -307,6 +319,8 @@ def test_html_headings_come_first():
     ("李夏茵：未来集预约及缴费功能 (12:19)", "李夏茵：未来集预约及缴费功能"),
     ("[江西日报]南大二附院新建院区签约", "南大二附院新建院区签约"),
     ("【关注】天津模式辐射京冀 专科联盟打造医疗“共享时代”( 二 )", "天津模式辐射京冀 专科联盟打造医疗“共享时代”"),
+    ("县医共体揭牌_某某实时", "县医共体揭牌"),          # any short tail after an underscore
+    ("县医共体揭牌仪式分享到:", "县医共体揭牌仪式"),       # share buttons glued on
     ("互联网-医院", "互联网-医院"),                 # no site suffix
     ("新华网", "新华网"),                            # nothing would be left
 ])
@@ -335,6 +349,8 @@ def test_breadcrumbs():
     ("12月22日，发布会召开。\n相关推荐\n2025-12-05 09:47:10", None),
     ("近日，两院签署协议。\n相关链接\n- 京津冀中医医联体成立【2025-12-31】", None),
     ("2025年年底，本报6月1日讯", None),
+    # not the day the e-paper was viewed; the paper's date under its label on the line before
+    ("今日日期: 2025年4月17日星期四 版面导航\n当前报纸日期:\n2023 12月21日 星期\n市医联体成立", "2023-12-21"),
     ("2025-13-40", None),
 ])
 def test_find_date(text, date):
