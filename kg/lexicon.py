@@ -272,7 +272,10 @@ class Lexicon:
         self.site_suffix_re = re.compile(rf"\s*[-_|｜–—]+\s*[^\s\-_|｜]{{0,10}}(?:{meta('site_suffix')})\s*$")
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
+        self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
+        self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
+        self.today_label_re = re.compile(rf"(?:{meta('today_label')})\s*[:：]?\s*$")
         # names that name one institution per place and nothing by themselves (read by resolve):
         # modifiers, then one head (第一人民医院, 疾病预防控制中心); ``pattern`` is a regular expression
         unknown = {r["role"] for r in self.tables["generic_names"]} - set(GENERIC_NAME_ROLES)

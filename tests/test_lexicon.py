@@ -141,13 +141,16 @@ def check_page_noise(row, res):
 
 def check_page_meta(row, res):
     lex, kind = res.lexicon, row["kind"]
-    if kind == "site_suffix":
+    if kind in ("site_suffix", "title_tail"):
         assert strip_site_suffix(row["example"], lex) == row["expect"]
     elif kind == "breadcrumb":
         assert is_breadcrumb(row["example"], lex)
     elif kind == "furniture":
         # the line is neither the title nor the start of the body: the headline after it is
         assert find_title(f"{row['example']}\n县人民医院牵头组建医共体\n", lex) == "县人民医院牵头组建医共体"
+    elif kind == "title_label":
+        # a page without a headline above its body, whose title is stated in a labelled line
+        assert find_title(f"县人民医院今天举行签约仪式。\n{row['example']}\n", lex) == row["expect"]
     else:
         assert find_date(row["example"], lex) == row["expect"]
 
