@@ -93,12 +93,10 @@ class ProgrammePatterns:
             f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
             f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
             f"(?P<desc>(?:(?![{NOT_IN_DESCRIPTION}]){cjk}){{0,{DESCRIPTION_LEAD}}}(?:{p['description']}))?")
-        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']})[{re.escape(OPEN_QUOTES)}]"
-                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
-                                      f"[{re.escape(CLOSE_QUOTES)}]")
-        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']})[{re.escape(OPEN_QUOTES)}]"
-                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
-                                      f"[{re.escape(CLOSE_QUOTES)}]")
+        quoted_name = (f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]"
+                       f"{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})[{re.escape(CLOSE_QUOTES)}]")
+        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']}){quoted_name}")
+        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']}){quoted_name}")
         self.latin = re.compile(LATIN_NAME)
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
