@@ -51,6 +51,8 @@ MIN_SHORT_FORM = 2
 #: official names this short can be common words (城区, 矿区)
 SHORT_OFFICIAL_NAME = 2
 #: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
+#: the end of an ethnic group's name that a division named after the group alone drops (鄂温克族自治旗: 鄂温克旗)
+ETHNIC_END = "族"
 ALWAYS_SHORT_LEVELS = ("province", "prefecture")
 
 
@@ -92,13 +94,19 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     (['广西'], ['二道'])
     >>> short_forms("雄安新区", "prefecture", lex), short_forms("浦东新区", "county", lex)
     (['雄安'], ['浦东'])
+    >>> short_forms("民和回族土族自治县", "county", lex), short_forms("鄂温克族自治旗", "county", lex)
+    (['民和', '民和县'], ['鄂温克', '鄂温克旗'])
     """
     if level == "town":
         return []
     forms: list[str] = []
-    m = re.search(f"(?:{lex.ethnic})+(?:{'|'.join(lex.autonomous)})$", name)
-    if m:
-        base = name[:m.start()]
+    autonomous = "|".join(lex.autonomous)
+    # the place's own name, of two characters at least (内蒙古 of 内蒙古自治区 is no 内 of 蒙古 people)
+    m = re.fullmatch(f"(.{{{MIN_SHORT_FORM},}}?)(?:{lex.ethnic})+(?:{autonomous})", name)
+    alone = None if m else re.fullmatch(f"({lex.ethnic})(?:{autonomous})", name)
+    if m or alone:
+        # a division named after its people alone (鄂温克族自治旗, 东乡族自治县) is called by their name
+        base = m.group(1) if m else alone.group(1).removesuffix(ETHNIC_END)
         forms.append(base)
         tail = lex.autonomous[next(a for a in lex.autonomous if name.endswith(a))]
         if tail:
@@ -139,8 +147,10 @@ class Gazetteer:
     children: dict[str, tuple[str, ...]] = field(repr=False)
     #: code -> every short form of the division (common words included)
     forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
-    #: names divisions had before they changed kind (辽中县: ``former_names``), among the short forms
-    former: frozenset[str] = field(repr=False, default_factory=frozenset)
+    #: short forms written like an official name, with a level character, so that they need no word
+    #: boundary: names divisions had before they changed kind (辽中县: ``former_names``) and autonomous
+    #: divisions called by their level alone (民和县 of 民和回族土族自治县: ``places.tsv`` autonomous)
+    full_forms: frozenset[str] = field(repr=False, default_factory=frozenset)
     #: code -> its parent's code (provinces have none): what resolve compares places with
     parents: dict[str, str] = field(repr=False, default_factory=dict)
 
@@ -204,20 +214,24 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
     by_short: dict[str, list[str]] = {}
     children: dict[str, list[str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
-    former: set[str] = set()
+    full: set[str] = set()
+    levels = tuple(tail for tail in lex.autonomous.values() if tail)
     for div in table.values():
         by_name.setdefault(div.name, []).append(div.code)
         if div.parent:
             children.setdefault(div.parent, []).append(div.code)
         old = former_names(div.name, div.level, lex)
-        former.update(old)
-        forms[div.code] = tuple(short_forms(div.name, div.level, lex)) + tuple(old)
+        short = short_forms(div.name, div.level, lex)
+        full.update(old)
+        if lex.autonomy_re.search(div.name):
+            full.update(f for f in short if f.endswith(levels))
+        forms[div.code] = tuple(short) + tuple(old)
         for form in forms[div.code]:
             # a province's or city's short form is a place even when it is a common word (合肥, 大连)
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
+                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(full - by_name.keys()),
                      {d.code: d.parent for d in table.values() if d.parent})
 
 

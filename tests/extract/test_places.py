@@ -131,3 +131,12 @@ def test_a_short_form_after_a_title_ending_elsewhere_is_a_place(res):
 
 def test_a_zone_is_found_by_its_name_and_its_short_form(res):
     assert [m.surface for m in find_places("雄安新区医院和杨凌的医院", res)] == ["雄安新区", "杨凌"]
+
+
+@pytest.mark.parametrize("text,name", [("海东市民和县人民医院开展义诊", "民和回族土族自治县"),
+                                       ("新疆巴里坤县卫生健康委员会开展义诊", "巴里坤哈萨克自治县"),
+                                       ("内蒙古鄂温克旗人民医院开展义诊", "鄂温克族自治旗")])
+def test_an_autonomous_county_is_called_by_its_level_like_an_official_name(res, text, name):
+    """民和县, 鄂温克旗: the county's own name and its level, the people and the autonomy left out
+    (written like an official name: 市民 of 海东市民和县 is no word that hides it)."""
+    assert name in [res.gazetteer.divisions[c].name for m in find_places(text, res) for c in m.codes]
