@@ -119,6 +119,9 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
+#: the levels whose autonomous divisions are called by their own name and level like an official name
+#: (民和县, 鄂温克旗; 延边州 stays a short form: a prefecture's short forms need no context anyway)
+AUTONOMOUS_LEVEL_FORMS = ("county",)
 #: the levels whose divisions go on being called by their name before a change of kind (辽中县 of 辽中区)
 FORMER_LEVELS = ("county", "town")
 
@@ -142,15 +145,13 @@ class Gazetteer:
     """China's administrative divisions with their names and short forms."""
 
     divisions: dict[str, Division]
-    by_name: dict[str, tuple[str, ...]]      # official name -> codes
+    by_name: dict[str, tuple[str, ...]]      # official name (民和县 too: AUTONOMOUS_LEVEL_FORMS) -> codes
     by_short: dict[str, tuple[str, ...]]     # short form -> codes
     children: dict[str, tuple[str, ...]] = field(repr=False)
     #: code -> every short form of the division (common words included)
     forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
-    #: short forms written like an official name, with a level character, so that they need no word
-    #: boundary: names divisions had before they changed kind (辽中县: ``former_names``) and autonomous
-    #: divisions called by their level alone (民和县 of 民和回族土族自治县: ``places.tsv`` autonomous)
-    full_forms: frozenset[str] = field(repr=False, default_factory=frozenset)
+    #: names divisions had before they changed kind (辽中县: ``former_names``), among the short forms
+    former: frozenset[str] = field(repr=False, default_factory=frozenset)
     #: code -> its parent's code (provinces have none): what resolve compares places with
     parents: dict[str, str] = field(repr=False, default_factory=dict)
 
@@ -214,24 +215,27 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
     by_short: dict[str, list[str]] = {}
     children: dict[str, list[str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
-    full: set[str] = set()
+    former: set[str] = set()
     levels = tuple(tail for tail in lex.autonomous.values() if tail)
     for div in table.values():
         by_name.setdefault(div.name, []).append(div.code)
         if div.parent:
             children.setdefault(div.parent, []).append(div.code)
         old = former_names(div.name, div.level, lex)
+        former.update(old)
         short = short_forms(div.name, div.level, lex)
-        full.update(old)
-        if lex.autonomy_re.search(div.name):
-            full.update(f for f in short if f.endswith(levels))
         forms[div.code] = tuple(short) + tuple(old)
+        if div.level in AUTONOMOUS_LEVEL_FORMS and lex.autonomy_re.search(div.name):
+            # 民和县 of 民和回族土族自治县: its own name and its level, as official as the full name
+            for form in short:
+                if form.endswith(levels):
+                    by_name.setdefault(form, []).append(div.code)
         for form in forms[div.code]:
             # a province's or city's short form is a place even when it is a common word (合肥, 大连)
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(full - by_name.keys()),
+                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
                      {d.code: d.parent for d in table.values() if d.parent})
 
 

@@ -97,14 +97,14 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
     gaz = res.gazetteer
-    full_forms = gaz.full_forms
+    former = gaz.former
     level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
-        if not official and name not in full_forms and (start not in bounds or end + 1 not in bounds
+        if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in level_after):
-            continue  # a former name (辽中县) or an autonomous county's (民和县) is written like an official one
+            continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
         if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(

@@ -140,3 +140,8 @@ def test_an_autonomous_county_is_called_by_its_level_like_an_official_name(res, 
     """民和县, 鄂温克旗: the county's own name and its level, the people and the autonomy left out
     (written like an official name: 市民 of 海东市民和县 is no word that hides it)."""
     assert name in [res.gazetteer.divisions[c].name for m in find_places(text, res) for c in m.codes]
+
+
+def test_an_autonomous_county_by_its_level_needs_no_context(res):
+    (m,) = find_places("民和县人民医院开展义诊", res)
+    assert m.official and choose_code(m.codes, (), res, m.official) == "630222"
