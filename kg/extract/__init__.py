@@ -266,6 +266,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
+            if not m.codes:
+                _written_town(state, s, m, written, inside)
+                continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
@@ -278,6 +281,15 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+def _written_town(state: DocState, s: Sentence, m, written: list[str], inside: list) -> None:
+    """A town the gazetteer does not list (城北庄镇 of 潞州区城北庄镇卫生院: ``places.find_places``),
+    in the county just written before it: a District with that county as its place."""
+    county = written[-1] if written and written[-1] in m.parents else None
+    if county:
+        state.add(s, m.start, m.end, EntityType.DISTRICT, m.surface, rule=m.rule, place=county, occurs=True,
+                  nested=bool(inside))
 
 
 #: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)

@@ -43,6 +43,9 @@ def geography(state: DocState, res: Resources) -> None:
             if parent and (e.type != EntityType.DISTRICT or gaz.divisions[parent].type != EntityType.PROVINCE
                            or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
+        elif e.type == EntityType.DISTRICT and e.place in place_keys:
+            # a town the gazetteer does not list, in the county written before it (潞州区城北庄镇)
+            state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-town")
         elif e.type == EntityType.HOSPITAL:
             target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
             if target is None and not _university_hospital(e.name, res):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import SHORT_TEXT, Resources, Token
-from .spans import leftmost_longest
+from .spans import HAN, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -33,6 +33,8 @@ class PlaceMatch:
     codes: tuple[str, ...]
     official: bool
     rule: str | None = None  # how it was found, when not by its official name or short form
+    #: a town the gazetteer does not list (no codes): the candidate codes of the county it is written after
+    parents: tuple[str, ...] = ()
 
 
 def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> tuple[PlaceMatch, ...]:
@@ -117,7 +119,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     for start, end, name, official in kept:
         codes = tuple((gaz.by_name if official else gaz.by_short).get(name) or ())
         out.append(PlaceMatch(start, end, name, codes, official))
-        town = _town_after(text, end, codes, res) if official else None
+        town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
@@ -154,6 +156,55 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
         for short, child in towns.get(code, ()):
             if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
                 return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
+    return None
+
+
+#: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)
+TOWN_LEVELS = ("街道", "镇", "乡")
+#: how many characters a town's own name has, without its level (城北庄 of 城北庄镇)
+TOWN_NAME_CHARS = range(2, 5)
+#: characters a town's own name never holds: levels of divisions and of what is below a town (乡镇, 县区, 乡村)
+NOT_IN_TOWN_NAME = frozenset("省市区县州盟旗镇乡村街")
+#: the level and the character after it that make a word of their own, no town's (乡镇, 乡村, 镇街)
+LEVEL_WORDS = ("乡镇", "乡村", "镇乡", "镇街")
+#: word classes (jieba's tags) of words a town's own name is never made of: verbs, adverbs,
+#: prepositions, conjunctions, pronouns, numerals (召开全乡, 各乡, 所有乡)
+NOT_TOWN_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "r", "m"})
+
+
+def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A town the gazetteer does not list (renamed or merged since its release: 城北庄镇 of 潞州区),
+    written right after its county (``codes``, the candidates of a division that has towns): its own
+    name, two to four characters that are no common word nor made of verbs, pronouns or the like,
+    then its level (镇, 乡, 街道: :data:`TOWN_LEVELS`), that is not a word of its own (乡镇).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> town = _written_town("潞州区城北庄镇卫生院", 3, ("140403",), res)
+    >>> town.surface, town.codes, town.parents
+    ('城北庄镇', (), ('140403',))
+    >>> _written_town("潞州区召开全乡镇会议", 3, ("140403",), res), _written_town("潞州区各乡开展", 3, ("140403",), res)
+    (None, None)
+    """
+    gaz = res.gazetteer
+    parents = tuple(c for c in codes if any(gaz.divisions[t].level == "town" for t in gaz.children.get(c, ())[:1]))
+    if not parents:
+        return None
+    for size in TOWN_NAME_CHARS:
+        own = text[end:end + size]
+        level = next((lv for lv in TOWN_LEVELS if text.startswith(lv, end + size)), None)
+        if len(own) < size or not HAN.fullmatch(own) or NOT_IN_TOWN_NAME.intersection(own):
+            return None
+        if level is None:
+            continue
+        stop = level + text[end + size + len(level):end + size + len(level) + 1]
+        words = res.tokens(own)
+        if any(stop.startswith(w) for w in LEVEL_WORDS) or res.words.is_common_non_place(own) \
+                or any(res.words.tag(w) in NOT_TOWN_WORD_TAGS or w in res.lexicon.stop_words
+                       or w in res.lexicon.stop_chars for w, _, _ in words):
+            return None
+        name = own + level
+        return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
     return None
 
 
@@ -208,6 +259,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
     '210106'
     """
+    if not codes:
+        return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer
     ctx = set(context)
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]

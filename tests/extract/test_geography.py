@@ -87,3 +87,8 @@ def test_a_city_or_a_county_of_the_province_itself_is_located_in_it(res, text, h
 def test_a_district_after_the_city_that_runs_a_hospital_locates_it(res):
     rels = triples(run_state("台南市立安南医院开展义诊。", res))
     assert ("台南市立安南医院", "locatedIn", "安南区") in rels
+
+
+def test_a_town_the_gazetteer_does_not_list_is_in_the_county_written_before_it(res):
+    found = triples(run_state("潞州区城北庄镇卫生院开展义诊。", res))
+    assert found[("城北庄镇", "locatedIn", "潞州区")] == ("geography:written-town",)
