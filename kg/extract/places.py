@@ -115,9 +115,18 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
-    out = []
+    out: list[PlaceMatch] = []
     for start, end, name, official in kept:
         codes = tuple((gaz.by_name if official else gaz.by_short).get(name) or ())
+        before = out[-1] if out and out[-1].end == start and out[-1].codes else None
+        if before and not any(b == c or b in gaz.ancestors(c) for b in before.codes for c in codes):
+            # a place written right after another is inside it (潞州区城北庄镇, 福建福州)
+            if all(gaz.divisions[c].level == "town" for c in codes) and _with_towns(before.codes, gaz):
+                # a town of the county the gazetteer does not list, named like towns elsewhere (潞州区新华路街道)
+                out.append(PlaceMatch(start, end, name, (), True, "places:written-town", _with_towns(before.codes, gaz)))
+                continue
+            if not official:
+                continue  # 海西 of 福建海西联合医院 names no prefecture of 青海: a short form elsewhere
         out.append(PlaceMatch(start, end, name, codes, official))
         town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
@@ -187,7 +196,7 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
     (None, None)
     """
     gaz = res.gazetteer
-    parents = tuple(c for c in codes if any(gaz.divisions[t].level == "town" for t in gaz.children.get(c, ())[:1]))
+    parents = _with_towns(codes, gaz)
     if not parents:
         return None
     for size in TOWN_NAME_CHARS:
@@ -206,6 +215,11 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
         name = own + level
         return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
     return None
+
+
+def _with_towns(codes: tuple[str, ...], gaz) -> tuple[str, ...]:
+    """The divisions of ``codes`` whose children are towns (counties, and cities without counties)."""
+    return tuple(c for c in codes if any(gaz.divisions[t].level == "town" for t in gaz.children.get(c, ())[:1]))
 
 
 #: a town's short form has two characters at least (马甲 of 马甲镇)

@@ -159,3 +159,15 @@ def test_a_town_the_gazetteer_does_not_list_is_found_right_after_its_county(res,
                                   "潞州区开展乡镇义诊", "潞州区所有乡镇卫生院", "潞州区城乡居民医保"])
 def test_a_written_town_never_swallows_verbs_pronouns_or_words_of_levels(res, text):
     assert not [m for m in find_places(text, res) if m.rule == "places:written-town"]
+
+
+def test_a_short_form_right_after_a_place_it_is_not_in_is_no_place(res):
+    # 海西 (a prefecture of 青海) right after 福建: the region's name, not the prefecture
+    assert [m.surface for m in find_places("福建海西联合医院开展义诊", res)] == ["福建"]
+    assert [m.surface for m in find_places("福建福州开展义诊", res)] == ["福建", "福州"]
+
+
+def test_a_town_named_like_towns_of_other_counties_right_after_its_county_is_a_written_town(res):
+    # 新华路街道 is a town of several other counties, none of them 潞州区
+    (m,) = [m for m in find_places("潞州区新华路街道社区卫生服务中心", res) if m.surface == "新华路街道"]
+    assert (m.codes, m.parents, m.rule) == ((), ("140403",), "places:written-town")
