@@ -232,6 +232,11 @@ class Lexicon:
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
+        #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first
+        self.zone_shorts = tuple(sorted(((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "zone_short"),
+                                        key=lambda kv: -len(kv[0])))
+        #: the kinds of zone a page names after its city, listed by the gazetteer or not (长春新区, 成都高新区)
+        self.zone_kinds = tuple(sorted(w("places", "role", "zone_kind"), key=len, reverse=True))
         self.town_before = tuple(w("places", "role", "town_before"))
         self.run_by = tuple(w("places", "role", "run_by"))
         self.media_after = tuple(w("places", "role", "media_after"))

@@ -119,9 +119,28 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
-#: the levels whose autonomous divisions are called by their own name and level like an official name
-#: (民和县, 鄂温克旗; 延边州 stays a short form: a prefecture's short forms need no context anyway)
-AUTONOMOUS_LEVEL_FORMS = ("county",)
+#: the levels whose divisions have other names as official as their own (:func:`full_forms`: 民和县,
+#: 长春高新区; 延边州 stays a short form: a prefecture's short forms need no context anyway)
+FULL_FORM_LEVELS = ("county",)
+def full_forms(name: str, level: str, lex: Lexicon) -> list[str]:
+    """Other names of a division as explicit as its official one, its level written: an autonomous
+    county by its own name and level (民和县 of 民和回族土族自治县), a zone by the short kind pages
+    write (长春高新区 of 长春高新技术产业开发区: ``places.tsv`` zone_short).
+
+    >>> lex = shipped_lexicon()
+    >>> full_forms("民和回族土族自治县", "county", lex), full_forms("长春高新技术产业开发区", "county", lex)
+    (['民和县'], ['长春高新区'])
+    >>> full_forms("延边朝鲜族自治州", "prefecture", lex), full_forms("二道区", "county", lex)
+    ([], [])
+    """
+    if level not in FULL_FORM_LEVELS:
+        return []
+    levels = tuple(tail for tail in lex.autonomous.values() if tail)
+    autonomous = [f for f in short_forms(name, level, lex) if f.endswith(levels)] if lex.autonomy_re.search(name) else []
+    zones = [name[: -len(kind)] + short for kind, short in lex.zone_shorts if name.endswith(kind)]
+    return autonomous + zones[:1]
+
+
 #: the levels whose divisions go on being called by their name before a change of kind (辽中县 of 辽中区)
 FORMER_LEVELS = ("county", "town")
 
@@ -145,7 +164,7 @@ class Gazetteer:
     """China's administrative divisions with their names and short forms."""
 
     divisions: dict[str, Division]
-    by_name: dict[str, tuple[str, ...]]      # official name (民和县 too: AUTONOMOUS_LEVEL_FORMS) -> codes
+    by_name: dict[str, tuple[str, ...]]      # official name (民和县 too: full_forms) -> codes
     by_short: dict[str, tuple[str, ...]]     # short form -> codes
     children: dict[str, tuple[str, ...]] = field(repr=False)
     #: code -> every short form of the division (common words included)
@@ -216,7 +235,6 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
     children: dict[str, list[str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
     former: set[str] = set()
-    levels = tuple(tail for tail in lex.autonomous.values() if tail)
     for div in table.values():
         by_name.setdefault(div.name, []).append(div.code)
         if div.parent:
@@ -224,12 +242,10 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
         old = former_names(div.name, div.level, lex)
         former.update(old)
         short = short_forms(div.name, div.level, lex)
-        forms[div.code] = tuple(short) + tuple(old)
-        if div.level in AUTONOMOUS_LEVEL_FORMS and lex.autonomy_re.search(div.name):
-            # 民和县 of 民和回族土族自治县: its own name and its level, as official as the full name
-            for form in short:
-                if form.endswith(levels):
-                    by_name.setdefault(form, []).append(div.code)
+        full = full_forms(div.name, div.level, lex)
+        forms[div.code] = tuple(short) + tuple(old) + tuple(full)
+        for form in full:
+            by_name.setdefault(form, []).append(div.code)
         for form in forms[div.code]:
             # a province's or city's short form is a place even when it is a common word (合肥, 大连)
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):

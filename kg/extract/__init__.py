@@ -267,7 +267,7 @@ def _place_entities(state: DocState, res: Resources) -> None:
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
             if not m.codes:
-                _written_town(state, s, m, written, inside)
+                _written_place(state, s, m, res, written, inside)
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
@@ -283,12 +283,14 @@ def _place_entities(state: DocState, res: Resources) -> None:
                       code=code, occurs=True, nested=bool(inside))
 
 
-def _written_town(state: DocState, s: Sentence, m, written: list[str], inside: list) -> None:
-    """A town the gazetteer does not list (城北庄镇 of 潞州区城北庄镇卫生院: ``places.find_places``),
-    in the county just written before it: a District with that county as its place."""
-    county = written[-1] if written and written[-1] in m.parents else None
-    if county:
-        state.add(s, m.start, m.end, EntityType.DISTRICT, m.surface, rule=m.rule, place=county, occurs=True,
+def _written_place(state: DocState, s: Sentence, m, res: Resources, written: list[str], inside: list) -> None:
+    """A town or zone the gazetteer does not list (城北庄镇 of 潞州区城北庄镇卫生院, 成都高新区:
+    ``places.find_places``): a District whose place is the county written just before it or the city
+    it is named after."""
+    parent = next((c for c in reversed(written) if c in m.parents), None) \
+        or choose_code(m.parents, state.context(s).chain(), res)
+    if parent:
+        state.add(s, m.start, m.end, EntityType.DISTRICT, m.surface, rule=m.rule, place=parent, occurs=True,
                   nested=bool(inside))
 
 

@@ -44,8 +44,8 @@ def geography(state: DocState, res: Resources) -> None:
                            or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.DISTRICT and e.place in place_keys:
-            # a town the gazetteer does not list, in the county written before it (潞州区城北庄镇)
-            state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-town")
+            # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
+            state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
             target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
             if target is None and not _university_hospital(e.name, res):

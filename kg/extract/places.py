@@ -127,6 +127,10 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
                 continue
             if not official:
                 continue  # 海西 of 福建海西联合医院 names no prefecture of 青海: a short form elsewhere
+        zone = _written_zone(text, start, end, codes, res)
+        if zone and not any(start < a < zone.end for a, _, _, _ in kept):
+            out.append(zone)
+            continue
         out.append(PlaceMatch(start, end, name, codes, official))
         town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
@@ -215,6 +219,30 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
         name = own + level
         return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
     return None
+
+
+#: what after a zone's kind makes it another word (新区域)
+ZONE_WORD_AFTER = "域"
+
+
+def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A zone named after its city with its kind (长春新区, 成都高新区: ``places.tsv`` zone_kind) that
+    the gazetteer does not list by that name: a District of the city (``codes``, those of prefecture level).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> zone = _written_zone("成都高新区卫生健康局", 0, 2, ("510100",), res)
+    >>> zone.surface, zone.codes, zone.parents
+    ('成都高新区', (), ('510100',))
+    >>> _written_zone("成都新区域医疗中心", 0, 2, ("510100",), res)
+    """
+    gaz = res.gazetteer
+    parents = tuple(c for c in codes if gaz.divisions[c].level == "prefecture")
+    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
+    if not parents or kind is None or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
+        return None
+    name = text[start:end + len(kind)]
+    return PlaceMatch(start, end + len(kind), name, (), True, "places:written-zone", parents)
 
 
 def _with_towns(codes: tuple[str, ...], gaz) -> tuple[str, ...]:

@@ -91,4 +91,9 @@ def test_a_district_after_the_city_that_runs_a_hospital_locates_it(res):
 
 def test_a_town_the_gazetteer_does_not_list_is_in_the_county_written_before_it(res):
     found = triples(run_state("潞州区城北庄镇卫生院开展义诊。", res))
-    assert found[("城北庄镇", "locatedIn", "潞州区")] == ("geography:written-town",)
+    assert found[("城北庄镇", "locatedIn", "潞州区")] == ("geography:written-place",)
+
+
+def test_a_zone_the_gazetteer_does_not_list_is_in_its_city(res):
+    found = triples(run_state("成都市推进医疗服务。成都高新区卫生健康局开展义诊。", res))
+    assert found[("成都高新区", "locatedIn", "成都市")] == ("geography:written-place",)

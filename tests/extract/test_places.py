@@ -171,3 +171,18 @@ def test_a_town_named_like_towns_of_other_counties_right_after_its_county_is_a_w
     # 新华路街道 is a town of several other counties, none of them 潞州区
     (m,) = [m for m in find_places("潞州区新华路街道社区卫生服务中心", res) if m.surface == "新华路街道"]
     assert (m.codes, m.parents, m.rule) == ((), ("140403",), "places:written-town")
+
+
+@pytest.mark.parametrize("text,name,rule", [("长春高新区卫生健康局开展义诊", "长春高新区", None),
+                                            ("成都高新区卫生健康局开展义诊", "成都高新区", "places:written-zone"),
+                                            ("长春新区卫生健康局开展义诊", "长春新区", "places:written-zone")])
+def test_a_zone_named_after_its_city_by_the_short_kind_pages_write(res, text, name, rule):
+    """长春高新区 is the gazetteer's 长春高新技术产业开发区; 成都高新区 and 长春新区, which it does not list,
+    are zones of their cities all the same."""
+    (m,) = find_places(text, res)
+    assert (m.surface, m.rule) == (name, rule)
+    assert m.codes == (("220173",) if rule is None else ())
+
+
+def test_a_new_region_is_no_zone(res):
+    assert [m.rule for m in find_places("打造成都新区域医疗中心", res)] == [None]
