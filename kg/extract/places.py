@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import SHORT_TEXT, Resources, Token
+from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
 from .spans import HAN, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
@@ -107,6 +107,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+        if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds:
+            continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
         if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(
@@ -315,8 +317,9 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
-        # and a province's short name is the province wherever it is written (河北 on a page of 天津)
-        fitting = [c for c in codes if c in fitting or gaz.divisions[c].level == PROVINCE]
+        # and a province's short name is the province wherever it is written (河北 on a page of 天津), unless
+        # it is the short name of a place of the page itself (海南 on a page of 海南州)
+        fitting = [c for c in codes if c in fitting or (gaz.divisions[c].level == PROVINCE and not ctx.intersection(fitting))]
         if not codes:
             return None
     if len(codes) == 1:

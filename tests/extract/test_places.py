@@ -186,3 +186,19 @@ def test_a_zone_named_after_its_city_by_the_short_kind_pages_write(res, text, na
 
 def test_a_new_region_is_no_zone(res):
     assert [m.rule for m in find_places("打造成都新区域医疗中心", res)] == [None]
+
+
+@pytest.mark.parametrize("text", ["推进以县带乡、以乡带村和县乡一体", "县委副书记、代县长杨峰出席"])
+def test_a_two_character_official_name_ends_where_a_word_does(res, text):
+    """和县, 代县: a county of two characters is no county inside 县乡 or 县长."""
+    assert find_places(text, res) == ()
+
+
+def test_a_two_character_official_name_on_word_edges_is_a_place(res):
+    assert [m.surface for m in find_places("安徽省和县卫生健康委员会开展义诊", res)] == ["安徽省", "和县"]
+
+
+def test_a_province_short_name_that_is_a_place_of_the_page_is_that_place(res):
+    # 海南 on a page of 海南藏族自治州 (青海) is the prefecture, not the province 海南省
+    assert choose_code(("460000", "632500"), ("632500", "630000"), res, official=False) == "632500"
+    assert choose_code(("130000", "120105"), ("120000",), res, official=False) == "130000"
