@@ -175,10 +175,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
         if not _name_like(word, res):
             before = previous.get(a)
             if word in lex.stop_words or not HAN.match(word) or not before \
-                    or res.words.tag(before[0]) != PLACE_TAG or at - before[1] > limit:
+                    or not _ends_a_place(before, previous, res) or at - before[1] > limit:
                 break
-            start = before[1]  # 长春烧伤医院: a verb-like word right after a place name is part of the name
-            continue
+            start = before[1]  # 长春烧伤医院, 台北市联合医院, 新北市立联合医院: a verb-like word right after
+            continue  # a place name (or the city that runs the hospital) is part of the name
         if word in lex.level_of:
             before = previous.get(a)
             if not before or not _is_place_word(before[0], res):
@@ -188,6 +188,18 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
+
+
+def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], res: Resources) -> bool:
+    """True when the token ``word`` (and where it starts) is a place name, or a place and the
+    mark of the city that runs a hospital (新北市立, 台北市立: ``places.tsv`` run_by)."""
+    if res.words.tag(word[0]) == PLACE_TAG:
+        return True
+    mark = next((m for m in res.lexicon.run_by if word[0].endswith(m)), None)
+    if mark is None:
+        return False
+    before = previous.get(word[1])
+    return _is_place_word(word[0][: -len(mark)], res) or (before is not None and _is_place_word(before[0], res))
 
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:

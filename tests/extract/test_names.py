@@ -85,6 +85,12 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     # an official place name starts a name, unless a place or an institution comes before it
     ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+    # a verb right after a place (or after the city that runs the hospital) is part of the name;
+    # after a body it is what the body does
+    ("长治市联合医院开展义诊", CHANGZHI, [("Hospital", "长治市联合医院")]),
+    ("台北市立联合医院开展义诊", CHANGZHI, [("Hospital", "台北市立联合医院")]),
+    ("桃园市立联合医院开展义诊", CHANGZHI, [("Hospital", "桃园市立联合医院")]),
+    ("市卫健委联合医院开展义诊", CHANGZHI, [("Organization", "长治市卫生健康委员会")]),
     # a quoted alliance name is whole, whatever words it holds; unquoted, the verb ends it
     ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
     ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
