@@ -17,6 +17,7 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -65,6 +66,15 @@ MIN_LIST_ITEMS = 2
 #: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
 #: (…医院新建院区)
 MAX_CAMPUS_NAME = 6
+#: the word that ends the suffix of a centre: a place and generic words name one (河南省远程医学中心),
+#: where they name no hospital (白城市定点医院)
+CENTRE = "中心"
+#: a department of a body written before a person's title (医政医管处处长, 科教科科长)
+DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
+#: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
+CITY_LEVEL = "city"
+#: the gazetteer's level of provinces
+PROVINCE_LEVEL = "province"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
 #: (None: a word jieba does not know)
 MAX_PERSON_NAME = 3
@@ -204,11 +214,15 @@ def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], r
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
     """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
-    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州)."""
+    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州); a
+    page of a municipality has no city of its own, and its 市 is the municipality (市卫健委 of 重庆市)."""
+    gaz = res.gazetteer
     code = ctx.at(res.lexicon.level_of[level_char])
+    if code is None and res.lexicon.level_of[level_char] == CITY_LEVEL and ctx.province \
+            and gaz.divisions[ctx.province].name.endswith(level_char):
+        code = ctx.province
     if code is None:
         return None
-    gaz = res.gazetteer
     name = gaz.divisions[code].name
     if level_char in res.lexicon.own_kind_levels and not name.endswith(level_char):
         return None
@@ -307,7 +321,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
                         q[1], True, "institutions:government"))
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
-    out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
                                   and _continues_name(n.end, tokens, res))]
@@ -316,6 +330,20 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _title_after(text: str, end: int, res: Resources) -> bool:
+    """True when a person's title starts at ``end``, or after a department of the body
+    (医政医管处处长, 科教科科长): the body is named only in a job title.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _title_after("卫健委医政医管处处长王明", 3, res), _title_after("卫健委主任王明", 3, res), _title_after("卫健委召开会议", 3, res)
+    (True, True, False)
+    """
+    lex = res.lexicon
+    department = DEPARTMENT.match(text, end)
+    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end()))
 
 
 def _continues_name(end: int, tokens, res: Resources) -> bool:
@@ -403,11 +431,15 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
+    whole = end
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
+                if trailer is _designation and _only_places(surface, res):
+                    # 广西桂林国家区域医疗中心: the designated centre of a place, an institution of its own
+                    return _make(text[start:whole], typ, start, whole, ctx, res, "institutions:designated-place")
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res, "institutions:known")
@@ -459,6 +491,24 @@ def _designation(surface: str, res: Resources) -> int | None:
     """Where a designation written after a hospital's name starts (…国家区域医疗中心)."""
     d = res.lexicon.designation_re.search(surface)
     return d.start() if d else None
+
+
+def _only_places(surface: str, res: Resources) -> bool:
+    """True when ``surface`` is place names and nothing else, the last below a province (广西桂林;
+    not 福建省: a province's designated centres are a programme, not one institution).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _only_places("广西桂林", res), _only_places("福建省", res), _only_places("桂林医学院", res)
+    (True, False, False)
+    """
+    at, last = 0, None
+    for p in sorted(find_places(surface, res), key=lambda p: p.start):
+        if p.start != at:
+            return False
+        at, last = p.end, p
+    divisions = res.gazetteer.divisions
+    return last is not None and at == len(surface) and all(divisions[c].level != PROVINCE_LEVEL for c in last.codes)
 
 
 def _subunit(surface: str, res: Resources) -> int | None:
@@ -531,9 +581,11 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
+        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (
+            unplaced != rest or bool(level and res.tokens(prefix)[0][0] == level.group()))  # not 市级, 区域
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
-                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
-            return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
+                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
+            return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
         if typ == EntityType.HOSPITAL and _description(prefix, res):

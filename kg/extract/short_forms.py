@@ -100,6 +100,22 @@ def parent_and_place_heads(short: Entity, long: Entity, parents: tuple[str, ...]
         and places.endswith(levels) and not any(p in places for p in parents)
 
 
+def written_after_places(short: Entity, long: Entity, levels: tuple[str, ...], generic: re.Pattern | None) -> bool:
+    """True when ``short`` was written as a proper name that starts with a level character (市东医院,
+    qualified by the page's city as 上海市东医院) and ``long`` is that name after the places it
+    is in (上海市杨浦区市东医院). A level and a generic name (区人民医院, 市中医院) is the page's own
+    hospital, never another place's.
+
+    >>> a = Entity("Hospital:东海市东医院", "Hospital", "东海市东医院", frozenset({"市东医院"}))
+    >>> b = Entity("Hospital:东海市南区市东医院", "Hospital", "东海市南区市东医院")
+    >>> written_after_places(a, b, ("区", "市"), None)
+    True
+    """
+    return any(len(a) >= MIN_SHORT_FORM and a[:1] in levels and long.name.endswith(a)
+               and long.name[: -len(a)].endswith(levels) and not (generic is not None and generic.fullmatch(a[1:]))
+               for a in short.aliases)
+
+
 def _final(redirect: dict[str, str]) -> dict[str, str]:
     """Each redirected key -> the end of its chain (A -> B -> C gives A -> C); the keys of a cycle
     (two names each the other's alias) stay where they are.
@@ -128,7 +144,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     (区, 县: ``places.tsv`` division_suffix), ``autonomy`` the infix of autonomous divisions
     (:attr:`kg.lexicon.Lexicon.autonomy_re`), ``generic`` the names that name one institution per
     place (:attr:`kg.lexicon.Lexicon.generic_name_re`). A name after a university that the page also
-    writes after the places it is in (:func:`parent_and_place_heads`) is a short form too.
+    writes after the places it is in (:func:`parent_and_place_heads`) is a short form too, and so
+    is a proper name that starts with a level character (:func:`written_after_places`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
     >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
@@ -146,7 +163,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
         if short.type != long.type or short.name == long.name or short.code or long.code:
             return False
         return _short_form_of(short, long, parents, levels, autonomy) \
-            or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic))
+            or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
+            or (short.place == long.place and written_after_places(short, long, levels, generic))
 
     redirect: dict[str, str] = {}
     for short in candidates:

@@ -129,6 +129,32 @@ def test_what_a_hospital_name_is_not(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
+#: 重庆市, a municipality: no city of its own
+CHONGQING = Context("500000", None, None)
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a place and generic words before a centre name the place's one centre
+    ("推进远程医学中心建设", CHANGZHI, []),
+    ("山西省远程医学中心已连接各县", CHANGZHI, [("Hospital", "山西省远程医学中心")]),
+    ("省远程医学中心已连接各县", CHANGZHI, [("Hospital", "山西省远程医学中心")]),
+    ("市公共卫生医疗救治中心收治患者", CHANGZHI, [("Hospital", "长治市公共卫生医疗救治中心")]),
+    # 市级, 区域: words that start with a level character are no place of the page
+    ("建设市级区域医疗中心", CHANGZHI, []),
+    ("加快建设区域医疗中心", CHANGZHI, []),
+    # the designated centre of a city is an institution; a province's designated centres are a programme
+    ("共建山西长治国家区域医疗中心", CHANGZHI, [("Hospital", "山西长治国家区域医疗中心")]),
+    ("在山西省国家区域医疗中心建设评估中", CHANGZHI, []),
+    # on a municipality's page, 市 is the municipality
+    ("市卫健委召开会议", CHONGQING, [("Organization", "重庆市卫生健康委员会")]),
+    ("市第三人民医院开展义诊", CHONGQING, [("Hospital", "重庆市第三人民医院")]),
+    # a body named in a person's title, after the body's department, is no actor
+    ("市卫健委医政医管处处长王明介绍", CHANGZHI, []),
+])
+def test_centres_and_municipalities(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
 @pytest.mark.parametrize("text,ctx,expected", [
     # a body of its own before 、 is no item sharing the next body's suffix
     ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
