@@ -71,6 +71,8 @@ MAX_CAMPUS_NAME = 6
 CENTRE = "中心"
 #: a department of a body written before a person's title (医政医管处处长, 科教科科长)
 DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
+#: the most characters of an ordinal's numerals (第九八〇)
+MAX_ORDINAL = 5
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
 CITY_LEVEL = "city"
 #: the gazetteer's level of provinces
@@ -176,6 +178,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             continue
         if b != start or (at - a > limit and word not in res.known):
             break  # (a known name goes in whole: 华中科技大学同济医学院附属同济医院 of …同济医院襄阳医院)
+        unit = next((w for w in lex.name_words if len(w) > len(word) and text.endswith(w, 0, start)), None)
+        if unit and at - (start - len(unit)) <= limit:
+            start -= len(unit)  # 联勤保障部队: a name word of several tokens, a verb among them
+            continue
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -184,6 +190,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             return start
         if not _name_like(word, res):
             before = previous.get(a)
+            ordinal = _ordinal_start(text, a, word, previous, res)
+            if ordinal is not None:
+                start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
+                continue
             if word in lex.stop_words or not HAN.match(word) or not before \
                     or not _ends_a_place(before, previous, res) or at - before[1] > limit:
                 break
@@ -210,6 +220,22 @@ def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], r
         return False
     before = previous.get(word[1])
     return _is_place_word(word[0][: -len(mark)], res) or (before is not None and _is_place_word(before[0], res))
+
+
+def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, int]], res: Resources) -> int | None:
+    """Where the ordinal that the numeral ``word`` (at ``a``) ends starts, when tokens of numerals
+    before it begin with an ordinal mark (第九 八 〇), else None."""
+    lex = res.lexicon
+    if not all(ch in lex.numerals or ch.isdigit() for ch in word):
+        return None
+    at = a
+    while (before := previous.get(at)) is not None and a - before[1] <= MAX_ORDINAL:
+        if lex.ordinal_re.match(text[before[1]:a + len(word)]):
+            return before[1]
+        if not all(ch in lex.numerals or ch.isdigit() for ch in before[0]):
+            return None
+        at = before[1]
+    return None
 
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:

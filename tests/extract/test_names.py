@@ -91,6 +91,9 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     ("台北市立联合医院开展义诊", CHANGZHI, [("Hospital", "台北市立联合医院")]),
     ("桃园市立联合医院开展义诊", CHANGZHI, [("Hospital", "桃园市立联合医院")]),
     ("市卫健委联合医院开展义诊", CHANGZHI, [("Organization", "长治市卫生健康委员会")]),
+    # an ordinal written in several numerals is one (第九八〇), and a military unit's name is whole
+    ("北华军区第九八〇医院专家到长治义诊", CHANGZHI, [("Hospital", "北华军区第九八〇医院")]),
+    ("陆军联勤保障部队第九九一医院专家", CHANGZHI, [("Hospital", "陆军联勤保障部队第九九一医院")]),
     # a quoted alliance name is whole, whatever words it holds; unquoted, the verb ends it
     ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
     ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
