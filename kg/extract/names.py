@@ -77,6 +77,8 @@ MAX_ORDINAL = 5
 CITY_LEVEL = "city"
 #: the gazetteer's level of provinces
 PROVINCE_LEVEL = "province"
+#: the last character of a hospital written short after its ordinal (附属一院, 湘雅二院)
+SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
 #: (None: a word jieba does not know)
 MAX_PERSON_NAME = 3
@@ -428,6 +430,11 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
     for m in reversed(list(lex.suffix_re.finditer(lead))):
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
+    for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
+        if lead[i] == SHORT_HOSPITAL and lead[i - 1] in lex.numerals and HAN.match(lead[i + 1:]):
+            numeral = at - len(lead) + i - 1
+            start = left_extent(text, numeral, tokens, res, places=places)
+            return start if start < numeral else at  # (推进一院两院区: no hospital's name before 一院)
     return at
 
 
@@ -625,10 +632,16 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
 
 
 def _role_after_name(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix is a hospital's name and generic words (…总医院定点协作)."""
-    ends = [m.end() for m in res.lexicon.suffix_re.finditer(prefix)
-            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
-    return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
+    """True when a name's prefix is a hospital's name, or a body named after hospitals
+    (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
+    (…总医院定点协作, 上海申康医院发展中心市级: the hospitals a body runs, not a name)."""
+    lex = res.lexicon
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends:
+        return False
+    body = lex.not_after_re.match(prefix, ends[-1])
+    end = body.end() if body else ends[-1]
+    return end < len(prefix) and _generic(prefix[end:], res)
 
 
 def _description(prefix: str, res: Resources) -> bool:

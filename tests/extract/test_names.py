@@ -120,8 +120,11 @@ def test_name_boundaries(res, text, ctx, expected):
     # a campus of no named hospital is no name; a campus of a named one keeps its hospital
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
+    ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
     # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
     ("与市医院管理中心签约", CHANGZHI, []),
+    # …nor are the hospitals such a body runs (市级医院, 市属医院 of a 医院发展中心)
+    ("北华医院发展中心市级医院开展义诊", CHANGZHI, []),
     # a known name goes into the longer name it starts, however long (…同济医院 of …同济医院襄阳医院)
     ("华中科技大学同济医学院附属同济医院襄阳医院开诊", CHANGZHI,
      [("Hospital", "华中科技大学同济医学院附属同济医院襄阳医院")]),
