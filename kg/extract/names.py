@@ -75,8 +75,6 @@ DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 MAX_ORDINAL = 5
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
 CITY_LEVEL = "city"
-#: the gazetteer's level of provinces
-PROVINCE_LEVEL = "province"
 #: the last character of a hospital written short after its ordinal (附属一院, 湘雅二院)
 SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
@@ -464,15 +462,11 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
-    whole = end
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
-                if trailer is _designation and _only_places(surface, res):
-                    # 广西桂林国家区域医疗中心: the designated centre of a place, an institution of its own
-                    return _make(text[start:whole], typ, start, whole, ctx, res, "institutions:designated-place")
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res, "institutions:known")
@@ -524,24 +518,6 @@ def _designation(surface: str, res: Resources) -> int | None:
     """Where a designation written after a hospital's name starts (…国家区域医疗中心)."""
     d = res.lexicon.designation_re.search(surface)
     return d.start() if d else None
-
-
-def _only_places(surface: str, res: Resources) -> bool:
-    """True when ``surface`` is place names and nothing else, the last below a province (广西桂林;
-    not 福建省: a province's designated centres are a programme, not one institution).
-
-    >>> from kg.resources import load_resources
-    >>> res = load_resources()
-    >>> _only_places("广西桂林", res), _only_places("福建省", res), _only_places("桂林医学院", res)
-    (True, False, False)
-    """
-    at, last = 0, None
-    for p in sorted(find_places(surface, res), key=lambda p: p.start):
-        if p.start != at:
-            return False
-        at, last = p.end, p
-    divisions = res.gazetteer.divisions
-    return last is not None and at == len(surface) and all(divisions[c].level != PROVINCE_LEVEL for c in last.codes)
 
 
 def _subunit(surface: str, res: Resources) -> int | None:

@@ -148,8 +148,7 @@ CHONGQING = Context("500000", None, None)
     # 市级, 区域: words that start with a level character are no place of the page
     ("建设市级区域医疗中心", CHANGZHI, []),
     ("加快建设区域医疗中心", CHANGZHI, []),
-    # the designated centre of a city is an institution; a province's designated centres are a programme
-    ("共建山西长治国家区域医疗中心", CHANGZHI, [("Hospital", "山西长治国家区域医疗中心")]),
+    # a designation after a place alone names no hospital (a programme of the place)
     ("在山西省国家区域医疗中心建设评估中", CHANGZHI, []),
     # on a municipality's page, 市 is the municipality
     ("市卫健委召开会议", CHONGQING, [("Organization", "重庆市卫生健康委员会")]),
