@@ -436,7 +436,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
         component.run(state, res)
     entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
                                               res.lexicon.place_blockers, res.lexicon.division_suffixes,
-                                              res.lexicon.autonomy_re)
+                                              res.lexicon.autonomy_re, res.lexicon.generic_name_re)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows
