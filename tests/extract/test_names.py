@@ -201,3 +201,24 @@ def test_a_university_that_acts_is_a_body_but_not_as_a_hospitals_parent(res):
 def test_a_university_after_a_place_shares_no_suffix_with_it(res):
     names = [n.name for n in find_names("白城与长春中医药大学签约", ERDAO, res)]
     assert names == ["长春中医药大学"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委医政医管处印发通知", [("Organization", "二道区卫生健康委员会医政医管处")]),
+    ("国家卫健委办公厅、国家医保局办公室联合发文", [("Organization", "国家卫生健康委员会办公厅"),
+                                                   ("Organization", "国家医疗保障局办公室")]),
+    ("区医改领导小组办公室召开会议", [("Organization", "二道区医改领导小组办公室")]),
+    ("长春烧伤医院运营管理办公室负责协调", [("Hospital", "长春烧伤医院"), ("Organization", "长春烧伤医院运营管理办公室")]),
+])
+def test_a_department_after_its_body_is_a_body_named_with_it(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委联合市医保局开展检查", ["二道区卫生健康委员会", "长春市医疗保障局"]),  # two bodies, no department
+    ("区卫健委医政处处长王强讲话", []),  # a department in a job title, like its body
+    ("长春烧伤医院心内科开展义诊", ["长春烧伤医院"]),  # a ward is no body
+    ("区卫健委各处室负责人参加", ["二道区卫生健康委员会"]),
+])
+def test_a_department_is_named_words_and_a_department_word(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
