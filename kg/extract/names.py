@@ -295,6 +295,9 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
                         q[1], True, "institutions:government"))
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     out = [d for n in out for d in _with_department(n, text, res)]
+    # 省卫计委医政医管局: a department's name holds no body of its own (医管局)
+    departments = [(n.start, n.end) for n in out if n.rule == "institutions:department"]
+    out = [n for n in out if not any(a < n.start and n.end <= b for a, b in departments)]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent

@@ -222,3 +222,18 @@ def test_a_department_after_its_body_is_a_body_named_with_it(res, text, expected
 ])
 def test_a_department_is_named_words_and_a_department_word(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_departments_name_holds_no_body_of_its_own(res):
+    names = [n.name for n in find_names("省卫计委医政医管局负责审核", ERDAO, res)]
+    assert names == ["吉林省卫生和计划生育委员会医政医管局"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("医管局推出预约服务", "香港医院管理局"),
+    ("医务卫生局提交文件", "香港医务卫生局"),
+    ("卫福部公布名单", "卫生福利部"),
+    ("国家卫计委印发通知", "国家卫生和计划生育委员会"),  # an older agency name keeps its own full form
+])
+def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == [expected]
