@@ -192,6 +192,8 @@ class Lexicon:
         self.gov_re = re.compile(
             f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
+        self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
         self.stop_chars = frozenset(w("stopwords", "kind", "char"))

@@ -281,6 +281,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
+        if lex.policy_cue_re.search(text, 0, m.start()):
+            continue  # 贯彻落实省委部署: the body whose decisions are carried out does not act in the sentence
         form = m.group(3)
         placed = _placed_government(text, m, places, ctx, res)
         if placed is not None:  # 杨浦区政府: the place written before it, not the home place

@@ -237,3 +237,12 @@ def test_a_departments_name_holds_no_body_of_its_own(res):
 ])
 def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("认真贯彻落实区委全会部署", []),  # the author of what the page carries out
+    ("落实好区政府决定", []),
+    ("区委召开常委会议研究卫生工作", ["中共长春市二道区委员会"]),  # the body acts
+])
+def test_a_body_whose_decisions_are_carried_out_does_not_act(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
