@@ -37,6 +37,8 @@ NAME_LEN = (2, 4)
 NOTHING = "(?!)"
 #: the name of a campus in brackets after its hospital (南区, 东湖院区) has at most this many characters before its word
 MAX_CAMPUS_NAME = 4
+#: the longest name of a department between its body and its department word (医政医管 of 卫健委医政医管处)
+MAX_DEPARTMENT_NAME = 8
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
@@ -190,6 +192,8 @@ class Lexicon:
         self.gov_re = re.compile(
             f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
+        self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
         self.stop_chars = frozenset(w("stopwords", "kind", "char"))
@@ -201,6 +205,15 @@ class Lexicon:
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
+        offices = w("name_parts", "role", "office")
+        named_departments = w("name_parts", "role", "department")
+        #: a department written after its body (卫健委医政处, 国家卫健委办公厅); only an office may go unnamed
+        self.department_re = re.compile(
+            rf"[\u3400-\u9fff]{{0,{MAX_DEPARTMENT_NAME}}}?(?:{alternation((*offices, *named_departments))})")
+        #: the departments a hospital names as bodies of its own (…医院后勤保障处, …医院运营管理办公室)
+        self.offices = frozenset(offices)
+        self.departments = frozenset(named_departments)
+        self.hospital_departments = frozenset(w("name_parts", "role", "hospital_department")) | frozenset(offices)
         self.campuses = frozenset(w("name_parts", "role", "campus"))
         self.campus_paren_re = re.compile(
             rf"[（(]([\u3400-\u9fff]{{1,{MAX_CAMPUS_NAME}}}(?:{alternation(self.campuses | set(w('name_parts', 'role', 'campus_bracketed')))}))[)）]")

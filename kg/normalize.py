@@ -115,10 +115,13 @@ def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
 
 
 def to_simplified(text: str, origin: array) -> tuple[str, array]:
-    """Traditional -> simplified script with OpenCC (``t2s``), keeping offsets.
+    """Traditional -> simplified script with OpenCC (``hk2s``: Hong Kong's variant forms too,
+    衞 as well as 衛), keeping offsets.
 
     >>> to_simplified("長春醫院", array("i", range(4)))[0]
     '长春医院'
+    >>> to_simplified("醫務衞生局", array("i", range(5)))[0]
+    '医务卫生局'
     """
     conv = converter()
     out = conv.convert(text)

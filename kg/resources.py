@@ -58,10 +58,10 @@ ALWAYS_SHORT_LEVELS = ("province", "prefecture")
 
 @cache
 def converter():
-    """The OpenCC traditional -> simplified converter."""
+    """The OpenCC traditional -> simplified converter (Hong Kong's variant forms, 衞, included)."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 @dataclass(frozen=True)

@@ -333,6 +333,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
+        if lex.policy_cue_re.search(text, 0, m.start()):
+            continue  # 贯彻落实省委部署: the body whose decisions are carried out does not act in the sentence
         form = m.group(3)
         placed = _placed_government(text, m, places, ctx, res)
         if placed is not None:  # 杨浦区政府: the place written before it, not the home place
@@ -346,6 +348,10 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
+    out = [d for n in out for d in _with_department(n, text, res)]
+    # 省卫计委医政医管局: a department's name holds no body of its own (医管局)
+    departments = [(n.start, n.end) for n in out if n.rule == "institutions:department"]
+    out = [n for n in out if not any(a < n.start and n.end <= b for a, b in departments)]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
@@ -443,6 +449,29 @@ def _with_campus(n: Name, text: str, res: Resources) -> Name:
     if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
         return n
     return replace(n, end=m.end(), surface=text[n.start:m.end()], name=n.name + m.group(1), rule="institutions:campus")
+
+
+def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
+    """A department written right after its body is a body of its own, named with its body's
+    name (``name_parts.tsv`` department, office): 省卫健委医政处 is 吉林省卫生健康委员会医政处, in place
+    of the body it belongs to; a hospital's department (…医院后勤保障处) is named beside the hospital.
+    The department's name holds name-like words only, no place (卫健委联合市医保局 names two bodies)."""
+    if n.type not in (EntityType.ORGANIZATION, EntityType.HOSPITAL):
+        return [n]
+    lex = res.lexicon
+    m = lex.department_re.match(text, n.end)
+    if not m or lex.title_re.match(text, n.end) or (n.type == EntityType.HOSPITAL and not m.group().endswith(tuple(lex.hospital_departments))):
+        return [n]
+    word = max((d for d in lex.offices | lex.departments | lex.hospital_departments if m.group().endswith(d)), key=len)
+    middle = m.group()[: -len(word)]
+    if not middle and word not in lex.offices:
+        return [n]
+    if middle and (middle[0] in lex.level_of or find_places(middle, res) or lex.suffix_re.search(middle)
+                   or not all(_name_like(w, res) and not _is_place_word(w, res) for w, _, _ in res.tokens(middle))):
+        return [n]
+    department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
+                      n.place, n.relative, "institutions:department")
+    return [n, department] if n.type == EntityType.HOSPITAL else [department]
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:

@@ -238,3 +238,48 @@ def test_a_university_that_acts_is_a_body_but_not_as_a_hospitals_parent(res):
 def test_a_university_after_a_place_shares_no_suffix_with_it(res):
     names = [n.name for n in find_names("白城与长春中医药大学签约", ERDAO, res)]
     assert names == ["长春中医药大学"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委医政医管处印发通知", [("Organization", "二道区卫生健康委员会医政医管处")]),
+    ("国家卫健委办公厅、国家医保局办公室联合发文", [("Organization", "国家卫生健康委员会办公厅"),
+                                                   ("Organization", "国家医疗保障局办公室")]),
+    ("区医改领导小组办公室召开会议", [("Organization", "二道区医改领导小组办公室")]),
+    ("长春烧伤医院运营管理办公室负责协调", [("Hospital", "长春烧伤医院"), ("Organization", "长春烧伤医院运营管理办公室")]),
+])
+def test_a_department_after_its_body_is_a_body_named_with_it(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委联合市医保局开展检查", ["二道区卫生健康委员会", "长春市医疗保障局"]),  # two bodies, no department
+    ("区卫健委医政处处长王强讲话", []),  # a department in a job title, like its body
+    ("长春烧伤医院心内科开展义诊", ["长春烧伤医院"]),  # a ward is no body
+    ("区卫健委各处室负责人参加", ["二道区卫生健康委员会"]),
+])
+def test_a_department_is_named_words_and_a_department_word(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_departments_name_holds_no_body_of_its_own(res):
+    names = [n.name for n in find_names("省卫计委医政医管局负责审核", ERDAO, res)]
+    assert names == ["吉林省卫生和计划生育委员会医政医管局"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("医管局推出预约服务", "香港医院管理局"),
+    ("医务卫生局提交文件", "香港医务卫生局"),
+    ("卫福部公布名单", "卫生福利部"),
+    ("国家卫计委印发通知", "国家卫生和计划生育委员会"),  # an older agency name keeps its own full form
+])
+def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("认真贯彻落实区委全会部署", []),  # the author of what the page carries out
+    ("落实好区政府决定", []),
+    ("区委召开常委会议研究卫生工作", ["中共长春市二道区委员会"]),  # the body acts
+])
+def test_a_body_whose_decisions_are_carried_out_does_not_act(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
