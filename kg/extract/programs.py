@@ -34,7 +34,7 @@ DESCRIPTION_LEAD = 8
 #: a named day (世界人口日) has 2 to 8 characters between its prefix and suffix
 NAMED_DAY_CORE = (2, 8)
 #: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
-ORDINAL = "第[0-9一二三四五六七八九十百零〇]+(?:个|届)?"
+ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
 #: a scheme a lead verb starts (实施健康扶贫工程) is 3 to 8 characters before its programme word
 LED_CORE = (3, 8)
 #: a name ending in a programme word (中医药振兴发展工程) is 4 to 14 characters before it and 6 at least in all
@@ -50,15 +50,16 @@ TARGET_YEAR = r"20\d\d"
 HOTLINE_LEAD = 8
 #: a reform named after its place (三明医改) names it in 3 or 2 characters right before its word
 PLACE_MODEL = (3, 2)
-#: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春)
+#: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春);
+#: a middle dot after it joins a second slogan (“健康青海·幸福海南”)
 HEALTHY_PLACE = (2, 3)
 HEALTHY_DOT = "·・•"
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
-#: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
-NOT_IN_NAME = "等和与及、的"
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些: a quantity)
+NOT_IN_NAME = "等和与及、的些"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
@@ -110,6 +111,7 @@ class ProgrammePatterns:
         self.common = re.compile(f"(?:{p['common_phrase']})(?:{p['kind']}|{p['kind_end']})?")
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
+        self.national_prefix = re.compile(p["national_prefix"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
         self.ordinal_day = re.compile(f"{ORDINAL}(?P<name>[^{NOT_IN_NAME}\\W\\d]{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
@@ -127,7 +129,7 @@ class ProgrammePatterns:
         self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
                                       f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
-                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
+                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
         self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
@@ -154,9 +156,12 @@ class ProgrammePatterns:
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
 
 
-def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) -> list[Program]:
+def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
+                  institutions: tuple[tuple[int, int], ...] = ()) -> list[Program]:
     """Programmes named in one sentence of a healthcare story; ``page_places`` are the names of
-    the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗)."""
+    the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗);
+    ``institutions`` are the spans of the institutions the sentence names (a name that starts
+    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short)."""
     pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
@@ -215,8 +220,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
     project_end = pat.project_list_end.search(text)
     if project_end:
         _list_programs(text, project_end.start(), add, pat)
-    for m in pat.named_day.finditer(text):
-        add(m.start(), m.end(), m.group(), set(), "programmes:named-day")
+    for m in pat.named_day.finditer(text):  # 世界人口日; 全国爱国卫生月 is the nation's own 爱国卫生月
+        national = pat.national_prefix.match(m.group())
+        name = m.group()[national.end():] if national else m.group()
+        add(m.start(), m.end(), name, {m.group()} - {name}, "programmes:named-day")
     for m in pat.ordinal_day.finditer(text):  # 第36个爱国卫生月: a recurring campaign counted by its ordinal
         if not pat.common.fullmatch(m.group("name")):
             add(m.start("name"), m.end(), m.group("name"), set(), "programmes:ordinal-day")
@@ -242,6 +249,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
         if not (pat.generic_stem.search(name) or pat.common.fullmatch(name) or pat.not_programme.search(name)):
             add(m.start("name"), m.end(), name, set(), "programmes:led")
     for m in pat.suffixed.finditer(text):
+        if any(a < m.start() < b for a, b in institutions):
+            continue  # the name runs on from an institution's: longer than a name, not one
         name = _trim_left(m.group(), pat)
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
