@@ -41,10 +41,11 @@ from .export.html import MAX_NODES
 from .extract import extract
 from .graph import build_graph, summary
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .lexicon import shipped_lexicon
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import Resources, load_resources
+from .resources import Resources, division_parents, load_resources, read_divisions
 from .reuse import Reuse, fingerprints
 from .types import Document, Extraction, Skipped
 
@@ -157,10 +158,14 @@ def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.
 
 def assemble_with_fingerprints(extractions: list[Extraction], res: Resources | None = None
                                ) -> tuple[nx.MultiDiGraph, dict[str, str]]:
-    """:func:`assemble`, and the fingerprint of every entity (:func:`kg.reuse.fingerprints`)."""
-    res = res or load_resources()
-    r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
-                   res.lexicon, res.gazetteer.parents)
+    """:func:`assemble`, and the fingerprint of every entity (:func:`kg.reuse.fingerprints`).
+
+    Without ``res`` it reads only the lexicon and the division table: resolution needs no jieba and
+    no automata, and a rebuild from the cache should not pay for them.
+    """
+    lexicon, parents = (res.lexicon, res.gazetteer.parents) if res else (shipped_lexicon(),
+                                                                           division_parents(read_divisions()))
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions], lexicon, parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     G = annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
     return G, fingerprints(G, extractions, r.redirect)
