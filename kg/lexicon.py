@@ -52,7 +52,9 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
-                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model")
+                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
+                   "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
+                   "national_prefix")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
