@@ -224,23 +224,20 @@ class _Trailer:
 
     >>> from kg.lexicon import shipped_lexicon
     >>> t = _Trailer(shipped_lexicon())
-    >>> [t.ends_page(x) for x in ["县医院揭牌", "相关推荐", "昨天上午，县人民医院牵头组建的医共体正式揭牌运行。", "相关推荐"]]
-    [False, False, False, True]
+    >>> [t.read(x) for x in ["县医院揭牌", "相关推荐", "昨天上午，县人民医院牵头组建的医共体正式揭牌运行。", "相关推荐"]]
+    ['line', 'skip', 'line', 'end']
     """
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex, self.seen, self.body = lex, 0, False
 
-    def ends_page(self, line: str) -> bool:
+    def read(self, line: str) -> str:
+        """``end`` (the trailer begins), ``skip`` (a sidebar's heading) or ``line`` (content)."""
         if self.lex.trailer_re.match(line):
-            return self.body or self.seen >= TRAILER_AFTER_CHARS
+            return "end" if self.body or self.seen >= TRAILER_AFTER_CHARS else "skip"
         self.seen += len(line)
         self.body = self.body or bool(_PROSE_LINE.search(line))
-        return False
-
-    def heading(self, line: str) -> bool:
-        """True for a related-news heading that does not end the page (skip it)."""
-        return bool(self.lex.trailer_re.match(line))
+        return "line"
 
 
 def _lines(text: str, lex: Lexicon) -> list[_Line]:
@@ -256,9 +253,10 @@ def _lines(text: str, lex: Lexicon) -> list[_Line]:
         if not stripped:
             gap += 1
             continue
-        if trailer.ends_page(stripped):
+        step = trailer.read(stripped)
+        if step == "end":
             break
-        if trailer.heading(stripped):
+        if step == "skip":
             continue
         if is_noise_line(stripped, lex):
             continue
@@ -423,9 +421,10 @@ def _head_lines(text: str, lex: Lexicon) -> list[str]:
     trailer = _Trailer(lex)
     for raw in text.split("\n"):
         s = re.sub(r"[\s|｜]+$", "", raw.strip())
-        if s and trailer.ends_page(s):
+        step = trailer.read(s) if s else "skip"
+        if step == "end":
             break
-        if s and not trailer.heading(s):
+        if step == "line":
             out.append(s)
     return out
 

@@ -258,6 +258,12 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
                      division_parents(table.values()))
 
 
+@cache
+def division_table() -> dict[str, Division]:
+    """The shipped divisions by code, read once per process (assembly's parents, the view's group names)."""
+    return {d.code: d for d in read_divisions()}
+
+
 def division_parents(divisions: Iterable[Division]) -> dict[str, str]:
     """Code -> its parent's code (what resolution compares places with; no jieba needed).
 
