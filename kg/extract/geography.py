@@ -47,7 +47,8 @@ def geography(state: DocState, res: Resources) -> None:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
-            target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
+            target = named = _branch_place(e.name, res, place_keys) \
+                or (_finer_place(e.name, e.place, res, place_keys) if e.place else None)
             if target is None and not _university_hospital(e.name, res):
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
@@ -118,6 +119,25 @@ def _province_hospital(e, target: str, res: Resources) -> bool:
     rest = e.name[len(form):]
     return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
         and not any(p for p in find_places(rest, res))
+
+
+def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
+    """The one city or district of the page that a hospital named after a parent hospital is named
+    after (江苏省人民医院宿迁医院: 宿迁市; …瑞金医院闵行院区: 闵行区), else None.
+
+    >>> from kg.resources import load_resources
+    >>> _branch_place("江苏省人民医院宿迁医院", load_resources(), {"321300": "code:321300"})
+    '321300'
+    >>> _branch_place("宿迁市第一人民医院", load_resources(), {"321300": "code:321300"}) is None
+    True
+    """
+    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
+    if i < 0:
+        return None
+    divisions = res.gazetteer.divisions
+    codes = {c for p in find_places(name[i + len(OWN_INSTITUTION):], res) for c in p.codes
+             if c in place_keys and divisions[c].type != EntityType.PROVINCE}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _university_hospital(name: str, res: Resources) -> bool:
