@@ -227,7 +227,7 @@ class Lexicon:
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
         self.grades = frozenset(w("name_parts", "role", "grade"))
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
-        self.role_ends = frozenset(w("name_parts", "role", "role_end"))
+        self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))

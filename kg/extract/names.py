@@ -30,9 +30,10 @@ from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, Q
                     list_items_left, merge_overlapping)
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
-#: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
+#: conjunctions, particles, adverbs, pronouns, classifiers, time and place words, state words
+#: such as 认真落实 ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
-                       "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+                       "t", "f", "y", "e", "o", "z", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
 #: jieba tags of words that make quoted words speech rather than a name (pronouns, particles,
 #: prepositions, conjunctions, times)
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
@@ -612,15 +613,14 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if surface not in res.known:
         suffix = _suffix_of(surface, typ, res)
         prefix = surface[: len(surface) - len(suffix)]
-        level = lex.level_re.match(prefix)
+        level = _relative_level(prefix, res)
         rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
-        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (
-            unplaced != rest or bool(level and res.tokens(prefix)[0][0] == level.group()))  # not 市级, 区域
+        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
@@ -636,12 +636,27 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     return [Name(typ, start, end, surface, c[0], c[1], c[2], rule)]
 
 
+def _relative_level(prefix: str, res: Resources) -> re.Match | None:
+    """The level character a relative name opens with (市 of 市第一人民, 区 of 区中医), or None:
+    a level character that begins a generic word is no level (区域一流, 省内知名, 市级: a kind of hospital).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _relative_level("市第一人民", res).group(), _relative_level("区域一流", res)
+    ('市', None)
+    """
+    level = res.lexicon.level_re.match(prefix)
+    return None if level and res.tokens(prefix)[0][0] in res.lexicon.generic else level
+
+
 def _role_after_name(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix is a hospital's name, or a body named after hospitals
-    (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
-    (…总医院定点协作, 上海申康医院发展中心市级: the hospitals a body runs, not a name)."""
+    """True when a name's prefix is a hospital's or an alliance's name, or a body named after
+    hospitals (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
+    (…总医院定点协作, 上海申康医院发展中心市级, 医疗集团核心: the hospitals a body runs or a
+    hospital's place in an alliance, not a name)."""
     lex = res.lexicon
-    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix)
+            if lex.suffix_type[m.group()] in (EntityType.HOSPITAL, EntityType.ALLIANCE)]
     if not ends:
         return False
     body = lex.not_after_re.match(prefix, ends[-1])
@@ -651,9 +666,9 @@ def _role_after_name(prefix: str, res: Resources) -> bool:
 
 def _description(prefix: str, res: Resources) -> bool:
     """True when a hospital's prefix holds a grade (三级综合, 二甲) or ends in a role word
-    (定点, 协作, 联盟): a description of a hospital, which a proper name never includes."""
-    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
-    return any(g in prefix for g in res.lexicon.grades) or bool(words) and words[-1] in res.lexicon.role_ends
+    (定点, 技术协作, 联盟): a description of a hospital, which a proper name never includes."""
+    lex = res.lexicon
+    return any(g in prefix for g in lex.grades) or prefix.endswith(lex.role_ends)
 
 
 def _generic_parent(prefix: str, res: Resources) -> bool:
