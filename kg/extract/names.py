@@ -134,7 +134,28 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
             start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
             break
-    return _after_owner(text, _official_start(text, start, at, tokens, places, res), at, res)
+    start = _official_start(text, start, at, tokens, places, res)
+    return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+
+
+def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
+                         res: Resources) -> int:
+    """A name that opens with places written with their level and then a university or a known
+    institution starts at that parent (徐汇区复旦大学附属中山医院 is 复旦大学附属中山医院, 上海市四川大学华西医院
+    is 四川大学华西医院): the places say where the story is, the parent's name already says whose the
+    hospital is (a short place goes with the university: 长春医科大学)."""
+    levels = tuple(res.lexicon.level_of)
+    spans = {a: b for a, b in places if text[a:b].endswith(levels)}
+    end = start
+    while end in spans and spans[end] < at:
+        end = spans[end]
+    if end == start:
+        return start
+    word = next((w for w, a, _ in tokens if a == end), None)
+    lex = res.lexicon
+    if word and (word in res.known or len(word) > max(map(len, lex.place_blockers)) and word.endswith(lex.place_blockers)):
+        return end
+    return start
 
 
 def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
@@ -146,12 +167,14 @@ def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
 
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
                     res: Resources) -> int:
-    """A division's official name (襄城区, 广东省) starts a name unless a place, an institution or a
-    university is written before it (上海市杨浦区, 吉大一院二道区医联体): 合作运营襄城区人民医院 is 襄城区人民医院."""
+    """A division's name written with its level (襄城区, 广东省, 甘南州) starts a name unless a place,
+    an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
+    合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = {b: w for w, a, b in tokens}
+    levels = tuple(lex.level_of)
     for a, b in sorted(places):
-        if not start < a < at or text[a:b] not in gaz.by_name or a not in ends:
+        if not start < a < at or not (text[a:b] in gaz.by_name or text[a:b].endswith(levels)) or a not in ends:
             continue
         before = ends[a]
         if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
@@ -494,6 +517,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
+        if cut == 0:
+            return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
         if cut:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
@@ -518,7 +543,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
-        shared_place = all(_is_place(item, res) for _, item in items) and not suffix.endswith(lex.place_blockers)
+        # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
+        shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
+            and not suffix.endswith(lex.place_blockers)
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
