@@ -76,6 +76,8 @@ DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 MAX_ORDINAL = 5
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
 CITY_LEVEL = "city"
+#: the level of provinces, and how a municipality's name ends (上海市: its districts are named with it)
+PROVINCE_LEVEL, MUNICIPALITY = "province", "市"
 #: the last character of a hospital written short after its ordinal (附属一院, 湘雅二院)
 SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
@@ -144,8 +146,7 @@ def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[t
     institution starts at that parent (徐汇区复旦大学附属中山医院 is 复旦大学附属中山医院, 上海市四川大学华西医院
     is 四川大学华西医院): the places say where the story is, the parent's name already says whose the
     hospital is (a short place goes with the university: 长春医科大学)."""
-    levels = tuple(res.lexicon.level_of)
-    spans = {a: b for a, b in places if text[a:b].endswith(levels)}
+    spans = {a: b for a, b in places if _with_level(text[a:b], res)}
     end = start
     while end in spans and spans[end] < at:
         end = spans[end]
@@ -172,9 +173,8 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = {b: w for w, a, b in tokens}
-    levels = tuple(lex.level_of)
     for a, b in sorted(places):
-        if not start < a < at or not (text[a:b] in gaz.by_name or text[a:b].endswith(levels)) or a not in ends:
+        if not start < a < at or not _with_level(text[a:b], res) or a not in ends:
             continue
         before = ends[a]
         if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
@@ -182,6 +182,22 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
             continue
         start = a
     return start
+
+
+def _with_level(place: str, res: Resources) -> bool:
+    """True when a place is written with its level: its official name (襄城区) or a short name and a
+    level character (甘南州), not a short name alone (长春) or one that ends like a level (广州).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _with_level("襄城区", res), _with_level("甘南州", res), _with_level("广州", res), _with_level("长春", res)
+    (True, True, False, False)
+    """
+    gaz = res.gazetteer
+    if place in gaz.by_name:
+        return True
+    level = next((lv for lv in res.lexicon.level_of if place.endswith(lv)), None)
+    return level is not None and place[: -len(level)] in gaz.by_short
 
 
 def _is_place_word(word: str, res: Resources) -> bool:
@@ -298,6 +314,8 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
+    if typ == EntityType.HOSPITAL:
+        name = _without_higher_places(name, res)
     relative = False
     place = None
     level = lex.level_re.match(name)
@@ -320,6 +338,31 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _without_higher_places(name: str, res: Resources) -> str:
+    """A hospital's name without the places written before the one it is named after: 湖南省郴州市
+    第一人民医院 is 郴州市第一人民医院, 贵州省六盘水市水城县人民医院 is 水城县人民医院 (one hospital, one name
+    however the page places it). A municipality stays (上海市杨浦区市东医院), and so does a place the
+    next one is not written with its level in (大连西岗…社区卫生服务中心).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _without_higher_places("湖南省郴州市第一人民医院", res), _without_higher_places("上海市杨浦区市东医院", res)
+    ('郴州市第一人民医院', '上海市杨浦区市东医院')
+    """
+    gaz = res.gazetteer
+    while (lead := leading_place(name, res)) is not None and lead.end < len(name):
+        after = leading_place(name[lead.end:], res)
+        if after is None or not _with_level(after.surface, res) or after.end == len(name) - lead.end:
+            break
+        if any(gaz.divisions[c].level == PROVINCE_LEVEL and gaz.divisions[c].name.endswith(MUNICIPALITY)
+               for c in lead.codes):
+            break  # 上海市杨浦区: a municipality's districts are named with it
+        if not any(c in gaz.ancestors(a) for a in after.codes for c in lead.codes):
+            break
+        name = name[lead.end:]
+    return name
 
 
 def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] | None = None,
