@@ -41,6 +41,8 @@ MAX_CAMPUS_NAME = 4
 MAX_DEPARTMENT_NAME = 8
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
+#: the most characters between a designation's level and its kind of centre (国家|心血管病|医学中心)
+MAX_DESIGNATION_CORE = 6
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
 #: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
 RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
@@ -205,7 +207,11 @@ class Lexicon:
         self.not_inside = w("name_parts", "role", "not_inside")
         self.region_ends = frozenset(w("name_parts", "role", "region_end"))
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
-        self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
+        #: a title a hospital holds, written after its name: a level, a few characters, a kind of centre
+        #: (…医院国家心血管病医学中心, …医院区域医疗中心)
+        self.designation_re = re.compile(
+            f"(?:{alternation(w('name_parts', 'role', 'designation_level'))})"
+            f"[^院\\W\\d]{{0,{MAX_DESIGNATION_CORE}}}?(?:{alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
         offices = w("name_parts", "role", "office")
         named_departments = w("name_parts", "role", "department")
@@ -227,7 +233,7 @@ class Lexicon:
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
         self.grades = frozenset(w("name_parts", "role", "grade"))
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
-        self.role_ends = frozenset(w("name_parts", "role", "role_end"))
+        self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))

@@ -30,9 +30,10 @@ from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, Q
                     list_items_left, merge_overlapping)
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
-#: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
+#: conjunctions, particles, adverbs, pronouns, classifiers, time and place words, state words
+#: such as 认真落实 ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
-                       "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+                       "t", "f", "y", "e", "o", "z", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
 #: jieba tags of words that make quoted words speech rather than a name (pronouns, particles,
 #: prepositions, conjunctions, times)
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
@@ -75,6 +76,8 @@ DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 MAX_ORDINAL = 5
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
 CITY_LEVEL = "city"
+#: the level of provinces, and how a municipality's name ends (上海市: its districts are named with it)
+PROVINCE_LEVEL, MUNICIPALITY = "province", "市"
 #: the last character of a hospital written short after its ordinal (附属一院, 湘雅二院)
 SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
@@ -133,7 +136,27 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
             start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
             break
-    return _after_owner(text, _official_start(text, start, at, tokens, places, res), at, res)
+    start = _official_start(text, start, at, tokens, places, res)
+    return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+
+
+def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
+                         res: Resources) -> int:
+    """A name that opens with places written with their level and then a university or a known
+    institution starts at that parent (徐汇区复旦大学附属中山医院 is 复旦大学附属中山医院, 上海市四川大学华西医院
+    is 四川大学华西医院): the places say where the story is, the parent's name already says whose the
+    hospital is (a short place goes with the university: 长春医科大学)."""
+    spans = {a: b for a, b in places if _with_level(text[a:b], res)}
+    end = start
+    while end in spans and spans[end] < at:
+        end = spans[end]
+    if end == start:
+        return start
+    word = next((w for w, a, _ in tokens if a == end), None)
+    lex = res.lexicon
+    if word and (word in res.known or len(word) > max(map(len, lex.place_blockers)) and word.endswith(lex.place_blockers)):
+        return end
+    return start
 
 
 def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
@@ -145,12 +168,13 @@ def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
 
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
                     res: Resources) -> int:
-    """A division's official name (襄城区, 广东省) starts a name unless a place, an institution or a
-    university is written before it (上海市杨浦区, 吉大一院二道区医联体): 合作运营襄城区人民医院 is 襄城区人民医院."""
+    """A division's name written with its level (襄城区, 广东省, 甘南州) starts a name unless a place,
+    an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
+    合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = {b: w for w, a, b in tokens}
     for a, b in sorted(places):
-        if not start < a < at or text[a:b] not in gaz.by_name or a not in ends:
+        if not start < a < at or not _with_level(text[a:b], res) or a not in ends:
             continue
         before = ends[a]
         if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
@@ -158,6 +182,22 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
             continue
         start = a
     return start
+
+
+def _with_level(place: str, res: Resources) -> bool:
+    """True when a place is written with its level: its official name (襄城区) or a short name and a
+    level character (甘南州), not a short name alone (长春) or one that ends like a level (广州).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _with_level("襄城区", res), _with_level("甘南州", res), _with_level("广州", res), _with_level("长春", res)
+    (True, True, False, False)
+    """
+    gaz = res.gazetteer
+    if place in gaz.by_name:
+        return True
+    level = next((lv for lv in res.lexicon.level_of if place.endswith(lv)), None)
+    return level is not None and place[: -len(level)] in gaz.by_short
 
 
 def _is_place_word(word: str, res: Resources) -> bool:
@@ -274,6 +314,8 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
+    if typ == EntityType.HOSPITAL:
+        name = _without_higher_places(name, res)
     relative = False
     place = None
     level = lex.level_re.match(name)
@@ -296,6 +338,31 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _without_higher_places(name: str, res: Resources) -> str:
+    """A hospital's name without the places written before the one it is named after: 湖南省郴州市
+    第一人民医院 is 郴州市第一人民医院, 贵州省六盘水市水城县人民医院 is 水城县人民医院 (one hospital, one name
+    however the page places it). A municipality stays (上海市杨浦区市东医院), and so does a place the
+    next one is not written with its level in (大连西岗…社区卫生服务中心).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _without_higher_places("湖南省郴州市第一人民医院", res), _without_higher_places("上海市杨浦区市东医院", res)
+    ('郴州市第一人民医院', '上海市杨浦区市东医院')
+    """
+    gaz = res.gazetteer
+    while (lead := leading_place(name, res)) is not None and lead.end < len(name):
+        after = leading_place(name[lead.end:], res)
+        if after is None or not _with_level(after.surface, res) or after.end == len(name) - lead.end:
+            break
+        if any(gaz.divisions[c].level == PROVINCE_LEVEL and gaz.divisions[c].name.endswith(MUNICIPALITY)
+               for c in lead.codes):
+            break  # 上海市杨浦区: a municipality's districts are named with it
+        if not any(c in gaz.ancestors(a) for a in after.codes for c in lead.codes):
+            break
+        name = name[lead.end:]
+    return name
 
 
 def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] | None = None,
@@ -493,6 +560,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
     for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
+        if cut == 0:
+            return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
         if cut:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
@@ -517,7 +586,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
-        shared_place = all(_is_place(item, res) for _, item in items) and not suffix.endswith(lex.place_blockers)
+        # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
+        shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
+            and not suffix.endswith(lex.place_blockers)
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
@@ -612,15 +683,14 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if surface not in res.known:
         suffix = _suffix_of(surface, typ, res)
         prefix = surface[: len(surface) - len(suffix)]
-        level = lex.level_re.match(prefix)
+        level = _relative_level(prefix, res)
         rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
-        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (
-            unplaced != rest or bool(level and res.tokens(prefix)[0][0] == level.group()))  # not 市级, 区域
+        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
@@ -636,12 +706,27 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     return [Name(typ, start, end, surface, c[0], c[1], c[2], rule)]
 
 
+def _relative_level(prefix: str, res: Resources) -> re.Match | None:
+    """The level character a relative name opens with (市 of 市第一人民, 区 of 区中医), or None:
+    a level character that begins a generic word is no level (区域一流, 省内知名, 市级: a kind of hospital).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _relative_level("市第一人民", res).group(), _relative_level("区域一流", res)
+    ('市', None)
+    """
+    level = res.lexicon.level_re.match(prefix)
+    return None if level and res.tokens(prefix)[0][0] in res.lexicon.generic else level
+
+
 def _role_after_name(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix is a hospital's name, or a body named after hospitals
-    (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
-    (…总医院定点协作, 上海申康医院发展中心市级: the hospitals a body runs, not a name)."""
+    """True when a name's prefix is a hospital's or an alliance's name, or a body named after
+    hospitals (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
+    (…总医院定点协作, 上海申康医院发展中心市级, 医疗集团核心: the hospitals a body runs or a
+    hospital's place in an alliance, not a name)."""
     lex = res.lexicon
-    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix)
+            if lex.suffix_type[m.group()] in (EntityType.HOSPITAL, EntityType.ALLIANCE)]
     if not ends:
         return False
     body = lex.not_after_re.match(prefix, ends[-1])
@@ -651,9 +736,9 @@ def _role_after_name(prefix: str, res: Resources) -> bool:
 
 def _description(prefix: str, res: Resources) -> bool:
     """True when a hospital's prefix holds a grade (三级综合, 二甲) or ends in a role word
-    (定点, 协作, 联盟): a description of a hospital, which a proper name never includes."""
-    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
-    return any(g in prefix for g in res.lexicon.grades) or bool(words) and words[-1] in res.lexicon.role_ends
+    (定点, 技术协作, 联盟): a description of a hospital, which a proper name never includes."""
+    lex = res.lexicon
+    return any(g in prefix for g in lex.grades) or prefix.endswith(lex.role_ends)
 
 
 def _generic_parent(prefix: str, res: Resources) -> bool:

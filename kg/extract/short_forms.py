@@ -28,6 +28,8 @@ MAX_PLACE_PREFIX = 3
 GENERAL_HOSPITAL = (("医院", "人民医院"),)
 #: a university's name never holds a hospital's word (复旦大学附属华山医院北院 is a hospital's campus)
 HOSPITAL_WORD = "医院"
+#: a university's short form ends in the first, its name in the second (港大, 香港大学)
+UNIVERSITY = ("大", "大学")
 
 
 def _common_end(a: str, b: str) -> int:
@@ -51,6 +53,18 @@ def abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
+def university_short(short: str, long: str) -> bool:
+    """True when ``short`` is a university's two-character short form, one character of its place and
+    大 (港大 of 香港大学, 川大 of 四川大学), which :func:`abbreviates` misses when the kept character is
+    not the first.
+
+    >>> university_short("港大", "香港大学"), university_short("川大", "四川大学"), university_short("港大", "香港医院")
+    (True, True, False)
+    """
+    stem, mark = UNIVERSITY
+    return len(short) == 2 and short.endswith(stem) and long.endswith(mark) and short[0] in long[: -len(mark)]
+
+
 def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = (),
                    autonomy: re.Pattern | None = None) -> bool:
     """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
@@ -59,7 +73,8 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     or writes the same place in full (璧山人民医院 of 璧山区人民医院: ``levels`` are the division
     suffixes; 临夏州卫健委 of 临夏回族自治州卫健委: ``autonomy`` is what an autonomous division's full
     name adds before its level, 回族自治), or its end after an abbreviation of the long name's head
-    (:func:`abbreviates`), the two not qualified by different places."""
+    (:func:`abbreviates`, :func:`university_short`: 港大深圳医院 of 香港大学深圳医院), the two not
+    qualified by different places."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
     if short.place and long.place and short.place != long.place:
@@ -75,7 +90,8 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     if short.place and short.place == long.place and full_place and shared >= MIN_SHARED_END \
             and 0 < len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head):
         return True  # 璧山人民医院 of 璧山区人民医院, both in the same place
-    if shared >= MIN_SHARED_END and abbreviates(head, long.name[: len(long.name) - shared]):
+    long_head = long.name[: len(long.name) - shared]
+    if shared >= MIN_SHARED_END and (abbreviates(head, long_head) or university_short(head, long_head)):
         return True  # 中山三院粤东医院 of 中山大学附属第三医院粤东医院: the same end after an abbreviated head
     return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)

@@ -283,3 +283,38 @@ def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
 ])
 def test_a_body_whose_decisions_are_carried_out_does_not_act(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a quality or a category before 医院, with a level character opening a generic word, names no hospital
+    ("把医院建成区域一流医院", ERDAO, []),
+    ("努力建设省内一流医院", ERDAO, []),
+    ("争创全国文明医院和人民满意医院", ERDAO, []),
+    ("东湖医院作为医疗集团核心医院履行管理职责", ERDAO, [("Hospital", "东湖医院")]),
+    ("两院缔结技术协作医院关系", ERDAO, []),
+    # a designation a hospital holds is cut from its name, and alone names no hospital
+    ("东湖医院国家心血管病医学中心揭牌", ERDAO, [("Hospital", "东湖医院")]),
+    ("力争建成国家级儿童医学中心", ERDAO, []),
+    ("启动省域医疗中心建设", ERDAO, []),
+])
+def test_descriptions_and_designations_name_no_hospital(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a verb, a label or a state word before a name is no part of it
+    ("医疗队援助延边州人民医院开展工作", ERDAO, [("Hospital", "延边州人民医院")]),
+    ("认真落实东湖医院的部署", ERDAO, [("Hospital", "东湖医院")]),
+    ("该院全称长春东湖医院。", ERDAO, [("Hospital", "长春东湖医院")]),
+    # places with their level before a university's hospital say where, not whose
+    ("朝阳区吉林大学第一医院专家义诊", ERDAO, [("Hospital", "吉林大学第一医院")]),
+    # …but a short place is the university's own (长春医科大学)
+    ("长春医科大学附属第二医院专家义诊", ERDAO, [("Hospital", "长春医科大学附属第二医院")]),
+    # a place and a hospital joined by 与 share no suffix
+    ("朝阳区与吉林大学第一医院签约", ERDAO, [("Hospital", "吉林大学第一医院")]),
+    # one hospital, one name: the places written before the one it is named after go
+    ("吉林省延吉市人民医院开展义诊", ERDAO, [("Hospital", "延吉市人民医院")]),
+    ("上海市杨浦区东湖医院开展义诊", ERDAO, [("Hospital", "上海市杨浦区东湖医院")]),
+])
+def test_name_boundaries_of_institutions(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
