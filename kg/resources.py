@@ -173,6 +173,8 @@ class Gazetteer:
     former: frozenset[str] = field(repr=False, default_factory=frozenset)
     #: code -> its parent's code (provinces have none): what resolve compares places with
     parents: dict[str, str] = field(repr=False, default_factory=dict)
+    #: code -> its ancestors, filled as :meth:`ancestors` is asked (extraction asks for the same few often)
+    _ancestors: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict, compare=False)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -187,12 +189,15 @@ class Gazetteer:
         >>> load_resources().gazetteer.ancestors("441900101")  # 石碣镇 -> 东莞市 -> 广东省
         ['441900', '440000']
         """
-        out: list[str] = []
-        div = self.divisions.get(code)
-        while div is not None and div.parent and div.parent != code and div.parent not in out:
-            out.append(div.parent)
-            div = self.divisions.get(div.parent)
-        return out
+        known = self._ancestors.get(code)
+        if known is None:
+            out: list[str] = []
+            div = self.divisions.get(code)
+            while div is not None and div.parent and div.parent != code and div.parent not in out:
+                out.append(div.parent)
+                div = self.divisions.get(div.parent)
+            known = self._ancestors[code] = tuple(out)
+        return list(known)
 
     def names(self):
         """Every searchable name with whether it is official."""

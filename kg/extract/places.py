@@ -101,6 +101,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     gaz = res.gazetteer
     former = gaz.former
     level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
+    titles = res.compiled(titles_by_last_char)
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
@@ -109,7 +110,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
         if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
-        if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
+        if not official and start - 1 not in official_ends and _in_person_name(text, start, titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
@@ -144,19 +145,49 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
 SURNAME_CHARS = 1
 
 
-def _in_person_name(text: str, start: int, titles: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class TitleTable:
+    """The titles of ``name_parts.tsv`` (title), and each by its last character: a title that ends
+    at an offset can only be one that ends with the character before it."""
+
+    titles: frozenset[str]
+    by_last_char: dict[str, tuple[str, ...]]
+    longest: int
+
+
+def titles_by_last_char(res: Resources) -> TitleTable:
+    """The lexicon's titles by their last character (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> "局长" in load_resources().compiled(titles_by_last_char).by_last_char["长"]
+    True
+    """
+    by_last: dict[str, list[str]] = {}
+    for t in sorted(res.lexicon.titles):
+        by_last.setdefault(t[-1:], []).append(t)
+    return TitleTable(res.lexicon.titles, {c: tuple(ts) for c, ts in by_last.items()},
+                      max(map(len, res.lexicon.titles), default=0))
+
+
+def _in_person_name(text: str, start: int, titles: TitleTable) -> bool:
     """True when a short form at ``start`` is (part of) a person's name after a title
     (``name_parts.tsv`` title): the title ends on its first character (局长安海燕: 长安) or just
     before it, with at most a surname between (书记李卫东: 卫东).
 
-    >>> _in_person_name("局长安海燕出席", 1, frozenset({"局长"})), _in_person_name("书记李卫东", 3, frozenset({"书记"}))
-    (True, True)
-    >>> _in_person_name("前往长安区", 2, frozenset({"局长"}))
-    False
+    >>> t = TitleTable(frozenset({"局长", "书记"}), {"长": ("局长",), "记": ("书记",)}, 2)
+    >>> _in_person_name("局长安海燕出席", 1, t), _in_person_name("书记李卫东", 3, t), _in_person_name("前往长安区", 2, t)
+    (True, True, False)
     """
-    return any(text.startswith(t, start + 1 - len(t))
-               or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
-               for t in titles if start + 1 >= len(t))
+    if start < titles.longest + SURNAME_CHARS:
+        # near the start of the text, where a title would begin before it: every title, as written
+        return any(text.startswith(t, start + 1 - len(t))
+                   or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
+                   for t in titles.titles if start + 1 >= len(t))
+    # a title ending after the short form's first character, or before it with at most a surname between
+    by_last = titles.by_last_char
+    return any(text.startswith(t, end - len(t))
+               for end in range(start + 1, start - SURNAME_CHARS - 1, -1) for t in by_last.get(text[end - 1], ()))
 
 
 #: the endings a town's short form leaves out (马甲 of 马甲镇)
