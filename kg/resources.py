@@ -28,7 +28,7 @@ from importlib import resources as importlib_resources
 from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
-from .tokens import Token, WordTable, tokenize
+from .tokens import Token, WordTable, cut_block, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
 T = TypeVar("T")
@@ -44,6 +44,9 @@ SHORT_TEXT = 24
 TOKEN_MEMO = 100_000
 #: how many runs of unknown characters (names jieba's HMM segments) the tokenizer remembers
 UNKNOWN_MEMO = 100_000
+#: how many blocks (runs of word characters between punctuation: clauses, dates, numbers) the
+#: tokenizer remembers the words of; pages repeat many (about half of the generated corpus's blocks)
+BLOCK_MEMO = 20_000
 #: characters of words at least this frequent count as common (to judge a decoding)
 COMMON_CHAR_FREQ = 2000
 #: a short form has two characters at least (吉林, not 吉)
@@ -391,8 +394,8 @@ def read_known(path=None) -> dict[str, KnownEntity]:
 
 class Tokenizer:
     """jieba's dictionary of our own (never the global one), with institution names added, and
-    its segmentation (:func:`kg.tokens.tokenize`: jieba's tokens, faster); tokens of short texts
-    and the HMM's words of unknown runs are memoised per tokenizer.
+    its segmentation (:func:`kg.tokens.tokenize`: jieba's tokens, faster); tokens of short texts,
+    the words of blocks and the HMM's words of unknown runs are memoised per tokenizer.
 
     >>> [w for w, _, _ in load_resources().tokenizer.tokens("长春烧伤医院")]
     ['长春', '烧伤', '医院']
@@ -407,10 +410,11 @@ class Tokenizer:
                               lambda: _prefix_table(extra))
         self._table = WordTable(freq, total)
         self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
+        self._blocks = lru_cache(maxsize=BLOCK_MEMO)(lambda block: tuple(cut_block(block, self._table, self._unknown)))
         self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
-        return tokenize(text, self._table, self._unknown)
+        return tokenize(text, self._table, self._unknown, self._blocks)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """jieba tokens ``(word, start, end)`` of a text."""
