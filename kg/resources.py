@@ -464,6 +464,17 @@ class _NoWords:
         return iter(())
 
 
+def _by_first_char_frequency(items: list[tuple[str, T]], words: Words) -> list[tuple[str, T]]:
+    """Automaton items, those whose key starts with a frequent character (as a word of jieba's
+    dictionary) first: pyahocorasick looks a node's children up one by one in the order they were
+    added, and the root has thousands; the matches are the same in any order.
+
+    >>> _by_first_char_frequency([("长春", 1), ("的确", 2)], Words({"的": 9, "长": 5}, {}))
+    [('的确', 2), ('长春', 1)]
+    """
+    return sorted(items, key=lambda item: -words.frequency(item[0][:1]))
+
+
 def _automaton(items):
     import ahocorasick
 
@@ -483,8 +494,8 @@ def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict
     gaz = build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
-    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words, _automaton(places),
-                     _automaton((k, k) for k in known))
+    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
+                     _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known))
 
 
 @cache
