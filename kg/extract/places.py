@@ -66,15 +66,37 @@ boundary only); an official name at its start (白城市) is the place.
     >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
     ('白城市', None)
     """
-    at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
-    if not at_start:
+    names = res.compiled(place_names)
+    hit = next((names.by_name.get(text[:size]) for size in range(min(len(text), names.longest), 0, -1)
+                if text[:size] in names.by_name), None)  # the longest name the text starts with
+    if hit is None:
         return None
-    name, official = max(at_start, key=lambda hit: len(hit[0]))
+    name, official = hit
     if official and name not in res.lexicon.bound_places:
         # the longest name at the start wins, and an official one needs no word boundary
         return PlaceMatch(0, len(name), name, res.gazetteer.by_name.get(name) or (), True)
     ps = find_places(text, res)
     return ps[0] if ps and ps[0].start == 0 else None
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """Every name the gazetteer's automaton finds, with what it finds for it (``(name, official)``),
+    and the length of the longest: the names a text starts with are looked up, not searched for."""
+
+    by_name: dict[str, tuple[str, bool]]
+    longest: int
+
+
+def place_names(res: Resources) -> PlaceNames:
+    """The names of ``res.place_automaton`` (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> load_resources().compiled(place_names).by_name["长春"]
+    ('长春', False)
+    """
+    by_name = dict(res.place_automaton.items())
+    return PlaceNames(by_name, max(map(len, by_name), default=0))
 
 
 #: how many short texts' places are remembered per resources
@@ -197,9 +219,10 @@ TOWN_SUFFIXES = ("镇", "乡")
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town of the county written just before it, by its short form, in the name of its health
     centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
-    towns = res.compiled(town_short_forms)
+    towns = res.compiled(town_short_forms_by_first_char)
+    first = text[end:end + 1]
     for code in codes:
-        for short, child in towns.get(code, ()):
+        for short, child in towns.get(code, {}).get(first, ()):
             if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
                 return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
     return None
@@ -209,6 +232,8 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
 TOWN_LEVELS = ("街道", "镇", "乡")
 #: how many characters a town's own name has, without its level (城北庄 of 城北庄镇)
 TOWN_NAME_CHARS = range(2, 5)
+#: the first characters of :data:`TOWN_LEVELS`
+TOWN_LEVEL_STARTS = frozenset(level[0] for level in TOWN_LEVELS)
 #: characters a town's own name never holds: levels of divisions and of what is below a town (乡镇, 县区, 乡村)
 NOT_IN_TOWN_NAME = frozenset("省市区县州盟旗镇乡村街")
 #: the level and the character after it that make a word of their own, no town's (乡镇, 乡村, 镇街)
@@ -232,6 +257,8 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
     >>> _written_town("潞州区召开全乡镇会议", 3, ("140403",), res), _written_town("潞州区各乡开展", 3, ("140403",), res)
     (None, None)
     """
+    if not any(ch in text[end + TOWN_NAME_CHARS.start:end + TOWN_NAME_CHARS.stop] for ch in TOWN_LEVEL_STARTS):
+        return None  # no level where a town's own name could end
     gaz = res.gazetteer
     parents = _with_towns(codes, gaz)
     if not parents:
@@ -269,10 +296,12 @@ def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: 
     ('成都高新区', (), ('510100',))
     >>> _written_zone("成都新区域医疗中心", 0, 2, ("510100",), res)
     """
+    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
+    if kind is None:
+        return None
     gaz = res.gazetteer
     parents = tuple(c for c in codes if gaz.divisions[c].level == "prefecture")
-    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
-    if not parents or kind is None or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
+    if not parents or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
         return None
     name = text[start:end + len(kind)]
     return PlaceMatch(start, end + len(kind), name, (), True, "places:written-zone", parents)
@@ -306,6 +335,23 @@ def town_short_forms(res: Resources) -> dict[str, tuple[tuple[str, str], ...]]:
                 forms.append((short, child))
         if forms:
             out[code] = tuple(forms)
+    return out
+
+
+def town_short_forms_by_first_char(res: Resources) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
+    """:func:`town_short_forms` with each division's towns by the first character of their short
+    form, in the gazetteer's order (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> ("马甲", "350504101") in load_resources().compiled(town_short_forms_by_first_char)["350504"]["马"]
+    True
+    """
+    out: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}
+    for code, forms in res.compiled(town_short_forms).items():
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for short, child in forms:
+            by_first.setdefault(short[:1], []).append((short, child))
+        out[code] = {first: tuple(fs) for first, fs in by_first.items()}
     return out
 
 
