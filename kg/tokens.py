@@ -149,12 +149,35 @@ class LazyTokens(Sequence[Token]):
     ([('长春', 0, 2)], ('长春', 0, 2), 1, ['长春'])
     """
 
-    __slots__ = ("text", "_tokenize", "_tokens")
+    __slots__ = ("text", "_tokenize", "_tokens", "_bounds", "_by_end")
 
     def __init__(self, text: str, tokenize: Callable[[str], tuple[Token, ...]]):
         self.text = text
         self._tokenize = tokenize
         self._tokens: tuple[Token, ...] | None = None
+        self._bounds: frozenset[int] | None = None
+        self._by_end: dict[int, tuple[str, int]] | None = None
+
+    def bounds(self) -> frozenset[int]:
+        """Where tokens start and end, with the text's start and end (computed once).
+
+        >>> sorted(LazyTokens("长春市", lambda text: (("长春", 0, 2), ("市", 2, 3))).bounds())
+        [0, 2, 3]
+        """
+        if self._bounds is None:
+            toks = self._get()
+            self._bounds = frozenset({0, len(self.text)} | {a for _, a, _ in toks} | {b for _, _, b in toks})
+        return self._bounds
+
+    def by_end(self) -> dict[int, tuple[str, int]]:
+        """Each token ``(word, start)`` by where it ends (computed once).
+
+        >>> LazyTokens("长春市", lambda text: (("长春", 0, 2), ("市", 2, 3))).by_end()
+        {2: ('长春', 0), 3: ('市', 2)}
+        """
+        if self._by_end is None:
+            self._by_end = {b: (w, a) for w, a, b in self._get()}
+        return self._by_end
 
     def _get(self) -> tuple[Token, ...]:
         if self._tokens is None:

@@ -148,16 +148,25 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
     """A division's official name (襄城区, 广东省) starts a name unless a place, an institution or a
     university is written before it (上海市杨浦区, 吉大一院二道区医联体): 合作运营襄城区人民医院 is 襄城区人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
-    ends = {b: w for w, a, b in tokens}
+    ends = _by_end(tokens)
     for a, b in sorted(places):
         if not start < a < at or text[a:b] not in gaz.by_name or a not in ends:
             continue
-        before = ends[a]
+        before = ends[a][0]
         if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
                 or before.endswith(lex.place_blockers):
             continue
         start = a
     return start
+
+
+def _by_end(tokens) -> dict[int, tuple[str, int]]:
+    """Each token ``(word, start)`` by where it ends (kept by :class:`~kg.tokens.LazyTokens`).
+
+    >>> _by_end((("长春", 0, 2), ("市", 2, 3)))
+    {2: ('长春', 0), 3: ('市', 2)}
+    """
+    return tokens.by_end() if isinstance(tokens, LazyTokens) else {b: (w, a) for w, a, b in tokens}
 
 
 def _is_place_word(word: str, res: Resources) -> bool:
@@ -168,7 +177,7 @@ def _is_place_word(word: str, res: Resources) -> bool:
 def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
     lex = res.lexicon
     start = at
-    previous = {b: (w, a) for w, a, b in tokens}
+    previous = _by_end(tokens)
     for word, a, b in reversed(tokens):
         if b > start:
             if a < start < b:  # a token straddles the boundary: take it whole if name-like
@@ -315,7 +324,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 医院医院: a suffix written twice is noise; the name ends at the first one
         if _inside_word(text, m, lex.not_inside):
             continue  # 互联网医院: 联网 inside 互联网 is no alliance
-        straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
+        straddling = None if isinstance(tokens, LazyTokens) and tokens.text == text and m.end() in tokens.bounds() \
+            else next((w for w, a, b in tokens if a < m.end() < b), None)  # (no token straddles a token edge)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
+from ..tokens import LazyTokens
 from .spans import HAN, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
@@ -118,7 +119,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     hits = list(res.place_automaton.iter(text))
     if not hits:
         return ()
-    bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
+    bounds = tokens.bounds() if isinstance(tokens, LazyTokens) and tokens.text == text \
+        else bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
     gaz = res.gazetteer
     former = gaz.former
