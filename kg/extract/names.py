@@ -18,8 +18,9 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..resources import Resources, Token
 from ..tokens import LazyTokens
@@ -105,6 +106,22 @@ class Name:
 
 
 def _name_like(word: str, res: Resources) -> bool:
+    """True when a word may be part of an institution's name; memoised per resources (:func:`name_like_words`)."""
+    return res.compiled(name_like_words)(word)
+
+
+def name_like_words(res: Resources) -> Callable[[str], bool]:
+    """:func:`_is_name_like` of a word, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> name_like = load_resources().compiled(name_like_words)
+    >>> name_like("长春"), name_like("充分发挥")
+    (True, False)
+    """
+    return lru_cache(maxsize=GENERIC_MEMO)(lambda word: _is_name_like(word, res))
+
+
+def _is_name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
     if word in lex.name_words:
         return True  # 省立, 高等: words jieba calls verbs, or with a stop character in them, that names use
@@ -690,8 +707,28 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
 
 
+#: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur
+GENERIC_MEMO = 100_000
+
+
 def _generic(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
+    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区); memoised
+    per resources (:func:`generic_prefixes`)."""
+    return res.compiled(generic_prefixes)(prefix)
+
+
+def generic_prefixes(res: Resources) -> Callable[[str], bool]:
+    """:func:`_is_generic` of a prefix, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> generic = load_resources().compiled(generic_prefixes)
+    >>> generic("上级"), generic("长春烧伤")
+    (True, False)
+    """
+    return lru_cache(maxsize=GENERIC_MEMO)(lambda prefix: _is_generic(prefix, res))
+
+
+def _is_generic(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
     if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \
