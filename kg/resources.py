@@ -463,9 +463,6 @@ class _NoWords:
     def iter(self, text: str):
         return iter(())
 
-    def items(self):
-        return iter(())
-
 
 def _by_first_char_frequency(items: list[tuple[str, T]], words: Words) -> list[tuple[str, T]]:
     """Automaton items, those whose key starts with a frequent character (as a word of jieba's

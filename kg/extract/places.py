@@ -67,37 +67,15 @@ boundary only); an official name at its start (白城市) is the place.
     >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
     ('白城市', None)
     """
-    names = res.compiled(place_names)
-    hit = next((names.by_name.get(text[:size]) for size in range(min(len(text), names.longest), 0, -1)
-                if text[:size] in names.by_name), None)  # the longest name the text starts with
-    if hit is None:
+    at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
+    if not at_start:
         return None
-    name, official = hit
+    name, official = max(at_start, key=lambda hit: len(hit[0]))
     if official and name not in res.lexicon.bound_places:
         # the longest name at the start wins, and an official one needs no word boundary
         return PlaceMatch(0, len(name), name, res.gazetteer.by_name.get(name) or (), True)
     ps = find_places(text, res)
     return ps[0] if ps and ps[0].start == 0 else None
-
-
-@dataclass(frozen=True)
-class PlaceNames:
-    """Every name the gazetteer's automaton finds, with what it finds for it (``(name, official)``),
-    and the length of the longest: the names a text starts with are looked up, not searched for."""
-
-    by_name: dict[str, tuple[str, bool]]
-    longest: int
-
-
-def place_names(res: Resources) -> PlaceNames:
-    """The names of ``res.place_automaton`` (built once per resources: :meth:`~kg.resources.Resources.compiled`).
-
-    >>> from kg.resources import load_resources
-    >>> load_resources().compiled(place_names).by_name["长春"]
-    ('长春', False)
-    """
-    by_name = dict(res.place_automaton.items())
-    return PlaceNames(by_name, max(map(len, by_name), default=0))
 
 
 #: how many short texts' places are remembered per resources
