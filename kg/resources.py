@@ -28,6 +28,7 @@ from importlib import resources as importlib_resources
 from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
+from .model import FactModel, read_model
 from .tokens import Token, WordTable, cut_block, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
@@ -53,10 +54,12 @@ COMMON_CHAR_FREQ = 2000
 MIN_SHORT_FORM = 2
 #: official names this short can be common words (城区, 矿区)
 SHORT_OFFICIAL_NAME = 2
-#: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
 #: the end of an ethnic group's name that a division named after the group alone drops (鄂温克族自治旗: 鄂温克旗)
 ETHNIC_END = "族"
+#: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
 ALWAYS_SHORT_LEVELS = ("province", "prefecture")
+#: the weights of the model that judges extracted facts (``tools/train_model.py`` writes it)
+MODEL_FILE = "fact_model.tsv"
 
 
 @cache
@@ -444,6 +447,8 @@ class Resources:
     words: Words = field(repr=False)
     place_automaton: object = field(repr=False)
     known_automaton: object = field(repr=False)
+    #: what judges the extracted facts (:mod:`kg.model`); None keeps everything the rules find
+    model: FactModel | None = field(default=None, repr=False)
     _compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
@@ -488,17 +493,18 @@ def _automaton(items):
 
 
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
-                    words: Words | None = None, tokenizer: Tokenizer | None = None) -> Resources:
-    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon)."""
+                    words: Words | None = None, tokenizer: Tokenizer | None = None,
+                    model: FactModel | None = None) -> Resources:
+    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model)."""
     words = words or jieba_words()
     gaz = build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
-                     _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known))
+                     _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known), model)
 
 
 @cache
 def load_resources() -> Resources:
     """Load every shipped resource (about a second: jieba's dictionary dominates)."""
-    return build_resources(read_divisions(), shipped_lexicon(), read_known())
+    return build_resources(read_divisions(), shipped_lexicon(), read_known(), model=read_model(DATA / MODEL_FILE))
