@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
 from .model import FactModel, read_model
-from .tokens import Token, WordTable, tokenize
+from .tokens import Token, WordTable, cut_block, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
 T = TypeVar("T")
@@ -45,6 +45,9 @@ SHORT_TEXT = 24
 TOKEN_MEMO = 100_000
 #: how many runs of unknown characters (names jieba's HMM segments) the tokenizer remembers
 UNKNOWN_MEMO = 100_000
+#: how many blocks (runs of word characters between punctuation: clauses, dates, numbers) the
+#: tokenizer remembers the words of; pages repeat many (about half of the generated corpus's blocks)
+BLOCK_MEMO = 20_000
 #: characters of words at least this frequent count as common (to judge a decoding)
 COMMON_CHAR_FREQ = 2000
 #: a short form has two characters at least (吉林, not 吉)
@@ -176,6 +179,8 @@ class Gazetteer:
     former: frozenset[str] = field(repr=False, default_factory=frozenset)
     #: code -> its parent's code (provinces have none): what resolve compares places with
     parents: dict[str, str] = field(repr=False, default_factory=dict)
+    #: code -> its ancestors, filled as :meth:`ancestors` is asked (extraction asks for the same few often)
+    _ancestors: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict, compare=False)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -190,12 +195,15 @@ class Gazetteer:
         >>> load_resources().gazetteer.ancestors("441900101")  # 石碣镇 -> 东莞市 -> 广东省
         ['441900', '440000']
         """
-        out: list[str] = []
-        div = self.divisions.get(code)
-        while div is not None and div.parent and div.parent != code and div.parent not in out:
-            out.append(div.parent)
-            div = self.divisions.get(div.parent)
-        return out
+        known = self._ancestors.get(code)
+        if known is None:
+            out: list[str] = []
+            div = self.divisions.get(code)
+            while div is not None and div.parent and div.parent != code and div.parent not in out:
+                out.append(div.parent)
+                div = self.divisions.get(div.parent)
+            known = self._ancestors[code] = tuple(out)
+        return list(known)
 
     def names(self):
         """Every searchable name with whether it is official."""
@@ -389,8 +397,8 @@ def read_known(path=None) -> dict[str, KnownEntity]:
 
 class Tokenizer:
     """jieba's dictionary of our own (never the global one), with institution names added, and
-    its segmentation (:func:`kg.tokens.tokenize`: jieba's tokens, faster); tokens of short texts
-    and the HMM's words of unknown runs are memoised per tokenizer.
+    its segmentation (:func:`kg.tokens.tokenize`: jieba's tokens, faster); tokens of short texts,
+    the words of blocks and the HMM's words of unknown runs are memoised per tokenizer.
 
     >>> [w for w, _, _ in load_resources().tokenizer.tokens("长春烧伤医院")]
     ['长春', '烧伤', '医院']
@@ -405,10 +413,11 @@ class Tokenizer:
                               lambda: _prefix_table(extra))
         self._table = WordTable(freq, total)
         self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
+        self._blocks = lru_cache(maxsize=BLOCK_MEMO)(lambda block: tuple(cut_block(block, self._table, self._unknown)))
         self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
-        return tokenize(text, self._table, self._unknown)
+        return tokenize(text, self._table, self._unknown, self._blocks)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """jieba tokens ``(word, start, end)`` of a text."""
@@ -460,6 +469,17 @@ class _NoWords:
         return iter(())
 
 
+def _by_first_char_frequency(items: list[tuple[str, T]], words: Words) -> list[tuple[str, T]]:
+    """Automaton items, those whose key starts with a frequent character (as a word of jieba's
+    dictionary) first: pyahocorasick looks a node's children up one by one in the order they were
+    added, and the root has thousands; the matches are the same in any order.
+
+    >>> _by_first_char_frequency([("长春", 1), ("的确", 2)], Words({"的": 9, "长": 5}, {}))
+    [('的确', 2), ('长春', 1)]
+    """
+    return sorted(items, key=lambda item: -words.frequency(item[0][:1]))
+
+
 def _automaton(items):
     import ahocorasick
 
@@ -480,8 +500,8 @@ def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict
     gaz = build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
-    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words, _automaton(places),
-                     _automaton((k, k) for k in known), model)
+    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
+                     _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known), model)
 
 
 @cache

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["BLOCK", "SPACE", "LazyTokens", "Token", "WordTable", "best_ends", "tokenize"]
+__all__ = ["BLOCK", "SPACE", "LazyTokens", "Token", "WordTable", "best_ends", "cut_block", "tokenize"]
 
 #: a run of characters jieba segments with its dictionary (``jieba.re_han_default``)
 BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -76,9 +76,13 @@ def best_ends(block: str, table: WordTable) -> list[int]:
     return ends
 
 
-def _cut_block(block: str, table: WordTable, unknown: Callable[[str], Iterable[str]]) -> list[str]:
+def cut_block(block: str, table: WordTable, unknown: Callable[[str], Iterable[str]]) -> list[str]:
     """The words of one block: the likeliest path, with each run of single characters that is no
-    word of the dictionary segmented by ``unknown`` (jieba's ``__cut_DAG``)."""
+    word of the dictionary segmented by ``unknown`` (jieba's ``__cut_DAG``).
+
+    >>> cut_block("长春医院", WordTable({"长春": 50, "长": 10, "春": 10, "医院": 80, "医": 5, "院": 5}, 160), list)
+    ['长春', '医院']
+    """
     ends = best_ends(block, table)
     words: list[str] = []
     run = ""
@@ -107,16 +111,24 @@ def _cut_block(block: str, table: WordTable, unknown: Callable[[str], Iterable[s
     return words
 
 
-def tokenize(text: str, table: WordTable, unknown: Callable[[str], Iterable[str]]) -> tuple[Token, ...]:
+def tokenize(text: str, table: WordTable, unknown: Callable[[str], Iterable[str]],
+             cut: Callable[[str], Iterable[str]] | None = None) -> tuple[Token, ...]:
     """The tokens ``(word, start, end)`` of ``text``, as ``jieba.Tokenizer.tokenize(text)`` gives
-    them; ``unknown`` segments a run of characters that are no word (``jieba.finalseg.cut``)."""
+    them; ``unknown`` segments a run of characters that are no word (``jieba.finalseg.cut``).
+    ``cut`` gives the words of one block (:data:`BLOCK`), by default :func:`cut_block` with
+    ``table`` and ``unknown``: a block's words depend on the block alone, so a caller may memoise it.
+
+    >>> table = WordTable({"长春": 50, "长": 10, "春": 10}, 70)
+    >>> tokenize("长春，长春", table, lambda run: [run], cut=lambda block: [block])
+    (('长春', 0, 2), ('，', 2, 3), ('长春', 3, 5))
+    """
     out: list[Token] = []
     pos = 0
     for block in BLOCK.split(text):
         if not block:
             continue
         if BLOCK.match(block):
-            words: Iterable[str] = _cut_block(block, table, unknown)
+            words: Iterable[str] = cut(block) if cut is not None else cut_block(block, table, unknown)
         else:
             words = [w for part in SPACE.split(block) for w in ((part,) if SPACE.match(part) else part)]
         for w in words:
@@ -137,12 +149,35 @@ class LazyTokens(Sequence[Token]):
     ([('长春', 0, 2)], ('长春', 0, 2), 1, ['长春'])
     """
 
-    __slots__ = ("text", "_tokenize", "_tokens")
+    __slots__ = ("text", "_tokenize", "_tokens", "_bounds", "_by_end")
 
     def __init__(self, text: str, tokenize: Callable[[str], tuple[Token, ...]]):
         self.text = text
         self._tokenize = tokenize
         self._tokens: tuple[Token, ...] | None = None
+        self._bounds: frozenset[int] | None = None
+        self._by_end: dict[int, tuple[str, int]] | None = None
+
+    def bounds(self) -> frozenset[int]:
+        """Where tokens start and end, with the text's start and end (computed once).
+
+        >>> sorted(LazyTokens("长春市", lambda text: (("长春", 0, 2), ("市", 2, 3))).bounds())
+        [0, 2, 3]
+        """
+        if self._bounds is None:
+            toks = self._get()
+            self._bounds = frozenset({0, len(self.text)} | {a for _, a, _ in toks} | {b for _, _, b in toks})
+        return self._bounds
+
+    def by_end(self) -> dict[int, tuple[str, int]]:
+        """Each token ``(word, start)`` by where it ends (computed once).
+
+        >>> LazyTokens("长春市", lambda text: (("长春", 0, 2), ("市", 2, 3))).by_end()
+        {2: ('长春', 0), 3: ('市', 2)}
+        """
+        if self._by_end is None:
+            self._by_end = {b: (w, a) for w, a, b in self._get()}
+        return self._by_end
 
     def _get(self) -> tuple[Token, ...]:
         if self._tokens is None:

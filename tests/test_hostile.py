@@ -95,11 +95,16 @@ def test_output_folder_not_writable(tmp_path):
     assert r.exit_code == 2 and "cannot write the output folder" in r.output and "Traceback" not in r.output
 
 
+#: documents in the corpus a build is killed during: enough that the build still runs when the
+#: signal comes (copies of one page extract fast once its blocks' words are memoised)
+SLOW_DOCS = 240
+
+
 def _slow_corpus(root: Path) -> Path:
     src = root / "big"
     src.mkdir()
     text = (Path(__file__).resolve().parent.parent / "seeds" / "000_043263e2975a06e6.txt").read_text(encoding="utf-8")
-    for i in range(60):
+    for i in range(SLOW_DOCS):
         (src / f"{i:03d}.txt").write_text(text + f"\n第{i}篇。", encoding="utf-8")
     return src
 

@@ -34,7 +34,9 @@ def name_relations(state: DocState, res: Resources) -> None:
     by_name = {e.name: key for key, e in sorted(ents.items())}
     short = [(form, key) for key, e in ents.items() if e.code for form in res.gazetteer.forms.get(e.code, ())]
     forms = {key: (e.name, *sorted(e.aliases)) for key, e in ents.items()}  # canonical name first
-    for key, e in sorted(ents.items()):
+    ordered = sorted(ents.items())
+    institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
+    for key, e in ordered:
         f = first.get(key)
         if f is None:
             continue
@@ -51,8 +53,8 @@ def name_relations(state: DocState, res: Resources) -> None:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES:
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
         elif e.type in INSTITUTIONS:
-            for okey, other in sorted(ents.items()):
-                if okey == key or other.type not in INSTITUTIONS:
+            for okey, other in institutions:
+                if okey == key:
                     continue
                 named = _named_after(forms[key], forms[okey])
                 if named is None:

@@ -18,8 +18,9 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..resources import Resources, Token
 from ..tokens import LazyTokens
@@ -108,6 +109,22 @@ class Name:
 
 
 def _name_like(word: str, res: Resources) -> bool:
+    """True when a word may be part of an institution's name; memoised per resources (:func:`name_like_words`)."""
+    return res.compiled(name_like_words)(word)
+
+
+def name_like_words(res: Resources) -> Callable[[str], bool]:
+    """:func:`_is_name_like` of a word, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> name_like = load_resources().compiled(name_like_words)
+    >>> name_like("长春"), name_like("充分发挥")
+    (True, False)
+    """
+    return lru_cache(maxsize=GENERIC_MEMO)(lambda word: _is_name_like(word, res))
+
+
+def _is_name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
     if word in lex.name_words:
         return True  # 省立, 高等: words jieba calls verbs, or with a stop character in them, that names use
@@ -172,11 +189,11 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
     an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
-    ends = {b: w for w, a, b in tokens}
+    ends = _by_end(tokens)
     for a, b in sorted(places):
         if not start < a < at or not _with_level(text[a:b], res) or a not in ends:
             continue
-        before = ends[a]
+        before = ends[a][0]
         if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
                 or before.endswith(lex.place_blockers):
             continue
@@ -200,6 +217,15 @@ def _with_level(place: str, res: Resources) -> bool:
     return level is not None and place[: -len(level)] in gaz.by_short
 
 
+def _by_end(tokens) -> dict[int, tuple[str, int]]:
+    """Each token ``(word, start)`` by where it ends (kept by :class:`~kg.tokens.LazyTokens`).
+
+    >>> _by_end((("长春", 0, 2), ("市", 2, 3)))
+    {2: ('长春', 0), 3: ('市', 2)}
+    """
+    return tokens.by_end() if isinstance(tokens, LazyTokens) else {b: (w, a) for w, a, b in tokens}
+
+
 def _is_place_word(word: str, res: Resources) -> bool:
     gaz = res.gazetteer
     return word in gaz.by_name or word in gaz.by_short or res.words.tag(word) == PLACE_TAG
@@ -208,7 +234,7 @@ def _is_place_word(word: str, res: Resources) -> bool:
 def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
     lex = res.lexicon
     start = at
-    previous = {b: (w, a) for w, a, b in tokens}
+    previous = _by_end(tokens)
     for word, a, b in reversed(tokens):
         if b > start:
             if a < start < b:  # a token straddles the boundary: take it whole if name-like
@@ -382,7 +408,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 医院医院: a suffix written twice is noise; the name ends at the first one
         if _inside_word(text, m, lex.not_inside):
             continue  # 互联网医院: 联网 inside 互联网 is no alliance
-        straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
+        straddling = None if isinstance(tokens, LazyTokens) and tokens.text == text and m.end() in tokens.bounds() \
+            else next((w for w, a, b in tokens if a < m.end() < b), None)  # (no token straddles a token edge)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
@@ -765,8 +792,28 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
 
 
+#: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur
+GENERIC_MEMO = 100_000
+
+
 def _generic(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
+    """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区); memoised
+    per resources (:func:`generic_prefixes`)."""
+    return res.compiled(generic_prefixes)(prefix)
+
+
+def generic_prefixes(res: Resources) -> Callable[[str], bool]:
+    """:func:`_is_generic` of a prefix, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> generic = load_resources().compiled(generic_prefixes)
+    >>> generic("上级"), generic("长春烧伤")
+    (True, False)
+    """
+    return lru_cache(maxsize=GENERIC_MEMO)(lambda prefix: _is_generic(prefix, res))
+
+
+def _is_generic(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
     if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \

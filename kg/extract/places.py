@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
+from ..tokens import LazyTokens
 from .spans import HAN, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
@@ -96,11 +97,13 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
     hits = list(res.place_automaton.iter(text))
     if not hits:
         return ()
-    bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
+    bounds = tokens.bounds() if isinstance(tokens, LazyTokens) and tokens.text == text \
+        else bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
     gaz = res.gazetteer
     former = gaz.former
     level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
+    titles = res.compiled(titles_by_last_char)
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
@@ -109,7 +112,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
         if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
-        if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
+        if not official and start - 1 not in official_ends and _in_person_name(text, start, titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
@@ -144,19 +147,49 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
 SURNAME_CHARS = 1
 
 
-def _in_person_name(text: str, start: int, titles: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class TitleTable:
+    """The titles of ``name_parts.tsv`` (title), and each by its last character: a title that ends
+    at an offset can only be one that ends with the character before it."""
+
+    titles: frozenset[str]
+    by_last_char: dict[str, tuple[str, ...]]
+    longest: int
+
+
+def titles_by_last_char(res: Resources) -> TitleTable:
+    """The lexicon's titles by their last character (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> "局长" in load_resources().compiled(titles_by_last_char).by_last_char["长"]
+    True
+    """
+    by_last: dict[str, list[str]] = {}
+    for t in sorted(res.lexicon.titles):
+        by_last.setdefault(t[-1:], []).append(t)
+    return TitleTable(res.lexicon.titles, {c: tuple(ts) for c, ts in by_last.items()},
+                      max(map(len, res.lexicon.titles), default=0))
+
+
+def _in_person_name(text: str, start: int, titles: TitleTable) -> bool:
     """True when a short form at ``start`` is (part of) a person's name after a title
     (``name_parts.tsv`` title): the title ends on its first character (局长安海燕: 长安) or just
     before it, with at most a surname between (书记李卫东: 卫东).
 
-    >>> _in_person_name("局长安海燕出席", 1, frozenset({"局长"})), _in_person_name("书记李卫东", 3, frozenset({"书记"}))
-    (True, True)
-    >>> _in_person_name("前往长安区", 2, frozenset({"局长"}))
-    False
+    >>> t = TitleTable(frozenset({"局长", "书记"}), {"长": ("局长",), "记": ("书记",)}, 2)
+    >>> _in_person_name("局长安海燕出席", 1, t), _in_person_name("书记李卫东", 3, t), _in_person_name("前往长安区", 2, t)
+    (True, True, False)
     """
-    return any(text.startswith(t, start + 1 - len(t))
-               or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
-               for t in titles if start + 1 >= len(t))
+    if start < titles.longest + SURNAME_CHARS:
+        # near the start of the text, where a title would begin before it: every title, as written
+        return any(text.startswith(t, start + 1 - len(t))
+                   or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
+                   for t in titles.titles if start + 1 >= len(t))
+    # a title ending after the short form's first character, or before it with at most a surname between
+    by_last = titles.by_last_char
+    return any(text.startswith(t, end - len(t))
+               for end in range(start + 1, start - SURNAME_CHARS - 1, -1) for t in by_last.get(text[end - 1], ()))
 
 
 #: the endings a town's short form leaves out (马甲 of 马甲镇)
@@ -166,9 +199,10 @@ TOWN_SUFFIXES = ("镇", "乡")
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town of the county written just before it, by its short form, in the name of its health
     centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
-    towns = res.compiled(town_short_forms)
+    towns = res.compiled(town_short_forms_by_first_char)
+    first = text[end:end + 1]
     for code in codes:
-        for short, child in towns.get(code, ()):
+        for short, child in towns.get(code, {}).get(first, ()):
             if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
                 return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
     return None
@@ -178,6 +212,8 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
 TOWN_LEVELS = ("街道", "镇", "乡")
 #: how many characters a town's own name has, without its level (城北庄 of 城北庄镇)
 TOWN_NAME_CHARS = range(2, 5)
+#: the first characters of :data:`TOWN_LEVELS`
+TOWN_LEVEL_STARTS = frozenset(level[0] for level in TOWN_LEVELS)
 #: characters a town's own name never holds: levels of divisions and of what is below a town (乡镇, 县区, 乡村)
 NOT_IN_TOWN_NAME = frozenset("省市区县州盟旗镇乡村街")
 #: the level and the character after it that make a word of their own, no town's (乡镇, 乡村, 镇街)
@@ -201,6 +237,8 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
     >>> _written_town("潞州区召开全乡镇会议", 3, ("140403",), res), _written_town("潞州区各乡开展", 3, ("140403",), res)
     (None, None)
     """
+    if not any(ch in text[end + TOWN_NAME_CHARS.start:end + TOWN_NAME_CHARS.stop] for ch in TOWN_LEVEL_STARTS):
+        return None  # no level where a town's own name could end
     gaz = res.gazetteer
     parents = _with_towns(codes, gaz)
     if not parents:
@@ -238,10 +276,12 @@ def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: 
     ('成都高新区', (), ('510100',))
     >>> _written_zone("成都新区域医疗中心", 0, 2, ("510100",), res)
     """
+    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
+    if kind is None:
+        return None
     gaz = res.gazetteer
     parents = tuple(c for c in codes if gaz.divisions[c].level == "prefecture")
-    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
-    if not parents or kind is None or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
+    if not parents or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
         return None
     name = text[start:end + len(kind)]
     return PlaceMatch(start, end + len(kind), name, (), True, "places:written-zone", parents)
@@ -275,6 +315,23 @@ def town_short_forms(res: Resources) -> dict[str, tuple[tuple[str, str], ...]]:
                 forms.append((short, child))
         if forms:
             out[code] = tuple(forms)
+    return out
+
+
+def town_short_forms_by_first_char(res: Resources) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
+    """:func:`town_short_forms` with each division's towns by the first character of their short
+    form, in the gazetteer's order (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> ("马甲", "350504101") in load_resources().compiled(town_short_forms_by_first_char)["350504"]["马"]
+    True
+    """
+    out: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}
+    for code, forms in res.compiled(town_short_forms).items():
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for short, child in forms:
+            by_first.setdefault(short[:1], []).append((short, child))
+        out[code] = {first: tuple(fs) for first, fs in by_first.items()}
     return out
 
 

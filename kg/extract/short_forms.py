@@ -182,14 +182,24 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
             or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
             or (short.place == long.place and written_after_places(short, long, levels, generic))
 
+    of_type: dict[str, list[Entity]] = {}  # the candidates of each type, in their order: a form is of its own type
+    for e in candidates:
+        of_type.setdefault(e.type, []).append(e)
+    shortened: dict[int, bool] = {}  # id -> whether the entity is a short form of another (asked once each)
+
+    def is_short_form(e: Entity) -> bool:
+        if id(e) not in shortened:
+            shortened[id(e)] = any(form_of(e, f) for f in of_type[e.type])
+        return shortened[id(e)]
+
     redirect: dict[str, str] = {}
     for short in candidates:
         named = [e for e in owners.get((short.type, short.name), ()) if e.name != short.name]
         if len(named) == 1:  # 南京医科大学第一附属医院, the second name of 江苏省人民医院
             redirect[short.key] = named[0].key
             continue
-        longs = [e for e in candidates if form_of(short, e)]
-        longest = [e for e in longs if not any(form_of(e, f) for f in candidates)]
+        longs = [e for e in of_type[short.type] if form_of(short, e)]
+        longest = [e for e in longs if not is_short_form(e)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
     redirect = _final(redirect)
