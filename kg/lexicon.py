@@ -51,7 +51,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
-                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
+                   "province_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix")
