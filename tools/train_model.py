@@ -42,6 +42,8 @@ FOLDS, SEED = 5, 0
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 13))
 #: inverse strength of the L2 penalty
 C = 1.0
+#: a feature counts when at least this many training documents have it
+MIN_DOCUMENTS = 2
 #: weights are written to this many decimals; smaller ones are left out
 DECIMALS = 4
 
@@ -83,12 +85,27 @@ def samples(hold: list[str]) -> list[Sample]:
     return out
 
 
-def fit(features: list[dict], labels: list[int]):
+def common(data: list[Sample], kind: str) -> set[str]:
+    """The features of ``kind`` seen in at least :data:`MIN_DOCUMENTS` documents: a feature of one
+    page (a place's name, a hospital's) would teach the model that page, not a kind of fact."""
+    seen: dict[str, int] = {}
+    for s in data:
+        for name in {f for row in (s.entities if kind == "entity" else s.relations) for f in row}:
+            seen[name] = seen.get(name, 0) + 1
+    return {name for name, n in seen.items() if n >= MIN_DOCUMENTS}
+
+
+def fit(data: list[Sample], kind: str):
+    """A logistic regression of ``kind`` on the documents ``data``, over their common features."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    keep = common(data, kind)
+    rows = [{f: v for f, v in row.items() if f in keep} for s in data
+            for row in (s.entities if kind == "entity" else s.relations)]
+    labels = [y for s in data for y in (s.entity_labels if kind == "entity" else s.relation_labels)]
     vec = DictVectorizer()
-    model = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(features), labels)
+    model = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), labels)
     return vec, model
 
 
@@ -102,9 +119,7 @@ def out_of_fold(data: list[Sample]) -> tuple[list[list[float]], list[list[float]
     for k in range(FOLDS):
         train = [s for s in data if fold[s.doc] != k]
         for kind, probs in (("entity", pe), ("relation", pr)):
-            feats = [f for s in train for f in (s.entities if kind == "entity" else s.relations)]
-            labels = [y for s in train for y in (s.entity_labels if kind == "entity" else s.relation_labels)]
-            vec, model = fit(feats, labels)
+            vec, model = fit(train, kind)
             for i, s in enumerate(data):
                 rows = s.entities if kind == "entity" else s.relations
                 if fold[s.doc] == k and rows:
@@ -135,9 +150,7 @@ def scores(data: list[Sample], pe, pr, te: float, tr: float) -> tuple[tuple, tup
 def table(data: list[Sample], thresholds: dict[str, float]) -> list[str]:
     lines = ["kind\tfeature\tweight"]
     for kind in KINDS:
-        feats = [f for s in data for f in (s.entities if kind == "entity" else s.relations)]
-        labels = [y for s in data for y in (s.entity_labels if kind == "entity" else s.relation_labels)]
-        vec, model = fit(feats, labels)
+        vec, model = fit(data, kind)
         lines.append(f"{kind}\t{BIAS}\t{round(float(model.intercept_[0]), DECIMALS)}")
         lines.append(f"{kind}\t{THRESHOLD}\t{thresholds[kind]}")
         weights = {name: round(float(w), DECIMALS) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
