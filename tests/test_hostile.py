@@ -104,6 +104,26 @@ def _slow_corpus(root: Path) -> Path:
     return src
 
 
+#: seconds a build runs after taking the output folder's lock before the test stops it
+BUILDING = 1.0
+#: how long the test waits for a build to take the lock
+START_TIMEOUT = 120
+
+
+def _wait_until_locked(out, proc) -> None:
+    """Return once ``proc`` holds the lock on ``out`` (:func:`kg.pipeline.output_lock`), read from
+    ``/proc/locks`` so that the test never takes the lock itself."""
+    inode = os.stat(out).st_ino
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline and proc.poll() is None:
+        with open("/proc/locks", encoding="ascii") as f:
+            if any(line.split()[4] == str(proc.pid) and line.split()[5].endswith(f":{inode}")
+                   for line in f if len(line.split()) > 5 and line.split()[1] == "FLOCK"):
+                return
+        time.sleep(0.05)
+    raise AssertionError("the build never took the output folder's lock")
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_killed_build_leaves_previous_outputs(tmp_path, sig):
     out = tmp_path / "out"
@@ -114,7 +134,8 @@ def test_killed_build_leaves_previous_outputs(tmp_path, sig):
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}  # the outputs, not the cache
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(_slow_corpus(tmp_path)), "--out", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)
+    _wait_until_locked(out, proc)  # the build has begun (on a loaded machine, starting Python alone takes seconds)
+    time.sleep(BUILDING)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0

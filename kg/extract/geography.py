@@ -47,12 +47,15 @@ def geography(state: DocState, res: Resources) -> None:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
-            target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
+            target = named = _branch_place(e.name, res, place_keys) \
+                or (_finer_place(e.name, e.place, res, place_keys) if e.place else None)
             if target is None and not _university_hospital(e.name, res):
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
-                    and not _known_place(e.name, res):
+                    and not _known_place(e.name, res) and not (_province_proper(target, res)
+                                                               and _province_hospital(e, target, res)):
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
+                # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
             if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
                                                     or _named_province(e, target, place_keys, gaz)
                                                     or _province_hospital(e, target, res)):
@@ -80,6 +83,18 @@ def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str
         place, rest = finer[0], rest[first.end:]
 
 
+def _province_proper(code: str, res: Resources) -> bool:
+    """A province or autonomous region, not a municipality (天津市) or special administrative region.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _province_proper("360000", res), _province_proper("120000", res), _province_proper("360100", res)
+    (True, False, False)
+    """
+    div = res.gazetteer.divisions[code]
+    return div.type == EntityType.PROVINCE and not div.name.endswith(CITY_LIKE)
+
+
 def _named_province(e, target: str, place_keys: dict, gaz) -> bool:
     """A hospital whose name is qualified by a municipality or special administrative region
     (天津医科大学总医院, 北京积水潭医院, 香港眼科医院: the city it is in) is in it when the page names
@@ -98,12 +113,31 @@ def _province_hospital(e, target: str, res: Resources) -> bool:
         return False
     gaz = res.gazetteer
     div = gaz.divisions[target]
-    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if f in e.name), None)
+    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if e.name.startswith(f)), None)
     if form is None or (form != div.name and len(gaz.lookup(form)) > 1):
         return False
-    rest = e.name[e.name.index(form) + len(form):]
+    rest = e.name[len(form):]
     return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
         and not any(p for p in find_places(rest, res))
+
+
+def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
+    """The one city or district of the page that a hospital named after a parent hospital is named
+    after (江苏省人民医院宿迁医院: 宿迁市; …瑞金医院闵行院区: 闵行区), else None.
+
+    >>> from kg.resources import load_resources
+    >>> _branch_place("江苏省人民医院宿迁医院", load_resources(), {"321300": "code:321300"})
+    '321300'
+    >>> _branch_place("宿迁市第一人民医院", load_resources(), {"321300": "code:321300"}) is None
+    True
+    """
+    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
+    if i < 0:
+        return None
+    divisions = res.gazetteer.divisions
+    codes = {c for p in find_places(name[i + len(OWN_INSTITUTION):], res) for c in p.codes
+             if c in place_keys and divisions[c].type != EntityType.PROVINCE}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _university_hospital(name: str, res: Resources) -> bool:

@@ -35,6 +35,25 @@ def test_a_province_hospital_is_in_its_province_on_a_page_of_another_city(res):
     assert ("江苏省人民医院", "locatedIn", "江苏省") in found
 
 
+def test_a_province_hospital_is_not_in_the_county_that_speaks(res):
+    found = triples(run_state("丹棱县卫健局。我县推进医疗服务。四川省人民医院专家到县人民医院坐诊。", res))
+    assert ("四川省人民医院", "locatedIn", "四川省") in found
+    assert ("四川省人民医院", "locatedIn", "丹棱县") not in found
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("宿迁市推进医疗服务。江苏省人民医院宿迁医院揭牌。", "江苏省人民医院宿迁医院", "宿迁市"),
+    ("北京市通州区推进医疗服务。友谊医院通州院区开诊。", "友谊医院通州院区", "通州区"),
+])
+def test_a_branch_named_after_a_place_of_the_page_is_in_it(res, text, name, place):
+    assert (name, "locatedIn", place) in triples(run_state(text, res))
+
+
+def test_a_hospital_named_after_its_city_is_in_the_district_that_speaks(res):
+    found = triples(run_state("二道区卫健局。我区推进医疗服务。长春烧伤医院开展义诊。", res))
+    assert ("长春烧伤医院", "locatedIn", "二道区") in found
+
+
 @pytest.mark.parametrize("text, name", [
     ("广西医科大学第一附属医院专家到河池市人民医院坐诊。", "广西医科大学第一附属医院"),   # the place names the university
     ("江苏省人民医院宿迁医院揭牌。", "江苏省人民医院宿迁医院"),                        # a branch named after its parent
