@@ -53,7 +53,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
-                   "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
+                   "province_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix")
@@ -243,7 +243,12 @@ class Lexicon:
         ordinal = alternation(w("name_parts", "role", "ordinal"))
         self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")
         self.count_before_re = re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$")
-        self.count_in_re = re.compile(rf"[\d{numerals}]+(?:{classifiers})")
+        # a count (两家, 5个) or a rank (第一所) names no institution; a batch (第十批援疆工作队) is part of a name
+        not_ordinal = "".join(f"(?<!{re.escape(o)})" for o in w("name_parts", "role", "ordinal"))
+        batches = set(w("name_parts", "role", "batch"))
+        ranks = alternation([c for c in w("name_parts", "role", "classifier") if c not in batches])
+        self.count_in_re = re.compile(rf"(?<![\d{numerals}]){not_ordinal}[\d{numerals}]+(?:{classifiers})"
+                                      rf"|(?:{ordinal})[\d{numerals}]+(?:{ranks})")
         # places, deictic words and bare references
         self.ethnic = alternation(w("places", "role", "ethnic"))
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}

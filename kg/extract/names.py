@@ -75,6 +75,8 @@ CENTRE = "中心"
 DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 #: the most characters of an ordinal's numerals (第九八〇)
 MAX_ORDINAL = 5
+#: the gazetteer level of towns and 街道, whose names do carry on a name (罗湖医院集团东晓街道社区健康服务中心)
+TOWN = "town"
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
 CITY_LEVEL = "city"
 #: the level of provinces, and how a municipality's name ends (上海市: its districts are named with it)
@@ -190,12 +192,21 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = _by_end(tokens)
+    hospital = lex.type_suffix_re[EntityType.HOSPITAL]
+    here = lex.suffix_re.match(text, at)
     for a, b in sorted(places):
-        if not start < a < at or not _with_level(text[a:b], res) or a not in ends:
+        place = text[a:b]
+        with_level = _with_level(place, res)
+        if not start < a < at or not (with_level or place.endswith(lex.division_suffixes)) or a not in ends:
             continue
         before = ends[a][0]
-        if _is_place_word(before, res) or before in res.known or lex.suffix_end_re.search(before) \
-                or before.endswith(lex.place_blockers):
+        # 宁波市第一医院黔西南州人民医院: a hospital's whole name before a place written with its level
+        # (a county's or a city's, not a town's) ends there; a place's short name carries a hospital on
+        # (江苏省人民医院宿迁医院)
+        glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
+            any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
+        if not glued and (not with_level or _is_place_word(before, res) or before in res.known
+                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)):
             continue
         start = a
     return start

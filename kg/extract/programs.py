@@ -125,7 +125,7 @@ class ProgrammePatterns:
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
-            f"(?:{p['abbreviation_pairing_kind']})")
+            f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
         self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
                                       f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
@@ -138,6 +138,7 @@ class ProgrammePatterns:
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
+        self.after_list = re.compile(f"(?:{p['list_end']})$")
         self.designation = re.compile(f"(?:{p['designation_level']})"
                                       f"[^{NOT_IN_DESIGNATION}\\W\\d]{{0,{DESIGNATION_CORE}}}?(?:{p['designation']})")
         head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
@@ -188,7 +189,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         add(m.start(), m.end(), pat.variants[m.group()], {m.group()}, "programmes:named")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
-        if not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit():
+        # nor 骨科、烧伤等国家级重点专科 (the kind of the items listed before 等, not a scheme taken part in)
+        if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
+                and not pat.after_list.search(text, 0, m.start()):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     list_end = pat.list_end.search(text)
     if list_end:
@@ -230,7 +233,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.pairing.finditer(text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
-    for m in pat.abbreviation_pairing.finditer(text):  # 深化京蒙协作, 京津冀协同发展
+    for m in pat.abbreviation_pairing.finditer(text):  # 深化京蒙协作, 京津冀协同发展, 川渝医疗协同发展
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
         if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作

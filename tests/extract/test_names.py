@@ -318,3 +318,31 @@ def test_descriptions_and_designations_name_no_hospital(res, text, ctx, expected
 ])
 def test_name_boundaries_of_institutions(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # work teams, headquarters and zone committees are bodies; a batch ordinal stays in the name
+    ("江苏省第十批援疆工作队前方指挥部组织专家义诊", ["江苏省第十批援疆工作队前方指挥部"]),
+    ("浙江省援疆指挥部与二道区签订帮扶协议", ["浙江省援疆指挥部"]),
+    ("长春新区管委会与二道区签约", ["长春新区管理委员会"]),
+    ("吉林省中医药科学研究所、长春卫生学校联合开展培训", ["吉林省中医药科学研究所", "长春卫生学校"]),
+    # a rank (第一所) is a description, not a name; a title after a team ends it
+    ("长春第一所西医院成立", []),
+    ("南关区援疆工作队队长讲话", []),
+])
+def test_teams_headquarters_committees_and_institutes_are_bodies(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name never starts with the verb that carries out a body's decisions, or its complement 好
+    ("会议要求认真落实国家卫生健康委员会部署", ["国家卫生健康委员会"]),
+    ("全面贯彻国家卫生健康委员会部署", ["国家卫生健康委员会"]),
+    ("认真贯彻落实好省卫健委部署", ["吉林省卫生健康委员会"]),
+    # a hospital's whole name before a city's official name ends there; a short place name carries it on
+    ("宁波市第一医院贵阳市第二人民医院签约仪式举行", ["宁波市第一医院", "贵阳市第二人民医院"]),
+    ("江苏省人民医院宿迁医院揭牌", ["江苏省人民医院宿迁医院"]),
+    ("罗湖医院集团东晓街道社区健康服务中心开业", ["罗湖医院集团东晓街道社区健康服务中心"]),
+])
+def test_a_name_ends_at_a_verb_before_it_and_at_a_whole_name_before_a_place(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected

@@ -123,3 +123,22 @@ def test_a_name_cut_short_inside_an_institutions_name_is_none(res):
 ])
 def test_abbreviates(short, name, expected):
     assert abbreviates(short, name) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the national reforms, under their official names
+    ("深入推进公立医院综合改革，提升服务能力", ["公立医院综合改革"]),
+    ("医联体建设是医药卫生体制改革的重要举措", ["深化医药卫生体制改革"]),
+    ("医联体建设是深化医药卫生体制改革的重要举措", ["深化医药卫生体制改革"]),
+    # designations a hospital or a department takes part in
+    ("心内科获评省级临床重点专科", ["省级临床重点专科"]),
+    ("积极创建省域医学中心", ["省域医学中心"]),
+    ("将发挥骨科、烧伤等国家级重点专科优势", []),  # the kind of the specialties listed, no scheme
+    # a lead verb of taking part is no part of the scheme's name
+    ("该院入选中医药传承创新发展工程", ["中医药传承创新发展工程"]),
+    # pairings of provinces with a field word; a quoted scheme described by its kind
+    ("为推进川渝医疗协同发展，两地签署协议", ["川渝医疗协同发展"]),
+    ("启动“千名医师下基层”对口支援工程", ["千名医师下基层"]),
+])
+def test_reforms_designations_and_pairings_are_programmes(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
