@@ -292,6 +292,66 @@ PAGES = {
         # a breadcrumb (健康 > 正文), then the headline and 发布时间:2022年02月11日 09:48; the two lines after it are the
         # printed paper's subtitle and headline inside the story
         "tests/data/docs/423_hubei_wuhan-chengshiquan.txt": ("湖北打造武汉城市圈卫生健康升级版", "2022-02-11"),
+    # an e-paper page: the page nav (上一版/ 01版:甘南日报 /下一版), then the headline and 时间: 2020年09月01日
+    # (8月30日 in the story has no year)
+    "tests/data/docs/424_gansu_gannan-xijiaodayifu-youhao.txt": ("西安交通大学第一附属医院与州人民医院签订友好医院合作协议", "2020-09-01"),
+    # a 美篇-style page (<p class="ql-block">) that opens with the story; 2023年6月16日 in it is the only date
+    "tests/data/docs/425_gansu_tianzhu-jijiu-lianmeng.txt": ("", "2023-06-16"),
+    # site menu and a breadcrumb (地纬招商网 > 重庆站 > …), then the headline and 作者:小编 2017-02-19 18:42:10
+    "tests/data/docs/426_hainan_wuda-quyu-yiliao-zhongxin.txt": ("海南以5市县为中心构建五大区域医疗中心", "2017-02-19"),
+    # opens with the story (1月6日,…), no year; the 央广网 footer gives no date
+    "tests/data/docs/427_hainan_lecheng-zhongrilianyi.txt": ("", None),
+    # a breadcrumb (首页 >>科研教学), the column (科研教学) and a topic label (牵手南医), then the headline with its
+    # kicker before —— kept whole (as 264); 发布时间:2019-05-13
+    "tests/data/docs/428_heilongjiang_qiqihaer-nanyi-fushu.txt": ("凝聚精粹共谋医学发展 院校联合耀见鹤城未来——南方医科大学附属齐齐哈尔医院揭牌仪式成功召开", "2019-05-13"),
+    # a WeChat post whose first line is a full headline (喜讯!… with ! inside, as 285/288), unlike 303's bare 喜讯
+    # line; 携手共进同发展 and the event name repeated under it are the post's graphic text; no date
+    "tests/data/docs/429_heilongjiang_daqing-youtian-hayida-liuyuan.txt": ("喜讯!大庆油田总医院与哈尔滨医科大学附属第六医院举行协作医院签约仪式", None),
+    # 来源:江西日报, then the story; 2月25日 has no year, 2024年底 no day
+    "tests/data/docs/430_jiangxi_zheyi-jiangxi-yiyuan.txt": ("", None),
+    # a breadcrumb (首页 / 媒体关注 / 正文), then the headline after the source tag 【江西新闻客户端】 (not headline,
+    # as [江西日报] in 220); 作者:时间:2022-02-16 (2021年10月 in the story has no day)
+    "tests/data/docs/431_jiangxi_zhongri-youhao-jiangxi.txt": ("定了!江西开建国家呼吸区域医疗中心", "2022-02-16"),
+    # the headline, then the dateline 中新网长春9月27日电 (no year); no full date
+    "tests/data/docs/432_jilin_changchun-lecheng-dongbeiya.txt": ("长春“牵手”海南“医疗特区” 打造东北亚医学中心", None),
+    # the site name (蜂蜜文章网 手机版), then the headline and 发布时间:2025-04-16 (4月15日 in the story has no year);
+    # the headline repeated under 相关推荐 is not a date source
+    "tests/data/docs/433_jilin_changchun-zhongyiyaodaxue.txt": ("我市与长春中医药大学签署合作协议", "2025-04-16"),
+    # a breadcrumb (首頁 -> 港澳 ->時政), then the traditional headline 港深簽訂醫療衞生合作框架協議, given in simplified;
+    # the date line 2023-09-26 18:57 (dateline 9月26日電)
+    "tests/data/docs/434_xianggang_shengang-yiliao-xieyi.txt": ("港深签订医疗卫生合作框架协议", "2023-09-26"),
+    # a browser warning, then 【Now新聞台】 and the lead sentence (…展開訪京三日的行程。), not a headline; no date
+    "tests/data/docs/435_xianggang_luchongmao-fangjing.txt": ("", None),
+    # a breadcrumb (中国共产党新闻网>>综合报道), the headline, a byline, then 2024年08月15日14:33 来源:人民网
+    # (8月11日 in the story has no year)
+    "tests/data/docs/436_ningxia_ningnan-xihaigu-renminwang.txt": ("宁夏西海固:看病不用愁,专家就在“家门口”", "2024-08-15"),
+    # a breadcrumb (首页 > 正文), the headline, a summary line, then 发布时间:2020-09-15 13:33
+    "tests/data/docs/437_ningxia_hulianwang-quyu-zhongxin.txt": ("宁夏启动建设“互联网+医疗健康”国家区域医疗中心", "2020-09-15"),
+    # a pinyin-glossed traditional page: the headline as written is 借力西京優(yōu)勢 立足高原特色——青大附院正式加入
+    # 空軍軍醫(yī)大學(xué)第一附屬醫(yī)院(西京醫(yī)院)跨省市軍民融合醫(yī)療聯(lián)合體, given in simplified without the glosses
+    # (as 403/416), the kicker before —— kept whole; no labelled date: 2025年7月9日 in the story
+    "tests/data/docs/438_qinghai_qingdafuyuan-xijing-yiliant.txt": ("借力西京优势 立足高原特色——青大附院正式加入空军军医大学第一附属医院(西京医院)跨省市军民融合医疗联合体", "2025-07-09"),
+    # the 【聚焦重点工程建设】 rubric is not headline (as 328/401); 9月26日 has no year, 2026年10月底 no day
+    "tests/data/docs/439_qinghai_qingdafuyuan-nanyuanqu.txt": ("青海大学附属医院南院区项目开建", None),
+    # an app prompt (打開ChinaNews閱讀), then the traditional headline 陜西省人民醫院蒲城醫院舉行簽約揭牌儀式, given in
+    # simplified; the date line 國際在線2017-11-02 10:56:30 (10月31日 in the story has no year)
+    "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt": ("陕西省人民医院蒲城医院举行签约揭牌仪式", "2017-11-02"),
+    # opens with the story (本报讯 …4月28日,…), no year; the lines after 新闻推荐 are another story
+    "tests/data/docs/441_shaanxi_jiaodayifu-hancheng-tuoguan.txt": ("", None),
+    # a stray channel word (河南) above the headline, then 2022-08-17 10:08:26 来源:健康报
+    "tests/data/docs/442_shanxi_shengrenmin-datong-quyu-zhongxin.txt": ("山西院地合作建设省级区域医疗中心", "2022-08-17"),
+    # opens with the story (3月5日,…), no year; the page is signed with the date 2013.3.18 at its end (as 224)
+    "tests/data/docs/443_shanxi_shengfuyou-ertong-fazhan.txt": ("", "2013-03-18"),
+    # a breadcrumb (中国西藏新闻网 > 援藏), then the headline and 2025年09月22日 09:45 来源:…; 使命担当: … is a section head
+    "tests/data/docs/444_xizang_beijing-yuanzang-lasa.txt": ("京藏医心书写高原健康:十年组团援藏铸就雪域医疗新高地", "2025-09-22"),
+    # opens with the story (10月11日至31日,…), no year; 座谈交流凝聚共识 / 共谋健康援藏新路径 is a section head
+    "tests/data/docs/445_xizang_zhongshan-yuanzang-linzhi.txt": ("", None),
+    # the headline, then the story; 3月10日 has no year
+    "tests/data/docs/446_yunnan_kunyisanfu-zimao-yiyuan.txt": ("昆明医科大学第三附属医院自贸医院正式签约建设", None),
+    # a spam line and the column (經營動態), then the pinyin-glossed traditional headline 打造滇西醫(yī)療新高地
+    # 云南省滇西中心醫(yī)院正式開診, given in simplified without the glosses (as 403); 發布時間:[2025-03-19]
+    # (3月17日 in the story has no year)
+    "tests/data/docs/447_yunnan_dianxi-zhongxin-kaizhen.txt": ("打造滇西医疗新高地 云南省滇西中心医院正式开诊", "2025-03-19"),
 }
 #: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
@@ -299,8 +359,14 @@ PAGES = {
 #: (久久sese,一区二区三区免费,…) and a site name (广济网上药店), both headline-like, before its headline
 #: 405's headline holds a comma and a question mark (…3家附属医院,这所大学…?), read as a line of prose; 414 opens
 #: with the site's name alone on a line (天津市滨海新区卫生健康委员会) above its headline; 415 and 419 open with a line
-#: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start
-KNOWN_WRONG_TITLE = {"tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
+#: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start; 428 opens with its
+#: column's name (科研教学) on a line of its own, 433 with a site's name (蜂蜜文章网 手机版), 440 with an app's call
+#: (打开ChinaNews阅读) and 447 with a line of spam keywords joined by _, each taken for the headline
+KNOWN_WRONG_TITLE = {"tests/data/docs/428_heilongjiang_qiqihaer-nanyi-fushu.txt",
+                     "tests/data/docs/433_jilin_changchun-zhongyiyaodaxue.txt",
+                     "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
+                     "tests/data/docs/447_yunnan_dianxi-zhongxin-kaizhen.txt",
+                     "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
                      "tests/data/docs/303_yunnan_dali-zhuanjia-gongzuozhan.txt",
                      "tests/data/docs/405_guangxi_guilin-yikeda-fushu.txt",
