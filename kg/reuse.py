@@ -36,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -45,7 +45,7 @@ from typing import BinaryIO, NamedTuple
 import networkx as nx
 
 from .cache import cache_dir
-from .types import Extraction
+from .types import DocumentInfo
 
 #: first element of every index; bumped when the index layout changes
 MAGIC = "kg-pieces 1"
@@ -69,32 +69,26 @@ def writer_version() -> str:
     return h.hexdigest()
 
 
-def fingerprints(G: nx.MultiDiGraph, extractions: Iterable[Extraction], redirect: dict[str, str],
+def fingerprints(G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo]],
                  version: str | None = None) -> dict[str, str]:
-    """The fingerprint of each entity of ``G`` (see the module docstring); ``redirect`` maps the
-    key of an entity that merged into another to that entity's key (:func:`kg.resolve.resolution`).
+    """The fingerprint of each entity of ``G`` (see the module docstring); ``sources`` gives, for
+    each entity key, the documents that contributed to it, in input order, each once (those that
+    named it or an entity merged into it, and those that stated a relation it heads).
 
     >>> from kg.graph import build_graph
-    >>> from kg.types import DocumentInfo, Entity
-    >>> a = Extraction(DocumentInfo("a#0", "a", "0" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
-    >>> b = Extraction(DocumentInfo("b#0", "b", "1" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
-    >>> G = build_graph([Entity("k", "City", "甲")], [], [a.doc, b.doc])
-    >>> fingerprints(G, [a], {}, "v") == fingerprints(G, [a], {}, "v") != fingerprints(G, [a, b], {}, "v")
+    >>> from kg.types import Entity
+    >>> a, b = (DocumentInfo(f"{n}#0", n, c * 64, "utf-8", 1, "", None, 1) for n, c in (("a", "0"), ("b", "1")))
+    >>> G = build_graph([Entity("k", "City", "甲")], [], [a, b])
+    >>> fingerprints(G, {"k": [a]}, "v") == fingerprints(G, {"k": [a]}, "v") != fingerprints(G, {"k": [a, b]}, "v")
     True
     """
     version = writer_version() if version is None else version
-    sources: dict[str, dict[str, None]] = {}
-    for x in extractions:
-        d = x.doc
-        token = f"{d.id}\x1f{d.path}\x1f{d.sha256}"
-        heads = {e.key for e in x.entities} | {r.head for r in x.relations}
-        for key in heads:
-            sources.setdefault(redirect.get(key, key), {})[token] = None
     out = {}
     for key, data in G.nodes(data=True):
         place = data.get("place")
         edges = sorted(f"{rel}\x1f{tail}" for tail, by_rel in G.succ[key].items() for rel in by_rel)
-        parts = (version, key, *sources.get(key, ()), "\x1e", str(place), str(place in G), "\x1e", *edges)
+        documents = [f"{d.id}\x1f{d.path}\x1f{d.sha256}" for d in sources.get(key, ())]
+        parts = (version, key, *documents, "\x1e", str(place), str(place in G), "\x1e", *edges)
         out[key] = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return out
 

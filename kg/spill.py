@@ -1,0 +1,308 @@
+"""Spill: the mentions, evidence and sentences of a corpus kept on disk, read back entity by entity.
+
+What a build holds in memory is the entity table (:mod:`kg.resolve`); the bulk of each
+document (its mentions, evidence and sentences: most of what extraction finds) goes to disk
+as the document arrives and comes back when the files are written, one range of entities at
+a time. Three steps, each streaming:
+
+1. :meth:`Spill.add`: a document's bulk is appended to one file, in input order;
+2. :meth:`Spill.finish`: with the entities resolved, the file is read once and each entity's
+   mentions and each relation's evidence (with the sentences they need) go to the *bucket* of
+   its entity (the relation's head): buckets are ranges of entities in key order, of about
+   :data:`ROWS_PER_BUCKET` rows each; then each bucket is read, merged per entity (mentions
+   and evidence sorted, each once, as :func:`kg.resolve.resolution` does) and written again;
+3. :class:`Details` reads the bucket of an entity when asked for, one bucket in memory at a
+   time: the writers go through the entities in key order, so each bucket is read once per
+   writer.
+
+The graph's nodes and edges hold views (:class:`MentionList`, :class:`EvidenceList`) that know
+their length and read their rows when iterated, so every writer reads the graph as it reads one
+held in memory. The files are ``marshal`` data in a temporary folder (under ``TMPDIR``) that
+the process wrote itself; it is removed when nothing refers to it any more, or at exit.
+
+>>> from kg.types import Entity
+>>> spill = Spill.create()
+>>> spill.add("a#0", [("k", [[None, 0, 3, 5, "甲院"]])], [("k", "supports", "j", [[None, 0, 0, 9, None, "text"]])],
+...           [[0, "甲院支持乙。"]])
+>>> details = spill.finish(["j", "k"], {})
+>>> list(details.mention_list("k")), len(details.evidence_list("k", "supports", "j"))
+([Mention(doc_id='a#0', sentence=0, start=3, end=5, surface='甲院')], 1)
+>>> details.sentences[("a#0", 0)]
+'甲院支持乙。'
+"""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+import tempfile
+import weakref
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .resolve import EVIDENCE_ROW_ORDER, MENTION_ROW_ORDER
+from .types import Evidence, Mention
+
+__all__ = ["Spill", "Details", "MentionList", "EvidenceList", "ROWS_PER_BUCKET"]
+
+#: rows (mentions and evidence) per bucket: what is in memory at once while a file is written
+ROWS_PER_BUCKET = 200_000
+#: name prefix of the temporary folder
+PREFIX = "kg-spill-"
+#: the file of the documents' bulk, in input order
+DOCUMENTS = "documents"
+
+#: a mention as stored: (doc_id, sentence, start, end, surface); an evidence: (doc_id, sentence,
+#: start, end, text, basis); in the cache's encoding a doc_id of None is the document's own, and
+#: an evidence's text of None its sentence's
+Row = tuple
+
+
+class _Folder:
+    """A temporary folder removed when the last object holding it goes (or at exit)."""
+
+    def __init__(self) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix=PREFIX))
+        self._remove = weakref.finalize(self, shutil.rmtree, self.path, True)
+
+
+def _records(path: Path) -> Iterator:
+    """The marshal records of a file, in order."""
+    with open(path, "rb") as f:
+        while True:
+            try:
+                yield marshal.load(f)
+            except EOFError:
+                return
+
+
+@dataclass
+class Spill:
+    """The bulk of a corpus being built: documents appended by :meth:`add`, then :meth:`finish`."""
+
+    folder: _Folder
+    handle: BinaryIO
+    #: where each document's record starts in the file, by document id
+    offsets: dict[str, int] = field(default_factory=dict)
+    #: rows each (unresolved) entity key brings: its mentions, and the evidence of the relations it heads
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls) -> Spill:
+        folder = _Folder()
+        return cls(folder, open(folder.path / DOCUMENTS, "wb"))
+
+    def add(self, doc_id: str, mentions: Sequence[tuple[str, list]], evidence: Sequence[tuple[str, str, str, list]],
+            sentences: Sequence) -> None:
+        """Append one document: (entity key, mention rows) pairs, (head, relation, tail, evidence
+        rows) and its (index, text) sentences, in the cache's encoding (:func:`kg.cache.encode`)."""
+        self.offsets[doc_id] = self.handle.tell()
+        rows = self.rows
+        for key, ms in mentions:
+            rows[key] = rows.get(key, 0) + len(ms)
+        for head, _, _, ev in evidence:
+            rows[head] = rows.get(head, 0) + len(ev)
+        marshal.dump((doc_id, mentions, evidence, sentences), self.handle)
+
+    def finish(self, keys: Sequence[str], redirect: dict[str, str]) -> Details:
+        """Sort the bulk into buckets of the entities ``keys`` (sorted, resolved; ``redirect`` maps
+        a key that merged into another to that one's) and return the reader of the buckets."""
+        self.handle.close()
+        rows = {}
+        for key, n in self.rows.items():
+            final = redirect.get(key, key)
+            rows[final] = rows.get(final, 0) + n
+        starts, filled = [], ROWS_PER_BUCKET
+        for key in keys:
+            if filled >= ROWS_PER_BUCKET:
+                starts.append(key)
+                filled = 0
+            filled += rows.get(key, 0)
+        self.rows.clear()
+        entity = set(keys)
+        handles = [open(self._bucket(b), "wb") for b in range(len(starts))]
+        try:
+            for doc_id, mentions, evidence, sentences in _records(self.folder.path / DOCUMENTS):
+                _route(doc_id, mentions, evidence, dict(sentences), starts, redirect, entity, handles)
+        finally:
+            for h in handles:
+                h.close()
+        details = Details(self.folder, starts, self.offsets)
+        for b in range(len(starts)):
+            details.merge_bucket(b)
+        return details
+
+    def _bucket(self, b: int) -> Path:
+        return self.folder.path / f"bucket-{b}"
+
+
+def _route(doc_id: str, mentions, evidence, texts: dict[int, str], starts: list[str], redirect: dict[str, str],
+           entity: set[str], handles: list[BinaryIO]) -> None:
+    """One document's rows into the buckets of their entities, each with the sentences it needs."""
+    out: dict[int, tuple[list, list, set[int]]] = {}
+    for key, ms in mentions:
+        key = redirect.get(key, key)
+        if key not in entity:
+            continue
+        b = bisect_right(starts, key) - 1
+        part = out.get(b) or out.setdefault(b, ([], [], set()))
+        part[0].append((key, ms))
+        part[2].update([m[1] for m in ms])
+    for head, rel, tail, ev in evidence:
+        head, tail = redirect.get(head, head), redirect.get(tail, tail)
+        if head == tail or head not in entity or tail not in entity:
+            continue
+        b = bisect_right(starts, head) - 1
+        part = out.get(b) or out.setdefault(b, ([], [], set()))
+        part[1].append((head, rel, tail, ev))
+        part[2].update([v[1] for v in ev if v[4] is None])
+    for b, (ms, evs, needed) in out.items():
+        marshal.dump((doc_id, ms, evs, {i: texts[i] for i in needed if i in texts}), handles[b])
+
+
+@dataclass(slots=True)
+class MentionList(Sequence):
+    """The mentions of one entity, read from the :class:`Details` when iterated (a graph's node
+    attribute ``mentions``); its length is known without reading."""
+
+    details: Details
+    key: str
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):
+        return self.details.mentions(self.key)[i]
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.details.mentions(self.key)) if self.count else iter(())
+
+
+@dataclass(slots=True)
+class EvidenceList(Sequence):
+    """The evidence of one relation, read from the :class:`Details` when iterated (a graph's edge
+    attribute ``evidence``)."""
+
+    details: Details
+    head: str
+    rel: str
+    tail: str
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):
+        return self.details.evidence(self.head, self.rel, self.tail)[i]
+
+    def __iter__(self) -> Iterator[Evidence]:
+        return iter(self.details.evidence(self.head, self.rel, self.tail)) if self.count else iter(())
+
+
+class Details:
+    """The buckets of a finished :class:`Spill`: mentions, evidence and sentences by entity."""
+
+    def __init__(self, folder: _Folder, starts: list[str], offsets: dict[str, int]) -> None:
+        self.folder = folder
+        self.starts = starts
+        self.offsets = offsets
+        self.counts: dict[str, tuple[int, int]] = {}
+        self.evidence_counts: dict[tuple[str, str, str], int] = {}
+        self.sentences = Sentences(self)
+        self._loaded = -1
+        self._entities: dict[str, tuple[tuple[Row, ...], dict[tuple[str, str], tuple[Row, ...]]]] = {}
+        self._sentences: dict[tuple[str, int], str] = {}
+
+    def merge_bucket(self, b: int) -> None:
+        """Merge bucket ``b``'s rows per entity and relation and write it again, counting them."""
+        mentions: dict[str, list[Row]] = {}
+        evidence: dict[tuple[str, str, str], dict[Row, None]] = {}
+        sentences: dict[tuple[str, int], str] = {}
+        path = self.folder.path / f"bucket-{b}"
+        for doc_id, ms, evs, texts in _records(path):
+            for i, text in texts.items():
+                sentences[(doc_id, i)] = text
+            for key, rows in ms:
+                mentions.setdefault(key, []).extend([(d or doc_id, i, s, e, surface) for d, i, s, e, surface in rows])
+            for head, rel, tail, rows in evs:
+                merged = evidence.setdefault((head, rel, tail), {})
+                for d, i, s, e, text, basis in rows:
+                    merged[(d or doc_id, i, s, e, texts[i] if text is None else text, basis)] = None
+        entities: dict[str, tuple[tuple[Row, ...], dict]] = {}
+        for key, rows in mentions.items():
+            kept = tuple(sorted(set(rows), key=MENTION_ROW_ORDER))
+            entities[key] = (kept, {})
+            self.counts[key] = (len(kept), len({m[0] for m in kept}))
+        for (head, rel, tail), rows in evidence.items():
+            kept = tuple(sorted(rows, key=EVIDENCE_ROW_ORDER))
+            entities.setdefault(head, ((), {}))[1][(rel, tail)] = kept
+            self.evidence_counts[(head, rel, tail)] = len(kept)
+        with open(path, "wb") as f:
+            marshal.dump((entities, sentences), f)
+
+    def _bucket(self, key: str) -> dict:
+        b = bisect_right(self.starts, key) - 1
+        if b != self._loaded:
+            with open(self.folder.path / f"bucket-{b}", "rb") as f:
+                self._entities, self._sentences = marshal.load(f)
+            self._loaded = b
+        return self._entities
+
+    def mentions(self, key: str) -> tuple[Mention, ...]:
+        """The mentions of ``key``, sorted (:data:`kg.resolve.MENTION_ORDER`)."""
+        rows = self._bucket(key).get(key)
+        return tuple([Mention(*m) for m in rows[0]]) if rows else ()
+
+    def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
+        """The evidence of a relation, sorted (:data:`kg.resolve.EVIDENCE_ORDER`)."""
+        rows = self._bucket(head).get(head)
+        return tuple([Evidence(*v) for v in rows[1].get((rel, tail), ())]) if rows else ()
+
+    def mention_list(self, key: str) -> MentionList:
+        return MentionList(self, key, self.counts.get(key, (0, 0))[0])
+
+    def documents(self, key: str) -> int:
+        """How many documents the kept mentions of ``key`` come from."""
+        return self.counts.get(key, (0, 0))[1]
+
+    def evidence_list(self, head: str, rel: str, tail: str) -> EvidenceList:
+        return EvidenceList(self, head, rel, tail, self.evidence_counts.get((head, rel, tail), 0))
+
+    def sentence(self, doc_id: str, index: int) -> str | None:
+        """The text of a sentence: from the bucket read last (the writers ask for the sentences of
+        the mentions they write), else from the document's record."""
+        text = self._sentences.get((doc_id, index))
+        if text is None and doc_id in self.offsets:
+            text = dict(self._document(doc_id)[3]).get(index)
+        return text
+
+    def _document(self, doc_id: str) -> tuple:
+        with open(self.folder.path / DOCUMENTS, "rb") as f:
+            f.seek(self.offsets[doc_id])
+            return marshal.load(f)
+
+
+@dataclass(frozen=True)
+class Sentences(Mapping):
+    """(document id, sentence index) -> text, read from the :class:`Details` (the graph's
+    ``sentences``)."""
+
+    details: Details
+
+    def __getitem__(self, where: tuple[str, int]) -> str:
+        text = self.details.sentence(*where)
+        if text is None:
+            raise KeyError(where)
+        return text
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for doc_id, _, _, sentences in _records(self.details.folder.path / DOCUMENTS):
+            for i, _ in sentences:
+                yield (doc_id, i)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
