@@ -87,10 +87,10 @@ class Assembly:
         redirect = self.entities.redirect(contextual_prefixes())
         entities = self.entities.entities(redirect)
         self.entities = EntityTable()
-        relations = [Relation(h, r, t, (), rules) for (h, r, t), rules in self.relations.merged(redirect).items()]
-        self.relations = RelationTable()
+        relations = self.relations.merged(redirect)
         details = self.spill.finish([e.key for e in entities], redirect)
-        G = annotate(build_graph(entities, relations, self.documents, details=details))
+        G = annotate(build_graph(entities, (Relation(h, r, t, (), rules) for (h, r, t), rules in relations.items()),
+                                 self.documents, details=details))
         del entities, relations
         merged: dict[str, list[array]] = {}
         for key, positions in self.sources.items():

@@ -36,6 +36,18 @@ MENTION_ROW_ORDER = itemgetter(0, 2, 3, 1, 4)
 EVIDENCE_ROW_ORDER = itemgetter(0, 2, 5)
 
 
+def union(shared: dict[tuple[str, ...], tuple[str, ...]], old: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
+    """The sorted union of ``old`` and ``new``, as the one tuple ``shared`` keeps for it (a corpus
+    has a few hundred sets of rules, and hundreds of thousands of facts that have one).
+
+    >>> shared = {}
+    >>> union(shared, ("b",), ["a"]) is union(shared, (), ["b", "a"])
+    True
+    """
+    merged = tuple(sorted(set(old).union(new)))
+    return old if merged == old else shared.setdefault(merged, merged)
+
+
 @dataclass(slots=True)
 class Merged:
     """What the documents say of one entity key, merged (its mentions aside)."""
@@ -45,13 +57,15 @@ class Merged:
     code: str | None
     place: str | None
     count: int = 0
-    aliases: set[str] = field(default_factory=set)
-    rules: set[str] = field(default_factory=set)
+    aliases: frozenset[str] = frozenset()
+    rules: tuple[str, ...] = ()
 
-    def absorb(self, count: int, aliases: Iterable[str], rules: Iterable[str], place: str | None) -> None:
+    def absorb(self, count: int, aliases: Iterable[str], rules: Iterable[str], place: str | None,
+               shared: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         self.count += count
-        self.aliases.update(aliases)
-        self.rules.update(rules)
+        if aliases:
+            self.aliases = self.aliases.union(aliases)
+        self.rules = union(shared, self.rules, rules)
         self.place = self.place or place
 
 
@@ -69,13 +83,15 @@ class EntityTable:
     """
 
     rows: dict[str, Merged] = field(default_factory=dict)
+    #: the sets of rules of the rows, each once (:func:`union`)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, key: str, typ: str, name: str, code: str | None, place: str | None, count: int,
             aliases: Iterable[str], rules: Iterable[str]) -> None:
         m = self.rows.get(key)
         if m is None:
             m = self.rows[key] = Merged(typ, name, code, place)
-        m.absorb(count, aliases, rules, place)
+        m.absorb(count, aliases, rules, place, self.shared)
 
     def add_entity(self, e: Entity) -> None:
         self.add(e.key, e.type, e.name, e.code, e.place, e.mention_count or len(e.mentions), e.aliases, e.rules)
@@ -103,10 +119,9 @@ class EntityTable:
         """The merged entities, sorted by key, without mentions (the table is merged in place)."""
         for src, dst in redirect.items():
             s = self.rows.pop(src)
-            self.rows[dst].absorb(s.count, s.aliases | {s.name}, s.rules, s.place)
-        return [Entity(k, m.type, m.name, frozenset(m.aliases - {m.name}), (), m.code,
-                       None if m.code and m.place == entity_key(code=m.code) else m.place, m.count,
-                       tuple(sorted(m.rules)))
+            self.rows[dst].absorb(s.count, s.aliases | {s.name}, s.rules, s.place, self.shared)
+        return [Entity(k, m.type, m.name, m.aliases - {m.name}, (), m.code,
+                       None if m.code and m.place == entity_key(code=m.code) else m.place, m.count, m.rules)
                 for k, m in sorted(self.rows.items())]
 
 
@@ -121,23 +136,26 @@ class RelationTable:
     {('a', 'supports', 'b'): ('r1', 'r2')}
     """
 
-    rules: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
+    rules: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)
+    #: the sets of rules of the relations, each once (:func:`union`)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, head: str, rel: str, tail: str, rules: Iterable[str]) -> None:
-        s = self.rules.get((head, rel, tail))
-        if s is None:
-            s = self.rules[(head, rel, tail)] = set()
-        s.update(rules)
+        key = (head, rel, tail)
+        self.rules[key] = union(self.shared, self.rules.get(key, ()), rules)
 
     def merged(self, redirect: dict[str, str]) -> dict[tuple[str, str, str], tuple[str, ...]]:
         """Relations with their keys redirected (a relation of an entity with itself dropped),
-        sorted, each with its sorted rules."""
-        out: dict[tuple[str, str, str], set[str]] = {}
+        sorted, each with its sorted rules (the table is emptied)."""
+        out: dict[tuple[str, str, str], tuple[str, ...]] = {}
         for (h, r, t), rules in self.rules.items():
             h, t = redirect.get(h, h), redirect.get(t, t)
             if h != t:
-                out.setdefault((h, r, t), set()).update(rules)
-        return {k: tuple(sorted(v)) for k, v in sorted(out.items())}
+                key = (h, r, t)
+                old = out.get(key)
+                out[key] = rules if old is None else union(self.shared, old, rules)
+        self.rules = {}
+        return dict(sorted(out.items()))
 
 
 @dataclass(frozen=True)

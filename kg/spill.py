@@ -50,7 +50,7 @@ from .types import Evidence, Mention
 __all__ = ["Spill", "Details", "MentionList", "EvidenceList", "ROWS_PER_BUCKET"]
 
 #: rows (mentions and evidence) per bucket: what is in memory at once while a file is written
-ROWS_PER_BUCKET = 200_000
+ROWS_PER_BUCKET = 50_000
 #: the bytes of an entity without mentions
 _NONE = marshal.dumps([])
 #: the length before each record
