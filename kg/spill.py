@@ -233,7 +233,6 @@ class Details:
         self.offsets = offsets
         self.counts: dict[str, tuple[int, int]] = {}
         self.evidence_counts: dict[tuple[str, str, str], int] = {}
-        self.sentences = Sentences(self)
         self._loaded = -1
         #: the bucket read last: marshal bytes of each entity's mentions and of its relations' evidence
         self._entities: dict[str, tuple[bytes, dict[tuple[str, str], bytes]]] = {}
@@ -242,6 +241,11 @@ class Details:
         self._sentences: dict[tuple[str, int], str] = {}
         #: the entity whose mentions were read last, and its mentions
         self._last: tuple = ((), ())
+
+    @property
+    def sentences(self) -> Sentences:
+        """The sentences, as a mapping (a view: no cycle keeps the details alive)."""
+        return Sentences(self)
 
     def merge_bucket(self, b: int) -> None:
         """Merge bucket ``b``'s rows per entity and relation and write it again, counting them:
