@@ -32,13 +32,21 @@ import networkx as nx
 
 from .confidence import annotate
 from .graph import build_graph
-from .resolve import EntityTable, RelationTable, contextual_prefixes
+from .lexicon import Lexicon, shipped_lexicon
+from .resolve import Resolver, division_parents, page_id
+from .resources import read_divisions
 from .reuse import fingerprints
 from .spill import Spill
-from .types import DocumentInfo, Relation
+from .types import DocumentInfo, Entity, Relation
 
 #: the type of the array of document positions kept per entity key
 POSITIONS = "i"
+
+
+def _resolver() -> Resolver:
+    """The resolver of a build: the shipped lexicon, the places' parents from the divisions table
+    (what the extraction resources hold, without loading the rest of them)."""
+    return Resolver(shipped_lexicon(), division_parents(read_divisions()))
 
 
 @dataclass
@@ -46,37 +54,54 @@ class Assembly:
     """The documents of a build, taken one at a time (:meth:`add`), then :meth:`graph`."""
 
     documents: list[DocumentInfo] = field(default_factory=list)
-    entities: EntityTable = field(default_factory=EntityTable)
-    relations: RelationTable = field(default_factory=RelationTable)
-    #: per (unresolved) entity key, the positions in ``documents`` of the documents that named it
-    #: or stated a relation it heads, ascending
+    resolver: Resolver = field(default_factory=_resolver)
+    #: per entity key of a page (after step 1 of :mod:`kg.resolve`), the positions in
+    #: ``documents`` of the documents that named it, ascending
     sources: dict[str, array] = field(default_factory=dict)
+    #: per head of a relation that its page does not name (as the page wrote it), the same
+    heads: dict[str, array] = field(default_factory=dict)
     spill: Spill = field(default_factory=Spill.create)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon | None = None, parents: dict[str, str] | None = None) -> Assembly:
+        """An assembly under another lexicon or table of parents (tests)."""
+        return cls(resolver=Resolver(lexicon, parents))
 
     def add(self, data: list) -> None:
         """Take one document's extraction as :func:`kg.cache.encode` lists."""
         doc, entities, relations, sentences = data
         position = len(self.documents)
-        self.documents.append(DocumentInfo(*doc))
+        info = DocumentInfo(*doc)
+        self.documents.append(info)
+        page = [Entity(intern(key), intern(typ), name, frozenset(aliases), (), code, place, count or len(ms),
+                       tuple(map(intern, rules)))
+                for key, typ, name, aliases, ms, code, place, count, rules in entities]
+        doc_id = info.id
+        keys = self.resolver.add(page_id((doc_id if m[0] is None else m[0] for e in entities for m in e[4]),
+                                         [e.key for e in page]),
+                                 page, [(r[0], r[1], r[2]) for r in relations])
+        renamed = {e.key: key for e, key in zip(page, keys)}
         mentions, evidence = [], []
-        for key, typ, name, aliases, ms, code, place, count, rules in entities:
+        for key, e in zip(keys, entities):
             key = intern(key)
-            self.entities.add(key, intern(typ), name, code, place, count or len(ms), aliases, map(intern, rules))
-            self._source(key, position)
-            if ms:
-                mentions.append((key, ms))
+            self._source(self.sources, key, position)
+            if e[4]:
+                mentions.append((key, e[4]))
+        end = self.resolver.end
         for head, rel, tail, ev, rules in relations:
-            head, rel, tail = intern(head), intern(rel), intern(tail)
-            self.relations.add(head, rel, tail, map(intern, rules))
-            self._source(head, position)
+            h, rel, t = intern(end(head, renamed)), intern(rel), intern(end(tail, renamed))
+            self.resolver.relation(h, rel, t, map(intern, rules))
+            if head not in renamed:
+                self._source(self.heads, intern(head), position)
             if ev:
-                evidence.append((head, rel, tail, ev))
-        self.spill.add(self.documents[-1].id, mentions, evidence, sentences)
+                evidence.append((h, rel, t, ev))
+        self.spill.add(doc_id, mentions, evidence, sentences)
 
-    def _source(self, key: str, position: int) -> None:
-        positions = self.sources.get(key)
+    @staticmethod
+    def _source(sources: dict[str, array], key: str, position: int) -> None:
+        positions = sources.get(key)
         if positions is None:
-            self.sources[key] = array(POSITIONS, (position,))
+            sources[key] = array(POSITIONS, (position,))
         elif positions[-1] != position:
             positions.append(position)
 
@@ -84,18 +109,18 @@ class Assembly:
         """The graph (entities resolved, confidence given) and the fingerprint of each entity
         (:func:`kg.reuse.fingerprints`, under the writer ``version`` when given). The tables are
         emptied."""
-        redirect = self.entities.redirect(contextual_prefixes())
-        entities = self.entities.entities(redirect)
-        self.entities = EntityTable()
-        relations = self.relations.merged(redirect)
-        details = self.spill.finish([e.key for e in entities], redirect)
-        G = annotate(build_graph(entities, (Relation(h, r, t, (), rules) for (h, r, t), rules in relations.items()),
+        done = self.resolver.finish()
+        redirect = done.redirect
+        details = self.spill.finish([e.key for e in done.entities], redirect)
+        G = annotate(build_graph(done.entities, (Relation(h, r, t, (), rules) for (h, r, t), rules in done.relations.items()),
                                  self.documents, details=details))
-        del entities, relations
+        del done
         merged: dict[str, list[array]] = {}
         for key, positions in self.sources.items():
             merged.setdefault(redirect.get(key, key), []).append(positions)
-        self.sources = {}
+        for key, positions in self.heads.items():  # as kg.reuse.sources_of: not redirected
+            merged.setdefault(key, []).append(positions)
+        self.sources, self.heads = {}, {}
         sources = {key: [self.documents[p] for p in (groups[0] if len(groups) == 1
                                                      else sorted(set().union(*groups)))]
                    for key, groups in merged.items()}

@@ -39,6 +39,9 @@ NOTHING = "(?!)"
 MAX_CAMPUS_NAME = 4
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
+#: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
+#: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
+RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
 #: the roles of the programme words (``programmes.tsv``)
 PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix", "name_end", "list_end",
                    "list_quantifier", "list_modifier", "list_noun", "plain_quantifier", "plain_noun",
@@ -47,7 +50,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
-                   "hotline", "generic_end", "quoted_joiner", "named_variant")
+                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
@@ -68,7 +71,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("word", "role", "value", "example", "expect"),
     "page_noise": ("pattern", "kind", "example", "expect"),
     "page_meta": ("pattern", "kind", "example", "expect"),
+    "generic_names": ("pattern", "role", "example", "expect"),
 }
+#: the roles of ``generic_names.tsv``: the parts of a generic name (modifiers, then one head), the
+#: level words a page-relative name starts with, and words that start with one without being one
+GENERIC_NAME_ROLES = ("modifier", "head", "relative_level", "not_relative")
 
 
 class LexiconError(ValueError):
@@ -176,10 +183,12 @@ class Lexicon:
         self.gov_forms = {r["form"]: r["full"] for r in agencies if r["kind"] == "template"}
         party = w("agencies", "kind", "party")
         self.party_forms = frozenset(k for k, v in self.gov_forms.items() if v.startswith(party))
-        levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "relative_level"}
+        levels = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] in RELATIVE_LEVEL_ROLES}
         self.level_of = levels
+        self.level_re = re.compile(alternation(levels))
+        self.own_kind_levels = frozenset(w("places", "role", "own_kind_level"))
         self.gov_re = re.compile(
-            f"({alternation(party)})?({char_class(levels)})"
+            f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
@@ -198,7 +207,12 @@ class Lexicon:
         self.abbreviation_re = re.compile(
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
+        self.former_name_re = re.compile(alternation(w("name_parts", "role", "former_name")))
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
+        self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
+        self.grades = frozenset(w("name_parts", "role", "grade"))
+        self.name_words = frozenset(w("name_parts", "role", "name_word"))
+        self.role_ends = frozenset(w("name_parts", "role", "role_end"))
         self.place_blockers = w("name_parts", "role", "place_blocker")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
@@ -212,10 +226,15 @@ class Lexicon:
         # places, deictic words and bare references
         self.ethnic = alternation(w("places", "role", "ethnic"))
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
+        #: what an autonomous division's full name adds before the level its short form keeps
+        #: (回族自治 of 临夏回族自治州, short 临夏州)
+        self.autonomy_re = re.compile(f"(?:{self.ethnic})(?:{alternation(a[:-len(v)] for a, v in self.autonomous.items() if v)})")
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
         self.town_before = tuple(w("places", "role", "town_before"))
+        self.run_by = tuple(w("places", "role", "run_by"))
+        self.media_after = tuple(w("places", "role", "media_after"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
         self.bound_places = frozenset(w("places", "role", "bound_name"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
@@ -253,7 +272,19 @@ class Lexicon:
         self.site_suffix_re = re.compile(rf"\s*[-_|｜–—]+\s*[^\s\-_|｜]{{0,10}}(?:{meta('site_suffix')})\s*$")
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
+        self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
+        self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
+        self.today_label_re = re.compile(rf"(?:{meta('today_label')})\s*[:：]?\s*$")
+        # names that name one institution per place and nothing by themselves (read by resolve):
+        # modifiers, then one head (第一人民医院, 疾病预防控制中心); ``pattern`` is a regular expression
+        unknown = {r["role"] for r in self.tables["generic_names"]} - set(GENERIC_NAME_ROLES)
+        if unknown:
+            raise LexiconError(f"generic_names.tsv: unknown role {', '.join(sorted(unknown))}")
+        part = lambda role: "|".join(w("generic_names", "role", role)) or NOTHING  # noqa: E731
+        self.generic_name_re = re.compile(f"(?:{part('modifier')})*(?:{part('head')})")
+        self.page_levels = tuple(sorted(w("generic_names", "role", "relative_level"), key=len, reverse=True))
+        self.not_page_levels = w("generic_names", "role", "not_relative")
         # healthcare terms (also read by normalise)
         self.health_strong_re = re.compile(alternation(w("health_terms", "strength", "strong")))
         self.health_weak_re = re.compile(alternation(w("health_terms", "strength", "weak")))

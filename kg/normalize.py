@@ -344,10 +344,17 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
 
 # --- the page's title and date ------------------------------------------------------------
 
-_DATE = re.compile(r"(20\d\d|19\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
+#: 2025-07-25, 2025年7月25日, 2025 年 7 月 25 日, and an e-paper's 2023 12月21日 (a space for 年 before a 月)
+_DATE = re.compile(r"(20\d\d|19\d\d)(?:\s*[-年/.]\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
 #: a line longer than this, or with a full stop inside, is body text: the title comes before it
 TITLE_MAX = 60
 TITLE_MIN = 5
+#: a line ending in a colon this long or shorter is a kicker (省卫生健康委：); a longer one leads
+#: into a quote or list of the story (陈某代表市委衷心感谢各位专家:)
+KICKER_MAX = 15
+#: a headline may repeat a short form of itself (an info table's name field) with this many
+#: characters fewer
+FULLER_EXTRA = 4
 #: a line of this length or less, without a full stop, is a metadata line (来源, 作者, 2025-07-25 12:05)
 META_LINE = 60
 _PROSE_END = re.compile(r"[。！？!?；;，,、]$")
@@ -358,6 +365,8 @@ _PIPE = re.compile(r"[|｜]")
 _TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
 _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
 _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")      # page 2 of a split reprint: …( 二 )
+#: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
+_UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
 
 def _iso(m: re.Match) -> str | None:
@@ -381,18 +390,23 @@ def _head_lines(text: str, lex: Lexicon) -> list[str]:
 
 def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     """A title without its site suffix (`` - 新华网``, ``_新浪新闻``; ``site_suffix`` of
-    ``page_meta.tsv``), its leading source tag (``[江西日报]``), its trailing clock time and the
-    page mark of a reprint split over pages (``( 二 )``).
+    ``page_meta.tsv``; any short tail after an underscore), share buttons glued to its end
+    (``分享到:``; ``title_tail``), its leading source tag (``[江西日报]``), its trailing clock time
+    and the page mark of a reprint split over pages (``( 二 )``).
 
     >>> strip_site_suffix("海南省人民医院托管五指山市人民医院-新华网")
     '海南省人民医院托管五指山市人民医院'
     >>> strip_site_suffix("【黄冈招商】湘鄂医疗携手结对抗疫情")
     '湘鄂医疗携手结对抗疫情'
+    >>> strip_site_suffix("县医共体揭牌仪式举行_某某实时")
+    '县医共体揭牌仪式举行'
+    >>> strip_site_suffix("县医共体揭牌仪式举行分享到:")
+    '县医共体揭牌仪式举行'
     """
     lex = lexicon or shipped_lexicon()
     s = title.strip()
     while True:
-        m = lex.site_suffix_re.search(s)
+        m = lex.site_suffix_re.search(s) or lex.title_tail_re.search(s) or _UNDERSCORE_TAIL.search(s)
         if not m or m.start() < TITLE_MIN:
             break
         s = s[:m.start()]
@@ -435,7 +449,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…). A short kicker
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
-    a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优).
+    a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
+    colon leads into the story. A short form followed by its fuller form (an info table's name
+    field, then the headline) gives the fuller. A page with no headline above its body may state
+    its title in a labelled line (标题:…).
 
     >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
     '县人民医院牵头组建医共体'
@@ -470,45 +487,85 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue  # a date line; a date in prose is the body
         if len(line) > TITLE_MAX and not _FULL_STOP.search(line):
             continue  # a keyword list (spam), not prose
-        if len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line):
+        line = strip_site_suffix(line, lex)
+        if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line)
+                or (line.endswith((":", "：")) and len(line) > KICKER_MAX)):
             break     # the body begins
-        if line[-1] in ":：" and len(line) <= 15:
+        if line.endswith((":", "：")):
             kicker = line
             continue
-        line = strip_site_suffix(line, lex)
         if len(line) >= TITLE_MIN or (line == crumb_last and len(line) >= 2):
             block.append(prev_kicker + line)
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]
-    return block[0] if block else ""
+    if len(block) >= 2 and _is_fuller(block[0], block[1]):
+        return block[1]
+    if block:
+        return block[0]
+    return _labelled_title(text, lex)
+
+
+def _is_fuller(short: str, full: str) -> bool:
+    """True when ``full`` is ``short`` with a few more characters put in, same start and end: a
+    short form (an info table's name field, a list entry) and the headline shown after it.
+
+    >>> _is_fuller("市卫健委开展义诊活动", "市卫健委组织开展义诊活动")
+    True
+    >>> _is_fuller("市卫健委开展义诊活动", "市卫健委开展义诊活动纪实")
+    False
+    """
+    if not 0 < len(full) - len(short) <= FULLER_EXTRA or short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _labelled_title(text: str, lex: Lexicon) -> str:
+    r"""The title a page states in a labelled line (标题:…; ``title_label``), or ``""``.
+
+    >>> _labelled_title("昨天上午，县医院揭牌。\n标题:县医院揭牌仪式举行\n地址:http://x.cn", shipped_lexicon())
+    '县医院揭牌仪式举行'
+    """
+    for line in _head_lines(text, lex):
+        m = lex.title_label_re.match(line)
+        if m and len(line) - m.end() >= TITLE_MIN:
+            return strip_site_suffix(line[m.end():], lex)
+    return ""
 
 
 def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
 
-    A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``) comes
-    first, then one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28), then
-    the first date in the text; dates in the related-news list after the page are not read.
+    A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``; the label may
+    end the line before) comes first, then one on a short metadata line (2025-07-25 12:05:34,
+    新浪财经·2026-01-28), then the first date in the text; dates in the related-news list after
+    the page and the day the page was viewed (今日日期: ``today_label``) are not read.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
     >>> find_date("2025年9月1日起，全县开展义诊。\n2025-09-16 08:30 眉山日报")
     '2025-09-16'
+    >>> find_date("今日日期: 2025年4月17日\n报纸日期:\n2023 12月21日 星期四")
+    '2023-12-21'
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
+    prev = ""
     for line in _head_lines(text, lex):
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
         for m in _DATE.finditer(line):
+            before = line[:m.start()]
+            label = before if before.strip() else prev   # 当前报纸日期: / 2023 12月21日
             iso = _iso(m)
-            if iso is None:
+            if iso is None or lex.today_label_re.search(label):
                 continue
-            rank = 0 if lex.date_label_re.search(line[:m.start()]) else 1 if short else 2
+            rank = 0 if lex.date_label_re.search(label) else 1 if short else 2
             if best is None or rank < best[0]:
                 best = (rank, iso)
             if rank == 0:
                 return iso
+        prev = line
     return best[1] if best else None
 
 

@@ -48,7 +48,7 @@ from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import load_resources
+from .resources import Resources, load_resources
 from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
@@ -151,11 +151,13 @@ def extract_document(doc: Document, res=None) -> Extraction:
     return extract(doc, normalize(doc.text, doc.format), res or load_resources())
 
 
-def assemble(extractions: list[Extraction]) -> nx.MultiDiGraph:
+def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.MultiDiGraph:
     """Cross-document work on extractions held in memory: resolve entities, assemble the graph,
     give each fact its confidence (a build does the same document by document:
     :class:`kg.assembly.Assembly`)."""
-    r = resolution([x.entities for x in extractions], [x.relations for x in extractions])
+    res = res or load_resources()
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
+                   res.lexicon, res.gazetteer.parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     return annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
 

@@ -150,10 +150,17 @@ def safe_segment(text: str, limit: int = 60) -> str:
     return "".join(out)
 
 
+#: the scope a generic or page-relative name's key ends with after ``@`` (``kg.resolve.scoped_key``)
+SCOPE = re.compile("[0-9a-f]{12}")
+
+
 def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
     """The IRI of an entity: its division code for a place, else its type and name."""
     if code:
         return f"{ID}place/{safe_segment(code)}"
+    scope = key[len(typ) + len(name) + 2:] if key.startswith(f"{typ}:{name}@") else ""
+    if SCOPE.fullmatch(scope):  # a generic or page-relative name, one node per place or page (kg.resolve)
+        return f"{ID}{typ.lower()}/{safe_segment(name)}-{scope}"
     return f"{ID}{typ.lower()}/{safe_segment(name)}"
 
 

@@ -14,9 +14,14 @@ read, so extraction is a pure function of a document and its resources; a test c
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
+import marshal
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as importlib_resources
@@ -26,6 +31,7 @@ from .lexicon import Lexicon, shipped_lexicon
 from .tokens import Token, WordTable, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
+T = TypeVar("T")
 
 #: a short form that is this frequent in jieba's dictionary under another tag than a place
 #: (和平, 建设, 胜利; 城区, 矿区 as official names) is a common word, not a place name
@@ -76,13 +82,16 @@ class Division:
 
 def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     """Forms a division is commonly called by besides its official name: without its
-    division suffix (``places.tsv``: division_suffix) or its ethnic autonomous tail.
+    division suffix (``places.tsv``: division_suffix), the kind of a zone (zone_after) or its
+    ethnic autonomous tail.
 
     >>> lex = shipped_lexicon()
     >>> short_forms("吉林省", "province", lex), short_forms("延边朝鲜族自治州", "prefecture", lex)
     (['吉林'], ['延边', '延边州'])
     >>> short_forms("广西壮族自治区", "province", lex), short_forms("二道区", "county", lex)
     (['广西'], ['二道'])
+    >>> short_forms("雄安新区", "prefecture", lex), short_forms("浦东新区", "county", lex)
+    (['雄安'], ['浦东'])
     """
     if level == "town":
         return []
@@ -95,7 +104,8 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
         if tail:
             forms.append(base + tail)
     else:
-        suffix = next((s for s in lex.division_suffixes if name.endswith(s)), None)
+        # a zone without its kind (雄安新区, 杨凌示范区: ``places.tsv`` zone_after), a division without its suffix
+        suffix = next((s for s in (*lex.zone_after, *lex.division_suffixes) if name.endswith(s)), None)
         if suffix:
             forms.append(name[: -len(suffix)])
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
@@ -107,11 +117,12 @@ FORMER_LEVELS = ("county", "town")
 
 def former_names(name: str, level: str, lex: Lexicon) -> list[str]:
     """The names a county or town had before it changed kind (``places.tsv``: former): 撤县设区
-    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, and pages go on writing the old name.
+    made 辽中县 辽中区, 撤镇设街道 made 乃琼镇 乃琼街道, a 新区 became a 区 (浑南新区), and pages go on writing
+    the old name.
 
     >>> lex = shipped_lexicon()
     >>> former_names("辽中区", "county", lex), former_names("乃琼街道", "town", lex), former_names("长春市", "prefecture", lex)
-    (['辽中县'], ['乃琼镇', '乃琼乡'], [])
+    (['辽中县', '辽中新区'], ['乃琼镇', '乃琼乡'], [])
     """
     if level not in FORMER_LEVELS:
         return []
@@ -130,6 +141,8 @@ class Gazetteer:
     forms: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
     #: names divisions had before they changed kind (辽中县: ``former_names``), among the short forms
     former: frozenset[str] = field(repr=False, default_factory=frozenset)
+    #: code -> its parent's code (provinces have none): what resolve compares places with
+    parents: dict[str, str] = field(repr=False, default_factory=dict)
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Codes of the divisions a name may refer to (official names first)."""
@@ -204,25 +217,89 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
-                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()))
+                     {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
+                     {d.code: d.parent for d in table.values() if d.parent})
 
 
-@cache
-def jieba_words() -> Words:
-    """The words of jieba's main dictionary (read once per process)."""
+#: environment variable naming the folder of the compact dictionaries (:func:`compact`)
+COMPACT_ENV = "KG_RESOURCE_CACHE"
+#: bumped when the layout of a compact dictionary changes
+COMPACT_LAYOUT = "1"
+
+
+def compact_dir() -> Path:
+    """Where the compact dictionaries are kept: ``KG_RESOURCE_CACHE``, else the user's cache folder.
+
+    >>> os.environ[COMPACT_ENV] = "/tmp/kg-compact"; compact_dir(); del os.environ[COMPACT_ENV]
+    PosixPath('/tmp/kg-compact')
+    """
+    env = os.environ.get(COMPACT_ENV)
+    return Path(env) if env else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
+    """``build()``, kept between runs in a marshal file (strings, numbers, dicts and tuples only)
+    named after ``name`` and a hash of ``key``: a worker loads jieba's dictionaries from it in a
+    fraction of the time parsing them takes. A missing, unreadable or foreign file is built again;
+    a folder that cannot be written only costs the time.
+
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     os.environ[COMPACT_ENV] = tmp
+    ...     first = compact("t", ["a"], lambda: {"长春": 1})
+    ...     again = compact("t", ["a"], lambda: {})  # read from the file, not built
+    ...     del os.environ[COMPACT_ENV]
+    >>> first, again
+    ({'长春': 1}, {'长春': 1})
+    """
+    digest = hashlib.sha256("\x1f".join((COMPACT_LAYOUT, *key)).encode("utf-8", "surrogatepass")).hexdigest()
+    path = compact_dir() / f"{name}-{digest[:32]}.marshal"
+    try:
+        stored_key, value = marshal.loads(path.read_bytes())
+        if stored_key == digest:
+            return value
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump((digest, value), f)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return value
+
+
+def _jieba_dictionary() -> tuple[str, list[str]]:
+    """The path of jieba's main dictionary, and what identifies its version (size, modification time)."""
     import jieba
 
+    path = jieba.get_dict_file().name if hasattr(jieba.get_dict_file(), "name") else jieba.DEFAULT_DICT
+    stat = os.stat(path)
+    return path, [os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns)]
+
+
+def _read_jieba_words(path: str) -> tuple[dict[str, int], dict[str, str]]:
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
-    with open(jieba.get_dict_file().name if hasattr(jieba.get_dict_file(), "name") else
-              jieba.DEFAULT_DICT, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) >= 2:
                 freq[parts[0]] = int(parts[1])
                 if len(parts) >= 3:
                     tags[parts[0]] = parts[2]
-    return Words(freq, tags)
+    return freq, tags
+
+
+@cache
+def jieba_words() -> Words:
+    """The words of jieba's main dictionary (read once per process, from its compact form when kept)."""
+    path, version = _jieba_dictionary()
+    return Words(*compact("jieba-words", version, lambda: _read_jieba_words(path)))
 
 
 @cache
@@ -254,8 +331,6 @@ def read_known(path=None) -> dict[str, KnownEntity]:
     return table
 
 
-T = TypeVar("T")
-
 
 class Tokenizer:
     """jieba's dictionary of our own (never the global one), with institution names added, and
@@ -267,15 +342,13 @@ class Tokenizer:
     """
 
     def __init__(self, extra_words: Iterable[str] = ()):
-        import jieba
         from jieba import finalseg
 
-        jieba.setLogLevel(logging.WARNING)
-        dictionary = jieba.Tokenizer()
-        dictionary.initialize()
-        for word in extra_words:
-            dictionary.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
-        self._table = WordTable(dictionary.FREQ, dictionary.total)
+        extra = list(extra_words)
+        _, version = _jieba_dictionary()
+        freq, total = compact("jieba-prefixes", [*version, str(KNOWN_WORD_FREQ), *extra],
+                              lambda: _prefix_table(extra))
+        self._table = WordTable(freq, total)
         self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
         self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)
 
@@ -285,6 +358,18 @@ class Tokenizer:
     def tokens(self, text: str) -> tuple[Token, ...]:
         """jieba tokens ``(word, start, end)`` of a text."""
         return self._short(text) if len(text) <= SHORT_TEXT else self._tokenize(text)
+
+
+def _prefix_table(extra_words: list[str]) -> tuple[dict[str, int], int]:
+    """jieba's prefix dictionary (``Tokenizer.FREQ``) and its total, with ``extra_words`` added."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    dictionary = jieba.Tokenizer()
+    dictionary.initialize()
+    for word in extra_words:
+        dictionary.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
+    return dictionary.FREQ, dictionary.total
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -45,7 +45,7 @@ from typing import BinaryIO, NamedTuple
 import networkx as nx
 
 from .cache import cache_dir
-from .types import DocumentInfo
+from .types import DocumentInfo, Extraction
 
 #: first element of every index; bumped when the index layout changes
 MAGIC = "kg-pieces 1"
@@ -69,11 +69,32 @@ def writer_version() -> str:
     return h.hexdigest()
 
 
+def sources_of(extractions: Iterable[Extraction], redirect: Sequence[Mapping[str, str]]) -> dict[str, list[DocumentInfo]]:
+    """The documents that contributed to each entity key, in input order, each once, for
+    :func:`fingerprints`: ``redirect[i]`` maps the key of an entity of ``extractions[i]`` that
+    became another key (renamed by its place, merged into another entity) to that key
+    (:attr:`kg.resolve.Resolution.redirect`); the head of a relation that the document does not
+    name counts as written (a build does the same document by document: :mod:`kg.assembly`).
+
+    >>> from kg.types import Entity
+    >>> a = Extraction(DocumentInfo("a#0", "a", "0" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
+    >>> [d.id for d in sources_of([a], [{"k": "j"}])["j"]]
+    ['a#0']
+    """
+    sources: dict[str, dict[str, DocumentInfo]] = {}
+    for x, moved in zip(extractions, redirect, strict=True):
+        heads = {e.key for e in x.entities} | {r.head for r in x.relations}
+        for key in heads:
+            sources.setdefault(moved.get(key, key), {})[x.doc.id] = x.doc
+    return {key: list(docs.values()) for key, docs in sources.items()}
+
+
 def fingerprints(G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo]],
                  version: str | None = None) -> dict[str, str]:
     """The fingerprint of each entity of ``G`` (see the module docstring); ``sources`` gives, for
     each entity key, the documents that contributed to it, in input order, each once (those that
-    named it or an entity merged into it, and those that stated a relation it heads).
+    named it or an entity renamed or merged into it, and those that stated a relation it heads:
+    :func:`sources_of`).
 
     >>> from kg.graph import build_graph
     >>> from kg.types import Entity

@@ -4,6 +4,7 @@ the tests compare today's output with: the triples must stay the same."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -16,6 +17,9 @@ from kg.vocab import ID, KG, PREFIXES
 def entity_iri(key: str, typ: str, name: str, code: str | None) -> URIRef:
     if code:
         return ID[f"place/{safe_segment(code)}"]
+    scope = key[len(typ) + len(name) + 2:] if key.startswith(f"{typ}:{name}@") else ""
+    if re.fullmatch("[0-9a-f]{12}", scope):
+        return ID[f"{typ.lower()}/{safe_segment(name)}-{scope}"]
     return ID[f"{typ.lower()}/{safe_segment(name)}"]
 
 

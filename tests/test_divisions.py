@@ -116,26 +116,65 @@ def test_a_page_naming_each_city_without_counties_builds_and_places_it(tmp_path)
         assert len(g.query(q, initNs={"kg": kg, "rdfs": rdflib.RDFS})) == 1, f"{name}人民医院 is not in {name}"
 
 
-def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
+def _make_divisions(tmp_path, provinces: str, cities: str, areas: str, streets: str) -> list[tuple[str, ...]]:
+    """Rows of tools/make_divisions.py run over a made-up release (the CSV rows after each header)."""
     dist = tmp_path / "dist"
     dist.mkdir()
-    (dist / "provinces.csv").write_text('code,name\n44,"广东省"\n', encoding="utf-8")
-    (dist / "cities.csv").write_text('code,name,provinceCode\n4401,"广州市",44\n4419,"东莞市",44\n', encoding="utf-8")
-    (dist / "areas.csv").write_text('code,name,cityCode,provinceCode\n440103,"荔湾区",4401,44\n'
-                                    '441900,"东莞市",4419,44\n', encoding="utf-8")
-    (dist / "streets.csv").write_text('code,name,areaCode,cityCode,provinceCode\n'
-                                      '441900101,"石碣镇",441900,4419,44\n440103001,"沙面街道",440103,4401,44\n',
-                                      encoding="utf-8")
+    for name, header, rows in [("provinces", "code,name", provinces),
+                               ("cities", "code,name,provinceCode", cities),
+                               ("areas", "code,name,cityCode,provinceCode", areas),
+                               ("streets", "code,name,areaCode,cityCode,provinceCode", streets)]:
+        (dist / f"{name}.csv").write_text(f"{header}\n{rows}", encoding="utf-8")
     (dist / "HK-MO-TW.json").write_text("{}", encoding="utf-8")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "make_divisions.py"), str(dist)],
                        capture_output=True, text=True, check=True)
-    lines = [tuple(line.split("\t")) for line in r.stdout.splitlines()]
+    return [tuple(line.split("\t")) for line in r.stdout.splitlines()]
+
+
+def test_make_divisions_drops_a_city_repeated_at_county_level(tmp_path):
+    lines = _make_divisions(tmp_path, '44,"广东省"\n', '4401,"广州市",44\n4419,"东莞市",44\n',
+                            '440103,"荔湾区",4401,44\n441900,"东莞市",4419,44\n',
+                            '441900101,"石碣镇",441900,4419,44\n440103001,"沙面街道",440103,4401,44\n')
     assert ("441900", "东莞市", "prefecture", "440000") in lines
     assert ("441900", "东莞市", "county", "441900") not in lines
     assert ("441900101", "石碣镇", "town", "441900") in lines
     assert ("440103", "荔湾区", "county", "440100") in lines
     assert ("440103001", "沙面街道", "town", "440103") in lines
     assert [c for c, *_ in lines].count("441900") == 1
+
+
+#: the fifth digit of the county-level code of a functional zone (tools/make_divisions.py: ZONE_DIGIT)
+ZONE_DIGIT = "7"
+
+
+def test_every_functional_zone_is_a_place_of_its_city(res):
+    """Each zone row (开发区, 新区, 示范区 …: codes xx7x, and the national zones kg adds): written after
+    its parent, it is found as one place and, on a page of the parent, means this zone; it hangs from
+    a prefecture or province of its own code's province, and is no committee (管委会)."""
+    from kg.extract.places import choose_code, find_places
+
+    by_code = {r["code"]: r for r in _rows()}
+    zones = [r for r in by_code.values() if len(r["code"]) == 6 and r["code"][4] == ZONE_DIGIT
+             and r["level"] == "county" or r["code"][2:4] == "71" and not r["code"].startswith(SELF_CODED)]
+    assert len(zones) > 120
+    for r in zones:
+        parent = by_code[r["parent"]]
+        assert parent["level"] in ("prefecture", "province") and parent["code"][:2] == r["code"][:2], r
+        assert not r["name"].endswith("管委会"), r
+        text = r["name"] if r["name"].startswith(parent["name"]) else parent["name"] + r["name"]
+        found = find_places(text + "人民医院开展义诊", res)
+        assert found[-1].surface == r["name"] and found[-1].end == len(text), r
+        assert choose_code(found[-1].codes, (parent["code"],), res) == r["code"], r
+
+
+def test_make_divisions_keeps_zones_with_their_towns(tmp_path):
+    lines = _make_divisions(tmp_path, '41,"河南省"\n', '4107,"新乡市",41\n',
+                            '410773,"新乡市平原城乡一体化示范区",4107,41\n410771,"新乡市某某管理区管委会",4107,41\n',
+                            '410773001,"桥北街道",410773,4107,41\n')
+    assert ("410773", "新乡市平原城乡一体化示范区", "county", "410700") in lines
+    assert ("410771", "新乡市某某管理区", "county", "410700") in lines
+    assert ("410773001", "桥北街道", "town", "410773") in lines
+    assert ("137100", "雄安新区", "prefecture", "130000") in lines
 
 
 #: the provinces whose divisions kg codes itself (tools/make_divisions.py: hk_mo_tw)

@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.87, 0.70, 0.68), "test": (0.72, 0.46, 0.44)}
+FLOORS = {"dev": (0.85, 0.66, 0.63), "test": (0.74, 0.52, 0.50)}
 
 
 @pytest.fixture(scope="module")

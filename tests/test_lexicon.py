@@ -11,7 +11,7 @@ from kg.extract.places import find_places
 from kg.extract.programs import find_programs
 from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, load_lexicon, read_tables, shipped_lexicon
 from kg.normalize import find_date, find_title, is_breadcrumb, is_noise_line, strip_site_suffix
-from kg.resolve import resolve
+from kg.resolve import is_generic, resolve
 from kg.resources import former_names, short_forms
 from kg.types import Entity
 from kg.extract.context import district_cue_count
@@ -48,6 +48,10 @@ def check_name_parts(row, res):
     if row["role"] == "abbreviation":  # the abbreviation is an alias and names the entity again
         e = _entity(run_state(row["example"], res), row["expect"])
         assert "abbreviation" in e.rules and "长烧" in e.aliases
+        return
+    if row["role"] == "former_name":  # 前身为甲医院、乙医院: former names, aliases of the subject
+        owner, *former = row["expect"].split("|")
+        assert set(former) <= _entity(run_state(row["example"], res), owner).aliases
         return
     if row["role"] == "place_blocker":  # 延边 of 延边大学附属医院 is no actor of the sentence
         state = run_state(row["example"], res)
@@ -112,6 +116,15 @@ def check_places(row, res):
         assert all(m.official for m in find_places(row["example"], res))
     elif role == "town_before":  # 马甲 of 洛江区马甲中心卫生院 is the town 马甲镇 of 洛江区
         assert "places:town-in-name" in _entity(run_state(row["example"], res), row["expect"]).rules
+    elif role == "own_kind_level":  # 自治区卫健委 on a page of 内蒙古自治区 (and nothing in 吉林省)
+        _entity(run_state(row["example"], res), row["expect"])
+        assert not _names(row["example"].split("。")[-2], res)
+    elif role == "media_after":  # 上饶 of 上饶日报 names a newspaper, not a place of the story
+        state = run_state(row["example"], res)
+        assert not any(o.is_place for occ in state.occurrences.values() for o in occ)
+    elif role == "run_by":  # 安南 of 台南市立安南医院: a district of the city that runs the hospital
+        e = _entity(run_state(row["example"], res), row["expect"])
+        assert any(r.startswith("places:") for r in e.rules)
     elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
         assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
     else:
@@ -128,22 +141,48 @@ def check_page_noise(row, res):
 
 def check_page_meta(row, res):
     lex, kind = res.lexicon, row["kind"]
-    if kind == "site_suffix":
+    if kind in ("site_suffix", "title_tail"):
         assert strip_site_suffix(row["example"], lex) == row["expect"]
     elif kind == "breadcrumb":
         assert is_breadcrumb(row["example"], lex)
     elif kind == "furniture":
         # the line is neither the title nor the start of the body: the headline after it is
         assert find_title(f"{row['example']}\n县人民医院牵头组建医共体\n", lex) == "县人民医院牵头组建医共体"
+    elif kind == "title_label":
+        # a page without a headline above its body, whose title is stated in a labelled line
+        assert find_title(f"县人民医院今天举行签约仪式。\n{row['example']}\n", lex) == row["expect"]
     else:
         assert find_date(row["example"], lex) == row["expect"]
+
+
+#: the places of the page on which a name that does not start with a level word stays as it is
+LEVEL_PLACES = ("220000", "220100", "220105", "220122")
+
+
+def _resolved_name(name, codes, res):
+    """The name resolve gives the Hospital ``name`` on a page of the places ``codes``."""
+    places = [Entity(f"code:{c}", res.gazetteer.divisions[c].type, res.gazetteer.divisions[c].name, code=c)
+              for c in codes]
+    inst = Entity(f"Hospital:{name}", "Hospital", name)
+    ents, _ = resolve([places + [inst]], [[]], res.lexicon, res.gazetteer.parents)
+    return next(e.name for e in ents if e.type == "Hospital")
+
+
+def check_generic_names(row, res):
+    if row["role"] == "relative_level":  # 县人民医院 on a page of 农安县 is 农安县人民医院
+        place = row["expect"][: len(row["expect"]) - len(row["example"]) + len(row["pattern"])]
+        assert _resolved_name(row["example"], res.gazetteer.by_name[place][:1], res) == row["expect"]
+    elif row["role"] == "not_relative":  # 市场监督管理局 is no 市 of the page
+        assert _resolved_name(row["example"], LEVEL_PLACES, res) == row["example"]
+    else:  # a name of modifiers and one head names one institution per place (resolve scopes it)
+        assert is_generic(row["example"], res.lexicon)
 
 
 CHECKS = {"suffixes": check_suffixes, "agencies": check_names_expect, "generic": check_names_expect,
           "stopwords": check_names_expect, "name_parts": check_name_parts, "cues": check_cues,
           "programmes": check_programmes, "health_terms": check_health_terms, "deictic": check_deictic,
           "places": check_places, "page_noise": check_page_noise,
-          "page_meta": check_page_meta}
+          "page_meta": check_page_meta, "generic_names": check_generic_names}
 
 
 def test_every_table_has_a_check():

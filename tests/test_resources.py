@@ -60,3 +60,37 @@ def test_the_shipped_resources_find_what_the_tiny_ones_do_not(res, tiny):
 def test_lexicon_tables_may_live_anywhere(tmp_path):
     shutil.copytree(LEXICON_DIR, tmp_path / "lex")
     assert load_lexicon(tmp_path / "lex").suffix_type["医院"] == "Hospital"
+
+
+def test_compact_form_is_rebuilt_when_corrupt_or_foreign(tmp_path, monkeypatch):
+    from kg.resources import COMPACT_ENV, compact
+
+    monkeypatch.setenv(COMPACT_ENV, str(tmp_path))
+    assert compact("t", ["v1"], lambda: {"长春": 1}) == {"长春": 1}
+    (stored,) = tmp_path.glob("t-*.marshal")
+    stored.write_bytes(b"\x00garbage")
+    assert compact("t", ["v1"], lambda: {"长春": 2}) == {"长春": 2}  # a corrupt file is built again
+    assert compact("t", ["v2"], lambda: {"长春": 3}) == {"长春": 3}  # another version, another file
+    assert compact("t", ["v1"], lambda: {}) == {"长春": 2}
+
+
+def test_compact_form_in_a_folder_that_cannot_be_written(tmp_path, monkeypatch):
+    from kg.resources import COMPACT_ENV, compact
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(COMPACT_ENV, str(blocker / "kg"))
+    assert compact("t", ["v1"], lambda: (1, 2)) == (1, 2)
+
+
+def test_tokenizer_from_its_compact_form_segments_like_jieba(tmp_path, monkeypatch):
+    import jieba
+
+    from kg.resources import COMPACT_ENV, KNOWN_WORD_FREQ, Tokenizer
+
+    monkeypatch.setenv(COMPACT_ENV, str(tmp_path))
+    text = "长春市二道区吉大一院牵头成立医联体"
+    built, loaded = Tokenizer(["吉大一院"]), Tokenizer(["吉大一院"])  # the second from the file
+    reference = jieba.Tokenizer()
+    reference.add_word("吉大一院", freq=KNOWN_WORD_FREQ, tag="nt")
+    assert built.tokens(text) == loaded.tokens(text) == tuple(reference.tokenize(text))

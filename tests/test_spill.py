@@ -9,6 +9,9 @@ from kg.cache import encode
 from kg.export import FORMATS
 from kg.ingest import iter_documents
 from kg.pipeline import assemble, extract_document, write_outputs
+from kg.resolve import resolution
+from kg.resources import load_resources
+from kg.reuse import fingerprints, sources_of
 
 from .conftest import DOCS, SEEDS
 
@@ -59,3 +62,15 @@ def test_the_folder_goes_with_the_details():
     assert folder.is_dir()
     del s, details
     assert not folder.exists()
+
+
+def test_fingerprints_are_those_of_the_documents_in_memory(extractions):
+    a = Assembly()
+    for x in extractions:
+        a.add(encode(x))
+    G, prints = a.graph("v")
+    res = load_resources()
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
+                   res.lexicon, res.gazetteer.parents)
+    assert r.redirect != [{}] * len(extractions)  # the corpus renames and merges keys
+    assert prints == fingerprints(G, sources_of(extractions, r.redirect), "v")

@@ -136,6 +136,101 @@ PAGES = {
     "tests/data/docs/311_aomen_weishengju-qinao-menzhen.txt": ("", "2026-03-13"),
     # the headline after a leading date on the same line
     "tests/data/docs/312_taiwan_miaoli-zhongrong.txt": ("跨院策略联盟 部立苗医、台中荣总签合作意向书", "2025-11-04"),
+        # opens with a byline ((刘锐 刘炳铄)) and the story; 7月23日 has no year
+        "tests/data/docs/320_heilongjiang_hayidazhongliu-zhuanke-lianmeng.txt": ("", None),
+        # opens with the story (2017年2月28日,…), the only date
+        "tests/data/docs/321_heilongjiang_haerbin-weisheng-jiankang-dahui.txt": ("", "2017-02-28"),
+        # editor credits ([编 辑] …), then the story (twice); 2016年5月底 has no day
+        "tests/data/docs/322_qinghai_xining-diyi-yiliaojituan.txt": ("", None),
+        # a government notice: the info table's 生效日期 is the only labelled date; the notice title keeps the
+        # page's stray space (医疗卫生 共同体); the document title after it is not the headline
+        "tests/data/docs/323_qinghai_hainanzhou-yigongti-fangan.txt": ("关于印发海南州全面推进紧密型县域医疗卫生 共同体建设实施方案的通知", "2024-10-31"),
+        "tests/data/docs/324_shaanxi_yulin-guojia-quyu-zhongxin.txt": ("陕西唯一国家区域医疗中心正式开诊", "2023-12-24"),
+        # opens with the story; 4月29日 has no year, 2018年9月 no day
+        "tests/data/docs/325_shaanxi_jiaodayifu-dongyuan.txt": ("", None),
+        # a newspaper masthead, then the headline; 9月1日 has no year; the date is the article's own metadata
+        # left after the story (--> 2023-09-08 1 1 昌吉日报 … <headline> /enpproperty-->), not a related-news list
+        "tests/data/docs/326_xinjiang_xinyidawufu-mulei.txt": ("新医大五附院与木垒县总医院举行医联体和专科联盟签约仪式", "2023-09-08"),
+        # 新華網 正文 is the site line before the headline
+        "tests/data/docs/327_xinjiang_tianshanbeipo-yiliaolianheti.txt": ("新疆成立“天山北坡医疗联合体”服务各族患者", "2019-05-25"),
+        # the 【新闻动态】 rubric is not headline; 4月27日 and 今年1月 have no year
+        "tests/data/docs/328_ningxia_jianyuju-yiyuanjituan.txt": ("宁夏监狱管理局中心医院正式加入宁夏医科大学总医院医院集团", None),
+        # a newspaper masthead, then the headline; 1月3日 has no year, 2016年3月 no day; the date is the article's
+        # own metadata after the story (--> 2025-01-06 1 1 华兴时报 … /enpproperty-->)
+        "tests/data/docs/329_ningxia_zhongwei-jingning-hezuo.txt": ("中央在宁挂职博士服务团“中卫行”活动启动", "2025-01-06"),
+        # a leading date line that runs into the lead; 每位醫生可獲每月500元資助 … is a section head
+        "tests/data/docs/330_xianggang_yijiantong-liantong.txt": ("", "2025-10-23"),
+        # a breadcrumb, then the headline with the share button glued on (…即將推出分享到:); 6月30日電 has no year
+        "tests/data/docs/331_xianggang_gangda-shenzhen-caigou.txt": ("香港向内地采购医疗服务项目即将推出", None),
+        # opens with the story; 11月15日 has no year
+        "tests/data/docs/340_sichuan_qingbaijiang-huaxi-eryuan.txt": ("", None),
+        # an excerpt starting mid-story (陈吉明代表市委、市政府…); no date
+        "tests/data/docs/341_sichuan_ziyang-huaxi-lingban.txt": ("", None),
+        # a breadcrumb, the headline, a subtitle line (朱晓东出席并讲话 …), then the masthead date before 12月26日
+        "tests/data/docs/342_shanxi_xinzhou-shanyida-yiyuan.txt": ("我市与山西医科大学 山西医科大学第一医院合作签约仪式举行", "2025-12-27"),
+        # opens with the story; 12月22日 has no year
+        "tests/data/docs/343_shanxi_shanyidaeryuan-xinzhou.txt": ("", None),
+        # a leading date line that runs into a photo caption (…（台灣礦工醫院提供）), not a headline
+        "tests/data/docs/344_taiwan_kuanggong-guotai.txt": ("", "2025-11-19"),
+        # a leading date line that runs into a photo caption (臺東縣長…前往高醫拜訪。), not a headline
+        "tests/data/docs/345_taiwan_taidong-gaoyi.txt": ("", "2025-12-18"),
+        # the headline, then a spam line; 12月1日 and 今年5月10日 have no year
+        "tests/data/docs/346_henan_gushi-shengyi-dabieshan.txt": ("河南省人民医院大别山分院在固始县揭牌", None),
+        # a government info table whose last row (中原区开展世界卫生日集中宣传活动) is its name field; the headline
+        # shown above the story is 中原区组织开展世界卫生日集中宣传活动
+        "tests/data/docs/347_henan_zhongyuanqu-weishengri.txt": ("中原区组织开展世界卫生日集中宣传活动", "2024-04-07"),
+        # a reprint whose headline is a keyword string; the masthead date (创始人 / 2024-05-05) before 4月16日 in the story
+        "tests/data/docs/348_hubei_tongji-xiangyang.txt": ("武汉同济襄阳 同济襄阳医院国家区域医疗中心", "2024-05-05"),
+        # _环球实时 is the site suffix
+        "tests/data/docs/349_hubei_wuhan-jingkaiqu.txt": ("武汉经开区加速聚集优质医疗资源", "2023-05-31"),
+        # 7月14日 has no year
+        "tests/data/docs/350_jilin_jidaeryuan-tongyu.txt": ("吉林大学第二医院通榆医院揭牌", None),
+        # a masthead line (www.jstcm.com 2007年9月29日 10:33:15), then the story ([江苏中医药信息网]据中国中医药报 …)
+        "tests/data/docs/351_jilin_zhongyiyiyuan-jituan.txt": ("", "2007-09-29"),
+        # opens with the dateline 深圳新闻网2024年11月22日讯, before 2024年11月21日 (the opening) in the story
+        "tests/data/docs/360_guangdong_luohu-dongxiao-shekang.txt": ("", "2024-11-22"),
+        "tests/data/docs/361_guangdong_xinyi-zhongshanliuyuan-yuexi.txt": ("红楼情缘牵信宜,两城共庆中山大学世纪华诞", "2024-11-16"),
+        # opens with the story; 9月27日 has no year, 2024年 no day
+        "tests/data/docs/362_yunnan_dayao-yigongti-kmust.txt": ("", None),
+        "tests/data/docs/363_yunnan_wenshan-yuanyang-zhongyi-bangfu.txt": ("我院与红河州元阳县中医医院签订对口帮扶协议", "2019-08-02"),
+        # 8月27日 has no year
+        "tests/data/docs/364_gansu_tianshui-nanbu-quyu-zhongxin.txt": ("甘肃省南部区域医疗中心签约仪式在天水举行", None),
+        "tests/data/docs/365_gansu_gannan-tianjin-xiezuo.txt": ("甘津记者走进甘南采访东西部扶贫协作", "2019-12-18"),
+        # kicker and headline on one line, kept whole (as 228)
+        "tests/data/docs/366_guizhou_lianyungang-zhijin-zhongyi.txt": ("统一战线“地域+领域”组团式帮扶 江苏连云港市中医院与织金县中医医院签订帮扶协议", "2024-08-02"),
+        # a reading-time line, then the story (昨天上午,…); the page states its title only in a labelled line after
+        # the story (标题:…, with 地址:); no full date (2012年, 2020年)
+        "tests/data/docs/367_guizhou_shaoxing-shuicheng-xiaoqu.txt": ("对口支援,然后招募市人民医院在贵州水城设立一个分区", None),
+        # reads like a photo caption, but it stands where the headline does, right before the 文章来源/更新时间 line
+        "tests/data/docs/368_zhejiang_quzhou-zheyieryuan-xiezuo.txt": ("徐周佳院长与浙医二院王建安院长签约", "2010-06-21"),
+        "tests/data/docs/369_zhejiang_yuhuan-wenyidafuyi.txt": ("签约!玉环与温医大附一院再携手", "2024-08-16"),
+        # 日前 and 去年 give no date
+        "tests/data/docs/370_aomen_kedafang-weishengju.txt": ("科大访卫局交流医疗教育", None),
+        # an e-paper page: a list of the page's headlines, 今日日期 (the day it was viewed, 2025年4月17日), then the
+        # paper's date (當前報紙日期: 2023 12月21日) and the story's headline
+        "tests/data/docs/371_aomen_xiehe-cefahui.txt": ("医院策发会:建设国际一流医疗中心", "2023-12-21"),
+        # opens with the story; 12月21日 has no year
+        "tests/data/docs/372_xizang_qusong-zangyiyuan-huangshi.txt": ("", None),
+        "tests/data/docs/373_xizang_huaxi-chengban-yiyuan.txt": ("川大华西医院20年助力西藏成办医院成“三甲”", "2018-12-04"),
+        # 校园要闻 is the column, then a breadcrumb
+        "tests/data/docs/374_jiangxi_jiujiang-nandaeryuan-naoxueguan.txt": ("九江市政府与南大二附院合作共建九江学院附属医院脑血管病区域医疗中心战略合作协议签约", "2023-08-28"),
+        # opens with the story; 2021年10月21日 in it is the only date
+        "tests/data/docs/375_jiangxi_shangrao-eryuan-zhuanke-lianheti.txt": ("", "2021-10-21"),
+        # a spam line and a breadcrumb before the headline
+        "tests/data/docs/376_hainan_xianji-yiyuan-banqian.txt": ("海南县级医院大变脸 18个市县医院搬迁或改扩建", "2012-10-15"),
+        # a summary-style text opening with its first sentence; no date
+        "tests/data/docs/377_hainan_sanya-renji-yazhouwan.txt": ("", None),
+        # opens with the story; 6月27日 has no year
+        "tests/data/docs/378_hunan_hengyangxian-nanhuafuer.txt": ("", None),
+        # a simplified page whose headline has the traditional 沒 (given as 没, as traditional pages are); the = is
+        # the page's; the masthead date before 12月25日 in the story
+        "tests/data/docs/379_hunan_chenzhou-yiyuan-dongyuan.txt": ("郴州市市长刘志仁=没有全民健康,就没有全面小康", "2020-12-26"),
+        "tests/data/docs/380_anhui_guoyang-zhongyiyuan-tuoguan.txt": ("县领导一行赴安徽中医药大学第一附属医院交流考察", "2024-02-01"),
+        # 7月17日 and 7月6日 have no year
+        "tests/data/docs/381_anhui_wannan-yixueyuan-tongling.txt": ("安徽高校附属医院再添新例:皖南医学院铜陵医院揭牌", None),
+        # opens with the story; the date in it is spaced (2025 年 3 月 20 日)
+        "tests/data/docs/382_neimenggu_huhehaote-shuangshou-bangfu.txt": ("", "2025-03-20"),
+        "tests/data/docs/383_neimenggu_beijing-ertong-fuyou.txt": ("深化京蒙儿科协作 共筑妇幼健康屏障——我院与内蒙古自治区妇幼保健院开展“京蒙协作”儿外科重点专科建设", "2025-11-26"),
 }
 #: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
@@ -192,6 +287,18 @@ def test_page_date(path):
     ("重磅!粤东医院入选省高水平医院重点建设医院,获3亿元建设资金\n掌上梅州讯 近日,名单出炉。",
      "重磅!粤东医院入选省高水平医院重点建设医院,获3亿元建设资金"),
     ("□福建日报记者 庄紫怡 通讯员 施振强 文/图\n专家带着医生一起查房。", ""),
+    # a long line ending in a colon leads into a quote: the body, not a kicker
+    ("王某代表县委、县政府衷心感谢省人民医院一直以来的支持:\n双方合作以来,成效明显。", ""),
+    # an info table's name field, then the headline: the fuller of the two
+    ("• 某区卫生健康委员会\n• 2024-04-07\n区卫健委开展义诊活动\n区卫健委组织开展义诊活动\n4月7日上午,活动举行。",
+     "区卫健委组织开展义诊活动"),
+    # no headline above the body; the title stated in a labelled line after it
+    ("本篇文章520字,读完约2分钟\n昨天上午,县医院分院揭牌。\n标题:县人民医院分院揭牌\n地址:http://x.cn",
+     "县人民医院分院揭牌"),
+    # an e-paper page: the page's headline list, the viewing date, the paper's date, then the story
+    ("第A03版:要闻 上一版3  4下一版\n本版标题导航\n县医院新院区启用\n市医联体成立\n今日日期: 2025年4月17日星期四 版面导航\n"
+     "当前报纸日期:\n2023 12月21日 星期\n3上一篇  下一篇4\n放大 缩小 默认\n市医联体正式成立\n【本报消息】市医联体昨日成立。",
+     "市医联体正式成立"),
     ("", ""),
 ])
 def test_find_title(text, title):
@@ -212,6 +319,8 @@ def test_html_headings_come_first():
     ("李夏茵：未来集预约及缴费功能 (12:19)", "李夏茵：未来集预约及缴费功能"),
     ("[江西日报]南大二附院新建院区签约", "南大二附院新建院区签约"),
     ("【关注】天津模式辐射京冀 专科联盟打造医疗“共享时代”( 二 )", "天津模式辐射京冀 专科联盟打造医疗“共享时代”"),
+    ("县医共体揭牌_某某实时", "县医共体揭牌"),          # any short tail after an underscore
+    ("县医共体揭牌仪式分享到:", "县医共体揭牌仪式"),       # share buttons glued on
     ("互联网-医院", "互联网-医院"),                 # no site suffix
     ("新华网", "新华网"),                            # nothing would be left
 ])
@@ -240,6 +349,8 @@ def test_breadcrumbs():
     ("12月22日，发布会召开。\n相关推荐\n2025-12-05 09:47:10", None),
     ("近日，两院签署协议。\n相关链接\n- 京津冀中医医联体成立【2025-12-31】", None),
     ("2025年年底，本报6月1日讯", None),
+    # not the day the e-paper was viewed; the paper's date under its label on the line before
+    ("今日日期: 2025年4月17日星期四 版面导航\n当前报纸日期:\n2023 12月21日 星期\n市医联体成立", "2023-12-21"),
     ("2025-13-40", None),
 ])
 def test_find_date(text, date):

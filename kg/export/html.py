@@ -81,7 +81,8 @@ def select_nodes(G: nx.MultiDiGraph, limit: int = MAX_NODES) -> list[str]:
     """The nodes the view draws: all of them, or the ``limit`` with most mentions and links."""
     if G.number_of_nodes() <= limit:
         return list(G.nodes)
-    ranked = sorted(G.nodes, key=lambda n: (-(G.degree(n) + len(G.nodes[n]["mentions"])), n))
+    degree = dict(G.degree)
+    ranked = sorted(G.nodes, key=lambda n: (-(degree[n] + len(G.nodes[n]["mentions"])), n))
     return sorted(ranked[:limit])
 
 
@@ -140,7 +141,8 @@ def view_data(G: nx.MultiDiGraph, keep: list[str], title: str) -> dict:
     texts = _Texts()
     radius = {k: _scaled(SIZE_RANGE[0], RADIUS_PER_DOUBLING, SIZE_RANGE[1], node_value(G.nodes[k]) - 1) for k in keep}
     positions, groups = layout(G, keep, radius, {t: n[0] for t, n in TYPE_NAMES.items()})
-    order = sorted(keep, key=lambda k: (-importance(G, k)[0], -importance(G, k)[1], k))
+    rank = {k: importance(G, k) for k in keep}
+    order = sorted(keep, key=lambda k: (-rank[k][0], -rank[k][1], k))
     types = list(ENTITY_TYPES) + sorted({G.nodes[k]["type"] for k in keep} - set(ENTITY_TYPES))
     relations = list(RELATION_STYLE) + sorted({k for _, _, k in G.edges(keys=True)} - set(RELATION_STYLE))
     ctx = _Context(G, {d.id: i for i, d in enumerate(documents)}, texts, {k: i for i, k in enumerate(order)},

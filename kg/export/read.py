@@ -31,6 +31,7 @@ import pyoxigraph
 
 from ..errors import InputError
 from ..graph import build_graph
+from ..rdf import entity_iri
 from ..types import ENTITY_TYPES, DocumentInfo, Entity, Evidence, Mention, Relation
 from ..vocab import KG, PREFIXES
 
@@ -74,6 +75,14 @@ def _int(props: dict, local: str) -> int:
     return int(_one(props, "kg", local, 0))
 
 
+def _key(iri: str, typ: str, name: str) -> str:
+    """An entity's key from its IRI: ``Type:name``, with the scope a generic name's IRI ends with
+    (``kg.resolve.scoped_key``)."""
+    key = f"{typ}:{name}"
+    scope = iri.rsplit("-", 1)[-1]
+    return f"{key}@{scope}" if len(scope) == 12 and iri == entity_iri(f"{key}@{scope}", typ, name, None) else key
+
+
 def read_graph(path: Path) -> nx.MultiDiGraph:
     """The graph of an RDF file written by kg (see the module docstring)."""
     subjects = load_triples(path)
@@ -94,7 +103,7 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         if not types:
             continue
         name, code = _one(props, "rdfs", "label", ""), _one(props, "kg", "divisionCode")
-        keys[iri] = f"code:{code}" if code else f"{types[0]}:{name}"
+        keys[iri] = f"code:{code}" if code else _key(iri, types[0], name)
         mentions = []
         for doc, mp in _in_documents(props, "mention", subjects, docs):
             mention = Mention(doc.id, _int(mp, "sentenceIndex"), _int(mp, "startOffset"), _int(mp, "endOffset"),

@@ -121,19 +121,27 @@ def _institutions(state: DocState, res: Resources) -> None:
 
 def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
     """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name)."""
-    for form, known in res.known.items():
-        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name) \
-                and form in n.surface:
+    written = {form for _, form in res.known_automaton.iter(n.surface)}
+    for form in sorted(written, key=res.compiled(_known_order).__getitem__):  # in the alias table's order
+        known = res.known[form]
+        if known.type in (EntityType.HOSPITAL, EntityType.ORGANIZATION) and n.name.startswith(known.name):
             state.add(s, n.start, n.end, EntityType(known.type), known.name, rule="institutions:lead-institution",
                       place=known.place or None, surface=form, occurs=True, nested=True)
             return
 
 
+def _known_order(res: Resources) -> dict[str, int]:
+    """Each name of the alias table with its position in it (built once per resources)."""
+    return {form: i for i, form in enumerate(res.known)}
+
+
 @_component("programmes", ["names"], ["programme_entities"])
 def _programmes(state: DocState, res: Resources) -> None:
+    divisions = res.gazetteer.divisions
+    page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res):
+        for p in find_programs(s.text, res, page_places):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)
@@ -147,10 +155,16 @@ def _quoted_again(state: DocState) -> None:
     """A name the page has quoted as a programme (「HA Go」) names it wherever the page quotes it again."""
     quoted = {p.name: p for p in state.entities.values()
               if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
+    if not quoted:
+        return
+    patterns = [(name, e, re.compile(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]"))
+                for name, e in quoted.items()]
     for s in state.health_sentences():
         spans = [(o.start, o.end) for o in state.occurrences_in(s)]
-        for name, e in quoted.items():
-            for m in re.finditer(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]", s.text):
+        for name, e, pattern in patterns:
+            if name not in s.text:
+                continue
+            for m in pattern.finditer(s.text):
                 if not any(a < m.end() and m.start() < b for a, b in spans):
                     state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
 
@@ -163,7 +177,8 @@ def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:
 @_component("abbreviations", ["institution_entities", "programme_entities"], ["abbreviation_entities"])
 def _abbreviations(state: DocState, res: Resources) -> None:
     """An abbreviation the text defines right after a name (（简称北医附医）, （以下简称“医联体”）)
-    is an alias of that name's entity, and names it wherever the page writes it again."""
+    is an alias of that name's entity, and names it wherever the page writes it again; so are a
+    second name in brackets (:func:`_second_names`) and a former name (:func:`_former_names`)."""
     defined: dict[str, str] = {}
     definitions: dict[int, list[tuple[int, int]]] = {}
     for s in state.health_sentences():
@@ -174,6 +189,9 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 key = max(named, key=lambda o: o.end - o.start).key
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
+    for s in state.health_sentences():
+        _second_names(state, s)
+        _former_names(state, s, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -186,6 +204,43 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 start = s.text.find(short, end)
 
 
+#: the brackets around an institution's second name written right after its first
+#: (江苏省人民医院（南京医科大学第一附属医院）)
+SECOND_NAME_BRACKETS = ("（）", "()")
+
+
+def _second_names(state: DocState, s: Sentence) -> None:
+    """An institution named in brackets right after another of the same type, the whole bracket
+    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    for o in named:
+        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+            continue
+        first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
+        if first:
+            owner = max(first, key=lambda f: f.end - f.start)
+            state.entities[owner.key].aliases.add(state.entities[o.key].name)
+
+
+#: the words that go on a list of former names (前身为甲医院、乙医院)
+FORMER_NAME_JOINERS = ("、", "和", "及")
+
+
+def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
+    原名), one or a list, are former names of the sentence's first institution of their type."""
+    named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    for m in res.lexicon.former_name_re.finditer(s.text):
+        subjects = [o for o in named if o.end <= m.start()]
+        if not subjects:
+            continue
+        owner, at = subjects[0], m.end()
+        for o in named:
+            if o.start == at and o.type == owner.type and o.key != owner.key:
+                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+                at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
+
+
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
@@ -193,24 +248,72 @@ def _place_entities(state: DocState, res: Resources) -> None:
     (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
+        if TIMESTAMP.search(s.text) or _is_menu(s.text):
+            continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报) or a menu: the site's places
         spans = _name_spans(state, s)
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
+        written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
+        # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
             if inside and ((inside[0][0] != m.start and m.start not in leading)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+            if s.text.startswith(lex.media_after, m.end):
+                continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
+            if _in_dateline(s.text, m, lex):
+                continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
-            code = choose_code(m.codes, state.context(s).chain(), res, m.official)
+            code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
+                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
             if inside:
                 leading[m.end] = code
+                # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)
+                leading.update({m.end + len(mark): code for mark in lex.run_by if s.text.startswith(mark, m.end)})
+            written.append(code)
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)
+TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+#: a menu: at least this many short items with spaces between and no punctuation (上饶发布 数字报刊 大美上饶)
+MENU_ITEMS = 3
+MENU_ITEM_CHARS = 6
+MENU_PUNCTUATION = "，。；：、！？,;:!?"
+
+
+def _is_menu(text: str) -> bool:
+    """True for a line of navigation: short items with spaces between and no punctuation.
+
+    >>> _is_menu("首页 新闻中心 长春发布 数字报刊"), _is_menu("长春市 人民医院开展义诊，服务患者")
+    (True, False)
+    """
+    items = text.split()
+    return len(items) >= MENU_ITEMS and all(len(i) <= MENU_ITEM_CHARS for i in items) \
+        and not any(c in text for c in MENU_PUNCTUATION)
+
+
+#: the date after the place of a dateline (新华社长春10月18日电)
+DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _in_dateline(text: str, m, lex) -> bool:
+    """True when a place stands between a news agency that starts the sentence (``page_noise.tsv``
+    story_start) and a date: the dateline's place.
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> from kg.extract.places import PlaceMatch
+    >>> _in_dateline("新华社长春10月18日电 记者报道", PlaceMatch(3, 5, "长春", ("220100",), False), shipped_lexicon())
+    True
+    """
+    start = lex.story_start_re.match(text)
+    return bool(start) and start.end() == m.start and bool(DATELINE_DATE.match(text, m.end))
 
 
 #: how far after a place a university or college word may stand for the place to be its name's (医科大学)
@@ -318,7 +421,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     for component in COMPONENTS:
         component.run(state, res)
     entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
-                                              res.lexicon.place_blockers, res.lexicon.division_suffixes)
+                                              res.lexicon.place_blockers, res.lexicon.division_suffixes,
+                                              res.lexicon.autonomy_re)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

@@ -1,4 +1,6 @@
-"""``locatedIn``: the gazetteer's hierarchy between places the page names, and the place of a
+"""``locatedIn``: the gazetteer's hierarchy between places the page names (a district or county in
+its province only when it is the province's own: 荔波县 is in 黔南州, which a page naming 贵州省 does
+not name; a county-level city, 晋江市, is a city of its province), and the place of a
 hospital from its name (二道区人民医院), the alias table (吉大一院: 长春市) or the page's home
 district or city. Each relation's evidence is the first sentence naming the located entity.
 """
@@ -7,7 +9,7 @@ from __future__ import annotations
 
 from ..resources import Resources
 from ..types import EntityType, Rel
-from .places import find_places
+from .places import find_places, leading_place
 from .state import DocState, SentenceFacts
 
 
@@ -38,7 +40,8 @@ def geography(state: DocState, res: Resources) -> None:
             continue
         if e.code:
             parent = next((a for a in gaz.ancestors(e.code) if a in place_keys), None)
-            if parent:
+            if parent and (e.type != EntityType.DISTRICT or gaz.divisions[parent].type != EntityType.PROVINCE
+                           or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
         elif e.type == EntityType.HOSPITAL:
             target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
@@ -56,14 +59,16 @@ def geography(state: DocState, res: Resources) -> None:
 
 def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
     """The place a hospital's name qualifies it by: a division of the page named right after the
-    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), else that one."""
+    one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), or after the city that
+    runs it (台南市立安南医院: ``places.tsv`` run_by), else that one."""
     gaz = res.gazetteer
     div = gaz.divisions[place]
     form = next((f for f in (div.name, *gaz.forms.get(place, ())) if f in name), None)
     if form is None:
         return place
     rest = name[name.index(form) + len(form):]
-    first = next((p for p in find_places(rest, res) if p.start == 0), None)
+    rest = next((rest[len(mark):] for mark in res.lexicon.run_by if rest.startswith(mark)), rest)  # 台南市立安南医院
+    first = leading_place(rest, res)
     finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
     return finer[0] if len(finer) == 1 else place
 

@@ -33,6 +33,7 @@ def name_relations(state: DocState, res: Resources) -> None:
     ents = state.entities
     by_name = {e.name: key for key, e in sorted(ents.items())}
     short = [(form, key) for key, e in ents.items() if e.code for form in res.gazetteer.forms.get(e.code, ())]
+    forms = {key: (e.name, *sorted(e.aliases)) for key, e in ents.items()}  # canonical name first
     for key, e in sorted(ents.items()):
         f = first.get(key)
         if f is None:
@@ -53,7 +54,7 @@ def name_relations(state: DocState, res: Resources) -> None:
             for okey, other in sorted(ents.items()):
                 if okey == key or other.type not in INSTITUTIONS:
                     continue
-                named = _named_after(e, other)
+                named = _named_after(forms[key], forms[okey])
                 if named is None:
                     continue
                 form, base = named
@@ -63,11 +64,15 @@ def name_relations(state: DocState, res: Resources) -> None:
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
 
 
-def _named_after(e, other) -> tuple[str, str] | None:
-    """A form of ``e``'s name that adds at least :data:`MIN_BRANCH_EXTRA` characters to a form of
-    ``other``'s (canonical names first) and that form of ``other``'s, or None."""
-    for form in (e.name, *sorted(e.aliases)):
-        for base in (other.name, *sorted(other.aliases)):
+def _named_after(forms: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, str] | None:
+    """A form of an entity's name (``forms``: its canonical name, then its aliases) that adds at
+    least :data:`MIN_BRANCH_EXTRA` characters to a form of another's (``others``), and that form, or None.
+
+    >>> _named_after(("涟水县人民医院滨河院区",), ("涟水县人民医院", "涟水县医院"))
+    ('涟水县人民医院滨河院区', '涟水县人民医院')
+    """
+    for form in forms:
+        for base in others:
             if form.startswith(base) and len(form) >= len(base) + MIN_BRANCH_EXTRA:
                 return form, base
     return None

@@ -24,15 +24,22 @@ from ..resources import Resources, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
-from .places import choose_code, find_places
-from .spans import HAN, LIST_COMMA, leftmost_longest, list_items_left, merge_overlapping
+from .places import choose_code, find_places, leading_place
+from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
+                    list_items_left, merge_overlapping)
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
                        "t", "f", "y", "e", "o", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+#: jieba tags of words that make quoted words speech rather than a name (pronouns, particles,
+#: prepositions, conjunctions, times)
+SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
+#: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
+#: (复旦大学合作共建: 合作 is a verbal noun)
+NOT_NAME_TAGS = frozenset({"vn"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -43,8 +50,8 @@ MAX_NAME_PREFIX = 18
 MAX_LIST_ITEM = 8
 #: the characters a relative name needs beyond its level character (区中医院, not 区医)
 MIN_RELATIVE_NAME = 3
-#: how many characters after a suffix are checked for a shop or street (医院路, 中医院店)
-NOT_AFTER_WINDOW = 2
+#: how many characters after a suffix are checked for a shop, a street or a body (医院路, 中医院店, 医院发展中心)
+NOT_AFTER_WINDOW = 4
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
@@ -87,6 +94,8 @@ class Name:
 
 def _name_like(word: str, res: Resources) -> bool:
     lex = res.lexicon
+    if word in lex.name_words:
+        return True  # 省立, 高等: words jieba calls verbs, or with a stop character in them, that names use
     if word in lex.stop_words or any(ch in word for ch in lex.never_inside) or word.startswith(lex.stop_starts):
         return False  # 全力支持, 充分发挥: jieba's nouns that are adverbs and verbs
     if word in lex.region_ends:
@@ -112,7 +121,14 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
             start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
             break
-    return _official_start(text, start, at, tokens, places, res)
+    return _after_owner(text, _official_start(text, start, at, tokens, places, res), at, res)
+
+
+def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
+    """A name starts after a government body written before it (``name_parts.tsv`` owner):
+    澳门卫生局仁伯爵综合医院 is 仁伯爵综合医院 (the bureau runs it), 代表市委医院… names no hospital."""
+    owners = list(res.lexicon.owner_re.finditer(text, start, at))
+    return owners[-1].end() if owners else start
 
 
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
@@ -148,8 +164,8 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
                     return start
                 start = a
             continue
-        if b != start or at - a > limit:
-            break
+        if b != start or (at - a > limit and word not in res.known):
+            break  # (a known name goes in whole: 华中科技大学同济医学院附属同济医院 of …同济医院襄阳医院)
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -175,12 +191,15 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
 
 
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
-    """The name and code of the home place a relative 省/市/区/县 refers to."""
+    """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
+    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州)."""
     code = ctx.at(res.lexicon.level_of[level_char])
     if code is None:
         return None
     gaz = res.gazetteer
     name = gaz.divisions[code].name
+    if level_char in res.lexicon.own_kind_levels and not name.endswith(level_char):
+        return None
     if for_party and res.lexicon.level_of[level_char] == "district" and ctx.city \
             and ctx.city in gaz.ancestors(code):
         name = gaz.divisions[ctx.city].name + name
@@ -194,29 +213,32 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     """
     lex = res.lexicon
     name = surface
-    for key in sorted({k for k in res.known if k in name}, key=len, reverse=True):
+    expanded: list[str] = []
+    for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
-        if key != ent.name and key in name and ent.name not in name:
-            name = name.replace(key, ent.name)
+        if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
+            name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
+            expanded.append(ent.name)
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
     relative = False
     place = None
-    if name[0] in lex.level_of and len(name) >= MIN_RELATIVE_NAME:
-        q = _qualifier(name[0], ctx, res)
+    level = lex.level_re.match(name)
+    if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
+        q = _qualifier(level.group(), ctx, res)
         if q is None:
             return None
-        name, place, relative = q[0] + name[1:], q[1], True
+        name, place, relative = q[0] + name[level.end():], q[1], True
     elif typ == EntityType.HOSPITAL and name in lex.bare_home:
         home = ctx.district or ctx.city
         if home is None:
             return None
         name, place, relative = res.gazetteer.divisions[home].name + name, home, True
     if place is None:
-        ps = find_places(name, res)
-        if ps and ps[0].start == 0:
-            place = choose_code(ps[0].codes, ctx.chain(), res, ps[0].official)
+        lead = leading_place(name, res)
+        if lead is not None:
+            place = choose_code(lead.codes, ctx.chain(), res, lead.official)
     known = res.known.get(name)
     if known:
         name = known.name
@@ -237,12 +259,16 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
+        if text.endswith(m.group(), 0, m.start()):
+            continue  # 医院医院: a suffix written twice is noise; the name ends at the first one
         if _inside_word(text, m, lex.not_inside):
             continue  # 互联网医院: 联网 inside 互联网 is no alliance
         straddling = next((w for w, a, b in tokens if a < m.end() < b), None)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
+        if lex.suffix_type[m.group()] == EntityType.ALLIANCE:
+            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
@@ -270,8 +296,35 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
+    # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
+    out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
+                                  and _continues_name(n.end, tokens, res))]
+    # 澳门卫生局仁伯爵综合医院: a body written right before a hospital's name runs it, and is no actor
+    hospital_starts = {n.start for n in out if n.type == EntityType.HOSPITAL}
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _continues_name(end: int, tokens, res: Resources) -> bool:
+    """True when the word at ``end`` goes on with a name (附属, 湘雅, 第二), not with what the
+    named one does (合作 and other verbal nouns, 签订, 与, punctuation)."""
+    word = next((w for w, a, _ in tokens if a == end), None)
+    return word is not None and res.words.tag(word) not in NOT_NAME_TAGS and _name_like(word, res)
+
+
+def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
+    """Where a quoted alliance name whose suffix ends at the closing quote starts: the whole
+    quoted name is the alliance's (「跨院联防共好联盟」, whatever verbs it holds), else ``at``. Quoted
+    words with a pronoun, a particle or a time in them are speech, not a name (“今年我们成立了…联盟”)."""
+    if text[end:end + 1] not in CLOSE_QUOTES:
+        return at
+    opened = max(text.rfind(q, max(0, at - MAX_NAME_PREFIX), at) for q in OPEN_QUOTES)
+    if opened < 0 or any(ch in PHRASE_BREAKS or ch in QUOTES for ch in text[opened + 1:at]):
+        return at
+    if any(opened < a and b <= at and res.words.tag(w) in SPEECH_TAGS for w, a, b in tokens):
+        return at
+    return opened + 1
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
@@ -364,7 +417,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
-        if items and (sep == LIST_COMMA or regions or all(_is_place(item, res) for _, item in items)):
+        shared_place = all(_is_place(item, res) for _, item in items) and not suffix.endswith(lex.place_blockers)
+        if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
@@ -380,13 +434,13 @@ def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res
     """The place a list of hospitals opens with qualifies every item, and is no part of the
     first one's name (鲤城区江南、开元社区卫生服务中心: 江南… and 开元…, both in 鲤城区)."""
     pos, first = items[0]
-    ps = find_places(first, res)
-    if typ != EntityType.HOSPITAL or not ps or ps[0].start != 0 or not ps[0].official or ps[0].end >= len(first):
+    lead = leading_place(first, res) if typ == EntityType.HOSPITAL else None
+    if lead is None or not lead.official or lead.end >= len(first):
         return items, None
-    code = choose_code(ps[0].codes, ctx.chain(), res)
+    code = choose_code(lead.codes, ctx.chain(), res)
     if code is None:
         return items, None
-    return [(pos + ps[0].end, first[ps[0].end:])] + items[1:], code
+    return [(pos + lead.end, first[lead.end:])] + items[1:], code
 
 
 def _designation(surface: str, res: Resources) -> int | None:
@@ -405,8 +459,8 @@ def _subunit(surface: str, res: Resources) -> int | None:
 
 
 def _is_place(item: str, res: Resources) -> bool:
-    ps = find_places(item, res)
-    return len(ps) == 1 and ps[0].start == 0 and ps[0].end == len(item)
+    lead = leading_place(item, res)
+    return lead is not None and lead.end == len(item) and len(find_places(item, res)) == 1
 
 
 def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) -> list[tuple[int, str]]:
@@ -458,7 +512,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if surface not in res.known:
         suffix = _suffix_of(surface, typ, res)
         prefix = surface[: len(surface) - len(suffix)]
-        rest = prefix[1:] if prefix[:1] in lex.level_of and typ != EntityType.ALLIANCE else prefix
+        level = lex.level_re.match(prefix)
+        rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
@@ -469,6 +524,10 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
+        if typ == EntityType.HOSPITAL and _description(prefix, res):
+            return []  # 三级综合医院, 国际救援定点医院: a hospital's grade or role, not its name
+        if typ == EntityType.HOSPITAL and suffix in lex.campuses and _generic_parent(prefix, res):
+            return []  # 项目医院过渡期院区: the campus of no named hospital
     c = canonical(surface, typ, ctx, res)
     if c is None:
         return []
@@ -482,10 +541,27 @@ def _role_after_name(prefix: str, res: Resources) -> bool:
     return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
 
 
+def _description(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix holds a grade (三级综合, 二甲) or ends in a role word
+    (定点, 协作, 联盟): a description of a hospital, which a proper name never includes."""
+    words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
+    return any(g in prefix for g in res.lexicon.grades) or bool(words) and words[-1] in res.lexicon.role_ends
+
+
+def _generic_parent(prefix: str, res: Resources) -> bool:
+    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期)."""
+    ends = [m for m in res.lexicon.suffix_re.finditer(prefix)
+            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends:
+        return False
+    head = prefix[: ends[-1].start()]
+    return not head or _generic(head, res) or _description(head, res)
+
+
 def _strip_place(prefix: str, res: Resources) -> str:
     """The prefix without a leading place name (白城市定点 -> 定点)."""
-    ps = find_places(prefix, res)
-    return prefix[ps[0].end:] if ps and ps[0].start == 0 else prefix
+    lead = leading_place(prefix, res)
+    return prefix[lead.end:] if lead is not None else prefix
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:
@@ -500,8 +576,10 @@ def _generic(prefix: str, res: Resources) -> bool:
     """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区)."""
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
-    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals:
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \
+            or any(g in stripped for g in lex.grades):
         return True
     # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
-    return any(all(w in lex.generic or (len(w) == 1 and w in lex.level_of) for w, _, _ in res.tokens(p))
+    return any(all(w in lex.generic or w in lex.role_ends or (len(w) == 1 and w in lex.level_of)
+                   for w, _, _ in res.tokens(p))
                for p in dict.fromkeys((stripped, prefix)))

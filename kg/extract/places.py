@@ -9,10 +9,11 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..resources import Resources, Token
+from ..resources import SHORT_TEXT, Resources, Token
 from .spans import leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
@@ -34,7 +35,7 @@ class PlaceMatch:
     rule: str | None = None  # how it was found, when not by its official name or short form
 
 
-def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> list[PlaceMatch]:
+def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> tuple[PlaceMatch, ...]:
     """Leftmost-longest place names in ``text``.
 
     A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
@@ -44,21 +45,69 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     a boundary or right after another place (潞州区城北庄镇), and one that is also a common word for
     part of a site (南区, 东区: ``places.tsv`` bound_name) only right after another place
     (台中市南区). The tokens are read only when the gazetteer finds a name (they may be
-    :class:`~kg.tokens.LazyTokens`), and computed then when not given.
+    :class:`~kg.tokens.LazyTokens`), and computed then when not given; the places of a short
+    text given without tokens (a name, a prefix, a list item: they recur) are memoised per
+    resources (:func:`short_text_places`).
     """
+    if tokens is None and len(text) <= SHORT_TEXT:
+        return res.compiled(short_text_places)(text)
+    return _find_places(text, res, tokens)
+
+
+def leading_place(text: str, res: Resources) -> PlaceMatch | None:
+    """The place ``text`` opens with (the first of :func:`find_places` when it starts at 0), or
+    None. The text is segmented only when it may open with a short form (长春: on a word
+boundary only); an official name at its start (白城市) is the place.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
+    ('白城市', None)
+    """
+    at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
+    if not at_start:
+        return None
+    name, official = max(at_start, key=lambda hit: len(hit[0]))
+    if official and name not in res.lexicon.bound_places:
+        # the longest name at the start wins, and an official one needs no word boundary
+        return PlaceMatch(0, len(name), name, res.gazetteer.by_name.get(name) or (), True)
+    ps = find_places(text, res)
+    return ps[0] if ps and ps[0].start == 0 else None
+
+
+#: how many short texts' places are remembered per resources
+PLACE_MEMO = 100_000
+
+
+def short_text_places(res: Resources) -> Callable[[str], tuple[PlaceMatch, ...]]:
+    """:func:`find_places` of a text with its own tokens, memoised (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> [m.surface for m in load_resources().compiled(short_text_places)("长春市二道区")]
+    ['长春市', '二道区']
+    """
+    return lru_cache(maxsize=PLACE_MEMO)(lambda text: _find_places(text, res, None))
+
+
+def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> tuple[PlaceMatch, ...]:
     hits = list(res.place_automaton.iter(text))
     if not hits:
-        return []
+        return ()
     bounds = bounds_of(res.tokens(text) if tokens is None else tokens, len(text))
     found = []
     gaz = res.gazetteer
     former = gaz.former
+    level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
+    official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
-                                                    or text[end + 1:end + 2] in res.lexicon.level_after):
+                                                    or text[end + 1:end + 2] in level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
-        if not official and text.startswith(res.lexicon.zone_after, end + 1) and all(
+        if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
+            continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
+        if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
             continue  # 细河经济区: a zone named after a county (细河区), not the county
         found.append((start, end + 1, name, official))
@@ -71,7 +120,26 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
         town = _town_after(text, end, codes, res) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
-    return out
+    return tuple(out)
+
+
+#: how many characters of a person's name may stand between a title and a place-like given name (李 of 书记李卫东)
+SURNAME_CHARS = 1
+
+
+def _in_person_name(text: str, start: int, titles: frozenset[str]) -> bool:
+    """True when a short form at ``start`` is (part of) a person's name after a title
+    (``name_parts.tsv`` title): the title ends on its first character (局长安海燕: 长安) or just
+    before it, with at most a surname between (书记李卫东: 卫东).
+
+    >>> _in_person_name("局长安海燕出席", 1, frozenset({"局长"})), _in_person_name("书记李卫东", 3, frozenset({"书记"}))
+    (True, True)
+    >>> _in_person_name("前往长安区", 2, frozenset({"局长"}))
+    False
+    """
+    return any(text.startswith(t, start + 1 - len(t))
+               or any(text.startswith(t, start - len(t) - k) for k in range(SURNAME_CHARS + 1))
+               for t in titles if start + 1 >= len(t))
 
 
 #: the endings a town's short form leaves out (马甲 of 马甲镇)
@@ -81,15 +149,38 @@ TOWN_SUFFIXES = ("镇", "乡")
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town of the county written just before it, by its short form, in the name of its health
     centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
-    gaz = res.gazetteer
+    towns = res.compiled(town_short_forms)
     for code in codes:
-        for child in gaz.children.get(code, ()):
-            name = gaz.divisions[child].name
-            short = next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), "")
-            if len(short) >= 2 and text.startswith(short, end) \
-                    and text.startswith(res.lexicon.town_before, end + len(short)):
+        for short, child in towns.get(code, ()):
+            if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
                 return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
     return None
+
+
+#: a town's short form has two characters at least (马甲 of 马甲镇)
+MIN_TOWN_SHORT = 2
+
+
+def town_short_forms(res: Resources) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Division code -> the short forms of its towns with their codes, in the gazetteer's order
+    (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> ("马甲", "350504101") in load_resources().compiled(town_short_forms)["350504"]
+    True
+    """
+    gaz = res.gazetteer
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for code, children in gaz.children.items():
+        forms = []
+        for child in children:
+            name = gaz.divisions[child].name
+            short = next((name[:-len(s)] for s in TOWN_SUFFIXES if name.endswith(s)), "")
+            if len(short) >= MIN_TOWN_SHORT:
+                forms.append((short, child))
+        if forms:
+            out[code] = tuple(forms)
+    return out
 
 
 def bounds_of(toks: Sequence[Token], length: int) -> frozenset[int]:

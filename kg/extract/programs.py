@@ -3,7 +3,7 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作), 健康 + place (健康长春) and the national schemes ``programmes.tsv`` names
+pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改) and the national schemes ``programmes.tsv`` names
 (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
@@ -42,8 +42,11 @@ ABBREVIATION_PAIRING = (2, 3)
 TARGET_YEAR = r"20\d\d"
 #: a hotline (12356心理援助热线) is its number and at most this many characters before its word
 HOTLINE_LEAD = 8
-#: the place of 健康<place> (健康长春) is 2 or 3 characters
+#: a reform named after its place (三明医改) names it in 3 or 2 characters right before its word
+PLACE_MODEL = (3, 2)
+#: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春)
 HEALTHY_PLACE = (2, 3)
+HEALTHY_DOT = "·・•"
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
@@ -56,8 +59,8 @@ PLAN_TITLE = (4, 30)
 DESIGNATION_CORE = 8
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
 NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
-#: characters that cannot start a description after a quoted name
-NOT_DESCRIPTION_START = "等的"
+#: characters that never occur in a description after a quoted name (“强基层”并举的探索之路: a clause)
+NOT_IN_DESCRIPTION = "等的"
 #: punctuation after which a pairing or a 健康<place> name has ended
 NAME_END = "，,。"
 #: punctuation that ends a list of programmes (a 、 does not)
@@ -89,13 +92,11 @@ class ProgrammePatterns:
         self.quoted = re.compile(
             f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
             f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
-            f"(?P<desc>(?:(?![{NOT_DESCRIPTION_START}]){cjk}{{0,{DESCRIPTION_LEAD}}}(?:{p['description']})))?")
-        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']})[{re.escape(OPEN_QUOTES)}]"
-                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
-                                      f"[{re.escape(CLOSE_QUOTES)}]")
-        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']})[{re.escape(OPEN_QUOTES)}]"
-                                      f"([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
-                                      f"[{re.escape(CLOSE_QUOTES)}]")
+            f"(?P<desc>(?:(?![{NOT_IN_DESCRIPTION}]){cjk}){{0,{DESCRIPTION_LEAD}}}(?:{p['description']}))?")
+        quoted_name = (f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]"
+                       f"{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})[{re.escape(CLOSE_QUOTES)}]")
+        self.quoted_lead = re.compile(f"(?:{p['quoted_lead']}){quoted_name}")
+        self.quoted_next = re.compile(f"(?:{p['quoted_joiner']}){quoted_name}")
         self.latin = re.compile(LATIN_NAME)
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
@@ -107,9 +108,10 @@ class ProgrammePatterns:
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['abbreviation_pairing_kind']})")
-        self.healthy = re.compile(f"(?:{p['healthy_prefix']})({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
+        self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
+        self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
                                   f"({cjk}{{0,{HOTLINE_LEAD}}}?(?:{p['hotline']}))")
         self.generic = re.compile(f"(?:{p['generic_end']})$")
@@ -134,8 +136,9 @@ class ProgrammePatterns:
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
 
 
-def find_programs(text: str, res: Resources) -> list[Program]:
-    """Programmes named in one sentence of a healthcare story."""
+def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) -> list[Program]:
+    """Programmes named in one sentence of a healthcare story; ``page_places`` are the names of
+    the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗)."""
     pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
@@ -199,9 +202,15 @@ def find_programs(text: str, res: Resources) -> list[Program]:
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
         if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
+    for m in pat.place_model.finditer(text):  # 三明医改: a place's own reform (not 深化医改)
+        start = next((m.start() - n for n in PLACE_MODEL if m.start() >= n and
+                      any(text[m.start() - n:m.start()] in names for names in pat.place_names)), None)
+        if start is not None:
+            add(start, m.end(), text[start:m.end()], set(), "programmes:place-model")
     for m in pat.healthy.finditer(text):
         place = m.group(1)
-        if place == NATION or any(place in names for names in pat.place_names):
+        if place == NATION or any(place in names for names in pat.place_names) \
+                or any(abbreviates(place, name) for name in page_places):
             add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
     for m in pat.suffixed.finditer(text):
         name = _trim_left(m.group(), pat)
@@ -210,6 +219,19 @@ def find_programs(text: str, res: Resources) -> list[Program]:
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
     found.sort(key=lambda p: p.start)
     return found
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is a short form of the place ``name``: its first character, then
+    characters of the rest of it in their order (杭后 of 杭锦后旗, 海口 of 海口市).
+
+    >>> abbreviates("杭后", "杭锦后旗"), abbreviates("后杭", "杭锦后旗"), abbreviates("杭锦后旗", "杭锦后旗")
+    (True, False, False)
+    """
+    if len(short) >= len(name) or short[:1] != name[:1]:
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 def _only_list_between(text: str, a: int, b: int) -> bool:

@@ -65,7 +65,8 @@ SENDER = re.compile(r"[^，。；、与和]{0,6}?(?:专家|医生|医疗队|团�
 NEWS_SOURCE = re.compile(r"从([^，。；,;]{2,40}?)(?:获悉|了解到|得知)")
 #: an ``object`` target starts this close after its cue (共建了X医院)
 OBJECT_GAP = 1
-#: the conjunctions that join the two groups of a ``partners`` cue
+#: the conjunctions that join the two groups of a ``partners`` cue, as words of their own (not
+#: the 与 of 参与, the 同 of 共同, the 和 of 和谐)
 PARTNER_JOINS = "与和同"
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
 #: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
@@ -139,6 +140,7 @@ class _Sentence:
                  memory: "Antecedents | None" = None):
         self.rank = rank
         self.text = f.sentence.text
+        self.tokens = f.tokens
         self.clause = clauses(self.text)
         self.memory = memory or Antecedents()
         self.base_occ = list(f.occurrences)
@@ -152,6 +154,11 @@ class _Sentence:
         """Two institutions joined by one conjunction (A与B), in reading order."""
         inst = [o for o in self.actors if o.type in INSTITUTIONS]
         return [(a, b) for a, b in zip(inst, inst[1:]) if b.start == a.end + 1 and self.text[a.end] in PARTNER_JOINS]
+
+    def join(self, start: int, end: int) -> int | None:
+        """Where the first conjunction of :data:`PARTNER_JOINS` that is a word of its own lies in
+        [start, end) (A与B, not 参与), or None."""
+        return next((a for w, a, _ in self.tokens if start <= a < end and w in PARTNER_JOINS), None)
 
     def of(self, types, within=None) -> list[Occurrence]:
         return [o for o in self.occ if o.type in types and (within is None or within(o))]
@@ -349,7 +356,7 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
     if not agents:
         return _partner_anaphor(s, row, m, emit)
-    join = next((i for i in range(agents[0].end, m.start()) if s.text[i] in PARTNER_JOINS), None)
+    join = s.join(agents[0].end, m.start())
     if join is None:
         return _partner_anaphor(s, row, m, emit)
     left = [o for o in agents if o.end <= join]

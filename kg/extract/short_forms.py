@@ -1,5 +1,7 @@
-"""Short forms: one document's short and place-qualified forms of an institution become
-aliases of its one longer name (Y医院 and 城市Y医院 -> X大学Y医院), so that the graph holds one node.
+"""Short forms: one document's short, abbreviated and place-qualified forms of an institution
+become aliases of its one longer name (Y医院 and 城市Y医院 -> X大学Y医院; 西安交大第二附属医院 ->
+西安交通大学第二附属医院), and an institution the page names as another's alias (a second name
+in brackets, 江苏省人民医院（南京医科大学第一附属医院）) joins it, so that the graph holds one node.
 
 Runs on the frozen entities of a document, after every component; across documents,
 ``kg.resolve`` merges by the aliases this leaves.
@@ -7,6 +9,7 @@ Runs on the frozen entities of a document, after every component; across documen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -32,12 +35,29 @@ def _common_end(a: str, b: str) -> int:
     return n
 
 
-def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = ()) -> bool:
+def abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` abbreviates ``long`` by dropping characters inside it: the same first
+    character, the rest in order, and more than a cut-off end (西安交大 of 西安交通大学, 中山三 of
+    中山大学附属第三医; never 长春市 of 长春市第二, a longer name's beginning).
+
+    >>> abbreviates("西安交大", "西安交通大学"), abbreviates("长春市", "长春市第二"), abbreviates("吉林省", "吉林大学")
+    (True, False, False)
+    """
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or long.startswith(short):
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = (),
+                   autonomy: re.Pattern | None = None) -> bool:
     """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
     浙江大学医学院附属邵逸夫医院绍兴院区), or its place and its end when the long name adds a
     parent (南京儿童医院 of 南京医科大学附属儿童医院; never 长治市人民医院 of 长治市第二人民医院)
     or writes the same place in full (璧山人民医院 of 璧山区人民医院: ``levels`` are the division
-    suffixes), the two not qualified by different places."""
+    suffixes; 临夏州卫健委 of 临夏回族自治州卫健委: ``autonomy`` is what an autonomous division's full
+    name adds before its level, 回族自治), or its end after an abbreviation of the long name's head
+    (:func:`abbreviates`), the two not qualified by different places."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
     if short.place and long.place and short.place != long.place:
@@ -49,20 +69,43 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]
-    if short.place and short.place == long.place and middle in levels and shared >= MIN_SHARED_END \
+    full_place = middle in levels or bool(autonomy and autonomy.fullmatch(middle))
+    if short.place and short.place == long.place and full_place and shared >= MIN_SHARED_END \
             and 0 < len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head):
         return True  # 璧山人民医院 of 璧山区人民医院, both in the same place
+    if shared >= MIN_SHARED_END and abbreviates(head, long.name[: len(long.name) - shared]):
+        return True  # 中山三院粤东医院 of 中山大学附属第三医院粤东医院: the same end after an abbreviated head
     return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
 
 
+def _final(redirect: dict[str, str]) -> dict[str, str]:
+    """Each redirected key -> the end of its chain (A -> B -> C gives A -> C); the keys of a cycle
+    (two names each the other's alias) stay where they are.
+
+    >>> _final({"a": "b", "b": "c", "x": "y", "y": "x"})
+    {'a': 'c', 'b': 'c'}
+    """
+    out = {}
+    for src in redirect:
+        seen, dst = {src}, redirect[src]
+        while dst in redirect and dst not in seen:
+            seen.add(dst)
+            dst = redirect[dst]
+        if dst not in seen:
+            out[src] = dst
+    return out
+
+
 def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation], parents: tuple[str, ...] = (),
-                      levels: tuple[str, ...] = ()) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+                      levels: tuple[str, ...] = (), autonomy: re.Pattern | None = None
+                      ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Merge the short forms of one document's institutions into their one longer name, which
     keeps them as aliases (Y医院 and 城市Y医院 -> X大学Y医院); a short form that fits two long
     names (第一人民医院 beside 钦州市… and 玉林市…) stays apart. ``parents`` are the words of a
     parent's name (大学, 学院: ``name_parts.tsv`` place_blocker), ``levels`` the division suffixes
-    (区, 县: ``places.tsv`` division_suffix).
+    (区, 县: ``places.tsv`` division_suffix), ``autonomy`` the infix of autonomous divisions
+    (:attr:`kg.lexicon.Lexicon.autonomy_re`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
     >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
@@ -72,16 +115,25 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     """
     entities, relations = tuple(entities), tuple(relations)
     candidates = [e for e in entities if e.type in SHORT_FORM_TYPES]
+    owners: dict[tuple[str, str], list[Entity]] = {}
+    for e in candidates:
+        for alias in e.aliases:
+            owners.setdefault((e.type, alias), []).append(e)
     redirect: dict[str, str] = {}
     for short in candidates:
-        longs = [e for e in candidates if _short_form_of(short, e, parents, levels)]
-        longest = [e for e in longs if not any(_short_form_of(e, f, parents, levels) for f in candidates)]
+        named = [e for e in owners.get((short.type, short.name), ()) if e.name != short.name]
+        if len(named) == 1:  # 南京医科大学第一附属医院, the second name of 江苏省人民医院
+            redirect[short.key] = named[0].key
+            continue
+        longs = [e for e in candidates if _short_form_of(short, e, parents, levels, autonomy)]
+        longest = [e for e in longs if not any(_short_form_of(e, f, parents, levels, autonomy) for f in candidates)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
+    redirect = _final(redirect)
     if not redirect:
         return entities, relations
     by_key = {e.key: e for e in entities}
-    for src, dst in redirect.items():
+    for src, dst in sorted(redirect.items()):
         s, d = by_key.pop(src), by_key[dst]
         by_key[dst] = replace(d, aliases=d.aliases | s.aliases | {s.name},
                               mentions=tuple(sorted(set(d.mentions) | set(s.mentions),

@@ -13,7 +13,7 @@ into an :class:`~kg.types.Extraction` at the end.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..types import MAX_MENTIONS, PLACE_TYPES, Entity, EntityType, Evidence, Mention, Relation, Sentence, entity_key
@@ -42,11 +42,13 @@ class Occurrence:
 @dataclass(frozen=True)
 class SentenceFacts:
     """What relation rules see of one healthcare sentence: its entities in reading order (a
-    place before a name that starts where it does) and its context."""
+    place before a name that starts where it does), its context and its jieba tokens
+    ``(word, start, end)`` (a :class:`~kg.tokens.LazyTokens`: segmented when a rule reads them)."""
 
     sentence: Sentence
     occurrences: tuple[Occurrence, ...]
     context: Context
+    tokens: Sequence[tuple[str, int, int]] = ()
 
 
 @dataclass
@@ -99,14 +101,16 @@ class DocState:
     def facts(self) -> list[SentenceFacts]:
         """The healthcare sentences with their occurrences (places first at equal offsets)."""
         return [SentenceFacts(s, tuple(sorted(self.occurrences_in(s), key=lambda o: (o.start, not o.is_place))),
-                              self.context(s)) for s in self.health_sentences()]
+                              self.context(s), self.tokens[s.index] if self.tokens else ())
+                for s in self.health_sentences()]
 
     # --- writing -----------------------------------------------------------------------------
 
     def mention(self, s: Sentence, a: int, b: int) -> tuple[Mention, str]:
         """A mention of sentence characters [a, b) and its surface as written in the file
         (traditional script stays traditional; pinyin artefacts and line breaks are left out)."""
-        written = "".join(self.raw[s.origin[i]] for i in range(a, b))
+        raw = self.raw
+        written = "".join([raw[o] for o in s.origin[a:b]])
         return Mention(self.doc_id, s.index, s.origin[a], s.origin[b - 1] + 1, written), written
 
     def add(self, s: Sentence, start: int, end: int, typ: EntityType, name: str, *, rule: str,

@@ -89,3 +89,45 @@ def test_a_county_page_qualifies_its_county_hospital(res):
 def test_the_leading_places_of_a_name_go_down_the_hierarchy(res, text, places):
     state = run_state(text, res)
     assert {e.name for e in state.entities.values() if e.code} == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("长春市人民医院专家团队赴云南省会泽、宣威开展义诊。长春市人民医院在长春市开展健康讲座。", ["会泽县", "宣威市"]),
+    ("长春市人民医院服务辐射江苏昆山等地的患者。长春市人民医院在长春市开展健康讲座。", ["昆山市"]),
+])
+def test_a_short_form_after_its_province_in_the_sentence_is_a_place_of_another_page(res, text, places):
+    """The page is about 长春; the province written before the short forms confirms them."""
+    state = run_state(text, res)
+    assert set(places) <= {e.name for e in state.entities.values() if e.code}
+
+
+def test_the_place_of_a_dateline_is_no_place_of_the_story(res):
+    state = run_state("新华社长春10月18日电 辽源市人民医院开展义诊，服务辽源市患者。", res)
+    assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
+
+
+def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):
+    state = run_state("发布时间：2025-09-16 08:30 来自：江苏省卫生健康委员会网站\n辽源市人民医院开展义诊，服务辽源市患者。", res)
+    assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
+
+
+def test_the_places_of_a_menu_line_are_no_places_of_the_story(res):
+    state = run_state("首页 长春发布 数字报刊 大美长春\n辽源市人民医院开展义诊，服务辽源市患者。", res)
+    assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
+
+
+def test_a_second_name_in_brackets_is_an_alias_of_the_first(res):
+    text = "长春市第三人民医院（吉林医药学院附属医院）与二道区人民医院签订帮扶协议，服务患者。"
+    ex, ents = _ents(text, res)
+    hospital = next(e for e in ex.entities if e.name == "长春市第三人民医院")
+    assert "吉林医药学院附属医院" in hospital.aliases and ("Hospital", "吉林医药学院附属医院") not in ents
+    # a campus in brackets stays the campus it is (name_parts.tsv: campus)
+    _, ents = _ents("长春市人民医院（南区）开展义诊，服务患者。", res)
+    assert ("Hospital", "长春市人民医院南区") in ents
+
+
+def test_an_abbreviated_form_of_a_hospital_joins_it(res):
+    text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
+    ex, _ = _ents(text, res)
+    assert [(e.name, sorted(e.aliases)) for e in ex.entities if e.type == "Hospital"] == \
+        [("长春医科大学附属第二医院", ["长春医大附属第二医院"])]

@@ -68,3 +68,21 @@ def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
 def test_a_hospital_is_in_the_finest_place_its_name_opens_with(res, text, name, place):
     found = triples(run_state(text, res))
     assert found[(name, "locatedIn", place)] == ("geography:name",)
+
+
+def test_a_county_is_not_located_in_its_province_over_an_unnamed_prefecture(res):
+    rels = triples(run_state("吉林省卫生健康委员会组织专家赴汪清县开展义诊。", res))
+    assert ("汪清县", "locatedIn", "吉林省") not in rels
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("福建省卫生健康委员会组织专家赴晋江市开展义诊。", "晋江市", "福建省"),     # a county-level city
+    ("海南省卫生健康委员会组织专家赴琼中黎族苗族自治县开展义诊。", "琼中黎族苗族自治县", "海南省"),  # the province's own
+])
+def test_a_city_or_a_county_of_the_province_itself_is_located_in_it(res, text, head, tail):
+    assert (head, "locatedIn", tail) in triples(run_state(text, res))
+
+
+def test_a_district_after_the_city_that_runs_a_hospital_locates_it(res):
+    rels = triples(run_state("台南市立安南医院开展义诊。", res))
+    assert ("台南市立安南医院", "locatedIn", "安南区") in rels

@@ -1,7 +1,5 @@
 """Relations written into names."""
 
-from types import SimpleNamespace
-
 from kg.extract.name_relations import _named_after
 
 from .helpers import run_state, triples
@@ -36,7 +34,7 @@ def test_a_co_named_hospital_named_in_the_text(res):
 
 
 def test_any_form_of_a_name_names_the_parent():
-    hospital = SimpleNamespace(name="晋江市医院", aliases={"上海市第六人民医院福建医院"})
-    parent = SimpleNamespace(name="上海市第六人民医院", aliases={"上海六院"})
+    hospital = ("晋江市医院", "上海市第六人民医院福建医院")  # the canonical name, then the aliases
+    parent = ("上海市第六人民医院", "上海六院")
     assert _named_after(hospital, parent) == ("上海市第六人民医院福建医院", "上海市第六人民医院")
     assert _named_after(parent, hospital) is None

@@ -45,7 +45,7 @@ from .helpers import CHANGZHI, ERDAO
     ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "邵逸夫医院")]),
     ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
     # a government body after a place name is that place's, not the home place's
-    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府")]),
+    ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府"), ("Organization", "复旦大学")]),
     ("区政府召开会议", ERDAO, [("Organization", "二道区人民政府")]),
     # older agency names are bodies of their own, canonicalised to their full form
     ("马尾区卫计委发布通知", CHANGZHI, [("Organization", "马尾区卫生和计划生育委员会")]),
@@ -85,15 +85,48 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     # an official place name starts a name, unless a place or an institution comes before it
     ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+    # a quoted alliance name is whole, whatever words it holds; unquoted, the verb ends it
+    ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
+    ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
+    ("他说“今年我们成立了共治联盟”", CHANGZHI, [("Alliance", "共治联盟")]),
 ])
 def test_name_boundaries(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
 @pytest.mark.parametrize("text,ctx,expected", [
+    # a government body before a hospital's name runs or thanks it: the name starts after it,
+    # and a body written right before the name is no actor of its own
+    ("市政府衷心感谢北华医院的大力支持", CHANGZHI, [("Organization", "长治市人民政府"), ("Hospital", "北华医院")]),
+    ("张明代表市委向北华医院致谢", CHANGZHI, [("Organization", "中共长治市委员会"), ("Hospital", "北华医院")]),
+    ("李华代表市委医院党委讲话", CHANGZHI, [("Organization", "中共长治市委员会")]),
+    ("县卫生局仁和医院开设夜间门诊", CHANGZHI, [("Hospital", "仁和医院")]),
+    # a suffix written twice is noise: the name ends at the first one
+    ("新一届医院医院领导班子到任", CHANGZHI, []),
+    ("北华医院医院举办开放日", CHANGZHI, [("Hospital", "北华医院")]),
+    # a grade or a role is a description of a hospital, not its name
+    ("建成一所花园式三级综合医院", CHANGZHI, []),
+    ("该院是国际旅行救援定点医院", CHANGZHI, []),
+    ("区属二级公立医院全部纳入", CHANGZHI, []),
+    # a campus of no named hospital is no name; a campus of a named one keeps its hospital
+    ("项目医院过渡期院区正式启用", CHANGZHI, []),
+    ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
+    # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
+    ("与市医院管理中心签约", CHANGZHI, []),
+    # a known name goes into the longer name it starts, however long (…同济医院 of …同济医院襄阳医院)
+    ("华中科技大学同济医学院附属同济医院襄阳医院开诊", CHANGZHI,
+     [("Hospital", "华中科技大学同济医学院附属同济医院襄阳医院")]),
+    # a short name is expanded once: 协和医院 inside the full name of 武汉协和医院 stays
+    ("武汉协和医院专家到长治义诊", CHANGZHI, [("Hospital", "华中科技大学同济医学院附属协和医院")]),
+])
+def test_what_a_hospital_name_is_not(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
     # a body of its own before 、 is no item sharing the next body's suffix
     ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
-     [("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
+     [("Organization", "广西医科大学"), ("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
     ("自治区发改委、财政厅、住建厅、卫生健康委", CHANGZHI, []),
     ("经设区市卫生健康委推荐", CHANGZHI, []),  # a kind of city, not the home city
     # topics joined by 与 name one alliance; regions joined by 及 name two
@@ -156,3 +189,15 @@ def test_tokens_are_read_only_when_a_suffix_or_known_name_is_found(res):
     tokens = LazyTokens(text, lambda t: calls.append(t) or res.tokens(t))
     assert find_names(text, CHANGZHI, res, tokens, places=()) == [] and calls == []
     assert [n.name for n in find_names("家人带他找到市第二人民医院", CHANGZHI, res, places=())] == ["长治市第二人民医院"]
+
+
+def test_a_university_that_acts_is_a_body_but_not_as_a_hospitals_parent(res):
+    names = [(n.type.value, n.name) for n in find_names("长春医药学院与二道区人民医院签署合作协议", ERDAO, res)]
+    assert ("Organization", "长春医药学院") in names
+    parent = find_names("长春医药学院附属一院专家到二道区人民医院坐诊", ERDAO, res)
+    assert "长春医药学院" not in [n.name for n in parent]
+
+
+def test_a_university_after_a_place_shares_no_suffix_with_it(res):
+    names = [n.name for n in find_names("白城与长春中医药大学签约", ERDAO, res)]
+    assert names == ["长春中医药大学"]

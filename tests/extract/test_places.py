@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.places import choose_code, find_places
+from kg.extract.places import _find_places, choose_code, find_places, leading_place, town_short_forms
 from kg.tokens import LazyTokens
 
 
@@ -25,7 +25,7 @@ def test_official_name_right_after_another_place(res):
 
 
 def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
-    assert find_places("前往长春州", res) == []
+    assert find_places("前往长春州", res) == ()
 
 
 @pytest.mark.parametrize("text,code", [("合肥的医院", "340100"), ("石家庄的医院", "130100"), ("前往大连就医", "210200"),
@@ -42,7 +42,7 @@ def _counting(text, res):
 
 def test_tokens_are_read_only_when_a_place_is_found(res):
     tokens, calls = _counting("推进基层医疗机构人员进修", res)
-    assert find_places(tokens.text, res, tokens) == [] and calls == []
+    assert find_places(tokens.text, res, tokens) == () and calls == []
     tokens, calls = _counting("吉林大学在长春开展义诊", res)
     assert [m.surface for m in find_places(tokens.text, res, tokens)] == ["长春"] and len(calls) == 1
 
@@ -96,3 +96,38 @@ def test_a_place_a_university_is_named_after_locates_nothing(res):
     assert "大连市" not in names
     names = {e.name for e in run_state("大连的医院开展医联体建设。", res).entities.values()}
     assert "大连市" in names
+
+
+@pytest.mark.parametrize("text", ["白城市定点", "长春烧伤医院", "吉林大学第一医院", "南区医院", "台中市南区", "九台区人民医院",
+                                  "辽中县人民医院", "细河经济区医院", "定点白城市", "二道区英俊镇卫生院", "吉林", ""])
+def test_the_leading_place_is_the_first_place_when_it_starts_the_text(res, text):
+    ps = _find_places(text, res, None)
+    assert leading_place(text, res) == (ps[0] if ps and ps[0].start == 0 else None)
+
+
+def test_a_short_text_s_places_are_remembered_and_the_same_as_found_again(res):
+    first = find_places("长春市二道区医院", res)
+    assert find_places("长春市二道区医院", res) is first  # memoised per resources
+    assert first == _find_places("长春市二道区医院", res, None)
+
+
+def test_a_county_s_towns_by_their_short_forms_in_the_gazetteer_s_order(res):
+    towns = town_short_forms(res)["350504"]  # 洛江区
+    assert ("马甲", "350504101") in towns and all(len(short) >= 2 for short, _ in towns)
+    assert [code for _, code in towns] == sorted(code for _, code in towns)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("卫健委局长安建国出席会议", "长安"),      # the title ends on the place's first character
+    ("市委书记李卫东出席会议", "卫东"),        # a surname between the title and the given name
+])
+def test_a_short_form_in_a_person_name_after_a_title_is_no_place(res, text, place):
+    assert place not in [m.surface for m in find_places(text, res)]
+
+
+def test_a_short_form_after_a_title_ending_elsewhere_is_a_place(res):
+    assert "长安" in [m.surface for m in find_places("在西安市长安开展义诊", res)]
+
+
+def test_a_zone_is_found_by_its_name_and_its_short_form(res):
+    assert [m.surface for m in find_places("雄安新区医院和杨凌的医院", res)] == ["雄安新区", "杨凌"]

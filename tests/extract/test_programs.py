@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.programs import find_programs
+from kg.extract.programs import abbreviates, find_programs
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -54,6 +54,13 @@ from kg.extract.programs import find_programs
     # the quoted names joined after a lead; other forms of a national scheme
     ("建成一批“美丽医院”和“智慧医院”,更好地服务群众", [("美丽医院", set()), ("智慧医院", set())]),
     ("市民签约家庭医生后可预约专家", [("家庭医生签约服务", {"签约家庭医生"})]),
+    # 健康<place> with a middle dot; a description after a quoted name is no clause (…的…之路)
+    ("全面推进健康·沧州建设", [("健康·沧州", set())]),
+    ("走出一条“医防融合”发展之路", [("医防融合", {"医防融合发展之路"})]),
+    ("形成“强基础”与“建高地”并举的发展之路", []),
+    # a reform named after its place; not a reform of no place
+    ("各地学习借鉴三明医改经验", [("三明医改", set())]),
+    ("持续深化医改", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
@@ -69,3 +76,19 @@ def test_a_quoted_programme_is_named_again_where_the_page_quotes_it(res):
     state = run_state("医管局应用程式「HA Go」增设预约功能。香港眼科医院早前于「HA Go」推一站式服务。", res)
     [e] = [e for e in state.entities.values() if e.name == "HA Go"]
     assert "programmes:quoted-again" in e.rules and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text,places,expected", [
+    ("加快实施健康宁东战略", ("宁夏回族自治区东部",), ["健康宁东"]),  # a short form of a page's place
+    ("加快实施健康宁东战略", (), []),
+    ("加快实施健康锦后战略", ("杭锦后旗",), []),  # not the start of the place
+])
+def test_healthy_place_may_be_a_short_form_of_a_page_place(res, text, places, expected):
+    assert [p.name for p in find_programs(text, res, places)] == expected
+
+
+@pytest.mark.parametrize("short,name,expected", [
+    ("杭后", "杭锦后旗", True), ("海口", "海口市", True), ("后杭", "杭锦后旗", False), ("海口市", "海口市", False),
+])
+def test_abbreviates(short, name, expected):
+    assert abbreviates(short, name) is expected

@@ -182,3 +182,10 @@ def test_a_pair_that_signs_builds_the_hospital_of_the_next_clause(res):
 def test_a_pair_two_clauses_before_the_cue_builds_nothing(res):
     rels = triples(run_state("肥西县卫健委与安徽医科大学第一附属医院签约，将托管肥西县人民医院，共建安徽医科大学第一附属医院南区。", res))
     assert not any("cue:共建/pair" in rules for rules in rels.values())
+
+
+def test_a_join_inside_a_word_joins_no_partners(res):
+    found = triples(run_state("吉林大学第一医院参与长春烧伤医院签约仪式的筹备。", res))
+    assert not any(r == "supports" for _, r, _ in found)  # the 与 of 参与 is no conjunction
+    found = triples(run_state("吉林大学第一医院同长春烧伤医院签约。", res))
+    assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found

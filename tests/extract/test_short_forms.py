@@ -1,7 +1,7 @@
 """Short forms: one document's short and place-qualified forms of an institution become one node."""
 
-from kg.extract.short_forms import merge_short_forms
-from kg.types import Entity
+from kg.extract.short_forms import abbreviates, merge_short_forms
+from kg.types import Entity, Relation
 
 LEVELS = ("区", "县", "市")
 
@@ -22,3 +22,42 @@ def test_the_same_short_name_in_two_places_stays_two_hospitals():
     # and a different hospital of the same place is never a short form (第二人民医院)
     other = [_hospital("璧山区人民医院", "code:500120"), _hospital("璧山第二人民医院", "code:500120")]
     assert len(merge_short_forms(other, [], levels=LEVELS)[0]) == 2
+
+
+def test_an_autonomous_division_written_short_is_one_body(res):
+    full, short = (Entity(f"Organization:{n}", "Organization", n, place="code:532900")
+                   for n in ("大理白族自治州卫生健康委员会", "大理州卫生健康委员会"))
+    ents, _ = merge_short_forms([full, short], [], levels=LEVELS, autonomy=res.lexicon.autonomy_re)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("大理白族自治州卫生健康委员会", ["大理州卫生健康委员会"])]
+
+
+def test_a_head_abbreviated_before_the_same_end_is_one_hospital():
+    long, short = _hospital("滨江医科大学附属第二医院", None), _hospital("滨江医大附属第二医院", None)
+    ents, _ = merge_short_forms([long, short], [])
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江医科大学附属第二医院", ["滨江医大附属第二医院"])]
+
+
+def test_a_longer_name_that_only_adds_an_ordinal_is_another_hospital():
+    # 滨江市 is the beginning of 滨江市第二, not an abbreviation of it
+    pair = [_hospital("滨江市中心医院", None), _hospital("滨江市第二中心医院", None)]
+    assert len(merge_short_forms(pair, [])[0]) == 2
+
+
+def test_abbreviates():
+    assert abbreviates("滨江医大", "滨江医科大学") and abbreviates("滨大三", "滨江大学附属第三")
+    assert not abbreviates("滨江市", "滨江市第二") and not abbreviates("江医大", "滨江医科大学")
+
+
+def test_an_entity_named_as_anothers_alias_joins_it():
+    first = Entity("Hospital:滨江市第三人民医院", "Hospital", "滨江市第三人民医院", frozenset({"滨江医学院附属医院"}))
+    second = _hospital("滨江医学院附属医院", None)
+    rels = [Relation(second.key, "locatedIn", "code:1")]
+    ents, out = merge_short_forms([first, second], rels)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江市第三人民医院", ["滨江医学院附属医院"])]
+    assert [(r.head, r.tail) for r in out] == [(first.key, "code:1")]
+
+
+def test_two_names_each_the_others_alias_stay_apart():
+    a = Entity("Hospital:滨江甲医院", "Hospital", "滨江甲医院", frozenset({"滨江乙医院"}))
+    b = Entity("Hospital:滨江乙医院", "Hospital", "滨江乙医院", frozenset({"滨江甲医院"}))
+    assert len(merge_short_forms([a, b], [])[0]) == 2
