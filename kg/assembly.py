@@ -33,8 +33,8 @@ import networkx as nx
 from .confidence import annotate
 from .graph import build_graph
 from .lexicon import Lexicon, shipped_lexicon
-from .resolve import Resolver, division_parents, page_id
-from .resources import read_divisions
+from .resolve import Resolver, page_id
+from .resources import division_parents, read_divisions
 from .reuse import fingerprints
 from .spill import Spill
 from .types import DocumentInfo, Entity, Relation

@@ -45,10 +45,11 @@ from .export.html import MAX_NODES
 from .extract import extract
 from .graph import build_graph, summary
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .lexicon import shipped_lexicon
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import Resources, load_resources
+from .resources import Resources, division_parents, load_resources, read_divisions
 from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
@@ -154,10 +155,11 @@ def extract_document(doc: Document, res=None) -> Extraction:
 def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.MultiDiGraph:
     """Cross-document work on extractions held in memory: resolve entities, assemble the graph,
     give each fact its confidence (a build does the same document by document:
-    :class:`kg.assembly.Assembly`)."""
-    res = res or load_resources()
-    r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
-                   res.lexicon, res.gazetteer.parents)
+    :class:`kg.assembly.Assembly`). Without ``res`` it reads only the lexicon and the division
+    table: resolution needs no jieba and no automata."""
+    lexicon, parents = (res.lexicon, res.gazetteer.parents) if res else (shipped_lexicon(),
+                                                                           division_parents(read_divisions()))
+    r = resolution([x.entities for x in extractions], [x.relations for x in extractions], lexicon, parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     return annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
 

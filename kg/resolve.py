@@ -94,13 +94,6 @@ def union(shared: dict[tuple[str, ...], tuple[str, ...]], old: tuple[str, ...], 
     return old if merged == old else shared.setdefault(merged, merged)
 
 
-def division_parents(divisions: Iterable) -> dict[str, str]:
-    """Division code -> its parent's code, from ``kg.resources.read_divisions()`` (what
-    ``Gazetteer.parents`` holds, without building the rest of the resources)."""
-    table = {d.code: d for d in divisions}
-    return {d.code: d.parent for d in table.values() if d.parent}
-
-
 def _ancestors(code: str, parents: Mapping[str, str]) -> set[str]:
     out: set[str] = set()
     while (code := parents.get(code, "")) and code not in out:
@@ -292,7 +285,7 @@ class Resolver:
     """The entity and relation tables of a corpus, fed one document at a time (:meth:`add`, in
     input order: the first document to name a key gives its type, name and code), resolved by
     :meth:`finish`. ``parents`` maps a division code to its parent's (``Gazetteer.parents``,
-    :func:`division_parents`); without it, two places are compatible only when they are the same.
+    :func:`kg.resources.division_parents`); without it, two places are compatible only when they are the same.
 
     >>> r = Resolver()
     >>> r.add("a#0", [Entity("Hospital:甲医院", "Hospital", "甲医院", frozenset({"甲院"}), mention_count=2)], [])
@@ -512,19 +505,23 @@ def _short_forms(nodes: dict[str, Node], place_forms: dict[str, set[str]], paren
             if usable_alias(a):
                 by_alias.setdefault((n.type, a), set()).add(k)
 
-    def place_head(head: str, codes: Iterable[str]) -> bool:
-        return any(head in place_forms.get(c, ()) for c in codes)
+    # per long form: where its first parent word (…大学) ends, and the forms of its own places
+    parent_end = {k: min((i + len(b) for b in blockers if (i := n.name.find(b)) >= 0), default=len(n.name) + 1)
+                  for k, n in longs.items()}
+    own_forms = {k: frozenset(f for c in n.places for f in place_forms.get(c, ())) for k, n in longs.items()}
 
-    def ends(typ: str, rest: str, by_place: bool = True) -> set[str]:
+    found_ends: dict[tuple[str, str, bool], frozenset[str]] = {}  # 卫生监督所 after each of 500 places
+
+    def ends(typ: str, rest: str, by_place: bool = True) -> frozenset[str]:
         """Long forms that end with ``rest`` after a parent (…大学) or their own place (never a
         place that names the parent: 桂林 of 桂林医科大学第一附属医院)."""
-        out = set()
-        parented = any(b in rest for b in blockers)
-        for k in by_end.get((typ, rest), ()):
-            head = longs[k].name[: -len(rest)]
-            if any(b in head for b in blockers) or (by_place and not parented and place_head(head, longs[k].places)):
-                out.add(k)
-        return out
+        if (typ, rest, by_place) not in found_ends:
+            parented = any(b in rest for b in blockers)
+            found_ends[(typ, rest, by_place)] = frozenset(
+                k for k in by_end.get((typ, rest), ())
+                if parent_end[k] <= (head := len(longs[k].name) - len(rest))
+                or (by_place and not parented and longs[k].name[:head] in own_forms[k]))
+        return found_ends[(typ, rest, by_place)]
 
     def long_forms(k: str) -> set[str]:
         s = longs[k]

@@ -176,7 +176,10 @@ class Gazetteer:
 def read_divisions(path=None) -> list[Division]:
     """The rows of ``kg/data/divisions.tsv`` (see ``kg/data/SOURCES.md``)."""
     with (path or DATA / "divisions.tsv").open(encoding="utf-8") as fh:
-        return [Division(r["code"], r["name"], r["level"], r["parent"]) for r in csv.DictReader(fh, delimiter="\t")]
+        rows = csv.reader(fh, delimiter="\t")
+        at = {column: i for i, column in enumerate(next(rows))}
+        code, name, level, parent = at["code"], at["name"], at["level"], at["parent"]
+        return [Division(r[code], r[name], r[level], r[parent]) for r in rows if r]
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,16 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
                 by_short.setdefault(form, []).append(div.code)
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
                      {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
-                     {d.code: d.parent for d in table.values() if d.parent})
+                     division_parents(table.values()))
+
+
+def division_parents(divisions: Iterable[Division]) -> dict[str, str]:
+    """Code -> its parent's code (what resolution compares places with; no jieba needed).
+
+    >>> division_parents([Division("220000", "吉林省", "province", ""), Division("220100", "长春市", "city", "220000")])
+    {'220100': '220000'}
+    """
+    return {d.code: d.parent for d in {d.code: d for d in divisions}.values() if d.parent}
 
 
 #: environment variable naming the folder of the compact dictionaries (:func:`compact`)

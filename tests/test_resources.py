@@ -7,7 +7,7 @@ import pytest
 from kg.extract import extract
 from kg.lexicon import COLUMNS, LEXICON_DIR, load_lexicon
 from kg.normalize import normalize
-from kg.resources import Division, build_resources
+from kg.resources import Division, build_resources, division_parents, read_divisions
 
 from .extract.helpers import doc
 
@@ -94,3 +94,12 @@ def test_tokenizer_from_its_compact_form_segments_like_jieba(tmp_path, monkeypat
     reference = jieba.Tokenizer()
     reference.add_word("吉大一院", freq=KNOWN_WORD_FREQ, tag="nt")
     assert built.tokens(text) == loaded.tokens(text) == tuple(reference.tokenize(text))
+
+
+def test_division_table_is_read_by_its_header_and_gives_the_gazetteer_parents(tmp_path, tiny):
+    table = tmp_path / "divisions.tsv"
+    table.write_text("name\tparent\tcode\tlevel\n吉林省\t\t220000\tprovince\n长春市\t220000\t220100\tprefecture\n"
+                     "二道区\t220100\t220105\tcounty\n\n", encoding="utf-8")
+    divisions = read_divisions(table)
+    assert divisions == TINY_DIVISIONS
+    assert division_parents(divisions) == tiny.gazetteer.parents == {"220100": "220000", "220105": "220100"}
