@@ -234,6 +234,9 @@ class Details:
         self.counts: dict[str, tuple[int, int]] = {}
         self.evidence_counts: dict[tuple[str, str, str], int] = {}
         self._loaded = -1
+        #: the keys of the bucket read last: from ``_low`` (included) to ``_high`` (excluded, None: no end)
+        self._low: str | None = None
+        self._high: str | None = None
         #: the bucket read last: marshal bytes of each entity's mentions and of its relations' evidence
         self._entities: dict[str, tuple[bytes, dict[tuple[str, str], bytes]]] = {}
         #: and of its sentences, read when first asked for
@@ -277,12 +280,16 @@ class Details:
             _dump((entities, marshal.dumps(sentences)), f)
 
     def _bucket(self, key: str) -> dict:
+        if self._low is not None and self._low <= key and (self._high is None or key < self._high):
+            return self._entities  # the writers go through the keys in order: mostly the same bucket
         b = bisect_right(self.starts, key) - 1
         if b != self._loaded:
             self._entities, self._sentences, self._last = {}, {}, ((), ())  # the bucket read before goes first
             with open(self.folder.path / f"bucket-{b}", "rb") as f:
                 self._entities, self._sentence_bytes = _load(f)
             self._loaded = b
+        if b >= 0:
+            self._low, self._high = self.starts[b], self.starts[b + 1] if b + 1 < len(self.starts) else None
         return self._entities
 
     def mentions(self, key: str) -> tuple[Mention, ...]:
