@@ -34,7 +34,7 @@ from .confidence import annotate
 from .graph import build_graph
 from .lexicon import Lexicon, shipped_lexicon
 from .resolve import Resolver, page_id
-from .resources import division_parents, read_divisions
+from .resources import division_parents, division_table
 from .reuse import fingerprints
 from .spill import Spill
 from .types import DocumentInfo, Entity, Relation
@@ -46,7 +46,7 @@ POSITIONS = "i"
 def _resolver() -> Resolver:
     """The resolver of a build: the shipped lexicon, the places' parents from the divisions table
     (what the extraction resources hold, without loading the rest of them)."""
-    return Resolver(shipped_lexicon(), division_parents(read_divisions()))
+    return Resolver(shipped_lexicon(), division_parents(division_table().values()))
 
 
 @dataclass

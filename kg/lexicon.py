@@ -37,6 +37,8 @@ NAME_LEN = (2, 4)
 NOTHING = "(?!)"
 #: the name of a campus in brackets after its hospital (南区, 东湖院区) has at most this many characters before its word
 MAX_CAMPUS_NAME = 4
+#: the longest name of a department between its body and its department word (医政医管 of 卫健委医政医管处)
+MAX_DEPARTMENT_NAME = 8
 #: an abbreviation the text defines (（简称北医附医）) is 2 to 12 characters
 ABBREVIATION = (2, 12)
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
@@ -50,7 +52,9 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "quoted_lead",
-                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model")
+                   "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
+                   "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
+                   "national_prefix")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
@@ -190,6 +194,8 @@ class Lexicon:
         self.gov_re = re.compile(
             f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
+        self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))
         self.stop_words = frozenset(w("stopwords", "kind", "word"))
         self.stop_chars = frozenset(w("stopwords", "kind", "char"))
@@ -201,6 +207,15 @@ class Lexicon:
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         self.designation_re = re.compile(f"({alternation(w('name_parts', 'role', 'designation'))})$")
         self.subunits = w("name_parts", "role", "subunit")
+        offices = w("name_parts", "role", "office")
+        named_departments = w("name_parts", "role", "department")
+        #: a department written after its body (卫健委医政处, 国家卫健委办公厅); only an office may go unnamed
+        self.department_re = re.compile(
+            rf"[\u3400-\u9fff]{{0,{MAX_DEPARTMENT_NAME}}}?(?:{alternation((*offices, *named_departments))})")
+        #: the departments a hospital names as bodies of its own (…医院后勤保障处, …医院运营管理办公室)
+        self.offices = frozenset(offices)
+        self.departments = frozenset(named_departments)
+        self.hospital_departments = frozenset(w("name_parts", "role", "hospital_department")) | frozenset(offices)
         self.campuses = frozenset(w("name_parts", "role", "campus"))
         self.campus_paren_re = re.compile(
             rf"[（(]([\u3400-\u9fff]{{1,{MAX_CAMPUS_NAME}}}(?:{alternation(self.campuses | set(w('name_parts', 'role', 'campus_bracketed')))}))[)）]")
@@ -232,6 +247,11 @@ class Lexicon:
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
+        #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first
+        self.zone_shorts = tuple(sorted(((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "zone_short"),
+                                        key=lambda kv: -len(kv[0])))
+        #: the kinds of zone a page names after its city, listed by the gazetteer or not (长春新区, 成都高新区)
+        self.zone_kinds = tuple(sorted(w("places", "role", "zone_kind"), key=len, reverse=True))
         self.town_before = tuple(w("places", "role", "town_before"))
         self.run_by = tuple(w("places", "role", "run_by"))
         self.media_after = tuple(w("places", "role", "media_after"))

@@ -115,10 +115,13 @@ def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
 
 
 def to_simplified(text: str, origin: array) -> tuple[str, array]:
-    """Traditional -> simplified script with OpenCC (``t2s``), keeping offsets.
+    """Traditional -> simplified script with OpenCC (``hk2s``: Hong Kong's variant forms too,
+    衞 as well as 衛), keeping offsets.
 
     >>> to_simplified("長春醫院", array("i", range(4)))[0]
     '长春医院'
+    >>> to_simplified("醫務衞生局", array("i", range(5)))[0]
+    '医务卫生局'
     """
     conv = converter()
     out = conv.convert(text)
@@ -195,6 +198,8 @@ class _Line:
 def _classify(text: str, narrow: bool, lex: Lexicon) -> str:
     if lex.byline_re.match(text):
         return "byline"
+    if lex.story_start_re.match(text):
+        return "body"  # a dateline opens the story, however short its line (德州新闻网讯(记者 …))
     if text[-1] in ":：" and len(text) <= 15:
         return "headline"  # a section heading: 医疗领域:
     spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff\-—]", text))
@@ -205,11 +210,42 @@ def _classify(text: str, narrow: bool, lex: Lexicon) -> str:
     return "body"
 
 
+#: characters of content after which a related-news heading ends the page even if no line of prose
+#: came before it (a page whose punctuation was lost)
+TRAILER_AFTER_CHARS = 300
+#: a line of prose: a full stop after this many characters
+_PROSE_LINE = re.compile(r".{4,}。")
+
+
+class _Trailer:
+    """Where the related-news trailer (``page_noise.tsv`` trailer) begins: at a heading such as
+    相关推荐 once the page's body has begun (a line of prose, or a few hundred characters); before
+    that the heading is a sidebar's, printed above the story, and is skipped.
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> t = _Trailer(shipped_lexicon())
+    >>> [t.read(x) for x in ["县医院揭牌", "相关推荐", "昨天上午，县人民医院牵头组建的医共体正式揭牌运行。", "相关推荐"]]
+    ['line', 'skip', 'line', 'end']
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex, self.seen, self.body = lex, 0, False
+
+    def read(self, line: str) -> str:
+        """``end`` (the trailer begins), ``skip`` (a sidebar's heading) or ``line`` (content)."""
+        if self.lex.trailer_re.match(line):
+            return "end" if self.body or self.seen >= TRAILER_AFTER_CHARS else "skip"
+        self.seen += len(line)
+        self.body = self.body or bool(_PROSE_LINE.search(line))
+        return "line"
+
+
 def _lines(text: str, lex: Lexicon) -> list[_Line]:
     """Non-empty content lines with noise and trailing related-news lists removed."""
     out: list[_Line] = []
     pos = 0
     gap = 0
+    trailer = _Trailer(lex)
     for raw in text.split("\n"):
         begin = pos
         pos += len(raw) + 1
@@ -217,8 +253,11 @@ def _lines(text: str, lex: Lexicon) -> list[_Line]:
         if not stripped:
             gap += 1
             continue
-        if lex.trailer_re.match(stripped):
+        step = trailer.read(stripped)
+        if step == "end":
             break
+        if step == "skip":
+            continue
         if is_noise_line(stripped, lex):
             continue
         lead = len(raw) - len(raw.lstrip())
@@ -379,11 +418,13 @@ def _iso(m: re.Match) -> str | None:
 def _head_lines(text: str, lex: Lexicon) -> list[str]:
     """The page's non-empty lines up to its related-news trailer, trailing pipes removed."""
     out = []
+    trailer = _Trailer(lex)
     for raw in text.split("\n"):
         s = re.sub(r"[\s|｜]+$", "", raw.strip())
-        if lex.trailer_re.match(s):
+        step = trailer.read(s) if s else "skip"
+        if step == "end":
             break
-        if s:
+        if step == "line":
             out.append(s)
     return out
 
@@ -489,8 +530,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue  # a keyword list (spam), not prose
         line = strip_site_suffix(line, lex)
         if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line)
-                or (line.endswith((":", "：")) and len(line) > KICKER_MAX)):
-            break     # the body begins
+                or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or lex.story_start_re.match(line)):
+            break     # the body begins (a dateline opens it: 德州新闻网讯(记者 …))
         if line.endswith((":", "：")):
             kicker = line
             continue

@@ -49,7 +49,7 @@ from .lexicon import shipped_lexicon
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import Resources, division_parents, load_resources, read_divisions
+from .resources import Resources, division_parents, division_table, load_resources
 from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
@@ -158,7 +158,7 @@ def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.
     :class:`kg.assembly.Assembly`). Without ``res`` it reads only the lexicon and the division
     table: resolution needs no jieba and no automata."""
     lexicon, parents = (res.lexicon, res.gazetteer.parents) if res else (shipped_lexicon(),
-                                                                           division_parents(read_divisions()))
+                                                                           division_parents(division_table().values()))
     r = resolution([x.entities for x in extractions], [x.relations for x in extractions], lexicon, parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
     return annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))

@@ -51,15 +51,17 @@ MIN_SHORT_FORM = 2
 #: official names this short can be common words (城区, 矿区)
 SHORT_OFFICIAL_NAME = 2
 #: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
+#: the end of an ethnic group's name that a division named after the group alone drops (鄂温克族自治旗: 鄂温克旗)
+ETHNIC_END = "族"
 ALWAYS_SHORT_LEVELS = ("province", "prefecture")
 
 
 @cache
 def converter():
-    """The OpenCC traditional -> simplified converter."""
+    """The OpenCC traditional -> simplified converter (Hong Kong's variant forms, 衞, included)."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,19 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     (['广西'], ['二道'])
     >>> short_forms("雄安新区", "prefecture", lex), short_forms("浦东新区", "county", lex)
     (['雄安'], ['浦东'])
+    >>> short_forms("民和回族土族自治县", "county", lex), short_forms("鄂温克族自治旗", "county", lex)
+    (['民和', '民和县'], ['鄂温克', '鄂温克旗'])
     """
     if level == "town":
         return []
     forms: list[str] = []
-    m = re.search(f"(?:{lex.ethnic})+(?:{'|'.join(lex.autonomous)})$", name)
-    if m:
-        base = name[:m.start()]
+    autonomous = "|".join(lex.autonomous)
+    # the place's own name, of two characters at least (内蒙古 of 内蒙古自治区 is no 内 of 蒙古 people)
+    m = re.fullmatch(f"(.{{{MIN_SHORT_FORM},}}?)(?:{lex.ethnic})+(?:{autonomous})", name)
+    alone = None if m else re.fullmatch(f"({lex.ethnic})(?:{autonomous})", name)
+    if m or alone:
+        # a division named after its people alone (鄂温克族自治旗, 东乡族自治县) is called by their name
+        base = m.group(1) if m else alone.group(1).removesuffix(ETHNIC_END)
         forms.append(base)
         tail = lex.autonomous[next(a for a in lex.autonomous if name.endswith(a))]
         if tail:
@@ -109,6 +117,28 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
         if suffix:
             forms.append(name[: -len(suffix)])
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
+
+
+#: the levels whose divisions have other names as official as their own (:func:`full_forms`: 民和县,
+#: 长春高新区; 延边州 stays a short form: a prefecture's short forms need no context anyway)
+FULL_FORM_LEVELS = ("county",)
+def full_forms(name: str, level: str, lex: Lexicon) -> list[str]:
+    """Other names of a division as explicit as its official one, its level written: an autonomous
+    county by its own name and level (民和县 of 民和回族土族自治县), a zone by the short kind pages
+    write (长春高新区 of 长春高新技术产业开发区: ``places.tsv`` zone_short).
+
+    >>> lex = shipped_lexicon()
+    >>> full_forms("民和回族土族自治县", "county", lex), full_forms("长春高新技术产业开发区", "county", lex)
+    (['民和县'], ['长春高新区'])
+    >>> full_forms("延边朝鲜族自治州", "prefecture", lex), full_forms("二道区", "county", lex)
+    ([], [])
+    """
+    if level not in FULL_FORM_LEVELS:
+        return []
+    levels = tuple(tail for tail in lex.autonomous.values() if tail)
+    autonomous = [f for f in short_forms(name, level, lex) if f.endswith(levels)] if lex.autonomy_re.search(name) else []
+    zones = [name[: -len(kind)] + short for kind, short in lex.zone_shorts if name.endswith(kind)]
+    return autonomous + zones[:1]
 
 
 #: the levels whose divisions go on being called by their name before a change of kind (辽中县 of 辽中区)
@@ -134,7 +164,7 @@ class Gazetteer:
     """China's administrative divisions with their names and short forms."""
 
     divisions: dict[str, Division]
-    by_name: dict[str, tuple[str, ...]]      # official name -> codes
+    by_name: dict[str, tuple[str, ...]]      # official name (民和县 too: full_forms) -> codes
     by_short: dict[str, tuple[str, ...]]     # short form -> codes
     children: dict[str, tuple[str, ...]] = field(repr=False)
     #: code -> every short form of the division (common words included)
@@ -214,7 +244,11 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
             children.setdefault(div.parent, []).append(div.code)
         old = former_names(div.name, div.level, lex)
         former.update(old)
-        forms[div.code] = tuple(short_forms(div.name, div.level, lex)) + tuple(old)
+        short = short_forms(div.name, div.level, lex)
+        full = full_forms(div.name, div.level, lex)
+        forms[div.code] = tuple(short) + tuple(old) + tuple(full)
+        for form in full:
+            by_name.setdefault(form, []).append(div.code)
         for form in forms[div.code]:
             # a province's or city's short form is a place even when it is a common word (合肥, 大连)
             if div.level in ALWAYS_SHORT_LEVELS or not words.is_common_non_place(form):
@@ -222,6 +256,12 @@ def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -
     return Gazetteer(table, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()},
                      {k: tuple(v) for k, v in children.items()}, forms, frozenset(former - by_name.keys()),
                      division_parents(table.values()))
+
+
+@cache
+def division_table() -> dict[str, Division]:
+    """The shipped divisions by code, read once per process (assembly's parents, the view's group names)."""
+    return {d.code: d for d in read_divisions()}
 
 
 def division_parents(divisions: Iterable[Division]) -> dict[str, str]:

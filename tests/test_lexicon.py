@@ -12,7 +12,7 @@ from kg.extract.programs import find_programs
 from kg.lexicon import COLUMNS, LEXICON_DIR, Lexicon, LexiconError, load_lexicon, read_tables, shipped_lexicon
 from kg.normalize import find_date, find_title, is_breadcrumb, is_noise_line, strip_site_suffix
 from kg.resolve import is_generic, resolve
-from kg.resources import former_names, short_forms
+from kg.resources import former_names, full_forms, short_forms
 from kg.types import Entity
 from kg.extract.context import district_cue_count
 
@@ -125,6 +125,11 @@ def check_places(row, res):
     elif role == "run_by":  # 安南 of 台南市立安南医院: a district of the city that runs the hospital
         e = _entity(run_state(row["example"], res), row["expect"])
         assert any(r.startswith("places:") for r in e.rules)
+    elif role == "zone_short":  # 长春高新区 is 长春高新技术产业开发区, written like its official name
+        assert any(row["example"].startswith(f) for f in full_forms(row["expect"], "county", res.lexicon))
+        assert "places:official" in _entity(run_state(row["example"], res), row["expect"]).rules
+    elif role == "zone_kind":  # 成都高新区, which the gazetteer does not list: a District of 成都市
+        assert "places:written-zone" in _entity(run_state(row["example"], res), row["expect"]).rules
     elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
         assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
     else:

@@ -106,3 +106,11 @@ def test_a_list_of_names_one_a_line_and_numbered_headings_are_not_wraps():
     sentences = normalize("\n".join(filler + [""] * 2 + lines)).sentences
     texts = [s.text for s in sentences]
     assert "钦州市第一人民医院" in texts and "广西医科大学第二附属医院" in texts
+
+
+def test_a_sidebar_heading_above_the_story_does_not_end_the_page():
+    page = ("县人民医院新闻\n相关推荐\n县人民医院牵头组建医共体\n"
+            "昨天上午，县人民医院牵头组建的紧密型县域医共体正式揭牌运行。\n相关推荐\n乡镇卫生院开展义诊活动\n")
+    texts = [s.text for s in normalize(page).sentences]
+    assert "昨天上午，县人民医院牵头组建的紧密型县域医共体正式揭牌运行。" in texts
+    assert not any("义诊" in t for t in texts)  # the heading after the story still ends the page

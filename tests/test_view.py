@@ -302,7 +302,7 @@ def test_confidence_filter_only_when_relations_have_confidence(browser, tmp_path
 
 def big_graph(n_cities: int = 60, per_city: int = 12) -> nx.MultiDiGraph:
     """Hospitals in many cities of several provinces, taken from the gazetteer."""
-    from kg.export.layout import division_table
+    from kg.resources import division_table
 
     divisions = division_table()
     cities = sorted(c for c, d in divisions.items() if d.level == "prefecture")[::5][:n_cities]

@@ -29,11 +29,10 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 import networkx as nx
 
-from ..resources import Division, read_divisions
+from ..resources import Division, division_table
 
 #: world units between neighbouring entities of one group (a label of 12 units is 12 px at zoom 1)
 SPACING = 64.0
@@ -64,12 +63,6 @@ class Group:
     y: float
     r: float
     members: tuple[str, ...]
-
-
-@cache
-def division_table() -> dict[str, Division]:
-    """The gazetteer's divisions by code (for the names of groups)."""
-    return {d.code: d for d in read_divisions()}
 
 
 def importance(G: nx.MultiDiGraph, key: str) -> tuple[int, int]:

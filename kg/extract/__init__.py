@@ -141,7 +141,7 @@ def _programmes(state: DocState, res: Resources) -> None:
     page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res, page_places):
+        for p in find_programs(s.text, res, page_places, tuple((n.start, n.end) for n in names)):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)
@@ -266,6 +266,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
+            if not m.codes:
+                _written_place(state, s, m, res, written, inside)
+                continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
             if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
@@ -278,6 +281,17 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+def _written_place(state: DocState, s: Sentence, m, res: Resources, written: list[str], inside: list) -> None:
+    """A town or zone the gazetteer does not list (城北庄镇 of 潞州区城北庄镇卫生院, 成都高新区:
+    ``places.find_places``): a District whose place is the county written just before it or the city
+    it is named after."""
+    parent = next((c for c in reversed(written) if c in m.parents), None) \
+        or choose_code(m.parents, state.context(s).chain(), res)
+    if parent:
+        state.add(s, m.start, m.end, EntityType.DISTRICT, m.surface, rule=m.rule, place=parent, occurs=True,
+                  nested=bool(inside))
 
 
 #: a date with a clock time: the mark of a line of page metadata (发布时间：2025-09-16 08:30)
@@ -422,7 +436,7 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
         component.run(state, res)
     entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
                                               res.lexicon.place_blockers, res.lexicon.division_suffixes,
-                                              res.lexicon.autonomy_re)
+                                              res.lexicon.autonomy_re, res.lexicon.generic_name_re)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

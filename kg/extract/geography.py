@@ -43,6 +43,9 @@ def geography(state: DocState, res: Resources) -> None:
             if parent and (e.type != EntityType.DISTRICT or gaz.divisions[parent].type != EntityType.PROVINCE
                            or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
+        elif e.type == EntityType.DISTRICT and e.place in place_keys:
+            # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
+            state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
             target = named = _finer_place(e.name, e.place, res, place_keys) if e.place else None
             if target is None and not _university_hospital(e.name, res):
@@ -60,17 +63,21 @@ def geography(state: DocState, res: Resources) -> None:
 def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
     """The place a hospital's name qualifies it by: a division of the page named right after the
     one its name opens with (大连西岗医院, 上海市杨浦区市东医院: in 西岗区, 杨浦区), or after the city that
-    runs it (台南市立安南医院: ``places.tsv`` run_by), else that one."""
+    runs it (台南市立安南医院: ``places.tsv`` run_by), down a chain of them (青海省海东市民和县人民医院:
+    in 民和县), else that one."""
     gaz = res.gazetteer
     div = gaz.divisions[place]
     form = next((f for f in (div.name, *gaz.forms.get(place, ())) if f in name), None)
     if form is None:
         return place
     rest = name[name.index(form) + len(form):]
-    rest = next((rest[len(mark):] for mark in res.lexicon.run_by if rest.startswith(mark)), rest)  # 台南市立安南医院
-    first = leading_place(rest, res)
-    finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
-    return finer[0] if len(finer) == 1 else place
+    while True:
+        rest = next((rest[len(mark):] for mark in res.lexicon.run_by if rest.startswith(mark)), rest)  # 台南市立安南医院
+        first = leading_place(rest, res)
+        finer = [c for c in (first.codes if first else ()) if c in place_keys and place in gaz.ancestors(c)]
+        if len(finer) != 1:
+            return place
+        place, rest = finer[0], rest[first.end:]
 
 
 def _named_province(e, target: str, place_keys: dict, gaz) -> bool:

@@ -17,6 +17,7 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -65,6 +66,17 @@ MIN_LIST_ITEMS = 2
 #: a campus name between a hospital and its campus word is at most this long, with the hospital's suffix
 #: (…医院新建院区)
 MAX_CAMPUS_NAME = 6
+#: the word that ends the suffix of a centre: a place and generic words name one (河南省远程医学中心),
+#: where they name no hospital (白城市定点医院)
+CENTRE = "中心"
+#: a department of a body written before a person's title (医政医管处处长, 科教科科长)
+DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
+#: the most characters of an ordinal's numerals (第九八〇)
+MAX_ORDINAL = 5
+#: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
+CITY_LEVEL = "city"
+#: the last character of a hospital written short after its ordinal (附属一院, 湘雅二院)
+SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
 #: (None: a word jieba does not know)
 MAX_PERSON_NAME = 3
@@ -166,6 +178,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             continue
         if b != start or (at - a > limit and word not in res.known):
             break  # (a known name goes in whole: 华中科技大学同济医学院附属同济医院 of …同济医院襄阳医院)
+        unit = next((w for w in lex.name_words if len(w) > len(word) and text.endswith(w, 0, start)), None)
+        if unit and at - (start - len(unit)) <= limit:
+            start -= len(unit)  # 联勤保障部队: a name word of several tokens, a verb among them
+            continue
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -174,11 +190,15 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             return start
         if not _name_like(word, res):
             before = previous.get(a)
+            ordinal = _ordinal_start(text, a, word, previous, res)
+            if ordinal is not None:
+                start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
+                continue
             if word in lex.stop_words or not HAN.match(word) or not before \
-                    or res.words.tag(before[0]) != PLACE_TAG or at - before[1] > limit:
+                    or not _ends_a_place(before, previous, res) or at - before[1] > limit:
                 break
-            start = before[1]  # 长春烧伤医院: a verb-like word right after a place name is part of the name
-            continue
+            start = before[1]  # 长春烧伤医院, 台北市联合医院, 新北市立联合医院: a verb-like word right after
+            continue  # a place name (or the city that runs the hospital) is part of the name
         if word in lex.level_of:
             before = previous.get(a)
             if not before or not _is_place_word(before[0], res):
@@ -190,13 +210,45 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
     return start
 
 
+def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], res: Resources) -> bool:
+    """True when the token ``word`` (and where it starts) is a place name, or a place and the
+    mark of the city that runs a hospital (新北市立, 台北市立: ``places.tsv`` run_by)."""
+    if res.words.tag(word[0]) == PLACE_TAG:
+        return True
+    mark = next((m for m in res.lexicon.run_by if word[0].endswith(m)), None)
+    if mark is None:
+        return False
+    before = previous.get(word[1])
+    return _is_place_word(word[0][: -len(mark)], res) or (before is not None and _is_place_word(before[0], res))
+
+
+def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, int]], res: Resources) -> int | None:
+    """Where the ordinal that the numeral ``word`` (at ``a``) ends starts, when tokens of numerals
+    before it begin with an ordinal mark (第九 八 〇), else None."""
+    lex = res.lexicon
+    if not all(ch in lex.numerals or ch.isdigit() for ch in word):
+        return None
+    at = a
+    while (before := previous.get(at)) is not None and a - before[1] <= MAX_ORDINAL:
+        if lex.ordinal_re.match(text[before[1]:a + len(word)]):
+            return before[1]
+        if not all(ch in lex.numerals or ch.isdigit() for ch in before[0]):
+            return None
+        at = before[1]
+    return None
+
+
 def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
     """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
-    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州)."""
+    word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州); a
+    page of a municipality has no city of its own, and its 市 is the municipality (市卫健委 of 重庆市)."""
+    gaz = res.gazetteer
     code = ctx.at(res.lexicon.level_of[level_char])
+    if code is None and res.lexicon.level_of[level_char] == CITY_LEVEL and ctx.province \
+            and gaz.divisions[ctx.province].name.endswith(level_char):
+        code = ctx.province
     if code is None:
         return None
-    gaz = res.gazetteer
     name = gaz.divisions[code].name
     if level_char in res.lexicon.own_kind_levels and not name.endswith(level_char):
         return None
@@ -281,6 +333,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
+        if lex.policy_cue_re.search(text, 0, m.start()):
+            continue  # 贯彻落实省委部署: the body whose decisions are carried out does not act in the sentence
         form = m.group(3)
         placed = _placed_government(text, m, places, ctx, res)
         if placed is not None:  # 杨浦区政府: the place written before it, not the home place
@@ -294,8 +348,12 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
+    out = [d for n in out for d in _with_department(n, text, res)]
+    # 省卫计委医政医管局: a department's name holds no body of its own (医管局)
+    departments = [(n.start, n.end) for n in out if n.rule == "institutions:department"]
+    out = [n for n in out if not any(a < n.start and n.end <= b for a, b in departments)]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
-    out = [n for n in out if n.type != EntityType.ORGANIZATION or not lex.title_re.match(text, n.end)]
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
                                   and _continues_name(n.end, tokens, res))]
@@ -304,6 +362,20 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _title_after(text: str, end: int, res: Resources) -> bool:
+    """True when a person's title starts at ``end``, or after a department of the body
+    (医政医管处处长, 科教科科长): the body is named only in a job title.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _title_after("卫健委医政医管处处长王明", 3, res), _title_after("卫健委主任王明", 3, res), _title_after("卫健委召开会议", 3, res)
+    (True, True, False)
+    """
+    lex = res.lexicon
+    department = DEPARTMENT.match(text, end)
+    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end()))
 
 
 def _continues_name(end: int, tokens, res: Resources) -> bool:
@@ -362,6 +434,11 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
     for m in reversed(list(lex.suffix_re.finditer(lead))):
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
+    for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
+        if lead[i] == SHORT_HOSPITAL and lead[i - 1] in lex.numerals and HAN.match(lead[i + 1:]):
+            numeral = at - len(lead) + i - 1
+            start = left_extent(text, numeral, tokens, res, places=places)
+            return start if start < numeral else at  # (推进一院两院区: no hospital's name before 一院)
     return at
 
 
@@ -372,6 +449,29 @@ def _with_campus(n: Name, text: str, res: Resources) -> Name:
     if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
         return n
     return replace(n, end=m.end(), surface=text[n.start:m.end()], name=n.name + m.group(1), rule="institutions:campus")
+
+
+def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
+    """A department written right after its body is a body of its own, named with its body's
+    name (``name_parts.tsv`` department, office): 省卫健委医政处 is 吉林省卫生健康委员会医政处, in place
+    of the body it belongs to; a hospital's department (…医院后勤保障处) is named beside the hospital.
+    The department's name holds name-like words only, no place (卫健委联合市医保局 names two bodies)."""
+    if n.type not in (EntityType.ORGANIZATION, EntityType.HOSPITAL):
+        return [n]
+    lex = res.lexicon
+    m = lex.department_re.match(text, n.end)
+    if not m or lex.title_re.match(text, n.end) or (n.type == EntityType.HOSPITAL and not m.group().endswith(tuple(lex.hospital_departments))):
+        return [n]
+    word = max((d for d in lex.offices | lex.departments | lex.hospital_departments if m.group().endswith(d)), key=len)
+    middle = m.group()[: -len(word)]
+    if not middle and word not in lex.offices:
+        return [n]
+    if middle and (middle[0] in lex.level_of or find_places(middle, res) or lex.suffix_re.search(middle)
+                   or not all(_name_like(w, res) and not _is_place_word(w, res) for w, _, _ in res.tokens(middle))):
+        return [n]
+    department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
+                      n.place, n.relative, "institutions:department")
+    return [n, department] if n.type == EntityType.HOSPITAL else [department]
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
@@ -519,9 +619,11 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
+        placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (
+            unplaced != rest or bool(level and res.tokens(prefix)[0][0] == level.group()))  # not 市级, 区域
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
-                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX):
-            return []  # 上级医院, 市属医院, 白城市定点医院: no proper name
+                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
+            return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
         if typ == EntityType.HOSPITAL and _description(prefix, res):
@@ -535,10 +637,16 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
 
 
 def _role_after_name(prefix: str, res: Resources) -> bool:
-    """True when a name's prefix is a hospital's name and generic words (…总医院定点协作)."""
-    ends = [m.end() for m in res.lexicon.suffix_re.finditer(prefix)
-            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
-    return bool(ends) and ends[-1] < len(prefix) and _generic(prefix[ends[-1]:], res)
+    """True when a name's prefix is a hospital's name, or a body named after hospitals
+    (…医院发展中心, …医院管理中心: ``name_parts.tsv`` not_after), and generic words
+    (…总医院定点协作, 上海申康医院发展中心市级: the hospitals a body runs, not a name)."""
+    lex = res.lexicon
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends:
+        return False
+    body = lex.not_after_re.match(prefix, ends[-1])
+    end = body.end() if body else ends[-1]
+    return end < len(prefix) and _generic(prefix[end:], res)
 
 
 def _description(prefix: str, res: Resources) -> bool:

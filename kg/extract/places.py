@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import SHORT_TEXT, Resources, Token
-from .spans import leftmost_longest
+from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
+from .spans import HAN, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -33,6 +33,8 @@ class PlaceMatch:
     codes: tuple[str, ...]
     official: bool
     rule: str | None = None  # how it was found, when not by its official name or short form
+    #: a town the gazetteer does not list (no codes): the candidate codes of the county it is written after
+    parents: tuple[str, ...] = ()
 
 
 def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> tuple[PlaceMatch, ...]:
@@ -105,6 +107,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+        if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds:
+            continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
         if not official and start - 1 not in official_ends and _in_person_name(text, start, res.lexicon.titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(
@@ -113,11 +117,24 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> t
         found.append((start, end + 1, name, official))
     bound = res.lexicon.bound_places
     kept = leftmost_longest(found, accept=lambda m, last: m[0] == last or (m[0] in bounds and m[2] not in bound))
-    out = []
+    out: list[PlaceMatch] = []
     for start, end, name, official in kept:
         codes = tuple((gaz.by_name if official else gaz.by_short).get(name) or ())
+        before = out[-1] if out and out[-1].end == start and out[-1].codes else None
+        if before and not any(b == c or b in gaz.ancestors(c) for b in before.codes for c in codes):
+            # a place written right after another is inside it (潞州区城北庄镇, 福建福州)
+            if all(gaz.divisions[c].level == "town" for c in codes) and _with_towns(before.codes, gaz):
+                # a town of the county the gazetteer does not list, named like towns elsewhere (潞州区新华路街道)
+                out.append(PlaceMatch(start, end, name, (), True, "places:written-town", _with_towns(before.codes, gaz)))
+                continue
+            if not official:
+                continue  # 海西 of 福建海西联合医院 names no prefecture of 青海: a short form elsewhere
+        zone = _written_zone(text, start, end, codes, res)
+        if zone and not any(start < a < zone.end for a, _, _, _ in kept):
+            out.append(zone)
+            continue
         out.append(PlaceMatch(start, end, name, codes, official))
-        town = _town_after(text, end, codes, res) if official else None
+        town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
@@ -155,6 +172,84 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
             if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
                 return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
     return None
+
+
+#: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)
+TOWN_LEVELS = ("街道", "镇", "乡")
+#: how many characters a town's own name has, without its level (城北庄 of 城北庄镇)
+TOWN_NAME_CHARS = range(2, 5)
+#: characters a town's own name never holds: levels of divisions and of what is below a town (乡镇, 县区, 乡村)
+NOT_IN_TOWN_NAME = frozenset("省市区县州盟旗镇乡村街")
+#: the level and the character after it that make a word of their own, no town's (乡镇, 乡村, 镇街)
+LEVEL_WORDS = ("乡镇", "乡村", "镇乡", "镇街")
+#: word classes (jieba's tags) of words a town's own name is never made of: verbs, adverbs,
+#: prepositions, conjunctions, pronouns, numerals (召开全乡, 各乡, 所有乡)
+NOT_TOWN_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "r", "m"})
+
+
+def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A town the gazetteer does not list (renamed or merged since its release: 城北庄镇 of 潞州区),
+    written right after its county (``codes``, the candidates of a division that has towns): its own
+    name, two to four characters that are no common word nor made of verbs, pronouns or the like,
+    then its level (镇, 乡, 街道: :data:`TOWN_LEVELS`), that is not a word of its own (乡镇).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> town = _written_town("潞州区城北庄镇卫生院", 3, ("140403",), res)
+    >>> town.surface, town.codes, town.parents
+    ('城北庄镇', (), ('140403',))
+    >>> _written_town("潞州区召开全乡镇会议", 3, ("140403",), res), _written_town("潞州区各乡开展", 3, ("140403",), res)
+    (None, None)
+    """
+    gaz = res.gazetteer
+    parents = _with_towns(codes, gaz)
+    if not parents:
+        return None
+    for size in TOWN_NAME_CHARS:
+        own = text[end:end + size]
+        level = next((lv for lv in TOWN_LEVELS if text.startswith(lv, end + size)), None)
+        if len(own) < size or not HAN.fullmatch(own) or NOT_IN_TOWN_NAME.intersection(own):
+            return None
+        if level is None:
+            continue
+        stop = level + text[end + size + len(level):end + size + len(level) + 1]
+        words = res.tokens(own)
+        if any(stop.startswith(w) for w in LEVEL_WORDS) or res.words.is_common_non_place(own) \
+                or any(res.words.tag(w) in NOT_TOWN_WORD_TAGS or w in res.lexicon.stop_words
+                       or w in res.lexicon.stop_chars for w, _, _ in words):
+            return None
+        name = own + level
+        return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
+    return None
+
+
+#: what after a zone's kind makes it another word (新区域)
+ZONE_WORD_AFTER = "域"
+
+
+def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A zone named after its city with its kind (长春新区, 成都高新区: ``places.tsv`` zone_kind) that
+    the gazetteer does not list by that name: a District of the city (``codes``, those of prefecture level).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> zone = _written_zone("成都高新区卫生健康局", 0, 2, ("510100",), res)
+    >>> zone.surface, zone.codes, zone.parents
+    ('成都高新区', (), ('510100',))
+    >>> _written_zone("成都新区域医疗中心", 0, 2, ("510100",), res)
+    """
+    gaz = res.gazetteer
+    parents = tuple(c for c in codes if gaz.divisions[c].level == "prefecture")
+    kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end)), None)
+    if not parents or kind is None or text.startswith(ZONE_WORD_AFTER, end + len(kind)):
+        return None
+    name = text[start:end + len(kind)]
+    return PlaceMatch(start, end + len(kind), name, (), True, "places:written-zone", parents)
+
+
+def _with_towns(codes: tuple[str, ...], gaz) -> tuple[str, ...]:
+    """The divisions of ``codes`` whose children are towns (counties, and cities without counties)."""
+    return tuple(c for c in codes if any(gaz.divisions[t].level == "town" for t in gaz.children.get(c, ())[:1]))
 
 
 #: a town's short form has two characters at least (马甲 of 马甲镇)
@@ -208,6 +303,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
     '210106'
     """
+    if not codes:
+        return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer
     ctx = set(context)
     fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
@@ -220,8 +317,9 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
         codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
-        # and a province's short name is the province wherever it is written (河北 on a page of 天津)
-        fitting = [c for c in codes if c in fitting or gaz.divisions[c].level == PROVINCE]
+        # and a province's short name is the province wherever it is written (河北 on a page of 天津), unless
+        # it is the short name of a place of the page itself (海南 on a page of 海南州)
+        fitting = [c for c in codes if c in fitting or (gaz.divisions[c].level == PROVINCE and not ctx.intersection(fitting))]
         if not codes:
             return None
     if len(codes) == 1:

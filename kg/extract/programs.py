@@ -27,10 +27,16 @@ QUOTED_NAME = (2, 12)
 MIN_QUOTED_CJK = 2
 #: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
 LATIN_NAME = r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+·\- ]{3,12}"
+#: a quoted number names a scheme (“12812”模式, “3+2”模式) when a programme word follows: 4 digits or a plus
+NUMBER_NAME = r"(?=[^+]*\+)[0-9+]{3,12}|[0-9]{4,12}"
 #: a description after a quoted name (“一拖三”对口帮扶新模式) is at most this many characters before its word
 DESCRIPTION_LEAD = 8
 #: a named day (世界人口日) has 2 to 8 characters between its prefix and suffix
 NAMED_DAY_CORE = (2, 8)
+#: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
+ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
+#: a scheme a lead verb starts (实施健康扶贫工程) is 3 to 8 characters before its programme word
+LED_CORE = (3, 8)
 #: a name ending in a programme word (中医药振兴发展工程) is 4 to 14 characters before it and 6 at least in all
 SUFFIXED_CORE = (4, 14)
 MIN_SUFFIXED = 6
@@ -44,15 +50,16 @@ TARGET_YEAR = r"20\d\d"
 HOTLINE_LEAD = 8
 #: a reform named after its place (三明医改) names it in 3 or 2 characters right before its word
 PLACE_MODEL = (3, 2)
-#: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春)
+#: the place of 健康<place> (健康长春) is 2 or 3 characters, after a middle dot in some names (健康·长春);
+#: a middle dot after it joins a second slogan (“健康青海·幸福海南”)
 HEALTHY_PLACE = (2, 3)
 HEALTHY_DOT = "·・•"
 #: list items that are programmes are at most 12 characters (8 when quoted in a list); plain ones 3 at least
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
-#: characters that never occur in a suffixed programme name (a list or a phrase, not a name)
-NOT_IN_NAME = "等和与及、的"
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些: a quantity)
+NOT_IN_NAME = "等和与及、的些"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
@@ -61,6 +68,8 @@ DESIGNATION_CORE = 8
 NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
 #: characters that never occur in a description after a quoted name (“强基层”并举的探索之路: a clause)
 NOT_IN_DESCRIPTION = "等的"
+#: the one character that may join a quoted name to its description (“五位一体”的服务模式)
+DESCRIPTION_JOIN = "的"
 #: punctuation after which a pairing or a 健康<place> name has ended
 NAME_END = "，,。"
 #: punctuation that ends a list of programmes (a 、 does not)
@@ -92,24 +101,35 @@ class ProgrammePatterns:
         self.quoted = re.compile(
             f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})"
             f"[{re.escape(CLOSE_QUOTES)}](?P<kind>{p['kind']})?"
-            f"(?P<desc>(?:(?![{NOT_IN_DESCRIPTION}]){cjk}){{0,{DESCRIPTION_LEAD}}}(?:{p['description']}))?")
+            f"(?P<desc>{DESCRIPTION_JOIN}?(?:(?![{NOT_IN_DESCRIPTION}]){cjk}){{0,{DESCRIPTION_LEAD}}}(?:{p['description']}))?")
         quoted_name = (f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}]"
                        f"{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})[{re.escape(CLOSE_QUOTES)}]")
         self.quoted_lead = re.compile(f"(?:{p['quoted_lead']}){quoted_name}")
         self.quoted_next = re.compile(f"(?:{p['quoted_joiner']}){quoted_name}")
         self.latin = re.compile(LATIN_NAME)
+        self.number = re.compile(NUMBER_NAME)
+        self.common = re.compile(f"(?:{p['common_phrase']})(?:{p['kind']}|{p['kind_end']})?")
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
+        self.national_prefix = re.compile(p["national_prefix"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
+        self.ordinal_day = re.compile(f"{ORDINAL}(?P<name>[^{NOT_IN_NAME}\\W\\d]{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
+                                      f"(?:{p['ordinal_suffix']}))")
+        self.led = re.compile(f"(?:{p['scheme_lead']})(?P<name>(?:(?!{p['scheme_kind']})[^{NOT_IN_NAME}\\W\\d])"
+                              f"{{{LED_CORE[0]},{LED_CORE[1]}}}?(?:{p['scheme_kind']}))")
+        self.scheme_kind = re.compile(p["scheme_kind"])
+        self.generic_stem = re.compile(f"^(?:{p['generic_stem']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['abbreviation_pairing_kind']})")
+        self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
+                                      f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
-                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{re.escape(CLOSE_QUOTES)}]|$)")
+                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$)")
         self.named = re.compile(p["named"])
         self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
@@ -136,9 +156,12 @@ class ProgrammePatterns:
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
 
 
-def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) -> list[Program]:
+def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
+                  institutions: tuple[tuple[int, int], ...] = ()) -> list[Program]:
     """Programmes named in one sentence of a healthcare story; ``page_places`` are the names of
-    the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗)."""
+    the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗);
+    ``institutions`` are the spans of the institutions the sentence names (a name that starts
+    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short)."""
     pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
@@ -154,7 +177,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
         return True
 
     for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
-        add(m.start(), m.end(), m.group(), set(), "programmes:named")
+        kind = pat.scheme_kind.match(text, m.end())  # 健康扶贫工程: the scheme with its programme word
+        add(m.start(), m.end(), m.group(), {m.group() + kind.group()} if kind else set(), "programmes:named")
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
@@ -171,8 +195,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
     for m in pat.quoted.finditer(text):
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
-        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and not ((kind or desc) and pat.latin.fullmatch(core)):
-            continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 is one
+        if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and \
+                not ((kind or desc) and (pat.latin.fullmatch(core) or pat.number.fullmatch(core))):
+            continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 and “12812”工作模式 are
+        if pat.common.fullmatch(core):
+            continue  # “一对一”结对模式, “例会机制”: an ordinary phrase in quotes
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:
@@ -193,8 +220,13 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
     project_end = pat.project_list_end.search(text)
     if project_end:
         _list_programs(text, project_end.start(), add, pat)
-    for m in pat.named_day.finditer(text):
-        add(m.start(), m.end(), m.group(), set(), "programmes:named-day")
+    for m in pat.named_day.finditer(text):  # 世界人口日; 全国爱国卫生月 is the nation's own 爱国卫生月
+        national = pat.national_prefix.match(m.group())
+        name = m.group()[national.end():] if national else m.group()
+        add(m.start(), m.end(), name, {m.group()} - {name}, "programmes:named-day")
+    for m in pat.ordinal_day.finditer(text):  # 第36个爱国卫生月: a recurring campaign counted by its ordinal
+        if not pat.common.fullmatch(m.group("name")):
+            add(m.start("name"), m.end(), m.group("name"), set(), "programmes:ordinal-day")
     for m in pat.pairing.finditer(text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
@@ -212,11 +244,23 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = ()) 
         if place == NATION or any(place in names for names in pat.place_names) \
                 or any(abbreviates(place, name) for name in page_places):
             add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
+    for m in pat.led.finditer(text):  # 实施健康扶贫工程: a scheme a lead verb starts, not a kind of one (专项行动)
+        name = m.group("name")
+        if not (pat.generic_stem.search(name) or pat.common.fullmatch(name) or pat.not_programme.search(name)):
+            add(m.start("name"), m.end(), name, set(), "programmes:led")
     for m in pat.suffixed.finditer(text):
+        if any(a < m.start() < b for a, b in institutions):
+            continue  # the name runs on from an institution's: longer than a name, not one
         name = _trim_left(m.group(), pat)
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
+    for m in pat.healthy_led.finditer(text):  # 建设健康青海: 健康<place> after a verb that builds it
+        place = next((m.group(2)[:n] for n in HEALTHY_PLACE if len(m.group(2)) >= n and
+                      any(m.group(2)[:n] in names for names in pat.place_names)), None)
+        if place is not None and place != NATION:
+            end = m.start(2) + len(place)
+            add(m.start("name"), end, text[m.start("name"):end], set(), "programmes:healthy-place")
     found.sort(key=lambda p: p.start)
     return found
 

@@ -26,6 +26,8 @@ MIN_SHARED_END = 4
 MAX_PLACE_PREFIX = 3
 #: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
 GENERAL_HOSPITAL = (("医院", "人民医院"),)
+#: a university's name never holds a hospital's word (复旦大学附属华山医院北院 is a hospital's campus)
+HOSPITAL_WORD = "医院"
 
 
 def _common_end(a: str, b: str) -> int:
@@ -79,6 +81,41 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
 
 
+def parent_and_place_heads(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],
+                           generic: re.Pattern | None) -> bool:
+    """True when the two names are one proper name (not a generic one: 第一医院, 肿瘤医院) after a
+    parent in one (a university: 复旦大学市东医院) and after the places it is in in the other
+    (上海市杨浦区市东医院).
+
+    >>> a, b = (Entity(f"Hospital:{n}", "Hospital", n) for n in ("东海大学滨江医院", "东海市南区滨江医院"))
+    >>> parent_and_place_heads(a, b, ("大学",), ("区", "市"), None)
+    True
+    """
+    shared = _common_end(short.name, long.name)
+    end = long.name[len(long.name) - shared:]
+    if shared < MIN_SHARED_END or (generic is not None and generic.fullmatch(end)):
+        return False
+    university, places = short.name[: len(short.name) - shared], long.name[: len(long.name) - shared]
+    return any(p in university for p in parents) and HOSPITAL_WORD not in university \
+        and places.endswith(levels) and not any(p in places for p in parents)
+
+
+def written_after_places(short: Entity, long: Entity, levels: tuple[str, ...], generic: re.Pattern | None) -> bool:
+    """True when ``short`` was written as a proper name that starts with a level character (市东医院,
+    qualified by the page's city as 上海市东医院) and ``long`` is that name after the places it
+    is in (上海市杨浦区市东医院). A level and a generic name (区人民医院, 市中医院) is the page's own
+    hospital, never another place's.
+
+    >>> a = Entity("Hospital:东海市东医院", "Hospital", "东海市东医院", frozenset({"市东医院"}))
+    >>> b = Entity("Hospital:东海市南区市东医院", "Hospital", "东海市南区市东医院")
+    >>> written_after_places(a, b, ("区", "市"), None)
+    True
+    """
+    return any(len(a) >= MIN_SHORT_FORM and a[:1] in levels and long.name.endswith(a)
+               and long.name[: -len(a)].endswith(levels) and not (generic is not None and generic.fullmatch(a[1:]))
+               for a in short.aliases)
+
+
 def _final(redirect: dict[str, str]) -> dict[str, str]:
     """Each redirected key -> the end of its chain (A -> B -> C gives A -> C); the keys of a cycle
     (two names each the other's alias) stay where they are.
@@ -98,14 +135,17 @@ def _final(redirect: dict[str, str]) -> dict[str, str]:
 
 
 def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation], parents: tuple[str, ...] = (),
-                      levels: tuple[str, ...] = (), autonomy: re.Pattern | None = None
-                      ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+                      levels: tuple[str, ...] = (), autonomy: re.Pattern | None = None,
+                      generic: re.Pattern | None = None) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Merge the short forms of one document's institutions into their one longer name, which
     keeps them as aliases (Y医院 and 城市Y医院 -> X大学Y医院); a short form that fits two long
     names (第一人民医院 beside 钦州市… and 玉林市…) stays apart. ``parents`` are the words of a
     parent's name (大学, 学院: ``name_parts.tsv`` place_blocker), ``levels`` the division suffixes
     (区, 县: ``places.tsv`` division_suffix), ``autonomy`` the infix of autonomous divisions
-    (:attr:`kg.lexicon.Lexicon.autonomy_re`).
+    (:attr:`kg.lexicon.Lexicon.autonomy_re`), ``generic`` the names that name one institution per
+    place (:attr:`kg.lexicon.Lexicon.generic_name_re`). A name after a university that the page also
+    writes after the places it is in (:func:`parent_and_place_heads`) is a short form too, and so
+    is a proper name that starts with a level character (:func:`written_after_places`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
     >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
@@ -119,14 +159,21 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     for e in candidates:
         for alias in e.aliases:
             owners.setdefault((e.type, alias), []).append(e)
+    def form_of(short: Entity, long: Entity) -> bool:
+        if short.type != long.type or short.name == long.name or short.code or long.code:
+            return False
+        return _short_form_of(short, long, parents, levels, autonomy) \
+            or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
+            or (short.place == long.place and written_after_places(short, long, levels, generic))
+
     redirect: dict[str, str] = {}
     for short in candidates:
         named = [e for e in owners.get((short.type, short.name), ()) if e.name != short.name]
         if len(named) == 1:  # 南京医科大学第一附属医院, the second name of 江苏省人民医院
             redirect[short.key] = named[0].key
             continue
-        longs = [e for e in candidates if _short_form_of(short, e, parents, levels, autonomy)]
-        longest = [e for e in longs if not any(_short_form_of(e, f, parents, levels, autonomy) for f in candidates)]
+        longs = [e for e in candidates if form_of(short, e)]
+        longest = [e for e in longs if not any(form_of(e, f) for f in candidates)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
     redirect = _final(redirect)

@@ -64,6 +64,7 @@ def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
 @pytest.mark.parametrize("text, name, place", [
     ("西岗区卫生局推进医疗服务。大连西岗医院开展义诊。", "大连西岗医院", "西岗区"),
     ("杨浦区推进医疗服务。上海市杨浦区市东医院开展义诊。", "上海市杨浦区市东医院", "杨浦区"),
+    ("甲省乙市丙县推进医疗服务。青海省海东市民和县人民医院开展义诊。", "青海省海东市民和县人民医院", "民和回族土族自治县"),
 ])
 def test_a_hospital_is_in_the_finest_place_its_name_opens_with(res, text, name, place):
     found = triples(run_state(text, res))
@@ -86,3 +87,13 @@ def test_a_city_or_a_county_of_the_province_itself_is_located_in_it(res, text, h
 def test_a_district_after_the_city_that_runs_a_hospital_locates_it(res):
     rels = triples(run_state("台南市立安南医院开展义诊。", res))
     assert ("台南市立安南医院", "locatedIn", "安南区") in rels
+
+
+def test_a_town_the_gazetteer_does_not_list_is_in_the_county_written_before_it(res):
+    found = triples(run_state("潞州区城北庄镇卫生院开展义诊。", res))
+    assert found[("城北庄镇", "locatedIn", "潞州区")] == ("geography:written-place",)
+
+
+def test_a_zone_the_gazetteer_does_not_list_is_in_its_city(res):
+    found = triples(run_state("成都市推进医疗服务。成都高新区卫生健康局开展义诊。", res))
+    assert found[("成都高新区", "locatedIn", "成都市")] == ("geography:written-place",)

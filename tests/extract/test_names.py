@@ -85,6 +85,15 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     # an official place name starts a name, unless a place or an institution comes before it
     ("上海市杨浦区市东医院", CHANGZHI, [("Hospital", "上海市杨浦区市东医院")]),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
+    # a verb right after a place (or after the city that runs the hospital) is part of the name;
+    # after a body it is what the body does
+    ("长治市联合医院开展义诊", CHANGZHI, [("Hospital", "长治市联合医院")]),
+    ("台北市立联合医院开展义诊", CHANGZHI, [("Hospital", "台北市立联合医院")]),
+    ("桃园市立联合医院开展义诊", CHANGZHI, [("Hospital", "桃园市立联合医院")]),
+    ("市卫健委联合医院开展义诊", CHANGZHI, [("Organization", "长治市卫生健康委员会")]),
+    # an ordinal written in several numerals is one (第九八〇), and a military unit's name is whole
+    ("北华军区第九八〇医院专家到长治义诊", CHANGZHI, [("Hospital", "北华军区第九八〇医院")]),
+    ("陆军联勤保障部队第九九一医院专家", CHANGZHI, [("Hospital", "陆军联勤保障部队第九九一医院")]),
     # a quoted alliance name is whole, whatever words it holds; unquoted, the verb ends it
     ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
     ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
@@ -111,8 +120,11 @@ def test_name_boundaries(res, text, ctx, expected):
     # a campus of no named hospital is no name; a campus of a named one keeps its hospital
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
+    ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
     # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
     ("与市医院管理中心签约", CHANGZHI, []),
+    # …nor are the hospitals such a body runs (市级医院, 市属医院 of a 医院发展中心)
+    ("北华医院发展中心市级医院开展义诊", CHANGZHI, []),
     # a known name goes into the longer name it starts, however long (…同济医院 of …同济医院襄阳医院)
     ("华中科技大学同济医学院附属同济医院襄阳医院开诊", CHANGZHI,
      [("Hospital", "华中科技大学同济医学院附属同济医院襄阳医院")]),
@@ -120,6 +132,31 @@ def test_name_boundaries(res, text, ctx, expected):
     ("武汉协和医院专家到长治义诊", CHANGZHI, [("Hospital", "华中科技大学同济医学院附属协和医院")]),
 ])
 def test_what_a_hospital_name_is_not(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+#: 重庆市, a municipality: no city of its own
+CHONGQING = Context("500000", None, None)
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a place and generic words before a centre name the place's one centre
+    ("推进远程医学中心建设", CHANGZHI, []),
+    ("山西省远程医学中心已连接各县", CHANGZHI, [("Hospital", "山西省远程医学中心")]),
+    ("省远程医学中心已连接各县", CHANGZHI, [("Hospital", "山西省远程医学中心")]),
+    ("市公共卫生医疗救治中心收治患者", CHANGZHI, [("Hospital", "长治市公共卫生医疗救治中心")]),
+    # 市级, 区域: words that start with a level character are no place of the page
+    ("建设市级区域医疗中心", CHANGZHI, []),
+    ("加快建设区域医疗中心", CHANGZHI, []),
+    # a designation after a place alone names no hospital (a programme of the place)
+    ("在山西省国家区域医疗中心建设评估中", CHANGZHI, []),
+    # on a municipality's page, 市 is the municipality
+    ("市卫健委召开会议", CHONGQING, [("Organization", "重庆市卫生健康委员会")]),
+    ("市第三人民医院开展义诊", CHONGQING, [("Hospital", "重庆市第三人民医院")]),
+    # a body named in a person's title, after the body's department, is no actor
+    ("市卫健委医政医管处处长王明介绍", CHANGZHI, []),
+])
+def test_centres_and_municipalities(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
 
 
@@ -201,3 +238,48 @@ def test_a_university_that_acts_is_a_body_but_not_as_a_hospitals_parent(res):
 def test_a_university_after_a_place_shares_no_suffix_with_it(res):
     names = [n.name for n in find_names("白城与长春中医药大学签约", ERDAO, res)]
     assert names == ["长春中医药大学"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委医政医管处印发通知", [("Organization", "二道区卫生健康委员会医政医管处")]),
+    ("国家卫健委办公厅、国家医保局办公室联合发文", [("Organization", "国家卫生健康委员会办公厅"),
+                                                   ("Organization", "国家医疗保障局办公室")]),
+    ("区医改领导小组办公室召开会议", [("Organization", "二道区医改领导小组办公室")]),
+    ("长春烧伤医院运营管理办公室负责协调", [("Hospital", "长春烧伤医院"), ("Organization", "长春烧伤医院运营管理办公室")]),
+])
+def test_a_department_after_its_body_is_a_body_named_with_it(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委联合市医保局开展检查", ["二道区卫生健康委员会", "长春市医疗保障局"]),  # two bodies, no department
+    ("区卫健委医政处处长王强讲话", []),  # a department in a job title, like its body
+    ("长春烧伤医院心内科开展义诊", ["长春烧伤医院"]),  # a ward is no body
+    ("区卫健委各处室负责人参加", ["二道区卫生健康委员会"]),
+])
+def test_a_department_is_named_words_and_a_department_word(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_departments_name_holds_no_body_of_its_own(res):
+    names = [n.name for n in find_names("省卫计委医政医管局负责审核", ERDAO, res)]
+    assert names == ["吉林省卫生和计划生育委员会医政医管局"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("医管局推出预约服务", "香港医院管理局"),
+    ("医务卫生局提交文件", "香港医务卫生局"),
+    ("卫福部公布名单", "卫生福利部"),
+    ("国家卫计委印发通知", "国家卫生和计划生育委员会"),  # an older agency name keeps its own full form
+])
+def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("认真贯彻落实区委全会部署", []),  # the author of what the page carries out
+    ("落实好区政府决定", []),
+    ("区委召开常委会议研究卫生工作", ["中共长春市二道区委员会"]),  # the body acts
+])
+def test_a_body_whose_decisions_are_carried_out_does_not_act(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected

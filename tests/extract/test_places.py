@@ -131,3 +131,74 @@ def test_a_short_form_after_a_title_ending_elsewhere_is_a_place(res):
 
 def test_a_zone_is_found_by_its_name_and_its_short_form(res):
     assert [m.surface for m in find_places("雄安新区医院和杨凌的医院", res)] == ["雄安新区", "杨凌"]
+
+
+@pytest.mark.parametrize("text,name", [("海东市民和县人民医院开展义诊", "民和回族土族自治县"),
+                                       ("新疆巴里坤县卫生健康委员会开展义诊", "巴里坤哈萨克自治县"),
+                                       ("内蒙古鄂温克旗人民医院开展义诊", "鄂温克族自治旗")])
+def test_an_autonomous_county_is_called_by_its_level_like_an_official_name(res, text, name):
+    """民和县, 鄂温克旗: the county's own name and its level, the people and the autonomy left out
+    (written like an official name: 市民 of 海东市民和县 is no word that hides it)."""
+    assert name in [res.gazetteer.divisions[c].name for m in find_places(text, res) for c in m.codes]
+
+
+def test_an_autonomous_county_by_its_level_needs_no_context(res):
+    (m,) = find_places("民和县人民医院开展义诊", res)
+    assert m.official and choose_code(m.codes, (), res, m.official) == "630222"
+
+
+@pytest.mark.parametrize("text,town", [("甲省乙市潞州区城北庄镇卫生院开展义诊", "城北庄镇"),
+                                       ("潞州区北漳底乡开展义诊", "北漳底乡"),
+                                       ("潞州区东槐路街道社区卫生服务中心开展义诊", "东槐路街道")])
+def test_a_town_the_gazetteer_does_not_list_is_found_right_after_its_county(res, text, town):
+    (m,) = [m for m in find_places(text, res) if m.rule == "places:written-town"]
+    assert (m.surface, m.codes, m.parents) == (town, (), ("140403",))
+
+
+@pytest.mark.parametrize("text", ["潞州区召开全乡镇卫生院院长会议", "潞州区各乡开展义诊", "潞州区乡村医生培训",
+                                  "潞州区开展乡镇义诊", "潞州区所有乡镇卫生院", "潞州区城乡居民医保"])
+def test_a_written_town_never_swallows_verbs_pronouns_or_words_of_levels(res, text):
+    assert not [m for m in find_places(text, res) if m.rule == "places:written-town"]
+
+
+def test_a_short_form_right_after_a_place_it_is_not_in_is_no_place(res):
+    # 海西 (a prefecture of 青海) right after 福建: the region's name, not the prefecture
+    assert [m.surface for m in find_places("福建海西联合医院开展义诊", res)] == ["福建"]
+    assert [m.surface for m in find_places("福建福州开展义诊", res)] == ["福建", "福州"]
+
+
+def test_a_town_named_like_towns_of_other_counties_right_after_its_county_is_a_written_town(res):
+    # 新华路街道 is a town of several other counties, none of them 潞州区
+    (m,) = [m for m in find_places("潞州区新华路街道社区卫生服务中心", res) if m.surface == "新华路街道"]
+    assert (m.codes, m.parents, m.rule) == ((), ("140403",), "places:written-town")
+
+
+@pytest.mark.parametrize("text,name,rule", [("长春高新区卫生健康局开展义诊", "长春高新区", None),
+                                            ("成都高新区卫生健康局开展义诊", "成都高新区", "places:written-zone"),
+                                            ("长春新区卫生健康局开展义诊", "长春新区", "places:written-zone")])
+def test_a_zone_named_after_its_city_by_the_short_kind_pages_write(res, text, name, rule):
+    """长春高新区 is the gazetteer's 长春高新技术产业开发区; 成都高新区 and 长春新区, which it does not list,
+    are zones of their cities all the same."""
+    (m,) = find_places(text, res)
+    assert (m.surface, m.rule) == (name, rule)
+    assert m.codes == (("220173",) if rule is None else ())
+
+
+def test_a_new_region_is_no_zone(res):
+    assert [m.rule for m in find_places("打造成都新区域医疗中心", res)] == [None]
+
+
+@pytest.mark.parametrize("text", ["推进以县带乡、以乡带村和县乡一体", "县委副书记、代县长杨峰出席"])
+def test_a_two_character_official_name_ends_where_a_word_does(res, text):
+    """和县, 代县: a county of two characters is no county inside 县乡 or 县长."""
+    assert find_places(text, res) == ()
+
+
+def test_a_two_character_official_name_on_word_edges_is_a_place(res):
+    assert [m.surface for m in find_places("安徽省和县卫生健康委员会开展义诊", res)] == ["安徽省", "和县"]
+
+
+def test_a_province_short_name_that_is_a_place_of_the_page_is_that_place(res):
+    # 海南 on a page of 海南藏族自治州 (青海) is the prefecture, not the province 海南省
+    assert choose_code(("460000", "632500"), ("632500", "630000"), res, official=False) == "632500"
+    assert choose_code(("130000", "120105"), ("120000",), res, official=False) == "130000"

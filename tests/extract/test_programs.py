@@ -61,6 +61,31 @@ from kg.extract.programs import abbreviates, find_programs
     # a reform named after its place; not a reform of no place
     ("各地学习借鉴三明医改经验", [("三明医改", set())]),
     ("持续深化医改", []),
+    # a recurring campaign by its ordinal (spaces as some pages write them); not a working day
+    ("开展第 12 个爱国卫生月集中宣传", [("爱国卫生月", set())]),
+    ("迎来第五个中国医师节", [("中国医师节", set())]),
+    ("在第一个工作日完成签约", []),
+    # 全国 is the nation's own day or month, written with or without it
+    ("开展全国爱国卫生月活动", [("爱国卫生月", {"全国爱国卫生月"})]),
+    # a scheme a lead verb starts; not a kind of undertaking (专项, 联合, a recruitment plan)
+    ("县里启动银龄关爱计划", [("银龄关爱计划", set())]),
+    ("全面推进名医培育工程", [("名医培育工程", set())]),
+    ("开展专项整治行动", []),
+    ("医院已启动护理人才招聘计划", []),
+    # 健康<place> after a verb that builds it, or before a second slogan
+    ("为建设健康甘肃贡献力量", [("健康甘肃", set())]),
+    ("助力“健康江西·美丽赣州”建设", [("健康江西", set())]),
+    # a quoted number with a programme word names a scheme; an ordinary phrase in quotes does not
+    ("巩固“36512”工作模式", [("36512工作模式", {"36512"})]),
+    ("构建“四位一体”的健康管理模式", [("四位一体", {"四位一体的健康管理模式"})]),
+    ("通过“点对点”结对模式帮扶", []),
+    ("采用“托管”模式运营", []),
+    # national schemes, with their programme word as another form
+    ("深入实施健康扶贫工程", [("健康扶贫", {"健康扶贫工程"})]),
+    ("派出组团式医疗援疆专家", [("组团式援疆", {"组团式医疗援疆"})]),
+    # a left boundary (包括, 作为) and a quantity (一些) are not part of a name
+    ("合作内容包括山区医疗服务提升计划", [("山区医疗服务提升计划", set())]),
+    ("新增一些中医特色诊疗项目", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
@@ -85,6 +110,12 @@ def test_a_quoted_programme_is_named_again_where_the_page_quotes_it(res):
 ])
 def test_healthy_place_may_be_a_short_form_of_a_page_place(res, text, places, expected):
     assert [p.name for p in find_programs(text, res, places)] == expected
+
+
+def test_a_name_cut_short_inside_an_institutions_name_is_none(res):
+    text = "呼和浩特市中医蒙医医院卫生服务链条辐射扩容行动"  # longer than a name: it starts mid-word
+    assert [p.name for p in find_programs(text, res)] == ["蒙医医院卫生服务链条辐射扩容行动"]
+    assert find_programs(text, res, institutions=((0, 11),)) == []
 
 
 @pytest.mark.parametrize("short,name,expected", [

@@ -61,3 +61,28 @@ def test_two_names_each_the_others_alias_stay_apart():
     a = Entity("Hospital:滨江甲医院", "Hospital", "滨江甲医院", frozenset({"滨江乙医院"}))
     b = Entity("Hospital:滨江乙医院", "Hospital", "滨江乙医院", frozenset({"滨江甲医院"}))
     assert len(merge_short_forms([a, b], [])[0]) == 2
+
+
+def test_a_proper_name_after_a_university_and_after_its_places_is_one_hospital(res):
+    long, short = _hospital("东海市南湖区湖东医院", "code:1"), _hospital("滨江大学湖东医院", None)
+    ents, _ = merge_short_forms([long, short], [], ("大学", "学院"), LEVELS, generic=res.lexicon.generic_name_re)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("东海市南湖区湖东医院", ["滨江大学湖东医院"])]
+
+
+def test_a_generic_name_after_a_university_and_after_a_place_is_two_hospitals(res):
+    # 第一医院, 肿瘤医院: one per place and per university, so the two are different hospitals
+    for end in ("第一医院", "肿瘤医院"):
+        pair = [_hospital(f"东海市{end}", "code:1"), _hospital(f"滨江大学{end}", None)]
+        assert len(merge_short_forms(pair, [], ("大学",), LEVELS, generic=res.lexicon.generic_name_re)[0]) == 2
+
+
+def test_a_proper_name_that_starts_with_a_level_character_is_one_hospital_with_its_full_name(res):
+    # 市东医院, qualified by the page's city, and the same name after the places it is in
+    short = Entity("Hospital:东海市东医院", "Hospital", "东海市东医院", frozenset({"市东医院"}), place="code:1")
+    long = _hospital("东海市南湖区市东医院", "code:1")
+    ents, _ = merge_short_forms([short, long], [], (), LEVELS, generic=res.lexicon.generic_name_re)
+    assert [e.name for e in ents] == ["东海市南湖区市东医院"]
+    # but the page's own 区人民医院 is never another district's
+    own = Entity("Hospital:北湖区人民医院", "Hospital", "北湖区人民医院", frozenset({"区人民医院"}), place="code:1")
+    other = _hospital("东海市南湖区人民医院", "code:1")
+    assert len(merge_short_forms([own, other], [], (), LEVELS, generic=res.lexicon.generic_name_re)[0]) == 2
