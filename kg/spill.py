@@ -34,6 +34,7 @@ the process wrote itself; it is removed when nothing refers to it any more, or a
 from __future__ import annotations
 
 import marshal
+import os
 import shutil
 import struct
 import tempfile
@@ -42,15 +43,26 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import BinaryIO
 
 from .resolve import EVIDENCE_ROW_ORDER, MENTION_ROW_ORDER
 from .types import Evidence, Mention
 
-__all__ = ["Spill", "Details", "MentionList", "EvidenceList", "ROWS_PER_BUCKET"]
+__all__ = ["Spill", "Details", "HeldDetails", "MentionList", "EvidenceList", "ROWS_PER_BUCKET", "MEMORY_BUDGET",
+           "estimate", "memory_budget"]
 
 #: rows (mentions and evidence) per bucket: what is in memory at once while a file is written
 ROWS_PER_BUCKET = 50_000
+#: bytes of documents' bulk a build holds in memory before it spills them to disk (about 10 MiB
+#: of generated input: such a corpus costs no encoding and no file)
+MEMORY_BUDGET = 96 * 2**20
+#: environment variable that sets the budget, in MiB (0: always spill)
+BUDGET_ENV = "KG_SPILL_BUDGET_MIB"
+#: what the estimate of a document's bulk counts: bytes per row as the cache's JSON decodes it
+#: (a list of five or six items, its surface or text a string of its own), per sentence (its
+#: list, index and string) and per character of a sentence
+ROW_BYTES, SENTENCE_BYTES, CHAR_BYTES = 200, 160, 2
 #: the bytes of an entity without mentions
 _NONE = marshal.dumps([])
 #: the length before each record
@@ -100,37 +112,131 @@ def _records(path: Path) -> Iterator:
                 return
 
 
+def memory_budget() -> int:
+    """The bytes a spill holds in memory: ``KG_SPILL_BUDGET_MIB`` when set, else :data:`MEMORY_BUDGET`.
+
+    >>> os.environ[BUDGET_ENV] = "0"; memory_budget(); del os.environ[BUDGET_ENV]
+    0
+    """
+    value = os.environ.get(BUDGET_ENV)
+    return MEMORY_BUDGET if not value else int(float(value) * 2**20)
+
+
+def estimate(mentions: Sequence[tuple[str, list]], evidence: Sequence[tuple[str, str, str, list]],
+             sentences: Sequence) -> int:
+    """The bytes (about) that a document's bulk takes in memory as the cache's JSON decodes it.
+
+    >>> estimate([("k", [[None, 0, 3, 5, "甲院"]])], [], [[0, "甲院。"]])
+    366
+    """
+    rows = sum(len(ms) for _, ms in mentions) + sum(len(ev) for *_, ev in evidence)
+    return ROW_BYTES * rows + sum(SENTENCE_BYTES + CHAR_BYTES * len(text) for _, text in sentences)
+
+
+def _resolved(mentions, evidence, redirect: dict[str, str], entity: set[str]) -> tuple[list, list]:
+    """A document's (key, mention rows) and (head, relation, tail, evidence rows) under the
+    resolved keys, without those of keys that are no entity (and relations of an entity to itself)."""
+    ms = []
+    for key, rows in mentions:
+        key = redirect.get(key, key)
+        if key in entity:
+            ms.append((key, rows))
+    evs = []
+    for head, rel, tail, rows in evidence:
+        head, tail = redirect.get(head, head), redirect.get(tail, tail)
+        if head != tail and head in entity and tail in entity:
+            evs.append((head, rel, tail, rows))
+    return ms, evs
+
+
+def _merged(records: Iterator[tuple[str, list, list, dict[int, str]]]
+            ) -> tuple[dict[str, list[Row]], dict[tuple[str, str, str], list[Row]], dict[tuple[str, int], str]]:
+    """Documents' rows (under resolved keys) merged per entity and per relation, sorted, each once
+    (as :func:`kg.resolve.resolution` does), and the sentences, by (document id, index)."""
+    mentions: dict[str, list[Row]] = {}
+    evidence: dict[tuple[str, str, str], dict[Row, None]] = {}
+    sentences: dict[tuple[str, int], str] = {}
+    for doc_id, ms, evs, texts in records:
+        for i, text in texts.items():
+            sentences[(doc_id, i)] = text
+        for key, rows in ms:
+            mentions.setdefault(key, []).extend([(d or doc_id, i, s, e, surface) for d, i, s, e, surface in rows])
+        for head, rel, tail, rows in evs:
+            merged = evidence.setdefault((head, rel, tail), {})
+            for d, i, s, e, text, basis in rows:
+                merged[(d or doc_id, i, s, e, texts[i] if text is None else text, basis)] = None
+    for key in mentions:
+        mentions[key] = sorted(set(mentions[key]), key=MENTION_ROW_ORDER)
+    return mentions, {k: sorted(rows, key=EVIDENCE_ROW_ORDER) for k, rows in evidence.items()}, sentences
+
+
 @dataclass
 class Spill:
-    """The bulk of a corpus being built: documents appended by :meth:`add`, then :meth:`finish`."""
+    """The bulk of a corpus being built: documents appended by :meth:`add`, then :meth:`finish`.
 
-    folder: _Folder
-    handle: BinaryIO
+    Documents are held in memory while their bulk (an estimate: :func:`estimate`) stays within
+    ``budget`` bytes, and merged there by :meth:`finish` (:class:`HeldDetails`: no file, no
+    encoding); the document that goes beyond it sends every document held, and all that follow,
+    to disk.
+    """
+
+    budget: int = 0
+    folder: _Folder | None = None
+    handle: BinaryIO | None = None
+    #: the documents held in memory (while no file is open), and the bytes they take (an estimate)
+    held: list[tuple] = field(default_factory=list)
+    held_bytes: int = 0
     #: where each document's record starts in the file, by document id
     offsets: dict[str, int] = field(default_factory=dict)
     #: rows each (unresolved) entity key brings: its mentions, and the evidence of the relations it heads
     rows: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def create(cls) -> Spill:
-        folder = _Folder()
-        return cls(folder, open(folder.path / DOCUMENTS, "wb"))
+    def create(cls, budget: int | None = None) -> Spill:
+        """A spill holding up to ``budget`` bytes in memory (default: :func:`memory_budget`; 0:
+        every document goes to disk)."""
+        return cls(memory_budget() if budget is None else budget)
+
+    @property
+    def spilled(self) -> bool:
+        """Whether the documents went to disk."""
+        return self.handle is not None
 
     def add(self, doc_id: str, mentions: Sequence[tuple[str, list]], evidence: Sequence[tuple[str, str, str, list]],
             sentences: Sequence) -> None:
         """Append one document: (entity key, mention rows) pairs, (head, relation, tail, evidence
         rows) and its (index, text) sentences, in the cache's encoding (:func:`kg.cache.encode`)."""
-        self.offsets[doc_id] = self.handle.tell()
         rows = self.rows
         for key, ms in mentions:
             rows[key] = rows.get(key, 0) + len(ms)
         for head, _, _, ev in evidence:
             rows[head] = rows.get(head, 0) + len(ev)
-        _dump((doc_id, mentions, evidence, sentences), self.handle)
+        record = (doc_id, mentions, evidence, sentences)
+        if self.handle is None:
+            self.held_bytes += estimate(mentions, evidence, sentences)
+            if self.held_bytes <= self.budget:
+                self.held.append(record)
+                return
+            self._open()
+        self.offsets[doc_id] = self.handle.tell()
+        _dump(record, self.handle)
 
-    def finish(self, keys: Sequence[str], redirect: dict[str, str]) -> Details:
+    def _open(self) -> None:
+        """Open the file of the documents and move the documents held into it."""
+        self.folder = _Folder()
+        self.handle = open(self.folder.path / DOCUMENTS, "wb")
+        for record in self.held:
+            self.offsets[record[0]] = self.handle.tell()
+            _dump(record, self.handle)
+        self.held, self.held_bytes = [], 0
+
+    def finish(self, keys: Sequence[str], redirect: dict[str, str]) -> Details | HeldDetails:
         """Sort the bulk into buckets of the entities ``keys`` (sorted, resolved; ``redirect`` maps
-        a key that merged into another to that one's) and return the reader of the buckets."""
+        a key that merged into another to that one's) and return the reader of the buckets (of
+        the documents merged in memory when they were held)."""
+        if self.handle is None:
+            held, self.held, self.rows = self.held, [], {}
+            return HeldDetails.merge(held, set(keys), redirect)
         self.handle.close()
         rows = {}
         for key, n in self.rows.items():
@@ -164,22 +270,17 @@ def _route(doc_id: str, mentions, evidence, texts: dict[int, str], starts: list[
            entity: set[str], handles: list[BinaryIO]) -> None:
     """One document's rows into the buckets of their entities, each with the sentences it needs."""
     out: dict[int, tuple[list, list, set[int]]] = {}
-    for key, ms in mentions:
-        key = redirect.get(key, key)
-        if key not in entity:
-            continue
+    ms, evs = _resolved(mentions, evidence, redirect, entity)
+    for key, rows in ms:
         b = bisect_right(starts, key) - 1
         part = out.get(b) or out.setdefault(b, ([], [], set()))
-        part[0].append((key, ms))
-        part[2].update([m[1] for m in ms])
-    for head, rel, tail, ev in evidence:
-        head, tail = redirect.get(head, head), redirect.get(tail, tail)
-        if head == tail or head not in entity or tail not in entity:
-            continue
+        part[0].append((key, rows))
+        part[2].update([m[1] for m in rows])
+    for head, rel, tail, rows in evs:
         b = bisect_right(starts, head) - 1
         part = out.get(b) or out.setdefault(b, ([], [], set()))
-        part[1].append((head, rel, tail, ev))
-        part[2].update([v[1] for v in ev if v[4] is None])
+        part[1].append((head, rel, tail, rows))
+        part[2].update([v[1] for v in rows if v[4] is None])
     for b, (ms, evs, needed) in out.items():
         _dump((doc_id, ms, evs, {i: texts[i] for i in needed if i in texts}), handles[b])
 
@@ -254,26 +355,15 @@ class Details:
         """Merge bucket ``b``'s rows per entity and relation and write it again, counting them:
         each entity's mentions and each relation's evidence as marshal bytes of their own, read
         only when asked for, and the sentences of the bucket."""
-        mentions: dict[str, list[Row]] = {}
-        evidence: dict[tuple[str, str, str], dict[Row, None]] = {}
-        sentences: dict[tuple[str, int], str] = {}
         path = self.folder.path / f"bucket-{b}"
-        for doc_id, ms, evs, texts in _records(path):
-            for i, text in texts.items():
-                sentences[(doc_id, i)] = text
-            for key, rows in ms:
-                mentions.setdefault(key, []).extend([(d or doc_id, i, s, e, surface) for d, i, s, e, surface in rows])
-            for head, rel, tail, rows in evs:
-                merged = evidence.setdefault((head, rel, tail), {})
-                for d, i, s, e, text, basis in rows:
-                    merged[(d or doc_id, i, s, e, texts[i] if text is None else text, basis)] = None
+        mentions, evidence, sentences = _merged(_records(path))
         entities: dict[str, tuple[bytes, dict[tuple[str, str], bytes]]] = {}
         for key in list(mentions):
-            kept = sorted(set(mentions.pop(key)), key=MENTION_ROW_ORDER)
+            kept = mentions.pop(key)
             entities[key] = (marshal.dumps(kept), {})
             self.counts[key] = (len(kept), len({m[0] for m in kept}))
         for head, rel, tail in list(evidence):
-            kept = sorted(evidence.pop((head, rel, tail)), key=EVIDENCE_ROW_ORDER)
+            kept = evidence.pop((head, rel, tail))
             entities.setdefault(head, (_NONE, {}))[1][(rel, tail)] = marshal.dumps(kept)
             self.evidence_counts[(head, rel, tail)] = len(kept)
         with open(path, "wb") as f:
@@ -331,6 +421,42 @@ class Details:
         with open(self.folder.path / DOCUMENTS, "rb") as f:
             f.seek(self.offsets[doc_id])
             return _load(f)
+
+
+class HeldDetails:
+    """The documents of a :class:`Spill` that held them in memory, merged: mentions, evidence and
+    sentences by entity, as lists (what :func:`kg.pipeline.assemble` puts in the graph)."""
+
+    def __init__(self, mentions: dict[str, list[Mention]], evidence: dict[tuple[str, str, str], list[Evidence]],
+                 sentences: dict[tuple[str, int], str]) -> None:
+        self._mentions = mentions
+        self._evidence = evidence
+        self.sentences = sentences
+
+    @classmethod
+    def merge(cls, held: list[tuple], entity: set[str], redirect: dict[str, str]) -> HeldDetails:
+        """The documents ``held`` (emptied as they are read) merged under the resolved keys."""
+
+        def records():
+            for n, (doc_id, mentions, evidence, sentences) in enumerate(held):
+                held[n] = None
+                yield doc_id, *_resolved(mentions, evidence, redirect, entity), dict(sentences)
+
+        mentions, evidence, sentences = _merged(records())
+        held.clear()
+        return cls({key: [Mention(d, i, s, e, intern(surface)) for d, i, s, e, surface in rows]
+                    for key, rows in mentions.items()},
+                   {key: [Evidence(*v) for v in rows] for key, rows in evidence.items()}, sentences)
+
+    def mention_list(self, key: str) -> list[Mention]:
+        return self._mentions.get(key, [])
+
+    def documents(self, key: str) -> int:
+        """How many documents the kept mentions of ``key`` come from."""
+        return len({m.doc_id for m in self._mentions.get(key, ())})
+
+    def evidence_list(self, head: str, rel: str, tail: str) -> list[Evidence]:
+        return self._evidence.get((head, rel, tail), [])
 
 
 @dataclass(frozen=True)
