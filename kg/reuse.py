@@ -105,10 +105,12 @@ def fingerprints(G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo
     """
     version = writer_version() if version is None else version
     out = {}
+    tokens: dict[str, str] = {}  # a document's part of a fingerprint, by id, made once
     for key, data in G.nodes(data=True):
         place = data.get("place")
         edges = sorted(f"{rel}\x1f{tail}" for tail, by_rel in G.succ[key].items() for rel in by_rel)
-        documents = [f"{d.id}\x1f{d.path}\x1f{d.sha256}" for d in sources.get(key, ())]
+        documents = [tokens.get(d.id) or tokens.setdefault(d.id, f"{d.id}\x1f{d.path}\x1f{d.sha256}")
+                     for d in sources.get(key, ())]
         parts = (version, key, *documents, "\x1e", str(place), str(place in G), "\x1e", *edges)
         out[key] = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return out

@@ -290,7 +290,7 @@ class MentionList(Sequence):
     """The mentions of one entity, read from the :class:`Details` when iterated (a graph's node
     attribute ``mentions``); its length is known without reading."""
 
-    details: Details
+    details: Details | HeldDetails
     key: str
     count: int
 
@@ -309,7 +309,7 @@ class EvidenceList(Sequence):
     """The evidence of one relation, read from the :class:`Details` when iterated (a graph's edge
     attribute ``evidence``)."""
 
-    details: Details
+    details: Details | HeldDetails
     head: str
     rel: str
     tail: str
@@ -425,12 +425,18 @@ class Details:
 
 class HeldDetails:
     """The documents of a :class:`Spill` that held them in memory, merged: mentions, evidence and
-    sentences by entity, as lists (what :func:`kg.pipeline.assemble` puts in the graph)."""
+    sentences by entity. Each entity's mentions and each relation's evidence become
+    :class:`~kg.types.Mention` and :class:`~kg.types.Evidence` when first read (a rebuild that
+    copies most pieces of the previous files reads few of them), then stay."""
 
-    def __init__(self, mentions: dict[str, list[Mention]], evidence: dict[tuple[str, str, str], list[Evidence]],
+    def __init__(self, mentions: dict[str, list[Row]], evidence: dict[tuple[str, str, str], list[Row]],
                  sentences: dict[tuple[str, int], str]) -> None:
-        self._mentions = mentions
-        self._evidence = evidence
+        self._mention_rows = mentions
+        self._evidence_rows = evidence
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self._evidence: dict[tuple[str, str, str], tuple[Evidence, ...]] = {}
+        self.counts = {key: (len(rows), len({m[0] for m in rows})) for key, rows in mentions.items()}
+        self.evidence_counts = {key: len(rows) for key, rows in evidence.items()}
         self.sentences = sentences
 
     @classmethod
@@ -442,21 +448,35 @@ class HeldDetails:
                 held[n] = None
                 yield doc_id, *_resolved(mentions, evidence, redirect, entity), dict(sentences)
 
-        mentions, evidence, sentences = _merged(records())
+        merged = _merged(records())
         held.clear()
-        return cls({key: [Mention(d, i, s, e, intern(surface)) for d, i, s, e, surface in rows]
-                    for key, rows in mentions.items()},
-                   {key: [Evidence(*v) for v in rows] for key, rows in evidence.items()}, sentences)
+        return cls(*merged)
 
-    def mention_list(self, key: str) -> list[Mention]:
-        return self._mentions.get(key, [])
+    def mentions(self, key: str) -> tuple[Mention, ...]:
+        """The mentions of ``key``, sorted (:data:`kg.resolve.MENTION_ORDER`)."""
+        made = self._mentions.get(key)
+        if made is None:
+            rows = self._mention_rows.pop(key, ())
+            made = self._mentions[key] = tuple([Mention(d, i, s, e, intern(surface)) for d, i, s, e, surface in rows])
+        return made
+
+    def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
+        """The evidence of a relation, sorted (:data:`kg.resolve.EVIDENCE_ORDER`)."""
+        made = self._evidence.get((head, rel, tail))
+        if made is None:
+            rows = self._evidence_rows.pop((head, rel, tail), ())
+            made = self._evidence[(head, rel, tail)] = tuple([Evidence(*v) for v in rows])
+        return made
+
+    def mention_list(self, key: str) -> MentionList:
+        return MentionList(self, key, self.counts.get(key, (0, 0))[0])
 
     def documents(self, key: str) -> int:
         """How many documents the kept mentions of ``key`` come from."""
-        return len({m.doc_id for m in self._mentions.get(key, ())})
+        return self.counts.get(key, (0, 0))[1]
 
-    def evidence_list(self, head: str, rel: str, tail: str) -> list[Evidence]:
-        return self._evidence.get((head, rel, tail), [])
+    def evidence_list(self, head: str, rel: str, tail: str) -> EvidenceList:
+        return EvidenceList(self, head, rel, tail, self.evidence_counts.get((head, rel, tail), 0))
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,17 @@ def test_division_table_is_read_by_its_header_and_gives_the_gazetteer_parents(tm
     divisions = read_divisions(table)
     assert divisions == TINY_DIVISIONS
     assert division_parents(divisions) == tiny.gazetteer.parents == {"220100": "220000", "220105": "220100"}
+
+
+def test_the_shipped_gazetteer_is_kept_and_read_back(tmp_path, monkeypatch):
+    """Built once into the compact folder, then read from it: the same gazetteer either way,
+    and a corrupt file is built again."""
+    from kg import resources
+
+    monkeypatch.setenv(resources.COMPACT_ENV, str(tmp_path))
+    res = resources.load_resources()
+    built = resources.shipped_gazetteer(res.lexicon, res.words)
+    (kept,) = tmp_path.glob("gazetteer-*.marshal")
+    assert resources.shipped_gazetteer(res.lexicon, res.words) == built == res.gazetteer
+    kept.write_bytes(b"\0 not marshal")
+    assert resources.shipped_gazetteer(res.lexicon, res.words) == built
