@@ -59,10 +59,9 @@ ROWS_PER_BUCKET = 50_000
 MEMORY_BUDGET = 96 * 2**20
 #: environment variable that sets the budget, in MiB (0: always spill)
 BUDGET_ENV = "KG_SPILL_BUDGET_MIB"
-#: what the estimate of a document's bulk counts: bytes per row as the cache's JSON decodes it
-#: (a list of five or six items, its surface or text a string of its own), per sentence (its
-#: list, index and string) and per character of a sentence
-ROW_BYTES, SENTENCE_BYTES, CHAR_BYTES = 200, 160, 2
+#: what the estimate of a document's bulk counts: bytes per row (a tuple of five or six items,
+#: offsets among them), per sentence (its entry in a dict, its string) and per character of a sentence
+ROW_BYTES, SENTENCE_BYTES, CHAR_BYTES = 140, 110, 2
 #: the bytes of an entity without mentions
 _NONE = marshal.dumps([])
 #: the length before each record
@@ -123,35 +122,51 @@ def memory_budget() -> int:
 
 
 def estimate(mentions: Sequence[tuple[str, list]], evidence: Sequence[tuple[str, str, str, list]],
-             sentences: Sequence) -> int:
-    """The bytes (about) that a document's bulk takes in memory as the cache's JSON decodes it.
+             sentences: Mapping[int, str]) -> int:
+    """The bytes (about) that a document's bulk takes in memory (:func:`rows`).
 
-    >>> estimate([("k", [[None, 0, 3, 5, "甲院"]])], [], [[0, "甲院。"]])
-    366
+    >>> estimate([("k", [("a#0", 0, 3, 5, "甲院")])], [], {0: "甲院。"})
+    256
     """
     rows = sum(len(ms) for _, ms in mentions) + sum(len(ev) for *_, ev in evidence)
-    return ROW_BYTES * rows + sum(SENTENCE_BYTES + CHAR_BYTES * len(text) for _, text in sentences)
+    return ROW_BYTES * rows + sum(SENTENCE_BYTES + CHAR_BYTES * len(text) for text in sentences.values())
+
+
+def rows(doc_id: str, mentions: Sequence[tuple[str, list]], evidence: Sequence[tuple[str, str, str, list]],
+         sentences: Sequence) -> tuple[list, list, dict[int, str]]:
+    """A document's bulk in the cache's encoding (:func:`kg.cache.encode`) as the spill keeps it:
+    rows as tuples with their document id, mentions with their surface interned and evidence with
+    its text (the sentence's string when the cache leaves it out), the sentences by index.
+
+    >>> rows("a#0", [("k", [[None, 0, 3, 5, "甲院"]])], [("k", "r", "j", [[None, 0, 0, 9, None, "text"]])], [[0, "甲院支持乙。"]])
+    ([('k', [('a#0', 0, 3, 5, '甲院')])], [('k', 'r', 'j', [('a#0', 0, 0, 9, '甲院支持乙。', 'text')])], {0: '甲院支持乙。'})
+    """
+    texts = dict(sentences)
+    return ([(key, [(d or doc_id, i, s, e, intern(surface)) for d, i, s, e, surface in ms]) for key, ms in mentions],
+            [(head, rel, tail, [(d or doc_id, i, s, e, texts[i] if text is None else text, intern(basis))
+                                for d, i, s, e, text, basis in ev]) for head, rel, tail, ev in evidence],
+            texts)
 
 
 def _resolved(mentions, evidence, redirect: dict[str, str], entity: set[str]) -> tuple[list, list]:
     """A document's (key, mention rows) and (head, relation, tail, evidence rows) under the
     resolved keys, without those of keys that are no entity (and relations of an entity to itself)."""
     ms = []
-    for key, rows in mentions:
+    for key, found in mentions:
         key = redirect.get(key, key)
         if key in entity:
-            ms.append((key, rows))
+            ms.append((key, found))
     evs = []
-    for head, rel, tail, rows in evidence:
+    for head, rel, tail, found in evidence:
         head, tail = redirect.get(head, head), redirect.get(tail, tail)
         if head != tail and head in entity and tail in entity:
-            evs.append((head, rel, tail, rows))
+            evs.append((head, rel, tail, found))
     return ms, evs
 
 
 def _merged(records: Iterator[tuple[str, list, list, dict[int, str]]]
             ) -> tuple[dict[str, list[Row]], dict[tuple[str, str, str], list[Row]], dict[tuple[str, int], str]]:
-    """Documents' rows (under resolved keys) merged per entity and per relation, sorted, each once
+    """Documents' rows (:func:`rows`, under resolved keys) merged per entity and per relation, sorted, each once
     (as :func:`kg.resolve.resolution` does), and the sentences, by (document id, index)."""
     mentions: dict[str, list[Row]] = {}
     evidence: dict[tuple[str, str, str], dict[Row, None]] = {}
@@ -159,12 +174,10 @@ def _merged(records: Iterator[tuple[str, list, list, dict[int, str]]]
     for doc_id, ms, evs, texts in records:
         for i, text in texts.items():
             sentences[(doc_id, i)] = text
-        for key, rows in ms:
-            mentions.setdefault(key, []).extend([(d or doc_id, i, s, e, surface) for d, i, s, e, surface in rows])
-        for head, rel, tail, rows in evs:
-            merged = evidence.setdefault((head, rel, tail), {})
-            for d, i, s, e, text, basis in rows:
-                merged[(d or doc_id, i, s, e, texts[i] if text is None else text, basis)] = None
+        for key, found in ms:
+            mentions.setdefault(key, []).extend(found)
+        for head, rel, tail, found in evs:
+            evidence.setdefault((head, rel, tail), {}).update(dict.fromkeys(found))
     for key in mentions:
         mentions[key] = sorted(set(mentions[key]), key=MENTION_ROW_ORDER)
     return mentions, {k: sorted(rows, key=EVIDENCE_ROW_ORDER) for k, rows in evidence.items()}, sentences
@@ -206,11 +219,12 @@ class Spill:
             sentences: Sequence) -> None:
         """Append one document: (entity key, mention rows) pairs, (head, relation, tail, evidence
         rows) and its (index, text) sentences, in the cache's encoding (:func:`kg.cache.encode`)."""
-        rows = self.rows
+        counts = self.rows
         for key, ms in mentions:
-            rows[key] = rows.get(key, 0) + len(ms)
+            counts[key] = counts.get(key, 0) + len(ms)
         for head, _, _, ev in evidence:
-            rows[head] = rows.get(head, 0) + len(ev)
+            counts[head] = counts.get(head, 0) + len(ev)
+        mentions, evidence, sentences = rows(doc_id, mentions, evidence, sentences)
         record = (doc_id, mentions, evidence, sentences)
         if self.handle is None:
             self.held_bytes += estimate(mentions, evidence, sentences)
@@ -253,7 +267,7 @@ class Spill:
         handles = [open(self._bucket(b), "wb") for b in range(len(starts))]
         try:
             for doc_id, mentions, evidence, sentences in _records(self.folder.path / DOCUMENTS):
-                _route(doc_id, mentions, evidence, dict(sentences), starts, redirect, entity, handles)
+                _route(doc_id, mentions, evidence, sentences, starts, redirect, entity, handles)
         finally:
             for h in handles:
                 h.close()
@@ -271,16 +285,15 @@ def _route(doc_id: str, mentions, evidence, texts: dict[int, str], starts: list[
     """One document's rows into the buckets of their entities, each with the sentences it needs."""
     out: dict[int, tuple[list, list, set[int]]] = {}
     ms, evs = _resolved(mentions, evidence, redirect, entity)
-    for key, rows in ms:
+    for key, found in ms:
         b = bisect_right(starts, key) - 1
         part = out.get(b) or out.setdefault(b, ([], [], set()))
-        part[0].append((key, rows))
-        part[2].update([m[1] for m in rows])
-    for head, rel, tail, rows in evs:
+        part[0].append((key, found))
+        part[2].update([m[1] for m in found])
+    for head, rel, tail, found in evs:
         b = bisect_right(starts, head) - 1
         part = out.get(b) or out.setdefault(b, ([], [], set()))
-        part[1].append((head, rel, tail, rows))
-        part[2].update([v[1] for v in rows if v[4] is None])
+        part[1].append((head, rel, tail, found))
     for b, (ms, evs, needed) in out.items():
         _dump((doc_id, ms, evs, {i: texts[i] for i in needed if i in texts}), handles[b])
 
@@ -414,7 +427,7 @@ class Details:
             self._sentences = marshal.loads(self._sentence_bytes)
         text = self._sentences.get((doc_id, index))
         if text is None and doc_id in self.offsets:
-            text = dict(self._document(doc_id)[3]).get(index)
+            text = self._document(doc_id)[3].get(index)
         return text
 
     def _document(self, doc_id: str) -> tuple:
@@ -446,7 +459,7 @@ class HeldDetails:
         def records():
             for n, (doc_id, mentions, evidence, sentences) in enumerate(held):
                 held[n] = None
-                yield doc_id, *_resolved(mentions, evidence, redirect, entity), dict(sentences)
+                yield doc_id, *_resolved(mentions, evidence, redirect, entity), sentences
 
         merged = _merged(records())
         held.clear()
@@ -457,7 +470,7 @@ class HeldDetails:
         made = self._mentions.get(key)
         if made is None:
             rows = self._mention_rows.pop(key, ())
-            made = self._mentions[key] = tuple([Mention(d, i, s, e, intern(surface)) for d, i, s, e, surface in rows])
+            made = self._mentions[key] = tuple([Mention(*m) for m in rows])
         return made
 
     def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
@@ -494,7 +507,7 @@ class Sentences(Mapping):
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
         for doc_id, _, _, sentences in _records(self.details.folder.path / DOCUMENTS):
-            for i, _ in sentences:
+            for i in sentences:
                 yield (doc_id, i)
 
     def __len__(self) -> int:

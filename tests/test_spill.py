@@ -52,7 +52,8 @@ def test_held_or_spilled_the_graph_is_the_same(tmp_path, extractions, budget):
         a.add(encode(x))
     assert a.spill.spilled == (budget < spill.MEMORY_BUDGET)
     first = encode(extractions[0])
-    held = spill.estimate([(e[0], e[4]) for e in first[1]], [tuple(r[:4]) for r in first[2]], first[3])
+    held = spill.estimate(*spill.rows(first[0][0], [(e[0], e[4]) for e in first[1]], [tuple(r[:4]) for r in first[2]],
+                                      first[3]))
     assert held <= 30_000 or budget != 30_000  # the first document was held, then went to disk
     G, _ = a.graph()
     write_outputs(G, tmp_path / "built", WRITTEN, "t")
