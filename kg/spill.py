@@ -54,9 +54,9 @@ __all__ = ["Spill", "Details", "HeldDetails", "MentionList", "EvidenceList", "RO
 
 #: rows (mentions and evidence) per bucket: what is in memory at once while a file is written
 ROWS_PER_BUCKET = 50_000
-#: bytes of documents' bulk a build holds in memory before it spills them to disk (about 10 MiB
+#: bytes of documents' bulk a build holds in memory before it spills them to disk (about 12 MiB
 #: of generated input: such a corpus costs no encoding and no file)
-MEMORY_BUDGET = 96 * 2**20
+MEMORY_BUDGET = 64 * 2**20
 #: environment variable that sets the budget, in MiB (0: always spill)
 BUDGET_ENV = "KG_SPILL_BUDGET_MIB"
 #: what the estimate of a document's bulk counts: bytes per row (a tuple of five or six items,
