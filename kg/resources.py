@@ -28,6 +28,7 @@ from importlib import resources as importlib_resources
 from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
+from .model import FactModel, read_model
 from .tokens import Token, WordTable, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
@@ -50,10 +51,12 @@ COMMON_CHAR_FREQ = 2000
 MIN_SHORT_FORM = 2
 #: official names this short can be common words (城区, 矿区)
 SHORT_OFFICIAL_NAME = 2
-#: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
 #: the end of an ethnic group's name that a division named after the group alone drops (鄂温克族自治旗: 鄂温克旗)
 ETHNIC_END = "族"
+#: levels whose short forms are places even when jieba knows them as common words (合肥, 桂林, 大连)
 ALWAYS_SHORT_LEVELS = ("province", "prefecture")
+#: the weights of the model that judges extracted facts (``tools/train_model.py`` writes it)
+MODEL_FILE = "fact_model.tsv"
 
 
 @cache
@@ -490,6 +493,8 @@ class Resources:
     words: Words = field(repr=False)
     place_automaton: object = field(repr=False)
     known_automaton: object = field(repr=False)
+    #: what judges the extracted facts (:mod:`kg.model`); None keeps everything the rules find
+    model: FactModel | None = field(default=None, repr=False)
     _compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
@@ -524,15 +529,15 @@ def _automaton(items):
 
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
                     words: Words | None = None, tokenizer: Tokenizer | None = None,
-                    gazetteer: Gazetteer | None = None) -> Resources:
-    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon); ``gazetteer``,
-    when given, is that of ``divisions`` (:func:`shipped_gazetteer`)."""
+                    model: FactModel | None = None, gazetteer: Gazetteer | None = None) -> Resources:
+    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model);
+    ``gazetteer``, when given, is that of ``divisions`` (:func:`shipped_gazetteer`)."""
     words = words or jieba_words()
     gaz = gazetteer or build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words, _automaton(places),
-                     _automaton((k, k) for k in known))
+                     _automaton((k, k) for k in known), model)
 
 
 def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:
@@ -570,4 +575,5 @@ def load_resources() -> Resources:
     """Load every shipped resource (about a second: jieba's dictionary dominates)."""
     lexicon, tables, known = shipped_lexicon(), jieba_tables(), read_known()
     words = tables.words
-    return build_resources((), lexicon, known, words, Tokenizer(known, tables), shipped_gazetteer(lexicon, words))
+    return build_resources((), lexicon, known, words, Tokenizer(known, tables), read_model(DATA / MODEL_FILE),
+                           shipped_gazetteer(lexicon, words))

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..model import apply_model
 from ..resources import Resources
 from ..tokens import LazyTokens
 from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
@@ -437,6 +438,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
                                               res.lexicon.place_blockers, res.lexicon.division_suffixes,
                                               res.lexicon.autonomy_re, res.lexicon.generic_name_re)
+    if res.model is not None:
+        entities, relations = apply_model(entities, relations, doc.text, res.model)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows
