@@ -338,7 +338,25 @@ class EvidenceList(Sequence):
         return iter(self.details.evidence(self.head, self.rel, self.tail)) if self.count else iter(())
 
 
-class Details:
+class _Counted:
+    """What both readers give the graph: views of each entity's mentions and each relation's
+    evidence that know their length (``counts``: key -> (mentions, documents); ``evidence_counts``)."""
+
+    counts: dict[str, tuple[int, int]]
+    evidence_counts: dict[tuple[str, str, str], int]
+
+    def mention_list(self, key: str) -> MentionList:
+        return MentionList(self, key, self.counts.get(key, (0, 0))[0])
+
+    def documents(self, key: str) -> int:
+        """How many documents the kept mentions of ``key`` come from."""
+        return self.counts.get(key, (0, 0))[1]
+
+    def evidence_list(self, head: str, rel: str, tail: str) -> EvidenceList:
+        return EvidenceList(self, head, rel, tail, self.evidence_counts.get((head, rel, tail), 0))
+
+
+class Details(_Counted):
     """The buckets of a finished :class:`Spill`: mentions, evidence and sentences by entity."""
 
     def __init__(self, folder: _Folder, starts: list[str], offsets: dict[str, int]) -> None:
@@ -410,16 +428,6 @@ class Details:
         blob = rows[1].get((rel, tail)) if rows else None
         return tuple([Evidence(*v) for v in marshal.loads(blob)]) if blob else ()
 
-    def mention_list(self, key: str) -> MentionList:
-        return MentionList(self, key, self.counts.get(key, (0, 0))[0])
-
-    def documents(self, key: str) -> int:
-        """How many documents the kept mentions of ``key`` come from."""
-        return self.counts.get(key, (0, 0))[1]
-
-    def evidence_list(self, head: str, rel: str, tail: str) -> EvidenceList:
-        return EvidenceList(self, head, rel, tail, self.evidence_counts.get((head, rel, tail), 0))
-
     def sentence(self, doc_id: str, index: int) -> str | None:
         """The text of a sentence: from the bucket read last (the writers ask for the sentences of
         the mentions they write), else from the document's record."""
@@ -436,7 +444,7 @@ class Details:
             return _load(f)
 
 
-class HeldDetails:
+class HeldDetails(_Counted):
     """The documents of a :class:`Spill` that held them in memory, merged: mentions, evidence and
     sentences by entity. Each entity's mentions and each relation's evidence become
     :class:`~kg.types.Mention` and :class:`~kg.types.Evidence` when first read (a rebuild that
@@ -480,16 +488,6 @@ class HeldDetails:
             rows = self._evidence_rows.pop((head, rel, tail), ())
             made = self._evidence[(head, rel, tail)] = tuple([Evidence(*v) for v in rows])
         return made
-
-    def mention_list(self, key: str) -> MentionList:
-        return MentionList(self, key, self.counts.get(key, (0, 0))[0])
-
-    def documents(self, key: str) -> int:
-        """How many documents the kept mentions of ``key`` come from."""
-        return self.counts.get(key, (0, 0))[1]
-
-    def evidence_list(self, head: str, rel: str, tail: str) -> EvidenceList:
-        return EvidenceList(self, head, rel, tail, self.evidence_counts.get((head, rel, tail), 0))
 
 
 @dataclass(frozen=True)
