@@ -101,12 +101,19 @@ class Cache:
 
     def get(self, key: str) -> Extraction | None:
         """The cached extraction, or None when absent, unreadable, corrupt or not this key's."""
+        return self._read(key, decode)
+
+    def get_encoded(self, key: str) -> list | None:
+        """:meth:`get` as :func:`encode` lists (checked by :func:`check`, not decoded)."""
+        return self._read(key, check)
+
+    def _read(self, key: str, parse):
         self.used.add(key)
         try:
             header, checksum, body = self._path(key).read_bytes().split(b"\n", 2)
             if header.decode() != f"{MAGIC} {key}" or hashlib.sha256(body).hexdigest() != checksum.decode():
                 raise ValueError("foreign or corrupt entry")
-            x = decode(json.loads(body))
+            x = parse(json.loads(body))
         except (OSError, ValueError, TypeError, KeyError, IndexError, UnicodeError):
             self.misses += 1
             return None
@@ -165,6 +172,26 @@ def _mention(m: Mention, doc_id: str) -> list:
 def _evidence(v: Evidence, doc_id: str, texts: dict[int, str]) -> list:
     return [None if v.doc_id == doc_id else v.doc_id, v.sentence, v.start, v.end,
             None if texts.get(v.sentence) == v.text and v.doc_id == doc_id else v.text, v.basis]
+
+
+def check(data: list) -> list:
+    """``data`` if it has the shape of :func:`encode`'s lists; raises ValueError/TypeError otherwise.
+
+    >>> check([["a#0", "a", "0", "utf-8", 1, "", None, 1], [], [], []])[0][0]
+    'a#0'
+    >>> check({"not": "an extraction"})
+    Traceback (most recent call last):
+    ...
+    ValueError: not an extraction
+    """
+    if type(data) is not list or len(data) != 4:
+        raise ValueError("not an extraction")
+    doc, entities, relations, sentences = data
+    if (len(doc) != 8 or any(len(e) != 9 or any(len(m) != 5 for m in e[4]) for e in entities)
+            or any(len(r) != 5 or any(len(v) != 6 for v in r[3]) for r in relations)
+            or any(len(s) != 2 for s in sentences)):
+        raise ValueError("not an extraction")
+    return data
 
 
 def decode(data: list) -> Extraction:

@@ -86,14 +86,15 @@ def combine(rules: Iterable[str], kind: str, table: Table | None = None) -> floa
 def annotate(G: nx.MultiDiGraph, table: Table | None = None) -> nx.MultiDiGraph:
     """Set the ``confidence`` attribute of every node and edge that records its rules."""
     table = load_table() if table is None else table
-    for _, d in G.nodes(data=True):
-        c = combine(d.get("rules", ()), "entity", table)
-        if c is not None:
-            d["confidence"] = c
-    for _, _, d in G.edges(data=True):
-        c = combine(d.get("rules", ()), "relation", table)
-        if c is not None:
-            d["confidence"] = c
+    known: dict[tuple[str, tuple[str, ...]], float | None] = {}  # facts with the same rules share one value
+    for kind, items in (("entity", G.nodes(data=True)), ("relation", G.edges(data=True))):
+        for *_, d in items:
+            key = (kind, tuple(d.get("rules", ())))
+            if key not in known:
+                known[key] = combine(key[1], kind, table)
+            c = known[key]
+            if c is not None:
+                d["confidence"] = c
     return G
 
 

@@ -2,8 +2,11 @@
 
 1. :func:`extract_all`: files are read and decoded here, one at a time; each document is taken
    from the cache (:mod:`kg.cache`) or normalised and extracted by a worker (:mod:`kg.engine`:
-   local processes or a Dask cluster), a bounded number in flight, results in input order;
-2. :func:`assemble`: entities resolved across documents into one ``networkx`` graph;
+   local processes or a Dask cluster), a bounded number in flight, results in input order,
+   each handed to the :class:`kg.assembly.Assembly` as it comes (its mentions, evidence and
+   sentences go to disk: :mod:`kg.spill`);
+2. :meth:`kg.assembly.Assembly.graph`: entities resolved across documents into one ``networkx``
+   graph (:func:`assemble` does the same for extractions held in memory);
 3. :func:`write_outputs`: every format written into a temporary folder, then moved into place
    (the RDF streamed from :func:`kg.rdf.triples`, never held as a graph).
 
@@ -32,7 +35,8 @@ from pathlib import Path
 import networkx as nx
 
 from .bulk import collection_paused
-from .cache import DEFAULT_NAME, Cache, cache_dir, decode, encode
+from .assembly import Assembly
+from .cache import DEFAULT_NAME, Cache, cache_dir, encode
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
 from .errors import OutputError
 from .confidence import annotate
@@ -46,7 +50,7 @@ from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
 from .resources import Resources, division_parents, division_table, load_resources
-from .reuse import Reuse, fingerprints
+from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
 
@@ -74,51 +78,49 @@ class BuildReport:
 
 @dataclass
 class Extracted:
-    """The per-document results of a corpus, in input order."""
+    """What :func:`extract_all` did: the documents skipped, and how many were extracted and cached."""
 
-    extractions: list[Extraction] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     extracted: int = 0
     cached: int = 0
 
 
-def extract_all(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
+def extract_all(paths: Iterable[str | os.PathLike], add: Callable[[list], None], max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Callable[[str], None] | None = None, engine: Engine | None = None,
                 cache: Cache | None = None) -> Extracted:
-    """Ingest every document, and normalise and extract those the cache does not hold.
+    """Ingest every document, normalise and extract those the cache does not hold, and hand each
+    extraction to ``add`` as :func:`kg.cache.encode` lists (what the cache stores).
 
     Documents stream through ``engine`` (this process when None) with a few per worker in
-    flight, so memory follows the largest document, not the corpus. Results are read in input
-    order, so the output does not depend on the engine or its number of workers.
+    flight, so memory follows the largest document, not the corpus. Results are handed over in
+    input order, so the output does not depend on the engine or its number of workers.
     """
     result = Extracted()
     for item, fresh in _results(iter_documents(paths, max_bytes), engine or Serial(), cache):
         if isinstance(item, Skipped):
             result.skipped.append(item)
         else:
-            result.extractions.append(item)
+            add(item)
             if fresh:
                 result.extracted += 1
             else:
                 result.cached += 1
         if progress:
-            progress(item.path if isinstance(item, Skipped) else item.doc.path)
+            progress(item.path if isinstance(item, Skipped) else item[0][1])
     return result
 
 
 def _results(items: Iterable[Document | Skipped], engine: Engine,
-             cache: Cache | None) -> Iterator[tuple[Extraction | Skipped, bool]]:
+             cache: Cache | None) -> Iterator[tuple[list | Skipped, bool]]:
     """(result, extracted now) per item, in order; misses are extracted by ``engine`` and cached."""
     window = IN_FLIGHT_PER_WORKER * engine.workers
     pending: deque[tuple[Handle, str | None, bool]] = deque()
 
-    def oldest() -> tuple[Extraction | Skipped, bool]:
+    def oldest() -> tuple[list | Skipped, bool]:
         handle, key, fresh = pending.popleft()
         value = handle.result()
-        if fresh and not isinstance(value, Skipped):
-            if key and cache is not None:
-                cache.put_encoded(key, value)
-            value = decode(value)
+        if fresh and not isinstance(value, Skipped) and key and cache is not None:
+            cache.put_encoded(key, value)
         return value, fresh
 
     for item in items:
@@ -126,7 +128,7 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
             pending.append((Ready(item), None, False))
         else:
             key = cache.key(item.id, item.path, item.sha256, item.format) if cache is not None else None
-            hit = cache.get(key) if key else None
+            hit = cache.get_encoded(key) if key else None
             pending.append((Ready(hit), key, False) if hit else (engine.submit(_extract_or_skip, item), key, True))
         while len(pending) > window or (pending and isinstance(pending[0][0], Ready)):
             yield oldest()
@@ -136,8 +138,7 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
 
 def _extract_or_skip(item: Document) -> list | Skipped:
     """The per-document work, what workers run: normalise and extract, and return the extraction
-    as :func:`kg.cache.encode` lists (what the cache stores; decoded in the build's process, which
-    keeps one copy of each name and sentence: :func:`kg.cache.decode`)."""
+    as :func:`kg.cache.encode` lists (what the cache stores and :class:`kg.assembly.Assembly` takes)."""
     try:
         return encode(extract_document(item))
     except (KeyboardInterrupt, MemoryError):
@@ -152,23 +153,15 @@ def extract_document(doc: Document, res=None) -> Extraction:
 
 
 def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.MultiDiGraph:
-    """Cross-document work: resolve entities, assemble the graph, give each fact its confidence."""
-    return assemble_with_fingerprints(extractions, res)[0]
-
-
-def assemble_with_fingerprints(extractions: list[Extraction], res: Resources | None = None
-                               ) -> tuple[nx.MultiDiGraph, dict[str, str]]:
-    """:func:`assemble`, and the fingerprint of every entity (:func:`kg.reuse.fingerprints`).
-
-    Without ``res`` it reads only the lexicon and the division table: resolution needs no jieba and
-    no automata, and a rebuild from the cache should not pay for them.
-    """
+    """Cross-document work on extractions held in memory: resolve entities, assemble the graph,
+    give each fact its confidence (a build does the same document by document:
+    :class:`kg.assembly.Assembly`). Without ``res`` it reads only the lexicon and the division
+    table: resolution needs no jieba and no automata."""
     lexicon, parents = (res.lexicon, res.gazetteer.parents) if res else (shipped_lexicon(),
                                                                            division_parents(division_table().values()))
     r = resolution([x.entities for x in extractions], [x.relations for x in extractions], lexicon, parents)
     sentences = {(x.doc.id, i): t for x in extractions for i, t in x.sentences}
-    G = annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
-    return G, fingerprints(G, extractions, r.redirect)
+    return annotate(build_graph(r.entities, r.relations, [x.doc for x in extractions], sentences))
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
@@ -265,18 +258,18 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
     since the last build are extracted (:mod:`kg.cache`).
     """
     paths, out = list(paths), Path(out)
-    # the cache's extractions, the graph and the triples hold no cycles: see kg.bulk
+    # the tables, the graph and the triples hold no cycles: see kg.bulk
     with output_lock(out), collection_paused():
         seconds: dict[str, float] = {}
         start = time.perf_counter()
         store = Cache(cache_dir(out)) if cache else None
+        assembly = Assembly()
         with open_engine(engine, jobs, scheduler) as workers:
-            done = extract_all(paths, max_bytes, progress, workers, store)
+            done = extract_all(paths, assembly.add, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()
-        G, prints = assemble_with_fingerprints(done.extractions)
-        documents = len(done.extractions)
-        done.extractions.clear()  # the graph holds what the outputs need
+        G, prints = assembly.graph()
+        documents = len(assembly.documents)
         seconds["assemble"] = time.perf_counter() - start
         label = title or "kg: " + ", ".join(str(p) for p in paths)
         outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)

@@ -105,6 +105,9 @@ _SENTENCE_INDEX, _START, _END, _SURFACE, _SENTENCE_TEXT = (
     K[n] for n in ("sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText"))
 _EVIDENCE, _EVIDENCE_CLASS, _BASIS, _RULE, _CONFIDENCE = (K[n] for n in ("evidence", "Evidence", "basis", "rule", "confidence"))
 _EMPTY_ZH = '""@zh'
+#: sentence literals an :class:`RDFContext` keeps made (a sentence is the text of each of its
+#: mentions); beyond this many it starts again, so that memory does not grow with the corpus
+SENTENCE_LITERALS = 50_000
 #: every vocabulary IRI the triples use (what a writer may abbreviate)
 VOCABULARY = (A, LABEL, PREF_LABEL, ALT_LABEL, IDENTIFIER, TITLE, DATE_P, EXTENT, PROV_ENTITY, STATEMENT, SUBJECT,
               PREDICATE, OBJECT, *KG_TERMS.values())
@@ -260,6 +263,8 @@ def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
         where = (doc_id, sentence)
         text = sentence_literal.get(where)
         if text is None:
+            if len(sentence_literal) >= SENTENCE_LITERALS:
+                sentence_literal.clear()
             text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
         doc = doc_of.get(doc_id)
         mp = ((A, _MENTION_CLASS), (_IN_DOCUMENT, doc)) if doc else ((A, _MENTION_CLASS),)

@@ -20,6 +20,13 @@ Three steps, each deterministic (the same output for any order of the documents)
    place's same name: ``柳州市妇幼保健院`` is not ``广西壮族自治区妇幼保健院``). Two long forms that fit keep
    the short form apart; so do places that disagree (a place neither in nor around the other).
 
+Step 1 needs one page at a time, steps 2 and 3 the whole corpus but no mention or evidence: a
+:class:`Resolver` takes one document at a time (:meth:`Resolver.add`: the page's entities
+localised, merged into a table of entities without mentions, and its relations into a table of
+relations without evidence) and resolves at the end (:meth:`Resolver.finish`). A build feeds it
+as documents arrive and keeps the mentions and evidence on disk (:mod:`kg.assembly`,
+:mod:`kg.spill`); :func:`resolution` is the same over entities and relations held in memory.
+
 >>> from kg.types import Entity, Relation
 >>> a = Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"}))
 >>> b = Entity("Hospital:吉大一院", "Hospital", "吉大一院")
@@ -40,9 +47,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from operator import attrgetter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from operator import attrgetter, itemgetter
 
 from .lexicon import Lexicon, shipped_lexicon
 from .types import Entity, Relation, entity_key
@@ -51,9 +58,17 @@ from .types import Entity, Relation, entity_key
 INSTITUTION_TYPES = frozenset({"Hospital", "Organization", "Alliance"})
 #: a short form has this many characters at least (华西医院)
 MIN_SHORT_FORM = 4
-#: the order of an entity's mentions, and of a relation's evidence
-_MENTION_ORDER = attrgetter("doc_id", "start", "end")
-_EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
+#: the order of an entity's mentions (every field, so that the order never depends on a set's),
+#: and of a relation's evidence (ties keep the order of the documents)
+MENTION_ORDER = attrgetter("doc_id", "start", "end", "sentence", "surface")
+EVIDENCE_ORDER = attrgetter("doc_id", "start", "basis")
+#: the same orders over rows (doc_id, sentence, start, end, surface) and (doc_id, sentence, start,
+#: end, text, basis), the form :mod:`kg.spill` keeps them in
+MENTION_ROW_ORDER = itemgetter(0, 2, 3, 1, 4)
+EVIDENCE_ROW_ORDER = itemgetter(0, 2, 5)
+#: before a relation's end that its document does not name: resolved when the corpus is known
+#: (:meth:`Resolver.end`)
+PENDING = "\x00"
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,18 @@ class Resolution:
     entities: list[Entity]
     relations: list[Relation]
     redirect: list[dict[str, str]]
+
+
+def union(shared: dict[tuple[str, ...], tuple[str, ...]], old: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
+    """The sorted union of ``old`` and ``new``, as the one tuple ``shared`` keeps for it (a corpus
+    has a few hundred sets of rules, and hundreds of thousands of facts that have one).
+
+    >>> shared = {}
+    >>> union(shared, ("b",), ["a"]) is union(shared, (), ["b", "a"])
+    True
+    """
+    merged = tuple(sorted(set(old).union(new)))
+    return old if merged == old else shared.setdefault(merged, merged)
 
 
 def _ancestors(code: str, parents: Mapping[str, str]) -> set[str]:
@@ -111,11 +138,17 @@ def _code(key: str | None) -> str | None:
     return key[5:] if key and key.startswith("code:") else None
 
 
+def page_id(doc_ids: Iterable[str], keys: Iterable[str]) -> str:
+    """What names a page in the keys of its page-relative names: the first document id of its
+    mentions, or a hash of its entity keys when it has none."""
+    docs = min(doc_ids, default=None)
+    if docs is not None:
+        return docs
+    return "#" + hashlib.sha256("\x1f".join(sorted(keys)).encode()).hexdigest()[:16]
+
+
 def _doc_of(group: list[Entity]) -> str:
-    docs = sorted({m.doc_id for e in group for m in e.mentions})
-    if docs:
-        return docs[0]
-    return "#" + hashlib.sha256("\x1f".join(sorted(e.key for e in group)).encode()).hexdigest()[:16]
+    return page_id((m.doc_id for e in group for m in e.mentions), (e.key for e in group))
 
 
 @dataclass
@@ -128,12 +161,13 @@ class _Page:
     home: set[str] = field(default_factory=set)   # codes the page speaks as (我市, 全县)
 
 
-def _page(doc: str, entities: list[Entity], relations: list[Relation], deictic: tuple[str, ...]) -> _Page:
+def _page(doc: str, entities: list[Entity], links: Iterable[tuple[str, str, str]], deictic: tuple[str, ...]) -> _Page:
+    """The page of ``entities`` and ``links``, the (head, relation, tail) of its relations."""
     places = {e.code: e for e in entities if e.code}
     located: dict[str, set[str]] = {}
-    for r in relations:
-        if r.rel == "locatedIn" and (c := _code(r.tail)) in places:
-            located.setdefault(r.head, set()).add(c)
+    for head, rel, tail in links:
+        if rel == "locatedIn" and (c := _code(tail)) in places:
+            located.setdefault(head, set()).add(c)
     home = {c for c, e in places.items() if any(a.startswith(deictic) for a in e.aliases)}
     return _Page(doc, places, located, home)
 
@@ -196,40 +230,186 @@ def _localise(e: Entity, page: _Page, prefixes: tuple[str, ...], parents: Mappin
     return e
 
 
-class _Node:
-    """An entity being merged."""
+@dataclass(slots=True)
+class Node:
+    """What the documents say of one entity key, merged (its mentions aside)."""
 
-    def __init__(self, e: Entity):
-        self.key, self.type, self.name, self.code = e.key, e.type, e.name, e.code
-        self.aliases: set[str] = set()
-        self.mentions: list = []
-        self.count = 0
-        self.rules: set[str] = set()
-        self.place_keys: set[str] = set()   # the ``place`` of each part
-        self.places: set[str] = set()       # codes the parts are known to be in
+    type: str
+    name: str
+    code: str | None
+    count: int = 0
+    aliases: frozenset[str] = frozenset()
+    rules: tuple[str, ...] = ()
+    place_keys: frozenset[str] = frozenset()   # the ``place`` of each part
+    places: frozenset[str] = frozenset()       # codes the parts are known to be in
 
-    def add(self, e: Entity, located: Iterable[str] = ()) -> None:
+    def add(self, e: Entity, located: Iterable[str], shared: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         self.count += e.mention_count or len(e.mentions)
-        self.aliases |= e.aliases
-        self.rules |= set(e.rules)
-        self.mentions.extend(e.mentions)
+        if e.aliases and not e.aliases <= self.aliases:
+            self.aliases = self.aliases | e.aliases
+        self.rules = union(shared, self.rules, e.rules)
+        codes = set(located)
         if e.place:
-            self.place_keys.add(e.place)
+            if e.place not in self.place_keys:
+                self.place_keys = self.place_keys | {e.place}
             if c := _code(e.place):
-                self.places.add(c)
-        self.places |= set(located)
+                codes.add(c)
+        if codes and not codes <= self.places:
+            self.places = self.places | codes
 
-    def absorb(self, other: "_Node") -> None:
-        self.aliases |= other.aliases | {other.name}
-        self.mentions.extend(other.mentions)
+    def absorb(self, other: Node, shared: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        self.aliases = self.aliases | other.aliases | {other.name}
         self.count += other.count
-        self.rules |= other.rules
-        self.place_keys |= other.place_keys
-        self.places |= other.places
+        self.rules = union(shared, self.rules, other.rules)
+        self.place_keys = self.place_keys | other.place_keys
+        self.places = self.places | other.places
 
 
 def _is_scoped(key: str) -> bool:
     return re.search("@[0-9a-f]{12}$", key) is not None
+
+
+@dataclass
+class Resolved:
+    """What :meth:`Resolver.finish` gives: the entities (without mentions) sorted by key, the
+    relations (head, relation, tail) -> sorted rules, sorted, and ``redirect``: each key of
+    :meth:`Resolver.add` (localised, or a relation's end with :data:`PENDING`) that became
+    another -> that one."""
+
+    entities: list[Entity]
+    relations: dict[tuple[str, str, str], tuple[str, ...]]
+    redirect: dict[str, str]
+
+
+class Resolver:
+    """The entity and relation tables of a corpus, fed one document at a time (:meth:`add`, in
+    input order: the first document to name a key gives its type, name and code), resolved by
+    :meth:`finish`. ``parents`` maps a division code to its parent's (``Gazetteer.parents``,
+    :func:`kg.resources.division_parents`); without it, two places are compatible only when they are the same.
+
+    >>> r = Resolver()
+    >>> r.add("a#0", [Entity("Hospital:甲医院", "Hospital", "甲医院", frozenset({"甲院"}), mention_count=2)], [])
+    ['Hospital:甲医院']
+    >>> _ = r.add("b#0", [Entity("Hospital:甲院", "Hospital", "甲院", mention_count=1)], [])
+    >>> done = r.finish()
+    >>> done.redirect, [(e.key, e.mention_count) for e in done.entities]
+    ({'Hospital:甲院': 'Hospital:甲医院'}, [('Hospital:甲医院', 3)])
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, parents: Mapping[str, str] | None = None) -> None:
+        self.lex = lexicon or shipped_lexicon()
+        self.contextual = tuple(sorted(self.lex.contextual_prefixes | set(self.lex.page_levels)))
+        self.deictic = tuple(sorted(self.lex.deictic_level))
+        self.parents = parents or {}
+        self.nodes: dict[str, Node] = {}
+        #: each key of a document -> the key it became (a set when documents disagree)
+        self.renamed: dict[str, str | set[str]] = {}
+        #: code -> the forms of that place's name on the pages (for step 3)
+        self.place_forms: dict[str, set[str]] = {}
+        #: (head, relation, tail) -> sorted rules; an end the document did not name has PENDING before it
+        self.relations: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        #: the sets of rules, each once (:func:`union`)
+        self.shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def add(self, doc: str, entities: Sequence[Entity], links: Iterable[tuple[str, str, str]]) -> list[str]:
+        """Step 1 for one page (``doc``: :func:`page_id`), its entities (mentions are not kept)
+        and the (head, relation, tail) of its relations; returns the key of each entity on this
+        page, in order. The page's relations are added with :meth:`relation`."""
+        page = _page(doc, entities, links, self.deictic)
+        renamed: dict[str, str] = {}
+        local = []
+        for e in entities:
+            n = _localise(e, page, self.contextual, self.parents, self.lex)
+            renamed[e.key] = n.key
+            known = self.renamed.get(e.key)
+            if known is None:
+                self.renamed[e.key] = n.key
+            elif type(known) is set:
+                known.add(n.key)
+            elif known != n.key:
+                self.renamed[e.key] = {known, n.key}
+            local.append(n)
+        located = {renamed.get(k, k): v for k, v in page.located.items()}
+        for n in local:
+            node = self.nodes.get(n.key)
+            if node is None:
+                node = self.nodes[n.key] = Node(n.type, n.name, n.code)
+            node.add(n, located.get(n.key, ()), self.shared)
+        for c, e in page.places.items():
+            forms = self.place_forms.setdefault(c, set())
+            forms.update(f for f in _forms(e) if not f.startswith(self.contextual))
+            suffix = next((x for x in self.lex.division_suffixes if e.name.endswith(x)), "")
+            if len(e.name) - len(suffix) >= 2:
+                forms.add(e.name[: len(e.name) - len(suffix)])  # 北京 of 北京市
+        return [n.key for n in local]
+
+    def relation(self, head: str, rel: str, tail: str, rules: Iterable[str]) -> None:
+        """One relation of the page added last, its ends as :meth:`end` gives them."""
+        key = (head, rel, tail)
+        self.relations[key] = union(self.shared, self.relations.get(key, ()), rules)
+
+    @staticmethod
+    def end(key: str, renamed: Mapping[str, str]) -> str:
+        """A relation's end on a page whose keys became ``renamed``: the page's key when the page
+        names it, else ``key`` after :data:`PENDING` (resolved when every page is known)."""
+        found = renamed.get(key)
+        return PENDING + key if found is None else found
+
+    def _global(self, key: str) -> str:
+        """The key a relation's end not named on its page becomes: the one key that every page
+        gave it, else itself."""
+        found = self.renamed.get(key, key)
+        return key if type(found) is set else found
+
+    def finish(self) -> Resolved:
+        """Steps 2 and 3; the tables are emptied."""
+        nodes, parents, lex, contextual = self.nodes, self.parents, self.lex, self.contextual
+
+        def usable_alias(a: str) -> bool:
+            return not a.startswith(contextual) and not is_generic(a, lex)
+
+        # step 2b: an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
+        owners: dict[tuple[str, str], set[str]] = {}
+        for key, n in nodes.items():
+            if _is_scoped(key):
+                continue
+            for alias in n.aliases:
+                if usable_alias(alias):
+                    owners.setdefault((n.type, alias), set()).add(key)
+        redirect: dict[str, str] = {}
+        for key, n in sorted(nodes.items()):
+            if n.code or _is_scoped(key):
+                continue
+            targets = sorted(t for t in owners.get((n.type, n.name), set()) - {key}
+                             if nodes[t].name != n.name and compatible(n.places, nodes[t].places, parents))
+            if len(targets) == 1 and targets[0] not in redirect:
+                redirect[key] = targets[0]
+        del owners
+        _apply(nodes, redirect, self.shared)
+        # step 3: short forms across pages (华西医院 -> 四川大学华西医院)
+        more = _short_forms(nodes, self.place_forms, parents, lex, contextual, usable_alias)
+        _apply(nodes, more, self.shared)
+        for src, dst in more.items():
+            redirect[src] = dst
+        for src in list(redirect):
+            seen = {src}
+            while redirect[src] in redirect and redirect[src] not in seen:
+                seen.add(redirect[src])
+                redirect[src] = redirect[redirect[src]]
+        entities = [_entity(k, n, parents) for k, n in sorted(nodes.items())]
+        self.nodes = {}
+        # the ends of relations their pages did not name
+        for key in {k for h, _, t in self.relations for k in (h, t) if k.startswith(PENDING)}:
+            new = self._global(key[1:])
+            redirect[key] = redirect.get(new, new)
+        relations: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        for (h, r, t), rules in self.relations.items():
+            h, t = redirect.get(h, h), redirect.get(t, t)
+            if h != t:
+                old = relations.get((h, r, t))
+                relations[(h, r, t)] = rules if old is None else union(self.shared, old, rules)
+        self.relations = {}
+        return Resolved(entities, dict(sorted(relations.items())), redirect)
 
 
 def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
@@ -242,11 +422,13 @@ def resolve(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable
 
 def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Iterable[Iterable[Relation]],
                lexicon: Lexicon | None = None, parents: Mapping[str, str] | None = None) -> Resolution:
-    """Merge per-document entities and relations (``relation_groups[i]`` are the relations of the
-    document of ``entity_groups[i]``). An alias that starts with a level character or a deictic
-    word of ``lexicon`` (by default the shipped one) depends on its page and merges nothing.
-    ``parents`` maps a division code to its parent's (``Gazetteer.parents`` of the resources);
-    without it, two places are compatible only when they are the same.
+    """Merge per-document entities and relations held in memory, with their mentions and evidence
+    (``relation_groups[i]`` are the relations of the document of ``entity_groups[i]``; when the
+    two lists differ in length, a relation's document is that of its first evidence). An alias
+    that starts with a level character or a deictic word of ``lexicon`` (by default the shipped
+    one) depends on its page and merges nothing. ``parents`` maps a division code to its
+    parent's (``Gazetteer.parents`` of the resources); without it, two places are compatible only
+    when they are the same.
 
     >>> from kg.types import Entity
     >>> r = resolution([[Entity("Hospital:吉林大学第一医院", "Hospital", "吉林大学第一医院", frozenset({"吉大一院"})),
@@ -254,91 +436,50 @@ def resolution(entity_groups: Iterable[Iterable[Entity]], relation_groups: Itera
     >>> r.redirect
     [{'Hospital:吉大一院': 'Hospital:吉林大学第一医院'}]
     """
-    lex = lexicon or shipped_lexicon()
-    contextual = tuple(sorted(lex.contextual_prefixes | set(lex.page_levels)))
-    deictic = tuple(sorted(lex.deictic_level))
-    parents = parents or {}
+    resolver = Resolver(lexicon, parents)
     groups = [list(g) for g in entity_groups]
     rel_groups = [list(g) for g in relation_groups]
     aligned = len(rel_groups) == len(groups)
-
-    # step 1: page-relative and generic names take their page's place
-    renamed: dict[tuple[str, str], str] = {}   # (doc, old key) -> new key
-    global_new: dict[str, set[str]] = {}       # old key -> new keys
-    local: list[tuple[_Page, list[Entity]]] = []
+    pages: list[str] = []
+    by_doc: dict[str, dict[str, str]] = {}  # page id -> old key -> new key (pages that share an id share one)
+    mentions: dict[str, list] = {}
     for i, group in enumerate(groups):
-        page = _page(_doc_of(group), group, rel_groups[i] if aligned else [], deictic)
-        out = []
-        for e in group:
-            n = _localise(e, page, contextual, parents, lex)
-            renamed[(page.doc, e.key)] = n.key
-            global_new.setdefault(e.key, set()).add(n.key)
-            out.append(n)
-        local.append((page, out))
-
-    def new_key(key: str, doc: str | None) -> str:
-        if doc is not None and (doc, key) in renamed:
-            return renamed[(doc, key)]
-        keys = global_new.get(key, set())
-        return next(iter(keys)) if len(keys) == 1 else key
-
-    # step 2a: the same key merges
-    nodes: dict[str, _Node] = {}
-    for page, ents in local:
-        located = {renamed.get((page.doc, k), k): v for k, v in page.located.items()}
-        for e in ents:
-            nodes.setdefault(e.key, _Node(e)).add(e, located.get(e.key, ()))
-    # step 2b: an entity whose name is another's alias merges into it (吉大一院 -> 吉林大学第一医院)
-    def usable_alias(a: str) -> bool:
-        return not a.startswith(contextual) and not is_generic(a, lex)
-
-    owners: dict[tuple[str, str], set[str]] = {}
-    for key, n in nodes.items():
-        if _is_scoped(key):
-            continue
-        for alias in n.aliases:
-            if usable_alias(alias):
-                owners.setdefault((n.type, alias), set()).add(key)
-    redirect: dict[str, str] = {}
-    for key, n in sorted(nodes.items()):
-        if n.code or _is_scoped(key):
-            continue
-        targets = sorted(t for t in owners.get((n.type, n.name), set()) - {key}
-                         if nodes[t].name != n.name and compatible(n.places, nodes[t].places, parents))
-        if len(targets) == 1 and targets[0] not in redirect:
-            redirect[key] = targets[0]
-    _apply(nodes, redirect)
-    # step 3: short forms across pages (华西医院 -> 四川大学华西医院)
-    more = _short_forms(nodes, local, parents, lex, contextual, usable_alias)
-    _apply(nodes, more)
-    for src, dst in more.items():
-        redirect[src] = dst
-    for src in list(redirect):
-        seen = {src}
-        while redirect[src] in redirect and redirect[src] not in seen:
-            seen.add(redirect[src])
-            redirect[src] = redirect[redirect[src]]
-
-    entities = [_entity(k, n, parents) for k, n in sorted(nodes.items())]
-    relations: dict[tuple[str, str, str], tuple[dict, set]] = {}
+        doc = _doc_of(group)
+        links = [(r.head, r.rel, r.tail) for r in rel_groups[i]] if aligned else []
+        keys = resolver.add(doc, group, links)
+        pages.append(doc)
+        renamed = by_doc.setdefault(doc, {})
+        for e, key in zip(group, keys):
+            renamed[e.key] = key
+            mentions.setdefault(key, []).extend(e.mentions)
+    ends: list[tuple[str, str, str, tuple]] = []
     for i, group in enumerate(rel_groups):
         for r in group:
-            doc = local[i][0].doc if aligned else (r.evidence[0].doc_id if r.evidence else None)
-            h, t = new_key(r.head, doc), new_key(r.tail, doc)
-            h, t = redirect.get(h, h), redirect.get(t, t)
-            if h == t:
-                continue
-            ev, rules = relations.setdefault((h, r.rel, t), ({}, set()))
-            ev.update(dict.fromkeys(r.evidence))
-            rules.update(r.rules)
-    rels = [Relation(h, r, t, tuple(sorted(ev, key=_EVIDENCE_ORDER)), tuple(sorted(rules)))
-            for (h, r, t), (ev, rules) in sorted(relations.items())]
-    final = [{e.key: k for e in group if (k := redirect.get(n := renamed[(page.doc, e.key)], n)) != e.key}
-             for group, (page, _) in zip(groups, local)]
+            doc = pages[i] if aligned else (r.evidence[0].doc_id if r.evidence else None)
+            renamed = by_doc.get(doc, {}) if doc is not None else {}
+            h, t = resolver.end(r.head, renamed), resolver.end(r.tail, renamed)
+            resolver.relation(h, r.rel, t, r.rules)
+            ends.append((h, r.rel, t, r.evidence))
+    done = resolver.finish()
+    redirect = done.redirect
+    merged: dict[str, list] = {}
+    for key, ms in mentions.items():
+        merged.setdefault(redirect.get(key, key), []).extend(ms)
+    entities = [replace(e, mentions=tuple(sorted(set(merged.get(e.key, ())), key=MENTION_ORDER)))
+                for e in done.entities]
+    evidence: dict[tuple[str, str, str], dict] = {}
+    for h, rel, t, ev in ends:
+        h, t = redirect.get(h, h), redirect.get(t, t)
+        if h != t:
+            evidence.setdefault((h, rel, t), {}).update(dict.fromkeys(ev))
+    rels = [Relation(h, r, t, tuple(sorted(evidence[(h, r, t)], key=EVIDENCE_ORDER)), rules)
+            for (h, r, t), rules in done.relations.items()]
+    final = [{e.key: k for e in group if (k := redirect.get(n := by_doc[doc][e.key], n)) != e.key}
+             for group, doc in zip(groups, pages)]
     return Resolution(entities, rels, final)
 
 
-def _apply(nodes: dict[str, _Node], redirect: dict[str, str]) -> None:
+def _apply(nodes: dict[str, Node], redirect: dict[str, str], shared: dict[tuple[str, ...], tuple[str, ...]]) -> None:
     for src in sorted(redirect):
         dst = redirect[src]
         seen = {src}
@@ -346,19 +487,13 @@ def _apply(nodes: dict[str, _Node], redirect: dict[str, str]) -> None:
             seen.add(dst)
             dst = redirect[dst]
         if src in nodes and dst in nodes and dst != src:
-            nodes[dst].absorb(nodes.pop(src))
+            nodes[dst].absorb(nodes.pop(src), shared)
 
 
-def _short_forms(nodes: dict[str, _Node], local, parents, lex: Lexicon, contextual, usable_alias) -> dict[str, str]:
-    """Step 3: short form key -> the key of its one long form."""
-    place_forms: dict[str, set[str]] = {}
-    for page, _ in local:
-        for c, e in page.places.items():
-            forms = place_forms.setdefault(c, set())
-            forms.update(f for f in _forms(e) if not f.startswith(contextual))
-            suffix = next((x for x in lex.division_suffixes if e.name.endswith(x)), "")
-            if len(e.name) - len(suffix) >= 2:
-                forms.add(e.name[: len(e.name) - len(suffix)])  # 北京 of 北京市
+def _short_forms(nodes: dict[str, Node], place_forms: dict[str, set[str]], parents, lex: Lexicon, contextual,
+                 usable_alias) -> dict[str, str]:
+    """Step 3: short form key -> the key of its one long form (``place_forms``: code -> the forms
+    of the place's name on the pages)."""
     blockers = tuple(lex.place_blockers)
     longs = {k: n for k, n in nodes.items() if n.type in INSTITUTION_TYPES and not n.code and not _is_scoped(k)}
     by_end: dict[tuple[str, str], set[str]] = {}
@@ -418,12 +553,11 @@ def _short_forms(nodes: dict[str, _Node], local, parents, lex: Lexicon, contextu
     return out
 
 
-def _entity(key: str, n: _Node, parents: Mapping[str, str]) -> Entity:
+def _entity(key: str, n: Node, parents: Mapping[str, str]) -> Entity:
+    """The entity of a merged node, without mentions."""
     codes = sorted({c for p in n.place_keys if (c := _code(p))})
     deepest = _deepest(codes, parents) if codes else None
     place = f"code:{deepest}" if deepest else (min(n.place_keys) if n.place_keys else None)
     if n.code and place == entity_key(code=n.code):
         place = None
-    return Entity(key, n.type, n.name, frozenset(n.aliases - {n.name}),
-                  tuple(sorted(set(n.mentions), key=_MENTION_ORDER)),
-                  n.code, place, n.count, tuple(sorted(n.rules)))
+    return Entity(key, n.type, n.name, n.aliases - {n.name}, (), n.code, place, n.count, n.rules)

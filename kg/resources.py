@@ -20,7 +20,7 @@ import marshal
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -225,20 +225,36 @@ def read_divisions(path=None) -> list[Division]:
 
 @dataclass(frozen=True)
 class Words:
-    """jieba's dictionary: frequency and part-of-speech tag of each word."""
+    """jieba's dictionary: frequency and part-of-speech tag of each word.
+
+    ``freq`` may be the tokenizer's prefix table (:class:`JiebaTables`: the words with their
+    frequency, their prefixes with 0, institution names added), one table in memory for both;
+    ``overrides`` then gives the dictionary's frequency of each word the table has another for.
+
+    >>> w = Words({"长春": 5, "长": 0, "吉大一院": 2000}, {"长春": "ns"}, {"吉大一院": 0})
+    >>> w.frequency("长春"), w.frequency("吉大一院"), w.frequency("吉林"), w.tag("长春")
+    (5, 0, 0, 'ns')
+    """
 
     freq: dict[str, int] = field(repr=False)
     tags: dict[str, str] = field(repr=False)
+    overrides: dict[str, int] = field(repr=False, default_factory=dict)
 
     def tag(self, word: str) -> str | None:
         return self.tags.get(word)
 
     def frequency(self, word: str) -> int:
-        return self.freq.get(word, 0)
+        found = self.overrides.get(word)
+        return self.freq.get(word, 0) if found is None else found
 
     def is_common_non_place(self, word: str) -> bool:
         """A frequent dictionary word of another kind than a place name (和平, 建设, 城区)."""
-        return self.tags.get(word, "ns") != "ns" and self.freq.get(word, 0) >= COMMON_WORD_FREQ
+        return self.tags.get(word, "ns") != "ns" and self.frequency(word) >= COMMON_WORD_FREQ
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        """(word, frequency) of every entry (prefixes with 0)."""
+        for word in self.freq:
+            yield word, self.frequency(word)
 
 
 def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -> Gazetteer:
@@ -358,17 +374,52 @@ def _read_jieba_words(path: str) -> tuple[dict[str, int], dict[str, str]]:
     return freq, tags
 
 
+@dataclass(frozen=True)
+class JiebaTables:
+    """jieba's dictionary as extraction reads it, one string per word: the prefix table of the
+    tokenizer (``jieba.Tokenizer.FREQ`` with institution names added, and its total), the tag of
+    each word, and the dictionary's frequency of each word the prefix table has another for."""
+
+    prefix: dict[str, int] = field(repr=False)
+    total: int
+    tags: dict[str, str] = field(repr=False)
+    overrides: dict[str, int] = field(repr=False)
+
+    @property
+    def words(self) -> Words:
+        return Words(self.prefix, self.tags, self.overrides)
+
+
+def _jieba_tables(path: str, extra: list[str]) -> tuple:
+    """What :class:`JiebaTables` holds, built from jieba's dictionary file (the tags keyed by the
+    prefix table's strings, so that ``marshal`` stores each word once)."""
+    freq, tags = _read_jieba_words(path)
+    prefix, total = _prefix_table(extra)
+    shared = {word: tags[word] for word in prefix if word in tags}
+    shared.update((word, tag) for word, tag in tags.items() if word not in shared)
+    overrides = {word: freq.get(word, 0) for word in {*freq, *extra} if prefix.get(word, 0) != freq.get(word, 0)}
+    return prefix, total, shared, overrides
+
+
 @cache
-def jieba_words() -> Words:
-    """The words of jieba's main dictionary (read once per process, from its compact form when kept)."""
+def jieba_tables() -> JiebaTables:
+    """jieba's dictionary with the shipped institution names (read once per process, from its
+    compact form when kept)."""
     path, version = _jieba_dictionary()
-    return Words(*compact("jieba-words", version, lambda: _read_jieba_words(path)))
+    extra = list(read_known())
+    return JiebaTables(*compact("jieba-tables", [*version, str(KNOWN_WORD_FREQ), *extra],
+                                lambda: _jieba_tables(path, extra)))
+
+
+def jieba_words() -> Words:
+    """The words of jieba's main dictionary (:func:`jieba_tables`)."""
+    return jieba_tables().words
 
 
 @cache
 def common_chars() -> frozenset[str]:
     """Characters of frequent words of jieba's dictionary (to judge a decoding)."""
-    return frozenset(ch for word, n in jieba_words().freq.items() if n >= COMMON_CHAR_FREQ for ch in word)
+    return frozenset(ch for word, n in jieba_words().items() if n >= COMMON_CHAR_FREQ for ch in word)
 
 
 @dataclass(frozen=True)
@@ -404,13 +455,17 @@ class Tokenizer:
     ['长春', '烧伤', '医院']
     """
 
-    def __init__(self, extra_words: Iterable[str] = ()):
+    def __init__(self, extra_words: Iterable[str] = (), tables: JiebaTables | None = None):
+        """``tables``, when given, hold the prefix table of ``extra_words`` (:func:`jieba_tables`)."""
         from jieba import finalseg
 
-        extra = list(extra_words)
-        _, version = _jieba_dictionary()
-        freq, total = compact("jieba-prefixes", [*version, str(KNOWN_WORD_FREQ), *extra],
-                              lambda: _prefix_table(extra))
+        if tables is None:
+            extra = list(extra_words)
+            _, version = _jieba_dictionary()
+            freq, total = compact("jieba-prefixes", [*version, str(KNOWN_WORD_FREQ), *extra],
+                                  lambda: _prefix_table(extra))
+        else:
+            freq, total = tables.prefix, tables.total
         self._table = WordTable(freq, total)
         self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
         self._blocks = lru_cache(maxsize=BLOCK_MEMO)(lambda block: tuple(cut_block(block, self._table, self._unknown)))
@@ -494,17 +549,51 @@ def _automaton(items):
 
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
                     words: Words | None = None, tokenizer: Tokenizer | None = None,
-                    model: FactModel | None = None) -> Resources:
-    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model)."""
+                    model: FactModel | None = None, gazetteer: Gazetteer | None = None) -> Resources:
+    """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model);
+    ``gazetteer``, when given, is that of ``divisions`` (:func:`shipped_gazetteer`)."""
     words = words or jieba_words()
-    gaz = build_gazetteer(divisions, lexicon, words)
+    gaz = gazetteer or build_gazetteer(divisions, lexicon, words)
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
                      _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known), model)
 
 
+def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:
+    """:func:`build_gazetteer` of the shipped divisions, kept between runs in compact form
+    (:func:`compact`) under the extractor's version (its code and data: divisions, lexicon) and
+    jieba's dictionary: a worker reads it in a tenth of the time building it takes.
+
+    >>> res = load_resources()
+    >>> shipped_gazetteer(res.lexicon, res.words) == build_gazetteer(read_divisions(), res.lexicon, res.words)
+    True
+    """
+    from .cache import extractor_version
+
+    _, version = _jieba_dictionary()
+    parts = compact("gazetteer", [extractor_version(), *version],
+                    lambda: _gazetteer_parts(build_gazetteer(read_divisions(), lexicon, words)))
+    return _gazetteer_of(parts)
+
+
+def _gazetteer_parts(gaz: Gazetteer) -> tuple:
+    """A gazetteer as what ``marshal`` stores (strings, tuples, dicts)."""
+    return (tuple((d.code, d.name, d.level, d.parent) for d in gaz.divisions.values()), gaz.by_name, gaz.by_short,
+            gaz.children, gaz.forms, tuple(gaz.former), gaz.parents)
+
+
+def _gazetteer_of(parts: tuple) -> Gazetteer:
+    """The gazetteer of :func:`_gazetteer_parts`."""
+    rows, by_name, by_short, children, forms, former, parents = parts
+    return Gazetteer({row[0]: Division(*row) for row in rows}, by_name, by_short, children, forms,
+                     frozenset(former), parents)
+
+
 @cache
 def load_resources() -> Resources:
     """Load every shipped resource (about a second: jieba's dictionary dominates)."""
-    return build_resources(read_divisions(), shipped_lexicon(), read_known(), model=read_model(DATA / MODEL_FILE))
+    lexicon, tables, known = shipped_lexicon(), jieba_tables(), read_known()
+    words = tables.words
+    return build_resources((), lexicon, known, words, Tokenizer(known, tables), read_model(DATA / MODEL_FILE),
+                           shipped_gazetteer(lexicon, words))

@@ -45,7 +45,7 @@ from typing import BinaryIO, NamedTuple
 import networkx as nx
 
 from .cache import cache_dir
-from .types import Extraction
+from .types import DocumentInfo, Extraction
 
 #: first element of every index; bumped when the index layout changes
 MAGIC = "kg-pieces 1"
@@ -69,33 +69,49 @@ def writer_version() -> str:
     return h.hexdigest()
 
 
-def fingerprints(G: nx.MultiDiGraph, extractions: Iterable[Extraction], redirect: Sequence[Mapping[str, str]],
+def sources_of(extractions: Iterable[Extraction], redirect: Sequence[Mapping[str, str]]) -> dict[str, list[DocumentInfo]]:
+    """The documents that contributed to each entity key, in input order, each once, for
+    :func:`fingerprints`: ``redirect[i]`` maps the key of an entity of ``extractions[i]`` that
+    became another key (renamed by its place, merged into another entity) to that key
+    (:attr:`kg.resolve.Resolution.redirect`); the head of a relation that the document does not
+    name counts as written (a build does the same document by document: :mod:`kg.assembly`).
+
+    >>> from kg.types import Entity
+    >>> a = Extraction(DocumentInfo("a#0", "a", "0" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
+    >>> [d.id for d in sources_of([a], [{"k": "j"}])["j"]]
+    ['a#0']
+    """
+    sources: dict[str, dict[str, DocumentInfo]] = {}
+    for x, moved in zip(extractions, redirect, strict=True):
+        heads = {e.key for e in x.entities} | {r.head for r in x.relations}
+        for key in heads:
+            sources.setdefault(moved.get(key, key), {})[x.doc.id] = x.doc
+    return {key: list(docs.values()) for key, docs in sources.items()}
+
+
+def fingerprints(G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo]],
                  version: str | None = None) -> dict[str, str]:
-    """The fingerprint of each entity of ``G`` (see the module docstring); ``redirect[i]`` maps the
-    key of an entity of ``extractions[i]`` that became another key (renamed by its place, merged
-    into another entity) to that key (:attr:`kg.resolve.Resolution.redirect`).
+    """The fingerprint of each entity of ``G`` (see the module docstring); ``sources`` gives, for
+    each entity key, the documents that contributed to it, in input order, each once (those that
+    named it or an entity renamed or merged into it, and those that stated a relation it heads:
+    :func:`sources_of`).
 
     >>> from kg.graph import build_graph
-    >>> from kg.types import DocumentInfo, Entity
-    >>> a = Extraction(DocumentInfo("a#0", "a", "0" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
-    >>> b = Extraction(DocumentInfo("b#0", "b", "1" * 64, "utf-8", 1, "", None, 1), (Entity("k", "City", "甲"),), ())
-    >>> G = build_graph([Entity("k", "City", "甲")], [], [a.doc, b.doc])
-    >>> fingerprints(G, [a], [{}], "v") == fingerprints(G, [a], [{}], "v") != fingerprints(G, [a, b], [{}, {}], "v")
+    >>> from kg.types import Entity
+    >>> a, b = (DocumentInfo(f"{n}#0", n, c * 64, "utf-8", 1, "", None, 1) for n, c in (("a", "0"), ("b", "1")))
+    >>> G = build_graph([Entity("k", "City", "甲")], [], [a, b])
+    >>> fingerprints(G, {"k": [a]}, "v") == fingerprints(G, {"k": [a]}, "v") != fingerprints(G, {"k": [a, b]}, "v")
     True
     """
     version = writer_version() if version is None else version
-    sources: dict[str, dict[str, None]] = {}
-    for x, moved in zip(extractions, redirect, strict=True):
-        d = x.doc
-        token = f"{d.id}\x1f{d.path}\x1f{d.sha256}"
-        heads = {e.key for e in x.entities} | {r.head for r in x.relations}
-        for key in heads:
-            sources.setdefault(moved.get(key, key), {})[token] = None
     out = {}
+    tokens: dict[str, str] = {}  # a document's part of a fingerprint, by id, made once
     for key, data in G.nodes(data=True):
         place = data.get("place")
         edges = sorted(f"{rel}\x1f{tail}" for tail, by_rel in G.succ[key].items() for rel in by_rel)
-        parts = (version, key, *sources.get(key, ()), "\x1e", str(place), str(place in G), "\x1e", *edges)
+        documents = [tokens.get(d.id) or tokens.setdefault(d.id, f"{d.id}\x1f{d.path}\x1f{d.sha256}")
+                     for d in sources.get(key, ())]
+        parts = (version, key, *documents, "\x1e", str(place), str(place in G), "\x1e", *edges)
         out[key] = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return out
 

@@ -103,3 +103,34 @@ def test_division_table_is_read_by_its_header_and_gives_the_gazetteer_parents(tm
     divisions = read_divisions(table)
     assert divisions == TINY_DIVISIONS
     assert division_parents(divisions) == tiny.gazetteer.parents == {"220100": "220000", "220105": "220100"}
+
+
+def test_the_shipped_gazetteer_is_kept_and_read_back(tmp_path, monkeypatch):
+    """Built once into the compact folder, then read from it: the same gazetteer either way,
+    and a corrupt file is built again."""
+    from kg import resources
+
+    monkeypatch.setenv(resources.COMPACT_ENV, str(tmp_path))
+    res = resources.load_resources()
+    built = resources.shipped_gazetteer(res.lexicon, res.words)
+    (kept,) = tmp_path.glob("gazetteer-*.marshal")
+    assert resources.shipped_gazetteer(res.lexicon, res.words) == built == res.gazetteer
+    kept.write_bytes(b"\0 not marshal")
+    assert resources.shipped_gazetteer(res.lexicon, res.words) == built
+
+
+def test_one_jieba_table_answers_as_the_dictionary_and_the_tokenizer_did():
+    """The tokenizer's prefix table serves the words' frequencies too: the dictionary's frequency
+    of every word (institution names included), the tags, and the prefix table itself."""
+    from kg import resources
+
+    path, _ = resources._jieba_dictionary()
+    freq, tags = resources._read_jieba_words(path)
+    extra = list(resources.read_known())
+    tables = resources.jieba_tables()
+    words = tables.words
+    assert (tables.prefix, tables.total) == resources._prefix_table(extra)
+    assert words.tags == tags
+    assert all(words.frequency(w) == freq.get(w, 0) for w in [*freq, *extra, *list(tables.prefix)[:50_000]])
+    assert resources.common_chars() == frozenset(ch for w, n in freq.items() if n >= resources.COMMON_CHAR_FREQ
+                                                 for ch in w)

@@ -149,7 +149,8 @@ def view_data(G: nx.MultiDiGraph, keep: list[str], title: str) -> dict:
                    {t: i for i, t in enumerate(types)}, {r: i for i, r in enumerate(relations)})
     group_index = {(g.level, g.key): i for i, g in enumerate(groups)}
     city_of = {k: i for i, g in enumerate(groups) if g.level == "city" for k in g.members}
-    nodes = [_node_record(ctx, k, positions[k], radius[k], city_of[k],
+    said = {k: _mentioned(ctx, k) for k in sorted(keep)}  # in key order: the graph's mentions may be on disk
+    nodes = [_node_record(ctx, k, said[k], positions[k], radius[k], city_of[k],
                           group_index[("province", groups[city_of[k]].parent)]) for k in order]
     return {
         "title": title,
@@ -184,17 +185,24 @@ def _mentions(G: nx.MultiDiGraph, key: str) -> int:
     return d.get("mention_count") or len(d["mentions"])
 
 
-def _node_record(ctx: _Context, key: str, xy: tuple[float, float], radius: float, city: int, province: int) -> dict:
+def _mentioned(ctx: _Context, key: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """The documents that mention an entity, and its first sentences (document, text)."""
+    mentions = ctx.G.nodes[key]["mentions"]
+    sentences = ctx.G.graph.get("sentences", {})
+    return (sorted({ctx.docs[m.doc_id] for m in mentions if m.doc_id in ctx.docs}),
+            [(ctx.docs.get(m.doc_id, -1), sentences.get((m.doc_id, m.sentence), m.surface))
+             for m in _distinct_sentences(mentions)])
+
+
+def _node_record(ctx: _Context, key: str, said: tuple[list[int], list[tuple[int, str]]], xy: tuple[float, float],
+                 radius: float, city: int, province: int) -> dict:
     """One node: name, type, aliases, code, position, size, label size, groups, documents and sentences."""
     d = ctx.G.nodes[key]
-    sentences = ctx.G.graph.get("sentences", {})
     return {
         "id": key, "n": d["name"], "t": ctx.types[d["type"]], "a": list(d["aliases"]), "c": d.get("code"),
         "x": xy[0], "y": xy[1], "r": radius, "f": _scaled(*LABEL_SIZE, ctx.G.degree(key)),
         "m": _mentions(ctx.G, key), "g": city, "p": province,
-        "d": sorted({ctx.docs[m.doc_id] for m in d["mentions"] if m.doc_id in ctx.docs}),
-        "s": [[ctx.docs.get(m.doc_id, -1), ctx.texts.id(sentences.get((m.doc_id, m.sentence), m.surface))]
-              for m in _distinct_sentences(d["mentions"])],
+        "d": said[0], "s": [[doc, ctx.texts.id(text)] for doc, text in said[1]],
     }
 
 

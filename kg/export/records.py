@@ -73,7 +73,7 @@ def node_record(G: nx.MultiDiGraph, key: str) -> dict:
         "code": d.get("code"),
         "place": d.get("place") if d.get("place") in G else None,
         "mention_count": d.get("mention_count", len(d["mentions"])),
-        "documents": len({m.doc_id for m in d["mentions"]}),
+        "documents": d["documents"] if "documents" in d else len({m.doc_id for m in d["mentions"]}),
         "confidence": d.get("confidence"),
     }
 
