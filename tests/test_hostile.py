@@ -116,6 +116,14 @@ BUILDING = 0.5
 START_TIMEOUT = 120
 
 
+def _default_signals() -> None:
+    """In the child before it runs kg: Ctrl-C and SIGTERM as a terminal gives them. A process that
+    inherits an ignored SIGINT keeps ignoring it (as under ``nohup``), and a test run may have
+    left SIGINT ignored in this process."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _wait_until_locked(out, proc) -> None:
     """Return once ``proc`` holds the lock on ``out`` (:func:`kg.pipeline.output_lock`), read from
     ``/proc/locks`` so that the test never takes the lock itself."""
@@ -139,7 +147,7 @@ def test_killed_build_leaves_previous_outputs(tmp_path, sig):
     build([small], out)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}  # the outputs, not the cache
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(_slow_corpus(tmp_path)), "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
     _wait_until_locked(out, proc)  # the build has begun (on a loaded machine, starting Python alone takes seconds)
     time.sleep(BUILDING)
     proc.send_signal(sig)
