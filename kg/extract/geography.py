@@ -132,12 +132,7 @@ def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
     True
     """
     i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
-    if i < 0:
-        return None
-    divisions = res.gazetteer.divisions
-    codes = {c for p in find_places(name[i + len(OWN_INSTITUTION):], res) for c in p.codes
-             if c in place_keys and divisions[c].type != EntityType.PROVINCE}
-    return codes.pop() if len(codes) == 1 else None
+    return _page_place_after(name, i + len(OWN_INSTITUTION), res, place_keys) if i >= 0 else None
 
 
 def _university_hospital(name: str, res: Resources) -> bool:
@@ -153,10 +148,14 @@ def _local_place(name: str, res: Resources, place_keys: dict) -> str | None:
     (北京大学深圳医院: 深圳市, not the district the page is about; a province, 吉林 of
     …附属妇产科医院吉林医院, leaves it to the page's context)."""
     i = name.rfind(UNIVERSITY)
-    if i < 0:
-        return None
+    return _page_place_after(name, i + len(UNIVERSITY), res, place_keys) if i >= 0 else None
+
+
+def _page_place_after(name: str, at: int, res: Resources, place_keys: dict) -> str | None:
+    """The one city or district of the page named in ``name`` after offset ``at``, else None (a
+    province names no hospital's place there)."""
     divisions = res.gazetteer.divisions
-    codes = {c for p in find_places(name[i + len(UNIVERSITY):], res) for c in p.codes
+    codes = {c for p in find_places(name[at:], res) for c in p.codes
              if c in place_keys and divisions[c].type != EntityType.PROVINCE}
     return codes.pop() if len(codes) == 1 else None
 
