@@ -332,8 +332,9 @@ def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> No
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
     near = _targets(s, row, m)
-    if s.occ and s.occ[0].type in row.agent_types and not s.occ[0].nested:
-        near.insert(0, s.occ[0])  # the hospital a sentence opens with is the subject of every clause
+    opening = next((o for o in s.occ if not o.nested), None)
+    if opening is not None and opening.type in row.agent_types:
+        near.insert(0, opening)  # the body a sentence opens with is the subject of every clause
     unique: dict[str, Occurrence] = {}
     for o in near:
         unique.setdefault(o.key, o)
