@@ -6,7 +6,7 @@ A hospital whose name adds a hospital of its own to another's (北京安贞医�
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
 one the text gives as an alias (晋江市医院(上海市第六人民医院福建医院), 甘井子区人民医院 加挂
 大连医科大学附属一院张前路院区) names the parent as well as the canonical one does.
-A university's affiliated hospital (重庆大学附属涪陵医院) is supported by the university; its numbered
+A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院) is supported by the university; its numbered
 one (广西医科大学第一附属医院) is part of it. A programme named after a place the page names
 (健康贺州, 三明医改, 重庆市卫生健康发展规划) is one the place takes part in, unless the place is
 only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
@@ -50,6 +50,7 @@ def name_relations(state: DocState, res: Resources) -> None:
     forms = {key: (e.name, *sorted(e.aliases)) for key, e in ents.items()}  # canonical name first
     ordered = sorted(ents.items())
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
+    alliances = [(okey, other) for okey, other in ordered if other.type == EntityType.ALLIANCE]
     for key, e in ordered:
         f = first.get(key)
         if f is None:
@@ -82,6 +83,10 @@ def name_relations(state: DocState, res: Resources) -> None:
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
                 elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
+            if e.type == EntityType.HOSPITAL:
+                for okey, other in alliances:
+                    if _named_after(forms[key], forms[okey]) is not None:
+                        state.relate(key, Rel.MEMBER_OF, okey, s, "name", "name:group-member")
         elif e.type == EntityType.PROGRAM:
             for pkey in _places_named_in(e.name, ents, forms, res):
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")

@@ -54,3 +54,8 @@ def test_a_place_takes_part_in_the_programme_named_after_it(res):
 def test_a_place_inside_an_institution_named_by_a_programme_takes_no_part(res):
     rels = triples(run_state("吉林省卫健委：吉林大学第一医院远程会诊项目上线。", res))
     assert not any(h == "吉林省" and rel == "participatesIn" for h, rel, _ in rels)
+
+
+def test_a_hospital_named_after_its_group_is_a_member(res):
+    rels = triples(run_state("长春市第一医疗集团成立，长春市第一医疗集团第二分院挂牌。", res))
+    assert rels.get(("长春市第一医疗集团第二分院", "memberOf", "长春市第一医疗集团")) == ("name:group-member",)
