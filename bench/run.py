@@ -74,6 +74,7 @@ class Run:
     cpu: float
     peak_rss_mib: float
     peak_tree_mib: float
+    peak_tree_pss_mib: float
     data: dict = field(default_factory=dict)
 
 
@@ -82,24 +83,28 @@ def ratio(jieba_seconds: float, seconds: float) -> float:
     return round(jieba_seconds / seconds, 2)
 
 
-def _tree_rss_kib(pid: int) -> int:
-    """Resident memory of a process and all its descendants, KiB."""
-    total, stack = 0, [pid]
+def _tree_memory_kib(pid: int) -> tuple[int, int]:
+    """Resident memory of a process and all its descendants, KiB: the sum of their RSS (pages
+    shared by forked workers counted in each), and of their PSS (each shared page split among
+    the processes that share it: the memory the build takes from the machine)."""
+    rss, pss, stack = 0, 0, [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
-                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                sizes = dict(line.split()[:2] for line in f if line.startswith(("Rss:", "Pss:")))
+            rss, pss = rss + int(sizes.get("Rss:", 0)), pss + int(sizes.get("Pss:", 0))
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 def measure(args: list[str], limit_gib: float) -> Run:
-    """Run a command; its wall and CPU time, the peak RSS of its largest process and of the tree."""
+    """Run a command; its wall and CPU time, the peak RSS of its largest process, the peak RSS and
+    PSS of the whole tree."""
     limit = int(limit_gib * 2**30)
 
     def set_limit() -> None:
@@ -108,11 +113,11 @@ def measure(args: list[str], limit_gib: float) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=set_limit)
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            peak[:] = map(max, peak, _tree_memory_kib(proc.pid))
             time.sleep(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -124,7 +129,7 @@ def measure(args: list[str], limit_gib: float) -> Run:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args[:3])} failed ({proc.returncode}):\n{err[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, after.ru_maxrss / 1024, peak[0] / 1024, parse_output(out))
+    return Run(wall, cpu, after.ru_maxrss / 1024, peak[0] / 1024, peak[1] / 1024, parse_output(out))
 
 
 def parse_output(out: str) -> dict:
@@ -162,7 +167,8 @@ def report_line(name: str, run: Run, jieba: Run) -> str:
     stages = ", ".join(f"{k} {v:.2f}" for k, v in d["seconds"].items())
     return (f"{name:<30} wall {run.wall:6.1f} s, cpu {run.cpu:6.1f} s; throughput x jieba: "
             f"{ratio(jieba.data['seconds'], run.wall):4.2f} by wall, {ratio(jieba.data['cpu'], run.cpu):4.2f} by cpu; "
-            f"peak RSS {run.peak_rss_mib:5.0f} MiB (all processes {run.peak_tree_mib:5.0f}); "
+            f"peak RSS {run.peak_rss_mib:5.0f} MiB (all processes {run.peak_tree_mib:5.0f}, "
+            f"PSS {run.peak_tree_pss_mib:5.0f}); "
             f"extracted {d['extracted']}, cached {d['cached']}\n{'':<30} stages (wall s): {stages}")
 
 
