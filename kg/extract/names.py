@@ -412,7 +412,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     if places is None:
         places = tuple((p.start, p.end) for p in find_places(text, res, tokens))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
-    for m in lex.suffix_re.finditer(text):
+    for m in suffix_matches(text, res):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         if text.endswith(m.group(), 0, m.start()):
@@ -577,6 +577,26 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
                       n.place, n.relative, "institutions:department")
     return [n, department] if n.type == EntityType.HOSPITAL else [department]
+
+
+def suffix_matches(text: str, res: Resources) -> list[re.Match]:
+    """The suffixes of ``text`` left to right (``suffixes.tsv``); a suffix that starts inside an
+    earlier one and reaches past it replaces it (中医医院 + 医院集团 of 省中医医院集团: the group of
+    a hospital, not the hospital and a company).
+
+    >>> from kg.resources import load_resources
+    >>> [m.group() for m in suffix_matches("省中医医院集团与市人民医院", load_resources())]
+    ['医院集团', '人民医院']
+    """
+    lex = res.lexicon
+    out: list[re.Match] = []
+    pos = 0
+    while (m := lex.suffix_re.search(text, pos)) is not None:
+        longer = (lex.suffix_re.match(text, p) for p in range(m.start() + 1, m.end()))
+        m = max((x for x in longer if x is not None and x.end() > m.end()), key=lambda x: x.end(), default=m)
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:

@@ -49,6 +49,9 @@ from .helpers import CHANGZHI, ERDAO
     ("区政府召开会议", ERDAO, [("Organization", "二道区人民政府")]),
     # older agency names are bodies of their own, canonicalised to their full form
     ("马尾区卫计委发布通知", CHANGZHI, [("Organization", "马尾区卫生和计划生育委员会")]),
+    # a hospital's name before 集团 names the group it leads (an alliance), not a company
+    ("潞州区人民医院加入长治市第一人民医院集团", CHANGZHI, [("Hospital", "潞州区人民医院"), ("Alliance", "长治市第一人民医院集团")]),
+    ("山西省中医医院集团成立大会召开", CHANGZHI, [("Alliance", "山西省中医医院集团")]),
 ])
 def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
