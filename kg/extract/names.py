@@ -61,7 +61,8 @@ SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 LIST_END = "等"
 #: separators inside the first item of a list (生殖医学及妇产科)
 INNER_SEPARATORS = ("及", "与")
-#: an alliance prefix this long is a name even when its words are generic (紧密型城市医疗集团 is not)
+#: an alliance prefix this long is a name even when jieba's words of it are generic, unless it is written
+#: wholly in generic words (紧密型城市医疗集团 is no name)
 PROPER_ALLIANCE_PREFIX = 4
 #: a list before 等 names institutions when it has two items at least (an alliance: one is enough)
 MIN_LIST_ITEMS = 2
@@ -749,8 +750,10 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
-        if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
-                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
+        generic = bool(rest) and (_generic(rest, res) or _generic(prefix, res) or bool(unplaced and _generic(unplaced, res)))
+        if typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX:
+            generic = _generic_words_only(rest, res)  # 紧密型城市医疗集团: a long prefix of kind words names none
+        if generic and not placed_centre:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
@@ -821,6 +824,24 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
+
+
+def _generic_words_only(prefix: str, res: Resources) -> bool:
+    """True when ``prefix`` is written wholly in generic words (``generic.tsv``) however jieba cuts
+    it (紧密型城市: 紧密型 and 城市, which jieba cuts as 紧密/型/城市).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _generic_words_only("紧密型城市", res), _generic_words_only("长春现代化", res)
+    (True, False)
+    """
+    generic = res.lexicon.generic
+    longest = max(map(len, generic), default=0)
+    ends = {0}  # the offsets a run of generic words from the start can end at
+    for i in range(len(prefix)):
+        if i in ends:
+            ends.update(i + n for n in range(1, longest + 1) if prefix[i:i + n] in generic)
+    return len(prefix) in ends
 
 
 #: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur

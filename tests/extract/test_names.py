@@ -52,6 +52,9 @@ from .helpers import CHANGZHI, ERDAO
     # a hospital's name before 集团 names the group it leads (an alliance), not a company
     ("潞州区人民医院加入长治市第一人民医院集团", CHANGZHI, [("Hospital", "潞州区人民医院"), ("Alliance", "长治市第一人民医院集团")]),
     ("山西省中医医院集团成立大会召开", CHANGZHI, [("Alliance", "山西省中医医院集团")]),
+    # an alliance prefix written wholly in kind words names no alliance, however long; a place makes it one
+    ("推进紧密型城市医疗集团建设", CHANGZHI, []),
+    ("长治市紧密型城市医疗集团成立", CHANGZHI, [("Alliance", "长治市紧密型城市医疗集团")]),
 ])
 def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
