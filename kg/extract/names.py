@@ -57,6 +57,8 @@ MIN_RELATIVE_NAME = 3
 NOT_AFTER_WINDOW = 4
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
+#: the words that join two hospitals whose alliance a page names after neither (甲医院与乙医院医联体)
+PAIR_JOINERS = ("与", "和")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
 LIST_END = "等"
 #: separators inside the first item of a list (生殖医学及妇产科)
@@ -636,6 +638,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if len(items) >= MIN_LIST_ITEMS or (items and typ == EntityType.ALLIANCE):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
+    if typ == EntityType.ALLIANCE and _pair_alliance(text, start, prefix, res):
+        return []  # 甲医院与乙医院医联体签约: the two hospitals' alliance, named by neither
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
@@ -657,6 +661,24 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
         return []  # 5个城市医疗集团, 两大医联体: a count, not a name
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+
+
+def _pair_alliance(text: str, start: int, prefix: str, res: Resources) -> bool:
+    """True when an alliance's prefix is a hospital's name (and kind words: 紧密型) written after
+    another hospital's and 与 or 和 (甲医院与乙医院紧密型医联体): the pair's alliance, which the
+    page does not name.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "长治市人民医院与潞州区人民医院紧密型医联体签约"
+    >>> _pair_alliance(text, 8, "潞州区人民医院紧密型", res), _pair_alliance(text, 0, "长治市人民医院", res)
+    (True, False)
+    """
+    lex = res.lexicon
+    if text[start - 1:start] not in PAIR_JOINERS or not lex.type_suffix_re[EntityType.HOSPITAL].search(text, 0, start - 1):
+        return False
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    return bool(ends) and (ends[-1] == len(prefix) or _generic_words_only(prefix[ends[-1]:], res))
 
 
 def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources

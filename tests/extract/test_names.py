@@ -55,6 +55,10 @@ from .helpers import CHANGZHI, ERDAO
     # an alliance prefix written wholly in kind words names no alliance, however long; a place makes it one
     ("推进紧密型城市医疗集团建设", CHANGZHI, []),
     ("长治市紧密型城市医疗集团成立", CHANGZHI, [("Alliance", "长治市紧密型城市医疗集团")]),
+    # the alliance of two hospitals written 甲与乙医联体 is named by neither
+    ("长治市人民医院与潞州区人民医院紧密型医联体签约", CHANGZHI,
+     [("Hospital", "长治市人民医院"), ("Hospital", "潞州区人民医院")]),
+    ("潞州区人民医院医联体成立", CHANGZHI, [("Alliance", "潞州区人民医院医联体")]),
 ])
 def test_institution_names(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
