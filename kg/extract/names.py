@@ -638,8 +638,10 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if len(items) >= MIN_LIST_ITEMS or (items and typ == EntityType.ALLIANCE):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
-    if typ == EntityType.ALLIANCE and _pair_alliance(text, start, prefix, res):
-        return []  # 甲医院与乙医院医联体签约: the two hospitals' alliance, named by neither
+    paired = _paired_hospital(text, start, prefix, res) if typ == EntityType.ALLIANCE else None
+    if paired:  # 甲医院与乙医院医联体签约: the two hospitals' alliance, named by neither; the hospital stays
+        return _make(text[start:start + paired], EntityType.HOSPITAL, start, start + paired, ctx, res,
+                     "institutions:suffix")
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
@@ -663,22 +665,22 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
 
 
-def _pair_alliance(text: str, start: int, prefix: str, res: Resources) -> bool:
-    """True when an alliance's prefix is a hospital's name (and kind words: 紧密型) written after
-    another hospital's and 与 or 和 (甲医院与乙医院紧密型医联体): the pair's alliance, which the
-    page does not name.
+def _paired_hospital(text: str, start: int, prefix: str, res: Resources) -> int | None:
+    """Where the hospital's name ends when an alliance's prefix is that name (and kind words:
+    紧密型) written after another hospital's and 与 or 和 (甲医院与乙医院紧密型医联体: the pair's
+    alliance, which the page does not name); else None.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "长治市人民医院与潞州区人民医院紧密型医联体签约"
-    >>> _pair_alliance(text, 8, "潞州区人民医院紧密型", res), _pair_alliance(text, 0, "长治市人民医院", res)
-    (True, False)
+    >>> _paired_hospital(text, 8, "潞州区人民医院紧密型", res), _paired_hospital(text, 0, "长治市人民医院", res)
+    (7, None)
     """
     lex = res.lexicon
     if text[start - 1:start] not in PAIR_JOINERS or not lex.type_suffix_re[EntityType.HOSPITAL].search(text, 0, start - 1):
-        return False
+        return None
     ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
-    return bool(ends) and (ends[-1] == len(prefix) or _generic_words_only(prefix[ends[-1]:], res))
+    return ends[-1] if ends and (ends[-1] == len(prefix) or _generic_words_only(prefix[ends[-1]:], res)) else None
 
 
 def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
