@@ -191,7 +191,7 @@ def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
                     res: Resources) -> int:
     """A division's name written with its level (襄城区, 广东省, 甘南州) starts a name unless a place,
-    an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
+    an institution, a university or its 附属 is written before it (上海市杨浦区, 吉大一院二道区医联体):
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = _by_end(tokens)
@@ -209,8 +209,9 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
             any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
         if not glued and (not with_level or _is_place_word(before, res) or before in res.known
-                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)):
-            continue
+                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)
+                          or before.endswith(lex.affiliations)):
+            continue  # (桂林医科大学附属桂林市人民医院: the university's hospital, named with its place)
         start = a
     return start
 
