@@ -138,10 +138,10 @@ def entity_features(e: Entity, text: str, names: Iterable[str], degree: int) -> 
         f[f"place|{t}"] = 1
     if e.aliases:
         f[f"alias|{t}"] = 1
-    others = [m for m in names if m != n]
-    if any(n in m for m in others):
+    others = [m for m in names if m != e.name]
+    if any(e.name in m for m in others):
         f[f"inside|{t}"] = 1
-    if any(m in n for m in others):
+    if any(m in e.name for m in others):
         f[f"contains|{t}"] = 1
     for i in range(len(n) - 1):
         f[f"bg={n[i:i + 2]}"] = 1

@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import (BIAS, FEATURE_PREFIXES, KINDS, THRESHOLD, FactModel, KindModel, apply_model,
-                      document_features, read_model)
+                      document_features, entity_features, read_model)
 from kg.normalize import normalize
 from kg.resources import DATA, MODEL_FILE, load_resources
 from kg.types import Document, Entity, Mention, Relation
@@ -91,3 +91,13 @@ def test_the_shipped_table_is_what_the_trainer_learns_on_dev(tmp_path):
         assert mine.bias == pytest.approx(theirs.bias, abs=1e-3)
         for name in set(mine.weights) | set(theirs.weights):  # the same up to rounding
             assert mine.weights.get(name, 0) == pytest.approx(theirs.weights.get(name, 0), abs=1e-3), name
+
+
+def test_a_name_with_white_space_is_not_inside_itself():
+    e = Entity("Hospital:长春市 中心医院", "Hospital", "长春市 中心医院",
+               mentions=(Mention("d", 0, 0, 8, "长春市 中心医院"),), mention_count=1)
+    alone = entity_features(e, "长春市 中心医院就诊", ["长春市 中心医院"], 0)
+    assert "inside|Hospital" not in alone and "contains|Hospital" not in alone
+    assert "suf3=Hospital|心医院" in alone and "bg=市␣" in alone  # shown with the mark for white space
+    within = entity_features(e, "长春市 中心医院就诊", ["长春市 中心医院", "长春市", "吉林省长春市 中心医院"], 0)
+    assert {"inside|Hospital", "contains|Hospital"} <= set(within)
