@@ -60,13 +60,36 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
 def leading_place(text: str, res: Resources) -> PlaceMatch | None:
     """The place ``text`` opens with (the first of :func:`find_places` when it starts at 0), or
     None. The text is segmented only when it may open with a short form (长春: on a word
-boundary only); an official name at its start (白城市) is the place.
+boundary only); an official name at its start (白城市) is the place. Names recur (a page's
+    institutions are qualified again and again): the answer for a text of up to
+    :data:`LEADING_TEXT` characters is memoised per resources (:func:`leading_places`).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
     ('白城市', None)
     """
+    if len(text) <= LEADING_TEXT:
+        return res.compiled(leading_places)(text)
+    return _leading_place(text, res)
+
+
+#: texts up to this length (names and their parts) have the place they open with memoised
+LEADING_TEXT = 64
+
+
+def leading_places(res: Resources) -> Callable[[str], PlaceMatch | None]:
+    """:func:`leading_place` of a text, memoised (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> load_resources().compiled(leading_places)("长春市二道区").surface
+    '长春市'
+    """
+    return lru_cache(maxsize=PLACE_MEMO)(lambda text: _leading_place(text, res))
+
+
+def _leading_place(text: str, res: Resources) -> PlaceMatch | None:
     at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
     if not at_start:
         return None
