@@ -383,6 +383,25 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
     '210106'
     """
+    return res.compiled(code_choices)(tuple(codes), tuple(context), official)
+
+
+#: how many choices of a code (candidates, context, officialness) are remembered per resources
+CHOICE_MEMO = 100_000
+
+
+def code_choices(res: Resources) -> Callable[[tuple[str, ...], tuple[str, ...], bool], str | None]:
+    """:func:`choose_code`, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`):
+    a page asks the same few candidates in the same context again and again.
+
+    >>> from kg.resources import load_resources
+    >>> load_resources().compiled(code_choices)(("220000", "220200"), ("220000",), True)
+    '220000'
+    """
+    return lru_cache(maxsize=CHOICE_MEMO)(lambda codes, context, official: _choose_code(codes, context, res, official))
+
+
+def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources, official: bool) -> str | None:
     if not codes:
         return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer

@@ -123,7 +123,7 @@ class DocState:
         covers ``mention_of`` when given (the place a name is qualified by takes the name's).
         ``occurs`` also makes it an occurrence of the sentence for the relation rules.
         """
-        typ = EntityType(typ)
+        typ = typ if isinstance(typ, EntityType) else EntityType(typ)  # (an enum call costs a microsecond)
         key = entity_key(typ, name, code)
         mention, written = self.mention(s, *(mention_of or (start, end)))
         e = self.entities.get(key)
