@@ -7,9 +7,12 @@ each on that corpus:
 * raw ``jieba.lcut`` over the decoded files in one process (the dictionary loaded first);
 * ``kg build`` cold with one worker and with every core (each with an empty cache);
 * a rebuild after one changed document (with the cache of the all-cores build);
-* for each build: wall and CPU seconds, seconds per stage, entities, triples, peak RSS of the
-  largest process and of all its processes together, and its throughput relative to raw jieba;
-* the CPU seconds of writing the Turtle once more, whole (no reuse), per million triples.
+* for each build, the ``kg build`` command as a user runs it: wall and CPU seconds of the whole
+  process and its workers (start-up and exit included), the seconds per stage it prints,
+  entities, peak RSS of the largest process and of all its processes together, and its
+  throughput relative to raw jieba;
+* the triples of the graph (counted by parsing its Turtle with pyoxigraph, after the runs), and
+  the seconds per million triples the cold build spent writing the Turtle.
 
 Every process is started with an address-space limit (``--limit-gib``), so a runaway build
 fails instead of taking the machine down.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -53,32 +57,12 @@ words = sum(len(jieba.lcut(t)) for t in texts)
 print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu}))
 """
 
-BUILD = """
-import json, resource, sys, tempfile, time
-from pathlib import Path
-start = time.perf_counter()
-from kg.pipeline import build
-from kg.export.rdf import write_rdf
-from kg.rdf import to_rdf, triples
-imported = time.perf_counter() - start
-src, out, jobs, cache = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
-report = build([src], out, jobs=jobs, cache=cache)
-workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-build_cpu = time.process_time() + workers.ru_utime + workers.ru_stime  # not the counting below
-seconds = {"start-up": imported, **report.seconds}
-total = time.perf_counter() - start
-counts = dict(report.counts)
-relations = counts.pop("relations", 0)
-n = sum(len(b.pairs) for b in triples(report.graph))
-turtle_cpu = None
-if sys.argv[5:] == ["turtle"]:  # the Turtle written once more, whole, timed by the CPU
-    with tempfile.TemporaryDirectory() as tmp:
-        cpu = time.process_time()
-        write_rdf(to_rdf(report.graph), Path(tmp) / "graph.ttl", "ttl")
-        turtle_cpu = time.process_time() - cpu
-print(json.dumps({"seconds": seconds, "total": total, "entities": sum(counts.values()), "relations": relations,
-                  "triples": n, "extracted": report.extracted, "cached": report.cached, "turtle_cpu": turtle_cpu,
-                  "build_cpu": build_cpu}))
+COUNT = """
+import json, sys, time
+import pyoxigraph
+start = time.process_time()
+n = sum(1 for _ in pyoxigraph.parse(path=sys.argv[1], format=pyoxigraph.RdfFormat.TURTLE))
+print(json.dumps({"triples": n, "cpu": time.process_time() - start}))
 """
 
 
@@ -90,6 +74,7 @@ class Run:
     cpu: float
     peak_rss_mib: float
     peak_tree_mib: float
+    peak_tree_pss_mib: float
     data: dict = field(default_factory=dict)
 
 
@@ -98,24 +83,28 @@ def ratio(jieba_seconds: float, seconds: float) -> float:
     return round(jieba_seconds / seconds, 2)
 
 
-def _tree_rss_kib(pid: int) -> int:
-    """Resident memory of a process and all its descendants, KiB."""
-    total, stack = 0, [pid]
+def _tree_memory_kib(pid: int) -> tuple[int, int]:
+    """Resident memory of a process and all its descendants, KiB: the sum of their RSS (pages
+    shared by forked workers counted in each), and of their PSS (each shared page split among
+    the processes that share it: the memory the build takes from the machine)."""
+    rss, pss, stack = 0, 0, [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
-                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                sizes = dict(line.split()[:2] for line in f if line.startswith(("Rss:", "Pss:")))
+            rss, pss = rss + int(sizes.get("Rss:", 0)), pss + int(sizes.get("Pss:", 0))
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 def measure(args: list[str], limit_gib: float) -> Run:
-    """Run a command; its wall and CPU time, the peak RSS of its largest process and of the tree."""
+    """Run a command; its wall and CPU time, the peak RSS of its largest process, the peak RSS and
+    PSS of the whole tree."""
     limit = int(limit_gib * 2**30)
 
     def set_limit() -> None:
@@ -124,11 +113,11 @@ def measure(args: list[str], limit_gib: float) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=set_limit)
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            peak[:] = map(max, peak, _tree_memory_kib(proc.pid))
             time.sleep(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -140,9 +129,25 @@ def measure(args: list[str], limit_gib: float) -> Run:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args[:3])} failed ({proc.returncode}):\n{err[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    data = json.loads(out.strip().splitlines()[-1])
-    # a build reports the CPU of the build itself (start-up included), not of what it measures afterwards
-    return Run(wall, data.get("build_cpu", cpu), after.ru_maxrss / 1024, peak[0] / 1024, data)
+    return Run(wall, cpu, after.ru_maxrss / 1024, peak[0] / 1024, peak[1] / 1024, parse_output(out))
+
+
+def parse_output(out: str) -> dict:
+    """The figures a run prints: a JSON line (raw jieba), or the summary of ``kg build``.
+
+    >>> parse_output("documents read: 2, skipped: 0 (extracted: 1, from the cache: 1)\\n"
+    ...              "entities: City 1, Hospital 2 (total 3)\\nrelations: 4\\nseconds: extract 1.50, ttl 0.25")
+    {'extracted': 1, 'cached': 1, 'entities': 3, 'relations': 4, 'seconds': {'extract': 1.5, 'ttl': 0.25}}
+    """
+    last = out.strip().splitlines()[-1]
+    if last.startswith("{"):
+        return json.loads(last)
+    fields = dict(line.split(": ", 1) for line in out.strip().splitlines() if ": " in line)
+    extracted, cached = re.search(r"extracted: (\d+), from the cache: (\d+)", fields["documents read"]).groups()
+    seconds = {stage: float(t) for stage, t in (item.rsplit(" ", 1) for item in fields["seconds"].split(", "))}
+    return {"extracted": int(extracted), "cached": int(cached),
+            "entities": int(re.search(r"total (\d+)", fields["entities"]).group(1)),
+            "relations": int(fields["relations"]), "seconds": seconds}
 
 
 def change_one_document(corpus: Path) -> tuple[Path, bytes]:
@@ -162,7 +167,8 @@ def report_line(name: str, run: Run, jieba: Run) -> str:
     stages = ", ".join(f"{k} {v:.2f}" for k, v in d["seconds"].items())
     return (f"{name:<30} wall {run.wall:6.1f} s, cpu {run.cpu:6.1f} s; throughput x jieba: "
             f"{ratio(jieba.data['seconds'], run.wall):4.2f} by wall, {ratio(jieba.data['cpu'], run.cpu):4.2f} by cpu; "
-            f"peak RSS {run.peak_rss_mib:5.0f} MiB (all processes {run.peak_tree_mib:5.0f}); "
+            f"peak RSS {run.peak_rss_mib:5.0f} MiB (all processes {run.peak_tree_mib:5.0f}, "
+            f"PSS {run.peak_tree_pss_mib:5.0f}); "
             f"extracted {d['extracted']}, cached {d['cached']}\n{'':<30} stages (wall s): {stages}")
 
 
@@ -187,26 +193,26 @@ def main() -> None:
         jieba = measure([py, "-c", JIEBA, str(corpus)], args.limit_gib)
         print(f"{'raw jieba.lcut, 1 process':<30} wall {jieba.data['seconds']:6.1f} s, cpu {jieba.data['cpu']:6.1f} s "
               f"({size / jieba.data['cpu']:.2f} MiB per cpu second; the dictionary load not counted)")
-        one = measure([py, "-c", BUILD, str(corpus), str(tmp / "out1"), "1", "1"], args.limit_gib)
+        kg = [py, "-m", "kg", "build", str(corpus), "--jobs"]
+        one = measure([*kg, "1", "--out", str(tmp / "out1")], args.limit_gib)
         print(report_line("kg build, 1 worker, cold", one, jieba))
-        cores = measure([py, "-c", BUILD, str(corpus), str(tmp / "out"), str(args.jobs), "1", "turtle"], args.limit_gib)
+        cores = measure([*kg, str(args.jobs), "--out", str(tmp / "out")], args.limit_gib)
         print(report_line(f"kg build, {args.jobs} workers, cold", cores, jieba))
         changed, original = change_one_document(corpus)
         try:
-            again = measure([py, "-c", BUILD, str(corpus), str(tmp / "out"), str(args.jobs), "1"], args.limit_gib)
+            again = measure([*kg, str(args.jobs), "--out", str(tmp / "out")], args.limit_gib)
         finally:
             changed.write_bytes(original)
         print(report_line("rebuild, 1 document changed", again, jieba))
         print(f"{'':<30} {changed.name} changed; rebuild / cold = {again.wall / cores.wall:.1%} by wall, "
               f"{again.cpu / cores.cpu:.1%} by cpu")
         print(f"load average after the runs: {os.getloadavg()[0]:.1f}")
-        d = cores.data
-        ttl = d["seconds"].get("ttl", 0.0)
-        per_million = 1e6 / max(d["triples"], 1)
-        print(f"graph: {d['entities']} entities, {d['relations']} relations, {d['triples']} triples; "
-              f"Turtle in the build {ttl:.2f} s wall = {ttl * per_million:.2f} s per million triples, written again "
-              f"{d['turtle_cpu']:.2f} s CPU = {d['turtle_cpu'] * per_million:.2f} s CPU per million; "
-              f"graph.ttl {(tmp / 'out' / 'graph.ttl').stat().st_size / 2**20:.1f} MiB")
+        ttl_file = tmp / "out1" / "graph.ttl"
+        n = measure([py, "-c", COUNT, str(ttl_file)], args.limit_gib).data["triples"]
+        ttl = one.data["seconds"].get("ttl", 0.0)
+        print(f"graph: {one.data['entities']} entities, {one.data['relations']} relations, {n} triples; "
+              f"the cold build with 1 worker wrote the Turtle in {ttl:.2f} s wall = {ttl * 1e6 / max(n, 1):.2f} s "
+              f"per million triples; graph.ttl {ttl_file.stat().st_size / 2**20:.1f} MiB")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1,5 +1,5 @@
 """``python -m kg`` runs the ``kg`` command."""
 
-from .cli import main
+from .cli import run
 
-main()
+run()

@@ -35,6 +35,8 @@ from .errors import KGError
 
 #: the engines ``kg build --engine`` accepts
 ENGINES = ("local", "dask")
+#: the signals that stop a build (Ctrl-C, kill)
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 #: documents in flight per worker: enough to keep every worker busy, few enough to bound memory
 IN_FLIGHT_PER_WORKER = 4
 
@@ -96,7 +98,14 @@ class Processes:
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         if self.pool is None:
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
+            # a stop signal that comes while the workers are forked waits until they are: in a worker
+            # it finds the worker's own handlers, in this process it interrupts the build, not a
+            # callback of fork that would swallow it
+            previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            try:
+                self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         return _AsyncHandle(self.pool.apply_async(fn, (item,)))
 
     def close(self) -> None:
@@ -128,6 +137,7 @@ def _worker_init() -> None:
     gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked while the parent forked
 
 
 @contextmanager

@@ -140,9 +140,9 @@ def entity_features(e: Entity, text: str, names: Iterable[str] | NameIndex, degr
     if e.aliases:
         f[f"alias|{t}"] = 1
     index = names if isinstance(names, NameIndex) else NameIndex.of(names)
-    if index.inside(n):
+    if index.inside(e.name):
         f[f"inside|{t}"] = 1
-    if index.contains(n):
+    if index.contains(e.name):
         f[f"contains|{t}"] = 1
     for i in range(len(n) - 1):
         f[f"bg={n[i:i + 2]}"] = 1

@@ -57,6 +57,23 @@ def test_quiet_build_on_a_terminal_draws_no_bar(tmp_path):
     assert (code, output) == (0, "")
 
 
+def test_program_through_a_pipe_says_everything_and_exits_with_the_commands_code(tmp_path):
+    """The program ends without tearing its objects down one by one (kg.cli.run): what it printed
+    still reaches a pipe whole, its exit code is the command's, and no temporary folder stays."""
+    ok = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp_path / "out")],
+                        capture_output=True, text=True, timeout=TIMEOUT)
+    assert ok.returncode == 0, ok.stderr
+    lines = ok.stdout.splitlines()
+    assert lines[0].startswith("documents read: 5, skipped: 0")
+    stages = dict(item.rsplit(" ", 1) for item in lines[-1].removeprefix("seconds: ").split(", "))
+    assert {"extract", "assemble", "ttl", "graphml", "html"} <= set(stages) and all(float(t) >= 0 for t in stages.values())
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".kg-cache", "graph.graphml", "graph.html", "graph.ttl"]
+    usage = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "nothing-here")],
+                           capture_output=True, text=True, timeout=TIMEOUT)
+    assert (usage.returncode, usage.stdout) == (2, "")
+    assert usage.stderr == f"kg: error: {tmp_path / 'nothing-here'}: no such file or folder\n"
+
+
 def _options(command: click.Command) -> dict[str, click.Option]:
     return {name: p for p in command.params if isinstance(p, click.Option) for name in p.opts + p.secondary_opts}
 

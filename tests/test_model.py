@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract import extract
 from kg.model import (BIAS, FEATURE_PREFIXES, KINDS, THRESHOLD, FactModel, KindModel, NameIndex, apply_model,
-                      document_features, read_model)
+                      document_features, entity_features, read_model)
 from kg.normalize import normalize
 from kg.resources import DATA, MODEL_FILE, load_resources
 from kg.types import Document, Entity, Mention, Relation
@@ -100,3 +100,13 @@ def test_the_name_index_answers_as_comparing_each_name(names, n):
     index = NameIndex.of(names)
     assert index.inside(n) == any(n in m for m in names if m != n)
     assert index.contains(n) == any(m in n for m in names if m != n)
+
+
+def test_a_name_with_white_space_is_not_inside_itself():
+    e = Entity("Hospital:长春市 中心医院", "Hospital", "长春市 中心医院",
+               mentions=(Mention("d", 0, 0, 8, "长春市 中心医院"),), mention_count=1)
+    alone = entity_features(e, "长春市 中心医院就诊", ["长春市 中心医院"], 0)
+    assert "inside|Hospital" not in alone and "contains|Hospital" not in alone
+    assert "suf3=Hospital|心医院" in alone and "bg=市␣" in alone  # shown with the mark for white space
+    within = entity_features(e, "长春市 中心医院就诊", ["长春市 中心医院", "长春市", "吉林省长春市 中心医院"], 0)
+    assert {"inside|Hospital", "contains|Hospital"} <= set(within)
