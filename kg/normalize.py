@@ -153,6 +153,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a line that opens with a list number ((三), 二、) starts a paragraph: no wrap continues into it
 _ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
+#: the marks spam pages join keywords with (国产a|日本b, 在线观看甲_免费视频乙); three or more of them
+#: in a line of short parts make it a keyword list
+KEYWORD_SEPARATORS = "|｜_"
 
 #: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
 #: quarter for each weak one, make up this share (per cent) of its characters
@@ -168,6 +171,8 @@ def is_noise_line(line: str, lexicon: Lexicon | None = None) -> bool:
 
     >>> is_noise_line("首页 > 二道之窗 > 区情概况"), is_noise_line("国产a|日本b|黄色c|在线d")
     (True, True)
+    >>> is_noise_line("在线观看甲_免费视频乙_高清影院丙_午夜剧场丁")
+    True
     >>> is_noise_line("全区现有中小学校27所。")
     False
     """
@@ -176,8 +181,8 @@ def is_noise_line(line: str, lexicon: Lexicon | None = None) -> bool:
         return False
     if (lexicon or shipped_lexicon()).noise_line_re.match(s):
         return True
-    if s.count("|") + s.count("｜") >= 3:
-        segments = re.split(r"[|｜]", s)
+    if sum(s.count(c) for c in KEYWORD_SEPARATORS) >= 3:  # a list of spam keywords, not a headline
+        segments = re.split(f"[{KEYWORD_SEPARATORS}]", s)
         if sum(len(x) for x in segments) / len(segments) < 25:
             return True
     if len(s) <= 60 and (s.count(">") >= 2 or s.count("＞") >= 2 or s.count("»") >= 2):
@@ -492,13 +497,18 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
     colon leads into the story. A short form followed by its fuller form (an info table's name
-    field, then the headline) gives the fuller. A page with no headline above its body may state
-    its title in a labelled line (标题:…).
+    field, then the headline) gives the fuller. The last item of a breadcrumb is the headline
+    when nothing longer follows it, and the column's name when a headline does. A page with no
+    headline above its body may state its title in a labelled line (标题:…).
 
     >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
     '县人民医院牵头组建医共体'
     >>> find_title("全区现有中小学校27所，医疗机构3家。\n一、总体情况")
     ''
+    >>> find_title("当前位置:首页 > 医院要闻\n医院要闻\n市医院与县医院签约共建医联体\n正文。")
+    '市医院与县医院签约共建医联体'
+    >>> find_title("当前位置:首页 > 揭牌\n揭牌\n正文。")
+    '揭牌'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -537,6 +547,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue
         if len(line) >= TITLE_MIN or (line == crumb_last and len(line) >= 2):
             block.append(prev_kicker + line)
+    if len(block) >= 2 and block[0] == crumb_last and len(block[0]) < TITLE_MIN:
+        block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]

@@ -6,14 +6,19 @@ A hospital whose name adds a hospital of its own to another's (北京安贞医�
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
 one the text gives as an alias (晋江市医院(上海市第六人民医院福建医院), 甘井子区人民医院 加挂
 大连医科大学附属一院张前路院区) names the parent as well as the canonical one does.
+A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院) is supported by the university; its numbered
+one (广西医科大学第一附属医院) is part of it. A programme named after a place the page names
+(健康贺州, 三明医改, 重庆市卫生健康发展规划) is one the place takes part in, unless the place is
+only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..resources import Resources
-from ..types import EntityType, Rel
+from ..types import PLACE_TYPES, EntityType, Rel
 from .geography import first_facts
 from .state import DocState
 
@@ -28,6 +33,14 @@ OWN_INSTITUTION = "医院"
 MEMBER_PLACES = frozenset({EntityType.CITY, EntityType.DISTRICT})
 #: institutions with branches and alliances of their own
 INSTITUTIONS = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION})
+#: what a hospital's name adds to its university's: an affiliated hospital with a name of its own
+#: (…附属涪陵医院), or a numbered one, the university's own (…第一附属医院)
+AFFILIATED = re.compile(r"附属(?=.{2,}医院$)")
+NUMBERED_AFFILIATED = re.compile(r"第[一二三四五六七八九十]+附属医院$")
+#: a place's form in a programme's name is at least this long (贺州 of 健康贺州)
+MIN_PLACE_FORM = 2
+#: names inside a programme's name that may hold a place's form without naming the place
+NAMED_INSIDE = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION, EntityType.ALLIANCE})
 
 
 def name_relations(state: DocState, res: Resources) -> None:
@@ -39,6 +52,7 @@ def name_relations(state: DocState, res: Resources) -> None:
     ordered = sorted(ents.items())
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
     named_from = _by_first_char([forms[okey] for okey, _ in institutions])
+    alliances = [(okey, other) for okey, other in ordered if other.type == EntityType.ALLIANCE]
     for key, e in ordered:
         f = first.get(key)
         if f is None:
@@ -64,10 +78,37 @@ def name_relations(state: DocState, res: Resources) -> None:
                 if named is None:
                     continue
                 form, base = named
-                if not form.endswith(OWN_INSTITUTION):
+                rest = form[len(base):]
+                if other.type == EntityType.ORGANIZATION and e.type == EntityType.HOSPITAL and AFFILIATED.match(rest):
+                    state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:affiliated")
+                elif not form.endswith(OWN_INSTITUTION) or (other.type == EntityType.ORGANIZATION
+                                                            and NUMBERED_AFFILIATED.fullmatch(rest)):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
                 elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
+            if e.type == EntityType.HOSPITAL:
+                for okey, other in alliances:
+                    if _named_after(forms[key], forms[okey]) is not None:
+                        state.relate(key, Rel.MEMBER_OF, okey, s, "name", "name:group-member")
+        elif e.type == EntityType.PROGRAM:
+            for pkey in _places_named_in(e.name, ents, forms, res):
+                state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")
+
+
+def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], res: Resources) -> list[str]:
+    """Keys of the page's places that a programme's name names by a form of their own (贺州 of
+    健康贺州), outside the names of institutions it holds (吉林 of 吉林大学第一医院远程会诊项目)."""
+    inside = [(m.start(), m.end()) for okey, other in ents.items() if other.type in NAMED_INSIDE
+              for name in forms[okey] for m in re.finditer(re.escape(name), title) if name != title]
+    out = []
+    for pkey, place in sorted(ents.items()):
+        if place.type not in PLACE_TYPES or not place.code:
+            continue
+        names = {place.name, *res.gazetteer.forms.get(place.code, ())}
+        if any(not any(a <= m.start() and m.end() <= b for a, b in inside)
+               for n in names if len(n) >= MIN_PLACE_FORM for m in re.finditer(re.escape(n), title)):
+            out.append(pkey)
+    return out
 
 
 def _by_first_char(others: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], list[int]]:

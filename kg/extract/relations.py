@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
-from ..types import EntityType, Rel, entity_key
+from ..types import PLACE_TYPES, EntityType, Rel, entity_key
 from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, clauses
 from .state import DocState, Occurrence, SentenceFacts
 
@@ -148,6 +148,8 @@ class _Sentence:
         sources = [m.span(1) for m in NEWS_SOURCE.finditer(self.text)]
         self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested
                        and not any(a <= o.start < b for a, b in sources)]
+        #: provinces take part in a programme only as the subject of its clause (广西被纳入…建设范围)
+        self.provinces = [o for o in self.occ if o.type == EntityType.PROVINCE and not o.nested]
         self.leaders: set[tuple[str, str]] = set()
 
     def pairs(self) -> list[tuple[Occurrence, Occurrence]]:
@@ -332,8 +334,9 @@ def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> No
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
     near = _targets(s, row, m)
-    if s.occ and s.occ[0].type in row.agent_types and not s.occ[0].nested:
-        near.insert(0, s.occ[0])  # the hospital a sentence opens with is the subject of every clause
+    opening = next((o for o in s.occ if not o.nested), None)
+    if opening is not None and opening.type in row.agent_types:
+        near.insert(0, opening)  # the body a sentence opens with is the subject of every clause
     unique: dict[str, Occurrence] = {}
     for o in near:
         unique.setdefault(o.key, o)
@@ -434,9 +437,10 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
         surfaces.setdefault(o.key, set()).add(s.text[o.start:o.end])
     for p in s.of({EntityType.PROGRAM}):
         title = s.text[p.start:p.end]
-        named = [o for o in s.actors if (o.key, p.key) not in s.leaders
-                 and (o.type not in (EntityType.CITY, EntityType.DISTRICT)
-                      or o.start > p.end or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
+        named = [o for o in s.actors + s.provinces if (o.key, p.key) not in s.leaders
+                 and (o.type not in PLACE_TYPES
+                      or o.start > p.end and o.type != EntityType.PROVINCE
+                      or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         for o in named:

@@ -38,3 +38,24 @@ def test_any_form_of_a_name_names_the_parent():
     parent = ("上海市第六人民医院", "上海六院")
     assert _named_after(hospital, parent) == ("上海市第六人民医院福建医院", "上海市第六人民医院")
     assert _named_after(parent, hospital) is None
+
+
+def test_a_university_supports_its_affiliated_hospital_and_holds_its_numbered_one(res):
+    rels = triples(run_state("吉林大学与吉林大学附属长白医院签约，吉林大学第三附属医院派出专家。", res))
+    assert rels.get(("吉林大学", "supports", "吉林大学附属长白医院")) == ("name:affiliated",)
+    assert rels.get(("吉林大学第三附属医院", "partOf", "吉林大学")) == ("name:partOf",)
+
+
+def test_a_place_takes_part_in_the_programme_named_after_it(res):
+    rels = triples(run_state("通化市卫健委推进“健康通化”建设，服务通化市民。", res))
+    assert "name:participatesIn" in rels[("通化市", "participatesIn", "健康通化")]
+
+
+def test_a_place_inside_an_institution_named_by_a_programme_takes_no_part(res):
+    rels = triples(run_state("吉林省卫健委：吉林大学第一医院远程会诊项目上线。", res))
+    assert not any(h == "吉林省" and rel == "participatesIn" for h, rel, _ in rels)
+
+
+def test_a_hospital_named_after_its_group_is_a_member(res):
+    rels = triples(run_state("长春市第一医疗集团成立，长春市第一医疗集团第二分院挂牌。", res))
+    assert rels.get(("长春市第一医疗集团第二分院", "memberOf", "长春市第一医疗集团")) == ("name:group-member",)

@@ -189,3 +189,21 @@ def test_a_join_inside_a_word_joins_no_partners(res):
     assert not any(r == "supports" for _, r, _ in found)  # the 与 of 参与 is no conjunction
     found = triples(run_state("吉林大学第一医院同长春烧伤医院签约。", res))
     assert ("吉林大学第一医院", "supports", "长春烧伤医院") in found
+
+
+def test_the_body_a_sentence_opens_with_gives_the_aid(res):
+    found = _rels(f"当天，{WJW}向{H2}捐赠医疗设备。", res)
+    assert "cue:捐赠/first" in found[(WJW, "supports", H2)]
+
+
+def test_the_hospital_whose_help_frames_the_sentence_supports_the_others(res):
+    found = _rels(f"在{H1}的大力支持下，{H2}开设胸痛中心。", res)
+    assert found[(H1, "supports", H2)] == ("cue:在…支持下/frame",)
+    assert (H2, "supports", H1) not in found
+
+
+def test_a_province_takes_part_as_the_subject_of_the_programmes_clause(res):
+    found = _rels("吉林省在2021年被纳入“护蕾计划”试点范围，服务长春烧伤医院患者。", res)
+    assert ("吉林省", "participatesIn", "护蕾计划") in found
+    found = _rels("长春烧伤医院落实“护蕾计划”，惠及吉林省患者。", res)
+    assert ("吉林省", "participatesIn", "护蕾计划") not in found
