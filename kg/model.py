@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .types import Entity, Relation
 
-__all__ = ["FEATURE_PREFIXES", "FactModel", "KindModel", "KINDS", "document_features", "apply_model", "entity_features", "read_model",
+__all__ = ["FEATURE_PREFIXES", "FactModel", "KindModel", "KINDS", "NameIndex", "document_features", "apply_model", "entity_features", "read_model",
            "relation_features"]
 
 #: what the model judges
@@ -111,10 +111,11 @@ def read_model(path: Path) -> FactModel:
     return FactModel(kinds)
 
 
-def entity_features(e: Entity, text: str, names: Iterable[str], degree: int) -> Features:
+def entity_features(e: Entity, text: str, names: Iterable[str] | NameIndex, degree: int) -> Features:
     """What the model knows of an entity of a document: ``text`` is the document's text (its
-    mentions' offsets point into it), ``names`` the names of the document's other entities,
-    ``degree`` how many of the document's relations it is an end of.
+    mentions' offsets point into it), ``names`` the names of the document's entities (or their
+    :class:`NameIndex`, built once per document), ``degree`` how many of the document's relations
+    it is an end of.
 
     >>> from kg.types import Mention
     >>> e = Entity("Hospital:长春市中心医院", "Hospital", "长春市中心医院", mentions=(Mention("d", 0, 1, 8, "长春市中心医院"),),
@@ -138,10 +139,10 @@ def entity_features(e: Entity, text: str, names: Iterable[str], degree: int) -> 
         f[f"place|{t}"] = 1
     if e.aliases:
         f[f"alias|{t}"] = 1
-    others = [m for m in names if m != e.name]
-    if any(e.name in m for m in others):
+    index = names if isinstance(names, NameIndex) else NameIndex.of(names)
+    if index.inside(e.name):
         f[f"inside|{t}"] = 1
-    if any(m in e.name for m in others):
+    if index.contains(e.name):
         f[f"contains|{t}"] = 1
     for i in range(len(n) - 1):
         f[f"bg={n[i:i + 2]}"] = 1
@@ -150,6 +151,59 @@ def entity_features(e: Entity, text: str, names: Iterable[str], degree: int) -> 
         f[f"L={_shown(text[max(0, m.start - CONTEXT):m.start])}"] = 1
         f[f"R={_shown(text[m.end:m.end + CONTEXT])}"] = 1
     return f
+
+
+#: what joins a document's names in :class:`NameIndex` (were it in a name, the index would compare
+#: names one by one)
+NAME_JOIN = "\x00"
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """The names of a document's entities, asked whether another name holds a name (``inside``) or
+    a name holds another (``contains``) without comparing it with each of them: a page names
+    hundreds of entities, and each is asked both.
+
+    >>> index = NameIndex.of(["长春市", "长春市中心医院", "长春市"])
+    >>> index.inside("长春市"), index.inside("长春市中心医院"), index.contains("长春市中心医院"), index.contains("长春市")
+    (True, False, True, False)
+    """
+
+    names: tuple[str, ...]
+    #: the names joined by :data:`NAME_JOIN`, None when a name holds it
+    joined: str | None
+    #: how many times each name is in ``names``
+    counts: Mapping[str, int]
+    #: the lengths of the names, shortest first
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> NameIndex:
+        names = tuple(names)
+        counts: dict[str, int] = {}
+        for m in names:
+            counts[m] = counts.get(m, 0) + 1
+        joined = NAME_JOIN.join(names)
+        return cls(names, None if joined.count(NAME_JOIN) != max(len(names) - 1, 0) else joined, counts,
+                   tuple(sorted({len(m) for m in counts})))
+
+    def inside(self, n: str) -> bool:
+        """True when a name other than ``n`` holds ``n`` (``any(n in m for m in names if m != n)``):
+        ``n`` is in the joined names more often than it is one of them."""
+        if self.joined is None or not n or NAME_JOIN in n:
+            return any(n in m for m in self.names if m != n)
+        return self.joined.count(n) > self.counts.get(n, 0)
+
+    def contains(self, n: str) -> bool:
+        """True when ``n`` holds a name other than itself (``any(m in n for m in names if m != n)``):
+        a shorter part of ``n`` is one of the names."""
+        counts, size = self.counts, len(n)
+        for k in self.lengths:
+            if k >= size:
+                return False
+            if any(n[i:i + k] in counts for i in range(size - k + 1)):
+                return True
+        return False
 
 
 def _shown(context: str) -> str:
@@ -187,7 +241,7 @@ def document_features(entities: tuple[Entity, ...], relations: tuple[Relation, .
     for r in relations:
         degree[r.head] = degree.get(r.head, 0) + 1
         degree[r.tail] = degree.get(r.tail, 0) + 1
-    names = [e.name for e in entities]
+    names = NameIndex.of(e.name for e in entities)
     by_key = {e.key: e for e in entities}
     return ([entity_features(e, text, names, degree.get(e.key, 0)) for e in entities],
             [relation_features(r, by_key[r.head], by_key[r.tail]) for r in relations])

@@ -524,17 +524,6 @@ class _NoWords:
         return iter(())
 
 
-def _by_first_char_frequency(items: list[tuple[str, T]], words: Words) -> list[tuple[str, T]]:
-    """Automaton items, those whose key starts with a frequent character (as a word of jieba's
-    dictionary) first: pyahocorasick looks a node's children up one by one in the order they were
-    added, and the root has thousands; the matches are the same in any order.
-
-    >>> _by_first_char_frequency([("长春", 1), ("的确", 2)], Words({"的": 9, "长": 5}, {}))
-    [('的确', 2), ('长春', 1)]
-    """
-    return sorted(items, key=lambda item: -words.frequency(item[0][:1]))
-
-
 def _automaton(items):
     import ahocorasick
 
@@ -547,6 +536,48 @@ def _automaton(items):
     return auto
 
 
+#: what :class:`AlphabetAutomaton` writes each character of a text that no key holds as, and the
+#: character after it in the one key that never matches (no text it searches holds it)
+OUTSIDE_MARK, NEVER_MARK = "\x00", "\x01"
+
+
+class AlphabetAutomaton:
+    """An Aho-Corasick automaton whose keys hold few of the characters texts are written with
+    (the gazetteer's names), searched without comparing each character of a text with every
+    first character of a key.
+
+    pyahocorasick compares a character with a node's children one by one, in the order they were
+    added, and the root of the gazetteer's automaton has thousands: a character that starts no
+    name (，, 2, 诊, 医) was compared with all of them. Here each character no key holds is written
+    as :data:`OUTSIDE_MARK` before the search, the root's first child (through a key that never
+    matches: the mark and :data:`NEVER_MARK`), and each character that is in a key but starts none
+    is a child of the root too (itself and :data:`NEVER_MARK`); the root's children come in the
+    order of ``frequency`` of their character. The text keeps its length and a match holds only
+    characters of keys, so the matches, their offsets and their order are those of a plain
+    automaton of ``items``.
+
+    >>> auto = AlphabetAutomaton([("长春", 1), ("春市", 2)], lambda ch: 0)
+    >>> list(auto.iter("长春，长春市!"))
+    [(1, 1), (4, 1), (5, 2)]
+    >>> list(AlphabetAutomaton([], len).iter("长春"))
+    []
+    """
+
+    def __init__(self, items: Iterable[tuple[str, object]], frequency: Callable[[str], int]):
+        items = list(items)
+        alphabet = {ch for key, _ in items for ch in key}
+        if OUTSIDE_MARK in alphabet or NEVER_MARK in alphabet:
+            raise ValueError("a key of the automaton holds one of its marks")
+        inside = [(ch + NEVER_MARK, None) for ch in sorted(alphabet - {key[:1] for key, _ in items})]
+        ordered = sorted(items + inside, key=lambda item: -frequency(item[0][:1]))
+        self._outside = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(alphabet)) + "]") if items else None
+        self._automaton = _automaton([(OUTSIDE_MARK + NEVER_MARK, None), *ordered]) if items else _NoWords()
+
+    def iter(self, text: str) -> Iterator[tuple[int, object]]:
+        """``(end, value)`` of every key in ``text``, as ``ahocorasick.Automaton.iter`` gives them."""
+        return self._automaton.iter(self._outside.sub(OUTSIDE_MARK, text) if self._outside else text)
+
+
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
                     words: Words | None = None, tokenizer: Tokenizer | None = None,
                     model: FactModel | None = None, gazetteer: Gazetteer | None = None) -> Resources:
@@ -557,7 +588,7 @@ def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
-                     _automaton(_by_first_char_frequency(places, words)), _automaton((k, k) for k in known), model)
+                     AlphabetAutomaton(places, words.frequency), _automaton((k, k) for k in known), model)
 
 
 def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:

@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import extract
-from kg.model import (BIAS, FEATURE_PREFIXES, KINDS, THRESHOLD, FactModel, KindModel, apply_model,
+from kg.model import (BIAS, FEATURE_PREFIXES, KINDS, THRESHOLD, FactModel, KindModel, NameIndex, apply_model,
                       document_features, entity_features, read_model)
 from kg.normalize import normalize
 from kg.resources import DATA, MODEL_FILE, load_resources
@@ -91,6 +93,13 @@ def test_the_shipped_table_is_what_the_trainer_learns_on_dev(tmp_path):
         assert mine.bias == pytest.approx(theirs.bias, abs=1e-3)
         for name in set(mine.weights) | set(theirs.weights):  # the same up to rounding
             assert mine.weights.get(name, 0) == pytest.approx(theirs.weights.get(name, 0), abs=1e-3), name
+
+
+@given(st.lists(st.text(alphabet="长春市医院\x00 ", max_size=5), max_size=8), st.text(alphabet="长春市医院\x00 ", max_size=5))
+def test_the_name_index_answers_as_comparing_each_name(names, n):
+    index = NameIndex.of(names)
+    assert index.inside(n) == any(n in m for m in names if m != n)
+    assert index.contains(n) == any(m in n for m in names if m != n)
 
 
 def test_a_name_with_white_space_is_not_inside_itself():

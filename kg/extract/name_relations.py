@@ -15,6 +15,7 @@ only part of an institution's name inside the programme's (吉林大学第一医
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..resources import Resources
 from ..types import PLACE_TYPES, EntityType, Rel
@@ -50,6 +51,7 @@ def name_relations(state: DocState, res: Resources) -> None:
     forms = {key: (e.name, *sorted(e.aliases)) for key, e in ents.items()}  # canonical name first
     ordered = sorted(ents.items())
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
+    named_from = _by_first_char([forms[okey] for okey, _ in institutions])
     alliances = [(okey, other) for okey, other in ordered if other.type == EntityType.ALLIANCE]
     for key, e in ordered:
         f = first.get(key)
@@ -68,7 +70,8 @@ def name_relations(state: DocState, res: Resources) -> None:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES:
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
         elif e.type in INSTITUTIONS:
-            for okey, other in institutions:
+            for i in named_from(forms[key]):
+                okey, other = institutions[i]
                 if okey == key:
                     continue
                 named = _named_after(forms[key], forms[okey])
@@ -106,6 +109,27 @@ def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], 
                for n in names if len(n) >= MIN_PLACE_FORM for m in re.finditer(re.escape(n), title)):
             out.append(pkey)
     return out
+
+
+def _by_first_char(others: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], list[int]]:
+    """Which of ``others`` (each an entity's forms) a name's ``forms`` may be named after (one of
+    its forms starts with one of theirs: :func:`_named_after`): the positions, in order, of those
+    with a form that starts as one of ``forms`` does. A page names hundreds of institutions, and
+    most pairs share no first character.
+
+    >>> named_from = _by_first_char([("长春市人民医院",), ("吉林大学第一医院", "吉大一院"), ("长春中医院",)])
+    >>> named_from(("长春市人民医院朝阳院区",)), named_from(("吉大一院二部",)), named_from(("四平医院",))
+    ([0, 2], [1], [])
+    """
+    starts: dict[str, list[int]] = {}
+    for i, forms in enumerate(others):
+        for first in dict.fromkeys(form[:1] for form in forms):
+            starts.setdefault(first, []).append(i)
+    always = starts.get("", [])  # an empty form starts every name
+
+    def positions(forms: tuple[str, ...]) -> list[int]:
+        return sorted(set(always).union(*(starts.get(form[:1], ()) for form in forms if form)))
+    return positions
 
 
 def _named_after(forms: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, str] | None:

@@ -60,13 +60,36 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
 def leading_place(text: str, res: Resources) -> PlaceMatch | None:
     """The place ``text`` opens with (the first of :func:`find_places` when it starts at 0), or
     None. The text is segmented only when it may open with a short form (长春: on a word
-boundary only); an official name at its start (白城市) is the place.
+boundary only); an official name at its start (白城市) is the place. Names recur (a page's
+    institutions are qualified again and again): the answer for a text of up to
+    :data:`LEADING_TEXT` characters is memoised per resources (:func:`leading_places`).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> leading_place("白城市定点", res).surface, leading_place("定点白城市", res)
     ('白城市', None)
     """
+    if len(text) <= LEADING_TEXT:
+        return res.compiled(leading_places)(text)
+    return _leading_place(text, res)
+
+
+#: texts up to this length (names and their parts) have the place they open with memoised
+LEADING_TEXT = 64
+
+
+def leading_places(res: Resources) -> Callable[[str], PlaceMatch | None]:
+    """:func:`leading_place` of a text, memoised (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> load_resources().compiled(leading_places)("长春市二道区").surface
+    '长春市'
+    """
+    return lru_cache(maxsize=PLACE_MEMO)(lambda text: _leading_place(text, res))
+
+
+def _leading_place(text: str, res: Resources) -> PlaceMatch | None:
     at_start = [(name, official) for end, (name, official) in res.place_automaton.iter(text) if end + 1 == len(name)]
     if not at_start:
         return None
@@ -363,6 +386,25 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
     '210106'
     """
+    return res.compiled(code_choices)(tuple(codes), tuple(context), official)
+
+
+#: how many choices of a code (candidates, context, officialness) are remembered per resources
+CHOICE_MEMO = 100_000
+
+
+def code_choices(res: Resources) -> Callable[[tuple[str, ...], tuple[str, ...], bool], str | None]:
+    """:func:`choose_code`, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`):
+    a page asks the same few candidates in the same context again and again.
+
+    >>> from kg.resources import load_resources
+    >>> load_resources().compiled(code_choices)(("220000", "220200"), ("220000",), True)
+    '220000'
+    """
+    return lru_cache(maxsize=CHOICE_MEMO)(lambda codes, context, official: _choose_code(codes, context, res, official))
+
+
+def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources, official: bool) -> str | None:
     if not codes:
         return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer

@@ -16,7 +16,7 @@ pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..resources import Resources
@@ -155,6 +155,13 @@ class ProgrammePatterns:
         self.healthy_word = re.compile(p["healthy_prefix"])
         self.cjk = re.compile(cjk)
         self.plain_item = re.compile(f"{cjk}{{{MIN_PLAIN_ITEM},{MAX_LIST_ITEM}}}")
+        # what a sentence must hold for a pattern that tries a run of characters at every offset to
+        # match in it (its name's end, its cue, its hotline word): most sentences hold none, and one
+        # search for it spares the pattern's attempts (:func:`_matches`)
+        self.needs = {self.suffixed: re.compile(p["name_end"]),
+                      self.pairing: re.compile(f"(?:{p['pairing_cue']})(?:{p['pairing_kind']})"),
+                      self.hotline: re.compile(p["hotline"]),
+                      self.abbreviation_pairing: re.compile(p["abbreviation_pairing_kind"])}
 
 
 def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
@@ -183,7 +190,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
-    for m in pat.hotline.finditer(text):  # “12356”心理援助热线
+    for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.variant.finditer(text):  # another form of a national scheme (家医签约: 家庭医生签约服务)
         add(m.start(), m.end(), pat.variants[m.group()], {m.group()}, "programmes:named")
@@ -230,10 +237,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.ordinal_day.finditer(text):  # 第36个爱国卫生月: a recurring campaign counted by its ordinal
         if not pat.common.fullmatch(m.group("name")):
             add(m.start("name"), m.end(), m.group("name"), set(), "programmes:ordinal-day")
-    for m in pat.pairing.finditer(text):
+    for m in _matches(pat, pat.pairing, text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
-    for m in pat.abbreviation_pairing.finditer(text):  # 深化京蒙协作, 京津冀协同发展, 川渝医疗协同发展
+    for m in _matches(pat, pat.abbreviation_pairing, text):  # 深化京蒙协作, 京津冀协同发展, 川渝医疗协同发展
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
         if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
@@ -251,7 +258,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         name = m.group("name")
         if not (pat.generic_stem.search(name) or pat.common.fullmatch(name) or pat.not_programme.search(name)):
             add(m.start("name"), m.end(), name, set(), "programmes:led")
-    for m in pat.suffixed.finditer(text):
+    for m in _matches(pat, pat.suffixed, text):
         if any(a < m.start() < b for a, b in institutions):
             continue  # the name runs on from an institution's: longer than a name, not one
         name = _trim_left(m.group(), pat)
@@ -266,6 +273,12 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             add(m.start("name"), end, text[m.start("name"):end], set(), "programmes:healthy-place")
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
+    (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
+    return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
 
 
 def abbreviates(short: str, name: str) -> bool:

@@ -51,6 +51,14 @@ class SentenceFacts:
     tokens: Sequence[tuple[str, int, int]] = ()
 
 
+def _reading_order(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
+    """Occurrences by where they start, a place before a name that starts where it does (one or
+    none are in that order already)."""
+    if len(occurrences) < 2:
+        return tuple(occurrences)
+    return tuple(sorted(occurrences, key=lambda o: (o.start, not o.is_place)))
+
+
 @dataclass
 class EntityState:
     """An entity while its document is being read."""
@@ -100,8 +108,8 @@ class DocState:
 
     def facts(self) -> list[SentenceFacts]:
         """The healthcare sentences with their occurrences (places first at equal offsets)."""
-        return [SentenceFacts(s, tuple(sorted(self.occurrences_in(s), key=lambda o: (o.start, not o.is_place))),
-                              self.context(s), self.tokens[s.index] if self.tokens else ())
+        return [SentenceFacts(s, _reading_order(self.occurrences_in(s)), self.context(s),
+                              self.tokens[s.index] if self.tokens else ())
                 for s in self.health_sentences()]
 
     # --- writing -----------------------------------------------------------------------------
@@ -123,7 +131,7 @@ class DocState:
         covers ``mention_of`` when given (the place a name is qualified by takes the name's).
         ``occurs`` also makes it an occurrence of the sentence for the relation rules.
         """
-        typ = EntityType(typ)
+        typ = typ if isinstance(typ, EntityType) else EntityType(typ)  # (an enum call costs a microsecond)
         key = entity_key(typ, name, code)
         mention, written = self.mention(s, *(mention_of or (start, end)))
         e = self.entities.get(key)
