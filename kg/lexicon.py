@@ -235,8 +235,6 @@ class Lexicon:
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
         self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
-        #: the words that join a university to its hospital (附属, 附设): a name goes on left over them
-        self.affiliations = w("name_parts", "role", "affiliation")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))

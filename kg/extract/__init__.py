@@ -257,12 +257,10 @@ def _place_entities(state: DocState, res: Resources) -> None:
         # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            affiliated = s.text.endswith(lex.affiliations, 0, m.start)
-            if inside and ((inside[0][0] != m.start and m.start not in leading and not affiliated)
+            if inside and ((inside[0][0] != m.start and m.start not in leading)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
-                # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is),
-                # or after a university's 附属 (来宾市 of 桂林医科大学附属来宾市人民医院: where the hospital is)
+                # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
             if s.text.startswith(lex.media_after, m.end):
                 continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
             if _in_dateline(s.text, m, lex):
@@ -274,12 +272,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
-            if code is None or (inside and inside[0][0] != m.start and m.start in leading
-                                and leading[m.start] not in gaz.ancestors(code)):
+            if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
-            if inside and inside[0][0] != m.start and m.start not in leading and not m.official \
-                    and not set(state.context(s).chain()) & {code, *gaz.ancestors(code)}:
-                continue  # 岳阳 of 上海中医药大学附属岳阳中西医结合医院: a short form after 附属 in the page's region only
             if inside:
                 leading[m.end] = code
                 # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)

@@ -57,14 +57,11 @@ MIN_RELATIVE_NAME = 3
 NOT_AFTER_WINDOW = 4
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
-#: the words that join two hospitals whose alliance a page names after neither (甲医院与乙医院医联体)
-PAIR_JOINERS = ("与", "和")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
 LIST_END = "等"
 #: separators inside the first item of a list (生殖医学及妇产科)
 INNER_SEPARATORS = ("及", "与")
-#: an alliance prefix this long is a name even when jieba's words of it are generic, unless it is written
-#: wholly in generic words (紧密型城市医疗集团 is no name)
+#: an alliance prefix this long is a name even when its words are generic (紧密型城市医疗集团 is not)
 PROPER_ALLIANCE_PREFIX = 4
 #: a list before 等 names institutions when it has two items at least (an alliance: one is enough)
 MIN_LIST_ITEMS = 2
@@ -191,7 +188,7 @@ def _after_owner(text: str, start: int, at: int, res: Resources) -> int:
 def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
                     res: Resources) -> int:
     """A division's name written with its level (襄城区, 广东省, 甘南州) starts a name unless a place,
-    an institution, a university or its 附属 is written before it (上海市杨浦区, 吉大一院二道区医联体):
+    an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
     ends = _by_end(tokens)
@@ -209,9 +206,8 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
             any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
         if not glued and (not with_level or _is_place_word(before, res) or before in res.known
-                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)
-                          or before.endswith(lex.affiliations)):
-            continue  # (桂林医科大学附属桂林市人民医院: the university's hospital, named with its place)
+                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)):
+            continue
         start = a
     return start
 
@@ -416,7 +412,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     if places is None:
         places = tuple((p.start, p.end) for p in find_places(text, res, tokens))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
-    for m in suffix_matches(text, res):
+    for m in lex.suffix_re.finditer(text):
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         if text.endswith(m.group(), 0, m.start()):
@@ -583,26 +579,6 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     return [n, department] if n.type == EntityType.HOSPITAL else [department]
 
 
-def suffix_matches(text: str, res: Resources) -> list[re.Match]:
-    """The suffixes of ``text`` left to right (``suffixes.tsv``); a suffix that starts inside an
-    earlier one and reaches past it replaces it (中医医院 + 医院集团 of 省中医医院集团: the group of
-    a hospital, not the hospital and a company).
-
-    >>> from kg.resources import load_resources
-    >>> [m.group() for m in suffix_matches("省中医医院集团与市人民医院", load_resources())]
-    ['医院集团', '人民医院']
-    """
-    lex = res.lexicon
-    out: list[re.Match] = []
-    pos = 0
-    while (m := lex.suffix_re.search(text, pos)) is not None:
-        longer = (lex.suffix_re.match(text, p) for p in range(m.start() + 1, m.end()))
-        m = max((x for x in longer if x is not None and x.end() > m.end()), key=lambda x: x.end(), default=m)
-        out.append(m)
-        pos = m.end()
-    return out
-
-
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
     found = [(end - len(key) + 1, end + 1, key) for end, key in res.known_automaton.iter(text)]
     return leftmost_longest(found)
@@ -639,10 +615,6 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if len(items) >= MIN_LIST_ITEMS or (items and typ == EntityType.ALLIANCE):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
-    paired = _paired_hospital(text, start, prefix, res) if typ == EntityType.ALLIANCE else None
-    if paired:  # 甲医院与乙医院医联体签约: the two hospitals' alliance, named by neither; the hospital stays
-        return _make(text[start:start + paired], EntityType.HOSPITAL, start, start + paired, ctx, res,
-                     "institutions:suffix")
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res)
@@ -664,24 +636,6 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
         return []  # 5个城市医疗集团, 两大医联体: a count, not a name
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
-
-
-def _paired_hospital(text: str, start: int, prefix: str, res: Resources) -> int | None:
-    """Where the hospital's name ends when an alliance's prefix is that name (and kind words:
-    紧密型) written after another hospital's and 与 or 和 (甲医院与乙医院紧密型医联体: the pair's
-    alliance, which the page does not name); else None.
-
-    >>> from kg.resources import load_resources
-    >>> res = load_resources()
-    >>> text = "长治市人民医院与潞州区人民医院紧密型医联体签约"
-    >>> _paired_hospital(text, 8, "潞州区人民医院紧密型", res), _paired_hospital(text, 0, "长治市人民医院", res)
-    (7, None)
-    """
-    lex = res.lexicon
-    if text[start - 1:start] not in PAIR_JOINERS or not lex.type_suffix_re[EntityType.HOSPITAL].search(text, 0, start - 1):
-        return None
-    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
-    return ends[-1] if ends and (ends[-1] == len(prefix) or _generic_words_only(prefix[ends[-1]:], res)) else None
 
 
 def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
@@ -775,10 +729,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
-        generic = bool(rest) and (_generic(rest, res) or _generic(prefix, res) or bool(unplaced and _generic(unplaced, res)))
-        if typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX:
-            generic = _generic_words_only(rest, res)  # 紧密型城市医疗集团: a long prefix of kind words names none
-        if generic and not placed_centre:
+        if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
+                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
@@ -849,24 +801,6 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
-
-
-def _generic_words_only(prefix: str, res: Resources) -> bool:
-    """True when ``prefix`` is written wholly in generic words (``generic.tsv``) however jieba cuts
-    it (紧密型城市: 紧密型 and 城市, which jieba cuts as 紧密/型/城市).
-
-    >>> from kg.resources import load_resources
-    >>> res = load_resources()
-    >>> _generic_words_only("紧密型城市", res), _generic_words_only("长春现代化", res)
-    (True, False)
-    """
-    generic = res.lexicon.generic
-    longest = max(map(len, generic), default=0)
-    ends = {0}  # the offsets a run of generic words from the start can end at
-    for i in range(len(prefix)):
-        if i in ends:
-            ends.update(i + n for n in range(1, longest + 1) if prefix[i:i + n] in generic)
-    return len(prefix) in ends
 
 
 #: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur

@@ -233,10 +233,8 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
 
 #: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)
 TOWN_LEVELS = ("街道", "镇", "乡")
-#: how many characters a town's own name has, without its level (城北庄 of 城北庄镇, 恰斯米其提 of 恰斯米其提乡)
-TOWN_NAME_CHARS = range(2, 7)
-#: a town's own name this long is a transliteration (恰斯米其提), whose one-character words carry no word class
-LONG_TOWN_NAME = 5
+#: how many characters a town's own name has, without its level (城北庄 of 城北庄镇)
+TOWN_NAME_CHARS = range(2, 5)
 #: the first characters of :data:`TOWN_LEVELS`
 TOWN_LEVEL_STARTS = frozenset(level[0] for level in TOWN_LEVELS)
 #: characters a town's own name never holds: levels of divisions and of what is below a town (乡镇, 县区, 乡村)
@@ -251,8 +249,7 @@ NOT_TOWN_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "r", "m"})
 def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town the gazetteer does not list (renamed or merged since its release: 城北庄镇 of 潞州区),
     written right after its county (``codes``, the candidates of a division that has towns): its own
-    name, two to six characters that are no common word nor made of verbs, pronouns or the like
-    (a long one's one-character words aside: 恰斯米其提乡),
+    name, two to four characters that are no common word nor made of verbs, pronouns or the like,
     then its level (镇, 乡, 街道: :data:`TOWN_LEVELS`), that is not a word of its own (乡镇).
 
     >>> from kg.resources import load_resources
@@ -279,8 +276,8 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
         stop = level + text[end + size + len(level):end + size + len(level) + 1]
         words = res.tokens(own)
         if any(stop.startswith(w) for w in LEVEL_WORDS) or res.words.is_common_non_place(own) \
-                or any((res.words.tag(w) in NOT_TOWN_WORD_TAGS and (len(w) > 1 or size < LONG_TOWN_NAME))
-                       or w in res.lexicon.stop_words or w in res.lexicon.stop_chars for w, _, _ in words):
+                or any(res.words.tag(w) in NOT_TOWN_WORD_TAGS or w in res.lexicon.stop_words
+                       or w in res.lexicon.stop_chars for w, _, _ in words):
             return None
         name = own + level
         return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
