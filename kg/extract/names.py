@@ -18,9 +18,8 @@ the alias table; a coordinated list ``肾病、护理、精神医学质控联盟
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..resources import Resources, Token
 from ..tokens import LazyTokens
@@ -111,19 +110,14 @@ class Name:
 
 
 def _name_like(word: str, res: Resources) -> bool:
-    """True when a word may be part of an institution's name; memoised per resources (:func:`name_like_words`)."""
-    return res.compiled(name_like_words)(word)
-
-
-def name_like_words(res: Resources) -> Callable[[str], bool]:
-    """:func:`_is_name_like` of a word, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+    """True when a word may be part of an institution's name; memoised per resources.
 
     >>> from kg.resources import load_resources
-    >>> name_like = load_resources().compiled(name_like_words)
-    >>> name_like("长春"), name_like("充分发挥")
+    >>> res = load_resources()
+    >>> _name_like("长春", res), _name_like("充分发挥", res)
     (True, False)
     """
-    return lru_cache(maxsize=GENERIC_MEMO)(lambda word: _is_name_like(word, res))
+    return res.memoised(_is_name_like, GENERIC_MEMO)(word)
 
 
 def _is_name_like(word: str, res: Resources) -> bool:
@@ -809,19 +803,14 @@ GENERIC_MEMO = 100_000
 
 def _generic(prefix: str, res: Resources) -> bool:
     """True when a name's prefix says nothing proper (上级医院, 定点医院, 县级医院, 两院区); memoised
-    per resources (:func:`generic_prefixes`)."""
-    return res.compiled(generic_prefixes)(prefix)
-
-
-def generic_prefixes(res: Resources) -> Callable[[str], bool]:
-    """:func:`_is_generic` of a prefix, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`).
+    per resources.
 
     >>> from kg.resources import load_resources
-    >>> generic = load_resources().compiled(generic_prefixes)
-    >>> generic("上级"), generic("长春烧伤")
+    >>> res = load_resources()
+    >>> _generic("上级", res), _generic("长春烧伤", res)
     (True, False)
     """
-    return lru_cache(maxsize=GENERIC_MEMO)(lambda prefix: _is_generic(prefix, res))
+    return res.memoised(_is_generic, GENERIC_MEMO)(prefix)
 
 
 def _is_generic(prefix: str, res: Resources) -> bool:

@@ -9,9 +9,8 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
 from ..tokens import LazyTokens
@@ -50,10 +49,10 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     (台中市南区). The tokens are read only when the gazetteer finds a name (they may be
     :class:`~kg.tokens.LazyTokens`), and computed then when not given; the places of a short
     text given without tokens (a name, a prefix, a list item: they recur) are memoised per
-    resources (:func:`short_text_places`).
+    resources.
     """
     if tokens is None and len(text) <= SHORT_TEXT:
-        return res.compiled(short_text_places)(text)
+        return res.memoised(_find_places, PLACE_MEMO)(text)
     return _find_places(text, res, tokens)
 
 
@@ -62,7 +61,7 @@ def leading_place(text: str, res: Resources) -> PlaceMatch | None:
     None. The text is segmented only when it may open with a short form (长春: on a word
 boundary only); an official name at its start (白城市) is the place. Names recur (a page's
     institutions are qualified again and again): the answer for a text of up to
-    :data:`LEADING_TEXT` characters is memoised per resources (:func:`leading_places`).
+    :data:`LEADING_TEXT` characters is memoised per resources.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
@@ -70,23 +69,12 @@ boundary only); an official name at its start (白城市) is the place. Names re
     ('白城市', None)
     """
     if len(text) <= LEADING_TEXT:
-        return res.compiled(leading_places)(text)
+        return res.memoised(_leading_place, PLACE_MEMO)(text)
     return _leading_place(text, res)
 
 
 #: texts up to this length (names and their parts) have the place they open with memoised
 LEADING_TEXT = 64
-
-
-def leading_places(res: Resources) -> Callable[[str], PlaceMatch | None]:
-    """:func:`leading_place` of a text, memoised (built once per resources:
-    :meth:`~kg.resources.Resources.compiled`).
-
-    >>> from kg.resources import load_resources
-    >>> load_resources().compiled(leading_places)("长春市二道区").surface
-    '长春市'
-    """
-    return lru_cache(maxsize=PLACE_MEMO)(lambda text: _leading_place(text, res))
 
 
 def _leading_place(text: str, res: Resources) -> PlaceMatch | None:
@@ -105,18 +93,7 @@ def _leading_place(text: str, res: Resources) -> PlaceMatch | None:
 PLACE_MEMO = 100_000
 
 
-def short_text_places(res: Resources) -> Callable[[str], tuple[PlaceMatch, ...]]:
-    """:func:`find_places` of a text with its own tokens, memoised (built once per resources:
-    :meth:`~kg.resources.Resources.compiled`).
-
-    >>> from kg.resources import load_resources
-    >>> [m.surface for m in load_resources().compiled(short_text_places)("长春市二道区")]
-    ['长春市', '二道区']
-    """
-    return lru_cache(maxsize=PLACE_MEMO)(lambda text: _find_places(text, res, None))
-
-
-def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None) -> tuple[PlaceMatch, ...]:
+def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> tuple[PlaceMatch, ...]:
     hits = list(res.place_automaton.iter(text))
     if not hits:
         return ()
@@ -383,25 +360,14 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     >>> choose_code(("210106", "210303", "220302"), ("210100", "210000"), res)  # 铁西区 on a page of 沈阳
     '210106'
     """
-    return res.compiled(code_choices)(tuple(codes), tuple(context), official)
+    return res.memoised(_choose_code, CHOICE_MEMO)(tuple(codes), tuple(context), official)
 
 
 #: how many choices of a code (candidates, context, officialness) are remembered per resources
 CHOICE_MEMO = 100_000
 
 
-def code_choices(res: Resources) -> Callable[[tuple[str, ...], tuple[str, ...], bool], str | None]:
-    """:func:`choose_code`, memoised (built once per resources: :meth:`~kg.resources.Resources.compiled`):
-    a page asks the same few candidates in the same context again and again.
-
-    >>> from kg.resources import load_resources
-    >>> load_resources().compiled(code_choices)(("220000", "220200"), ("220000",), True)
-    '220000'
-    """
-    return lru_cache(maxsize=CHOICE_MEMO)(lambda codes, context, official: _choose_code(codes, context, res, official))
-
-
-def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources, official: bool) -> str | None:
+def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], official: bool, res: Resources) -> str | None:
     if not codes:
         return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer
