@@ -110,6 +110,7 @@ def test_python_dash_m(tmp_path):
 def test_cached_documents_are_read_while_one_is_extracted():
     """A rebuild reads the cache past a document a worker is still extracting, and hands the
     results over in input order all the same."""
+    from kg.engine import IN_FLIGHT_PER_WORKER
     from kg.pipeline import _results
     from kg.types import Document
 
@@ -140,7 +141,8 @@ def test_cached_documents_are_read_while_one_is_extracted():
         def put_encoded(self, key, value):
             log.append(("put", key))
 
-    docs = [Document(f"d{i}", f"d{i}.txt", "0" * 64, "utf-8", "长春", 6) for i in range(5)]
+    n = 4 * IN_FLIGHT_PER_WORKER  # more than a worker's window of documents in flight
+    docs = [Document(f"d{i}", f"d{i}.txt", "0" * 64, "utf-8", "长春", 6) for i in range(n)]
     results = [value for value, fresh in _results(docs, Workers(), Store())]
-    assert results == [["cached", "d0"], ["extracted", "d1"], ["cached", "d2"], ["cached", "d3"], ["cached", "d4"]]
-    assert log.index(("read", "d4")) < log.index(("wait", "d1")) < log.index(("put", "d1"))
+    assert results == [["cached", "d0"], ["extracted", "d1"], *(["cached", f"d{i}"] for i in range(2, n))]
+    assert log.index(("read", f"d{n - 1}")) < log.index(("wait", "d1")) < log.index(("put", "d1"))
