@@ -303,6 +303,7 @@ class Lexicon:
         self.site_suffix_re = re.compile(rf"\s*[-_|｜–—]+\s*[^\s\-_|｜]{{0,10}}(?:{meta('site_suffix')})\s*$")
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
+        self.masthead_end_re = re.compile(f"^(?:{meta('masthead_end')})\\s*$")
         self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
         self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")

@@ -480,6 +480,9 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     """Navigation, login, share and site-name lines that are never a title."""
     if is_noise_line(line, lex) or lex.byline_re.match(line) or lex.furniture_re.search(line):
         return True
+    words = line.split()
+    if len(words) > 1 and len(set(words)) == 1:
+        return True  # a column's name repeated (健康资讯 健康资讯)
     parts = _PIPE.split(line)
     return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
 
@@ -489,8 +492,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
 
     ``headings`` (an HTML page's ``<h1>`` and ``<title>``) come first. Otherwise the title is
     the first headline-like line before the body: not navigation, login, a breadcrumb, a site
-    name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), with
-    its site suffix removed; lines before a breadcrumb are the site's masthead. A line that opens
+    name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), a series
+    label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
+    removed; lines before a breadcrumb or an app banner's download button (``masthead_end``: 立即下载)
+    are the site's masthead. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…). A short kicker
@@ -525,6 +530,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         if is_breadcrumb(line, lex):
             block, kicker = [], ""
             crumb_last = re.split(r"[>＞»]+", line)[-1].strip()
+            continue
+        if lex.masthead_end_re.match(line):
+            block, kicker = [], ""  # an app banner's download button: the lines above were its slogan
             continue
         prev_kicker, kicker = kicker, ""
         if _is_furniture(line, lex) or line.startswith(("—", "-")):

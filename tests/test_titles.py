@@ -429,6 +429,23 @@ def test_page_date(path):
     ("第A03版:要闻 上一版3  4下一版\n本版标题导航\n县医院新院区启用\n市医联体成立\n今日日期: 2025年4月17日星期四 版面导航\n"
      "当前报纸日期:\n2023 12月21日 星期\n3上一篇  下一篇4\n放大 缩小 默认\n市医联体正式成立\n【本报消息】市医联体昨日成立。",
      "市医联体正式成立"),
+    # a skip-navigation link is not the headline
+    ("按 Enter 到主内容区\n县医院与医学院签署合作意向书 提升服务品质\n• 资料来源:某某管理会\n今日上午，双方签署意向书。",
+     "县医院与医学院签署合作意向书 提升服务品质"),
+    # an app banner (its name, a prompt, a slogan, its download button) above the headline
+    ("某某新闻\n更多的资讯等着你...\n立即下载\n某某新闻\n汇聚向上的力量\n立即下载\n市中医院新院区正式启用\n某某区政府网2020-05-06 12:13\n"
+     "我区投入资金建设新院区。", "市中医院新院区正式启用"),
+    # a series label above the headline
+    ("《山海同行》东西部协作系列报道(二)\n专家团队帮扶结硕果 县医院实现大病不出县\n自协作开展以来，成效明显。",
+     "专家团队帮扶结硕果 县医院实现大病不出县"),
+    # the site's name on a line of its own, then the headline
+    ("某某资讯网\n某某市两家医院重组!打造区域医疗中心...\n资讯网资讯 123条 2019-03-26 13:35:46\n摘要:两院重组。",
+     "某某市两家医院重组!打造区域医疗中心..."),
+    # a column's name repeated, then the column's name alone, then the headline
+    ("新闻中心 新闻中心\n新闻中心\n市人民医院专家赴乡镇卫生院开展帮扶调研\n某某健康网 2024-05-1751453\n5月15日，调研开展。",
+     "市人民医院专家赴乡镇卫生院开展帮扶调研"),
+    # an event's time and place fields above the page are not its headline
+    ("时间 时间:2026年3月6日-8日\n地点 地点:某某国际会展中心\n作者:佚名 发布时间:2016-10-14\n近日，市政府印发区域卫生规划。", ""),
     ("", ""),
 ])
 def test_find_title(text, title):
