@@ -390,6 +390,20 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
 
 #: 2025-07-25, 2025年7月25日, 2025 年 7 月 25 日, and an e-paper's 2023 12月21日 (a space for 年 before a 月)
 _DATE = re.compile(r"(20\d\d|19\d\d)(?:\s*[-年/.]\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
+#: a date with a view count run into it on a metadata line (河南健康网 2024-05-1751453): a two-digit
+#: month and day, then the count to the end of the line
+_COUNTED_DATE = re.compile(r"(20\d\d|19\d\d)-(\d\d)-(\d\d)(?=\d+$)")
+#: Taiwan's Minguo date (113-03-15, 113年3月15日: year 113 of the Republic is 2024), read only after a
+#: date label (建档日期:113-03-15)
+_MINGUO = re.compile(r"(?<![\d.])(1[0-4]\d|[4-9]\d)(?:\s*[-年/.]\s*)(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
+MINGUO_OFFSET = 1911
+#: what follows the first day of a period (2026年3月6日-8日, 3月6日至3月8日): an event's time, not the
+#: page's date
+_PERIOD_AFTER = re.compile(r"\s*[-–—~～至]\s*(?:\d{1,2}\s*[月日]|(?:19|20)\d\d\s*[-年/.])")
+#: after the story, a line with a headline of this many characters and a date at its end
+#: (…脑深部电刺激手术2026-01-09) is an item of a related-news list
+RELATED_HEADLINE_MIN = 12
+_CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: a line longer than this, or with a full stop inside, is body text: the title comes before it
 TITLE_MAX = 60
 TITLE_MIN = 5
@@ -413,8 +427,8 @@ _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")   
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
 
-def _iso(m: re.Match) -> str | None:
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+def _iso(m: re.Match, year_offset: int = 0) -> str | None:
+    y, mo, d = int(m.group(1)) + year_offset, int(m.group(2)), int(m.group(3))
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -599,9 +613,12 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
 
     A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``; the label may
-    end the line before) comes first, then one on a short metadata line (2025-07-25 12:05:34,
-    新浪财经·2026-01-28), then the first date in the text; dates in the related-news list after
-    the page and the day the page was viewed (今日日期: ``today_label``) are not read.
+    end the line before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15) comes first, then
+    one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
+    2024-05-1751453), then the first date in the text; dates in the related-news list after the
+    page (under its heading, or headlines with their dates after the story), the first day of a
+    period (2026年3月6日-8日: an event's) and the day the page was viewed (今日日期: ``today_label``)
+    are not read.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -613,21 +630,49 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
     prev = ""
+    story = False   # a line of prose has been read
     for line in _head_lines(text, lex):
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
-        for m in _DATE.finditer(line):
+        found = [*_DATE.finditer(line), *(_COUNTED_DATE.finditer(line) if short else ())]
+        for m in sorted(found, key=lambda x: x.start()):
             before = line[:m.start()]
             label = before if before.strip() else prev   # 当前报纸日期: / 2023 12月21日
             iso = _iso(m)
-            if iso is None or lex.today_label_re.search(label):
+            if (iso is None or lex.today_label_re.search(label) or _PERIOD_AFTER.match(line, m.end())
+                    or (story and _is_related_item(line, m, lex))):
                 continue
             rank = 0 if lex.date_label_re.search(label) else 1 if short else 2
             if best is None or rank < best[0]:
                 best = (rank, iso)
             if rank == 0:
                 return iso
+        for m in _MINGUO.finditer(line):
+            label = line[:m.start()] if line[:m.start()].strip() else prev
+            iso = _iso(m, MINGUO_OFFSET)
+            if iso and lex.date_label_re.search(label):
+                return iso
+        story = story or bool(_PROSE_LINE.search(line))
         prev = line
     return best[1] if best else None
+
+
+def _is_related_item(line: str, m: re.Match, lex: Lexicon) -> bool:
+    """True when a date in figures (2026-01-09) ends a line after a headline-length text without a
+    label: an item of a related-news list after the story (…脑深部电刺激手术2026-01-09). A
+    signature (an institution, a byline, a date in words: …医政处 2025年11月18日) is not one.
+
+    >>> lex = shipped_lexicon()
+    >>> line = "市医院完成全省首例脑深部电刺激手术2026-01-09"
+    >>> _is_related_item(line, _DATE.search(line), lex)
+    True
+    >>> line = "某某自治区卫生健康委员会医政处 2025年11月18日"
+    >>> _is_related_item(line, _DATE.search(line), lex)
+    False
+    """
+    head = line[:m.start()].strip()
+    return (not _CLOCK_TIME.sub("", line[m.end():]) and len(head) >= RELATED_HEADLINE_MIN
+            and "年" not in m.group() and not re.search("[:：]", head)
+            and not lex.suffix_end_re.search(head) and not lex.byline_re.match(head))
 
 
 _HEADING = re.compile(r"<(h1|title)\b[^>]*>([\s\S]*?)</\1\s*>", re.I)

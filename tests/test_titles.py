@@ -499,6 +499,19 @@ def test_breadcrumbs():
     # not the day the e-paper was viewed; the paper's date under its label on the line before
     ("今日日期: 2025年4月17日星期四 版面导航\n当前报纸日期:\n2023 12月21日 星期\n市医联体成立", "2023-12-21"),
     ("2025-13-40", None),
+    # a labelled Minguo date (year 113 of the Republic is 2024); unlabelled figures are no date
+    ("按 Enter 到主内容区\n县医院签署合作意向书\n• 建档日期:113-03-15\n• 更新时间:113-03-18\n今(15)日上午签约。", "2024-03-15"),
+    ("发布日期:113年3月15日", "2024-03-15"),
+    ("病床从113-03-15号起启用。", None),
+    # a date with a view count run into it on a metadata line
+    ("某某健康网 2024-05-1751453\n5月15日，调研开展。", "2024-05-17"),
+    # the first day of an event's period is not the page's date; the labelled date after it is
+    ("时间 时间:2026年3月6日-8日\n地点:某某会展中心\n作者:佚名 发布时间:2016-10-14 00:00:00\n近日，规划印发。", "2016-10-14"),
+    ("展会于2026年3月6日至8日举行。", None),
+    # headlines with their dates after the story: a related-news list without a heading
+    ("3月2日，县妇幼保健院揭牌。\n\n市医院完成全省首例脑深部电刺激手术2026-01-09\n“献血达人”再送生命的礼物", None),
+    # a notice signed after its text is the page's date
+    ("公示期为5个工作日。\n某某自治区卫生健康委员会医政处 2025年11月18日", "2025-11-18"),
 ])
 def test_find_date(text, date):
     assert find_date(text) == date
