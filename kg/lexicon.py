@@ -235,6 +235,8 @@ class Lexicon:
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
         self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
+        #: words a name may leave out and still name the same institution (附属, 综合)
+        self.optional_infixes = w("name_parts", "role", "optional_infix")
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from ..model import apply_model
 from ..resources import Resources
 from ..tokens import LazyTokens
-from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
+from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
+                     entity_key)
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, geography
 from .name_relations import name_relations
@@ -39,7 +40,7 @@ from .short_forms import merge_short_forms
 from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
-__all__ = ["COMPONENTS", "Component", "check_order", "extract"]
+__all__ = ["COMPONENTS", "Component", "check_order", "extract", "merged_short_forms"]
 
 #: the masthead and headline: the first sentences of a page, whose places count double
 HEADLINE_SENTENCES = 3
@@ -430,14 +431,21 @@ def check_order(components: Iterable[Component], given: Iterable[str] = ("senten
 check_order(COMPONENTS)
 
 
+def merged_short_forms(state: DocState, res: Resources) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """The state's frozen entities and relations, each institution's short forms merged into its
+    one longer name (:func:`~kg.extract.short_forms.merge_short_forms` with the shipped tables)."""
+    lex = res.lexicon
+    return merge_short_forms(state.frozen_entities(), state.frozen_relations(), lex.place_blockers,
+                             lex.division_suffixes, lex.autonomy_re, lex.generic_name_re, lex.optional_infixes,
+                             lex.numerals, res.gazetteer.parents)
+
+
 def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     """Entities (with mentions) and relations (with evidence) of one document."""
     state = DocState(doc.id, doc.text, norm.sentences)
     for component in COMPONENTS:
         component.run(state, res)
-    entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
-                                              res.lexicon.place_blockers, res.lexicon.division_suffixes,
-                                              res.lexicon.autonomy_re, res.lexicon.generic_name_re)
+    entities, relations = merged_short_forms(state, res)
     if res.model is not None:
         entities, relations = apply_model(entities, relations, doc.text, res.model)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
