@@ -36,7 +36,7 @@ from .names import Name, find_names
 from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
-from .short_forms import merge_short_forms
+from .short_forms import merge_short_forms, ordinal_abbreviation
 from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
@@ -194,6 +194,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
     for s in state.health_sentences():
         _second_names(state, s)
         _former_names(state, s, res)
+    _numbered_short_forms(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -204,6 +205,39 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 if not any(a < end and start < b for a, b in spans):
                     state.add(s, start, end, e.type, e.name, rule="abbreviation", code=e.code, occurs=True)
                 start = s.text.find(short, end)
+
+
+#: how a numbered hospital written short ends (一院, 一附院, 附一院), ``{n}`` its numerals
+NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
+#: the most characters a numbered hospital written short has before its number (西安交大一附院)
+MAX_NUMBERED_HEAD = 5
+
+
+def _numbered_short_forms(state: DocState, res: Resources) -> None:
+    """A numbered hospital written short (兰大一院, 安医大一附院), outside any name, names the page's one
+    hospital it abbreviates (兰州大学第一医院: :func:`~kg.extract.short_forms.ordinal_abbreviation`)."""
+    lex = res.lexicon
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    if not hospitals:
+        return
+    end_re = res.compiled(_numbered_short_end)
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        for m in end_re.finditer(s.text):
+            for start in range(max(0, m.start() - MAX_NUMBERED_HEAD), m.start()):
+                written = s.text[start:m.end()]
+                if not HAN.match(written) or any(a < m.end() and start < b for a, b in spans):
+                    continue
+                found = [h for h in hospitals if ordinal_abbreviation(written, h, lex.numerals, lex.place_blockers)]
+                if len(found) == 1:
+                    state.add(s, start, m.end(), EntityType.HOSPITAL, found[0], rule="abbreviation:numbered",
+                              occurs=True)
+                    break
+
+
+def _numbered_short_end(res: Resources) -> re.Pattern:
+    """The pattern of :data:`NUMBERED_SHORT_END` over the lexicon's numerals (built once per resources)."""
+    return re.compile(NUMBERED_SHORT_END.format(n="".join(sorted(res.lexicon.numerals))))
 
 
 #: the brackets around an institution's second name written right after its first

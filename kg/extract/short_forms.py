@@ -89,9 +89,9 @@ def without_infix(short: str, long: str, infixes: tuple[str, ...]) -> bool:
 
 def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parents: tuple[str, ...]) -> bool:
     """True when ``short`` abbreviates the whole of ``long``, a university's or college's numbered
-    hospital (``parents``: 大学, 学院), keeping its numerals (滨大附二医院 of 滨江大学附属第二医院,
-    滨医一院 of 滨江医学院第一医院); never a name with another number (滨医二院) or no parent
-    (滨江市医院 of 滨江市第一医院).
+    hospital (``parents``: 大学, 学院), keeping its numerals and its last character (滨大附二医院 of
+    滨江大学附属第二医院, 滨医一院 of 滨江医学院第一医院); never a name with another number (滨医二院), no
+    parent (滨江市医院 of 滨江市第一医院) or another end (a campus: 滨江医学院第一医院南区).
 
     >>> n = frozenset("一二三")
     >>> ordinal_abbreviation("滨大附二医院", "滨江大学附属第二医院", n, ("大学",)), ordinal_abbreviation("滨江市医院", "滨江市第一医院", n, ("大学",))
@@ -99,7 +99,7 @@ def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parent
     """
     kept = [c for c in short if c in numerals]
     return bool(kept) and kept == [c for c in long if c in numerals] and any(p in long for p in parents) \
-        and abbreviates(short, long)
+        and short[-1] == long[-1] and abbreviates(short, long)
 
 
 def places_agree(a: str | None, b: str | None, divisions: Mapping[str, str]) -> bool:

@@ -128,6 +128,16 @@ def test_a_second_name_in_brackets_is_an_alias_of_the_first(res):
     assert ("Hospital", "长春市人民医院南区") in ents
 
 
+def test_a_numbered_hospital_written_short_names_the_full_one(res):
+    text = "长春医科大学第二医院与农安县人民医院签约。长医大二院专家开展义诊，服务患者。"
+    ex, _ = _ents(text, res)
+    full = next(e for e in ex.entities if e.name == "长春医科大学第二医院")
+    assert "长医大二院" in full.aliases and "abbreviation:numbered" in full.rules
+    # another number names no hospital of the page
+    ex, _ = _ents(text.replace("长医大二院", "长医大三院"), res)
+    assert not any("长医大三院" in e.aliases for e in ex.entities)
+
+
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)
