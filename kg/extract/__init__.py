@@ -192,7 +192,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
     for s in state.health_sentences():
-        _second_names(state, s)
+        _second_names(state, s, res)
         _former_names(state, s, res)
     _numbered_short_forms(state, res)
     for short, key in defined.items():
@@ -245,17 +245,31 @@ def _numbered_short_end(res: Resources) -> re.Pattern:
 SECOND_NAME_BRACKETS = ("（）", "()")
 
 
-def _second_names(state: DocState, s: Sentence) -> None:
+def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
     """An institution named in brackets right after another of the same type, the whole bracket
-    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    its name, is that one's second name: an alias of it (short_forms joins the two); so is a
+    hospital written right after another with a joiner of two names of one hospital between them
+    (``name_parts.tsv`` second_name_joiner: 甲县人民医院暨乙医院甲县分院, 甲医院/乙医院)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    joiners = res.lexicon.second_name_joiners
     for o in named:
-        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+        if o.start == 0:
+            continue
+        bracketed = s.text[o.start - 1] + s.text[o.end:o.end + 1] in SECOND_NAME_BRACKETS
+        if not bracketed and not (o.type == EntityType.HOSPITAL and s.text[o.start - 1] in joiners):
             continue
         first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
         if first:
             owner = max(first, key=lambda f: f.end - f.start)
-            state.entities[owner.key].aliases.add(state.entities[o.key].name)
+            _another_name(state, owner.key, o.key)
+
+
+def _another_name(state: DocState, owner: str, other: str) -> None:
+    """The name of the entity ``other`` is another name of ``owner``: its alias, unless ``owner``'s
+    name is already ``other``'s (甲医院/乙医院, then 乙医院加挂甲医院: one pair of names, which
+    short_forms joins; two names each the other's alias would stay apart)."""
+    if state.entities[owner].name not in state.entities[other].aliases:
+        state.entities[owner].aliases.add(state.entities[other].name)
 
 
 #: the words that go on a list of former names (前身为甲医院、乙医院)
@@ -273,7 +287,7 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
         owner, at = subjects[0], m.end()
         for o in named:
             if o.start == at and o.type == owner.type and o.key != owner.key:
-                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+                _another_name(state, owner.key, o.key)
                 at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 
 

@@ -138,6 +138,16 @@ def test_a_numbered_hospital_written_short_names_the_full_one(res):
     assert not any("长医大三院" in e.aliases for e in ex.entities)
 
 
+def test_two_names_of_one_hospital_written_twice_are_one_node(res):
+    # a slash joins the two names, and 加挂 names the second again: one pair of names, one node
+    text = ("滨江大学附属第六医院农安医院/农安县人民医院举行义诊，服务患者。"
+            "农安县人民医院与滨江大学附属第六医院合作，加挂滨江大学附属第六医院农安医院。")
+    ex, _ = _ents(text, res)
+    hospitals = [{e.name, *e.aliases} for e in ex.entities if e.type == "Hospital"]
+    assert [h for h in hospitals if {"农安县人民医院", "滨江大学附属第六医院农安医院"} <= h]
+    assert len(hospitals) == 2  # and the university's own hospital
+
+
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)
