@@ -87,6 +87,22 @@ def without_infix(short: str, long: str, infixes: tuple[str, ...]) -> bool:
     return False
 
 
+def branch_short(short: str, long: str, parents: tuple[str, ...]) -> bool:
+    """True when ``short`` names a branch by its parent hospital's proper name and the branch's
+    own end, leaving out the university and the parent's 医院 (华康东岸院区 of 滨江大学附属华康医院东岸院区,
+    华康东岸医院 of 滨江大学医学院附属华康医院东岸医院: ``parents``, 大学 and 学院, before the proper name).
+
+    >>> branch_short("华康东岸院区", "滨江大学附属华康医院东岸院区", ("大学",)), branch_short("华康东岸院区", "滨江市华康医院东岸院区", ("大学",))
+    (True, False)
+    """
+    shared = _common_end(short, long)
+    head, rest = short[: len(short) - shared], long[: len(long) - shared]
+    if shared < MIN_SHARED_END or not head or not rest.endswith(head + HOSPITAL_WORD):
+        return False
+    university = rest[: -len(head + HOSPITAL_WORD)]
+    return any(p in university for p in parents) and HOSPITAL_WORD not in university
+
+
 def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parents: tuple[str, ...]) -> bool:
     """True when ``short`` abbreviates the whole of ``long``, a university's or college's numbered
     hospital (``parents``: 大学, 学院), keeping its numerals and its last character (滨大附二医院 of
@@ -217,7 +233,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     writes after the places it is in (:func:`parent_and_place_heads`) is a short form too, and so
     is a proper name that starts with a level character (:func:`written_after_places`), a name
     without one of the ``infixes`` names leave out (:func:`without_infix`: 附属, 综合) and a numbered
-    hospital's abbreviation that keeps its ``numerals`` (:func:`ordinal_abbreviation`). Two places
+    hospital's abbreviation that keeps its ``numerals`` (:func:`ordinal_abbreviation`), and a branch
+    named by its parent hospital's proper name (:func:`branch_short`: 中山青浦分院). Two places
     agree when one lies in the other (``divisions``: code -> parent code; :func:`places_agree`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
@@ -240,7 +257,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
             or (short.place == long.place and written_after_places(short, long, levels, generic)) \
             or (places_agree(short.place, long.place, divisions or {})
                 and (without_infix(short.name, long.name, infixes)
-                     or ordinal_abbreviation(short.name, long.name, numerals, parents)))
+                     or ordinal_abbreviation(short.name, long.name, numerals, parents)
+                     or branch_short(short.name, long.name, parents)))
 
     of_type: dict[str, list[Entity]] = {}  # the candidates of each type, in their order: a form is of its own type
     for e in candidates:

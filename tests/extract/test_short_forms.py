@@ -119,3 +119,12 @@ def test_a_street_lies_in_its_district():
     assert [e.name for e in ents] == [long.name]
     elsewhere = replace(long, place="code:440304")
     assert len(merge_short_forms([elsewhere, short], [], divisions=parents)[0]) == 2
+
+
+def test_a_branch_named_by_its_parent_hospitals_proper_name_is_one_hospital():
+    long, short = _hospital("滨江大学附属华康医院东岸分院", None), _hospital("华康东岸分院", None)
+    ents, _ = merge_short_forms([long, short], [], ("大学", "学院"))
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江大学附属华康医院东岸分院", ["华康东岸分院"])]
+    # a city's hospital of the same proper name has no university to leave out: another branch
+    city = [_hospital("滨江市华康医院东岸分院", None), short]
+    assert len(merge_short_forms(city, [], ("大学", "学院"))[0]) == 2
