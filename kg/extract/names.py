@@ -340,8 +340,11 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
         if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
-            name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
+            # (协和医院 inside 武汉协和医院's full name is not expanded again; 同济医学院附属同济医院, a part
+            # of the full name, is the full name)
+            name = ent.name if name in ent.name else name.replace(key, ent.name)
             expanded.append(ent.name)
+            name = _without_own_place(name, ent, res)
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
@@ -369,6 +372,25 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _without_own_place(name: str, known, res: Resources) -> str:
+    """A known institution's full name written after the place it is in (武汉 of 武汉同济医院, expanded
+    to 武汉华中科技大学同济医学院附属同济医院) is its full name: the place says nothing more. Another
+    place stays (长春同济医院 would be another hospital).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> known = res.known["同济医院"]
+    >>> _without_own_place("武汉" + known.name, known, res) == known.name, _without_own_place("长春" + known.name, known, res) == known.name
+    (True, False)
+    """
+    prefix = name[: len(name) - len(known.name)]
+    if not prefix or not name.endswith(known.name) or not known.place:
+        return name
+    lead = leading_place(prefix, res)
+    own = {known.place, *res.gazetteer.ancestors(known.place)}
+    return known.name if lead is not None and lead.end == len(prefix) and own & set(lead.codes) else name
 
 
 def _without_higher_places(name: str, res: Resources) -> str:

@@ -346,3 +346,11 @@ def test_teams_headquarters_committees_and_institutes_are_bodies(res, text, expe
 ])
 def test_a_name_ends_at_a_verb_before_it_and_at_a_whole_name_before_a_place(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_known_hospital_written_after_its_own_city_is_its_full_name(res):
+    # the alias table's 同济医院 is in 武汉: 武汉同济医院 says no more than its full name
+    assert [n.name for n in find_names("武汉同济医院专家开展义诊。", ERDAO, res)] == ["华中科技大学同济医学院附属同济医院"]
+    # and a part of the full name written on its own is the full name, not the part expanded again
+    assert [n.name for n in find_names("同济医学院附属同济医院专家开展义诊。", ERDAO, res)] == \
+        ["华中科技大学同济医学院附属同济医院"]
