@@ -300,7 +300,8 @@ class Lexicon:
         self.trailer_re = re.compile(rf"^(?:{noise('trailer')})\s*$")
         self.byline_re = re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
-                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
+                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})"
+                                           rf"[\s\S]{{0,{BYLINE_TAIL}}}$")
         self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
         # a page's title and date (read by normalise): ``pattern`` is a regular expression
         meta = lambda kind: "|".join(w("page_meta", "kind", kind)) or NOTHING  # noqa: E731
