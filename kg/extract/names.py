@@ -468,6 +468,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    out = [_pair_partner(n, out, text, ctx, res) if n.type == EntityType.ALLIANCE else n for n in out]
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     out = [d for n in out for d in _with_department(n, text, res)]
     # 省卫计委医政医管局: a department's name holds no body of its own (医管局)
@@ -483,6 +484,26 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+#: what joins the two hospitals of an alliance named after them (甲医院与乙医院医联体)
+PAIR_JOINERS = ("与", "和")
+
+
+def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Resources) -> Name:
+    """An alliance kind written after a hospital that is joined to another by 与 (甲医院与乙医院紧密型医联体)
+    is the two hospitals' alliance, which has no name: the name is the second hospital's (乙医院).
+    An alliance of its own name stays (甲医院与乙市心血管专科联盟)."""
+    if not text.endswith(PAIR_JOINERS, 0, n.start) or \
+            not any(m.type == EntityType.HOSPITAL and m.end == n.start - 1 for m in names):
+        return n
+    lex = res.lexicon
+    prefix = n.surface[: len(n.surface) - len(_suffix_of(n.surface, n.type, res))]
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends or (ends[-1] < len(prefix) and not _generic(prefix[ends[-1]:], res)):
+        return n
+    hospital = _make(prefix[: ends[-1]], EntityType.HOSPITAL, n.start, n.start + ends[-1], ctx, res, n.rule)
+    return hospital[0] if hospital else n
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:

@@ -354,3 +354,12 @@ def test_a_known_hospital_written_after_its_own_city_is_its_full_name(res):
     # and a part of the full name written on its own is the full name, not the part expanded again
     assert [n.name for n in find_names("同济医学院附属同济医院专家开展义诊。", ERDAO, res)] == \
         ["华中科技大学同济医学院附属同济医院"]
+
+
+def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):
+    # 甲医院与乙医院紧密型医联体: the pair's alliance; the second name is the second hospital's
+    found = find_names("滨江大学附属第二医院与农安县人民医院紧密型医联体签约揭牌。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Hospital", "滨江大学附属第二医院"), ("Hospital", "农安县人民医院")]
+    # an alliance with a proper part of its own after the hospital stays one
+    found = find_names("滨江大学附属第二医院与农安县人民医院心血管专科联盟签约。", ERDAO, res)
+    assert ("Alliance", "农安县人民医院心血管专科联盟") in [(n.type.value, n.name) for n in found]
