@@ -450,7 +450,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
     for start, end, typ in merge_overlapping(spans):
-        out.extend(_expand(text, start, end, EntityType(typ), ctx, res, tokens))
+        out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
+                           tokens))
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
@@ -484,6 +485,18 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resources) -> str:
+    """The type of the longest suffix a name ends with (医院集团, an alliance, not the company's
+    集团 after 人民医院: 滨江市人民医院集团), else ``typ`` (a name of the alias table).
+
+    >>> from kg.resources import load_resources
+    >>> _longest_suffix_type("滨江市人民医院集团", 0, 9, "Organization", load_resources())
+    'Alliance'
+    """
+    m = res.lexicon.suffix_end_re.search(text, start, end)
+    return res.lexicon.suffix_type[m.group()] if m else typ
 
 
 #: what joins the two hospitals of an alliance named after them (甲医院与乙医院医联体)

@@ -363,3 +363,10 @@ def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):
     # an alliance with a proper part of its own after the hospital stays one
     found = find_names("滨江大学附属第二医院与农安县人民医院心血管专科联盟签约。", ERDAO, res)
     assert ("Alliance", "农安县人民医院心血管专科联盟") in [(n.type.value, n.name) for n in found]
+
+
+def test_a_hospitals_group_is_an_alliance(res):
+    # 人民医院 and 集团 found one after the other end in 医院集团: the group of a hospital, not a company
+    found = find_names("滨江市第一人民医院集团正式成立。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Alliance", "滨江市第一人民医院集团")]
+    assert [n.type.value for n in find_names("滨江健康集团与二道区签约。", ERDAO, res)] == ["Organization"]
