@@ -221,8 +221,8 @@ def _abbreviations(state: DocState, res: Resources) -> None:
 
 #: how a numbered hospital written short ends (一院, 一附院, 附一院), ``{n}`` its numerals
 NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
-#: the most characters a numbered hospital written short has before its number (西安交大一附院)
-MAX_NUMBERED_HEAD = 5
+#: the most characters a numbered hospital written short has before its number (大连医科大学附属一院)
+MAX_NUMBERED_HEAD = 8
 
 
 def _numbered_short_forms(state: DocState, res: Resources) -> None:
@@ -294,11 +294,10 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
     for m in res.lexicon.former_name_re.finditer(s.text):
         subjects = [o for o in named if o.end <= m.start()]
-        if not subjects:
-            continue
-        owner, at = subjects[0], m.end()
+        at = m.end()
         for o in named:
-            if o.start == at and o.type == owner.type and o.key != owner.key:
+            owner = next((x for x in subjects if x.type == o.type), None)  # (not a body written before it)
+            if o.start == at and owner is not None and o.key != owner.key:
                 _another_name(state, owner.key, o.key)
                 at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 

@@ -148,6 +148,14 @@ def test_two_names_of_one_hospital_written_twice_are_one_node(res):
     assert len(hospitals) == 2  # and the university's own hospital
 
 
+def test_a_second_name_belongs_to_the_first_name_of_its_type(res):
+    # the government body that opens the sentence is no hospital: the second name is the hospital's
+    text = "农安县政府将农安县人民医院托管给滨江大学第一医院，合作医院加挂滨江大学第一医院农安院区的牌子。"
+    ex, _ = _ents(text, res)
+    hospital = next(e for e in ex.entities if e.name == "农安县人民医院")
+    assert "滨江大学第一医院农安院区" in hospital.aliases
+
+
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)
