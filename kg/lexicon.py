@@ -237,6 +237,8 @@ class Lexicon:
         self.place_blockers = w("name_parts", "role", "place_blocker")
         #: words a name may leave out and still name the same institution (附属, 综合)
         self.optional_infixes = w("name_parts", "role", "optional_infix")
+        #: what says whose a hospital is after a university's name (附属, 附设)
+        self.affiliations = frozenset(w("name_parts", "role", "affiliation"))
         #: what stands between two names of one hospital written one after the other (暨, /)
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))

@@ -200,10 +200,18 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
             any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
         if not glued and (not with_level or _is_place_word(before, res) or before in res.known
-                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)):
+                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)
+                          or _affiliated(before, ends.get(ends[a][1]), res)):
             continue
         start = a
     return start
+
+
+def _affiliated(word: str, previous: tuple[str, int] | None, res: Resources) -> bool:
+    """True when ``word`` says whose a hospital is (``name_parts.tsv`` affiliation: 附属) right after a
+    university (滨江医科大学附属农安县人民医院: the university's hospital in 农安县, one name)."""
+    return word in res.lexicon.affiliations and previous is not None \
+        and previous[0].endswith(res.lexicon.place_blockers)
 
 
 def _with_level(place: str, res: Resources) -> bool:
