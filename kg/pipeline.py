@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import shutil
 import tempfile
@@ -49,7 +50,7 @@ from .lexicon import shipped_lexicon
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import Resources, division_parents, division_table, load_resources
+from .resources import Resources, division_parents, division_table, forget_resources, load_resources
 from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
@@ -147,6 +148,17 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
 
 #: items read past one being extracted, at most (those found in the cache are held, decoded)
 READ_AHEAD = 128
+
+
+class ExtractionResources:
+    """The resources of extraction as forked workers share them (:class:`kg.engine.Shared`)."""
+
+    def load(self) -> None:
+        load_resources()
+
+    def release(self) -> None:
+        forget_resources()
+        gc.collect()  # the resources' memos refer to them: only the collector frees them
 
 
 def _extract_or_skip(item: Document) -> list | Skipped:
@@ -277,7 +289,7 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
         start = time.perf_counter()
         store = Cache(cache_dir(out)) if cache else None
         assembly = Assembly()
-        with open_engine(engine, jobs, scheduler) as workers:
+        with open_engine(engine, jobs, scheduler, ExtractionResources()) as workers:
             done = extract_all(paths, assembly.add, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()
