@@ -22,6 +22,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from sys import intern
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as importlib_resources
@@ -41,13 +42,14 @@ COMMON_WORD_FREQ = 300
 KNOWN_WORD_FREQ = 2000
 #: texts up to this length (names, prefixes, list items, which recur) have their tokens memoised
 SHORT_TEXT = 24
-#: how many short texts the tokenizer remembers
-TOKEN_MEMO = 100_000
+#: how many short texts the tokenizer remembers (about 650 bytes each: the memos of a worker, full,
+#: hold about 45 MiB; beyond a few thousand entries they gain little, measured on generated pages)
+TOKEN_MEMO = 20_000
 #: how many runs of unknown characters (names jieba's HMM segments) the tokenizer remembers
-UNKNOWN_MEMO = 100_000
+UNKNOWN_MEMO = 20_000
 #: how many blocks (runs of word characters between punctuation: clauses, dates, numbers) the
 #: tokenizer remembers the words of; pages repeat many (about half of the generated corpus's blocks)
-BLOCK_MEMO = 20_000
+BLOCK_MEMO = 5_000
 #: characters of words at least this frequent count as common (to judge a decoding)
 COMMON_CHAR_FREQ = 2000
 #: a short form has two characters at least (吉林, not 吉)
@@ -303,7 +305,7 @@ def division_parents(divisions: Iterable[Division]) -> dict[str, str]:
 #: environment variable naming the folder of the compact dictionaries (:func:`compact`)
 COMPACT_ENV = "KG_RESOURCE_CACHE"
 #: bumped when the layout of a compact dictionary changes
-COMPACT_LAYOUT = "1"
+COMPACT_LAYOUT = "2"
 
 
 def compact_dir() -> Path:
@@ -395,8 +397,10 @@ def _jieba_tables(path: str, extra: list[str]) -> tuple:
     prefix table's strings, so that ``marshal`` stores each word once)."""
     freq, tags = _read_jieba_words(path)
     prefix, total = _prefix_table(extra)
-    shared = {word: tags[word] for word in prefix if word in tags}
-    shared.update((word, tag) for word, tag in tags.items() if word not in shared)
+    counts: dict[int, int] = {}  # one object per distinct value: marshal then stores (and loads) each once
+    prefix = {word: counts.setdefault(count, count) for word, count in prefix.items()}
+    shared = {word: intern(tags[word]) for word in prefix if word in tags}
+    shared.update((word, intern(tag)) for word, tag in tags.items() if word not in shared)
     overrides = {word: freq.get(word, 0) for word in {*freq, *extra} if prefix.get(word, 0) != freq.get(word, 0)}
     return prefix, total, shared, overrides
 

@@ -21,7 +21,7 @@ a component runs before what it needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import apply_model
@@ -158,16 +158,28 @@ def _quoted_again(state: DocState) -> None:
               if p.type == EntityType.PROGRAM and any(r.startswith("programmes:quoted") for r in p.rules)}
     if not quoted:
         return
-    patterns = [(name, e, re.compile(f"[{re.escape(OPEN_QUOTES)}]{re.escape(name)}[{re.escape(CLOSE_QUOTES)}]"))
-                for name, e in quoted.items()]
     for s in state.health_sentences():
         spans = [(o.start, o.end) for o in state.occurrences_in(s)]
-        for name, e, pattern in patterns:
-            if name not in s.text:
-                continue
-            for m in pattern.finditer(s.text):
-                if not any(a < m.end() and m.start() < b for a, b in spans):
-                    state.add(s, m.start() + 1, m.end() - 1, e.type, e.name, rule="programmes:quoted-again", occurs=True)
+        for name, e in quoted.items():
+            for start, end in _quoted_spans(name, s.text):
+                if not any(a < end + 1 and start - 1 < b for a, b in spans):
+                    state.add(s, start, end, e.type, e.name, rule="programmes:quoted-again", occurs=True)
+
+
+def _quoted_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``name`` where ``text`` holds it between an opening and a closing quotation
+    mark, left to right, no two sharing a mark.
+
+    >>> list(_quoted_spans("健康行", '“健康行”与"健康行"，健康行'))
+    [(1, 4), (7, 10)]
+    """
+    start, earliest = text.find(name), 1
+    while start >= 0 and name:
+        end = start + len(name)
+        if start >= earliest and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
+            yield start, end
+            earliest = end + 2
+        start = text.find(name, start + 1)
 
 
 def _name_spans(state: DocState, s: Sentence) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from ..resources import Resources
 from ..types import PLACE_TYPES, EntityType, Rel
 from .geography import first_facts
+from .spans import find_all
 from .state import DocState
 
 #: a branch's name adds at least this many characters to its parent's (…吉林医院)
@@ -98,15 +99,15 @@ def name_relations(state: DocState, res: Resources) -> None:
 def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], res: Resources) -> list[str]:
     """Keys of the page's places that a programme's name names by a form of their own (贺州 of
     健康贺州), outside the names of institutions it holds (吉林 of 吉林大学第一医院远程会诊项目)."""
-    inside = [(m.start(), m.end()) for okey, other in ents.items() if other.type in NAMED_INSIDE
-              for name in forms[okey] for m in re.finditer(re.escape(name), title) if name != title]
+    inside = [span for okey, other in ents.items() if other.type in NAMED_INSIDE
+              for name in forms[okey] if name != title for span in find_all(name, title)]
     out = []
     for pkey, place in sorted(ents.items()):
         if place.type not in PLACE_TYPES or not place.code:
             continue
         names = {place.name, *res.gazetteer.forms.get(place.code, ())}
-        if any(not any(a <= m.start() and m.end() <= b for a, b in inside)
-               for n in names if len(n) >= MIN_PLACE_FORM for m in re.finditer(re.escape(n), title)):
+        if any(not any(a <= start and end <= b for a, b in inside)
+               for n in names if len(n) >= MIN_PLACE_FORM for start, end in find_all(n, title)):
             out.append(pkey)
     return out
 

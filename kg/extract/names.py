@@ -798,7 +798,7 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
 
 
 #: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur
-GENERIC_MEMO = 100_000
+GENERIC_MEMO = 20_000
 
 
 def _generic(prefix: str, res: Resources) -> bool:

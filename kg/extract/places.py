@@ -90,7 +90,7 @@ def _leading_place(text: str, res: Resources) -> PlaceMatch | None:
 
 
 #: how many short texts' places are remembered per resources
-PLACE_MEMO = 100_000
+PLACE_MEMO = 20_000
 
 
 def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None) -> tuple[PlaceMatch, ...]:
@@ -406,7 +406,7 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
 
 
 #: how many choices of a code (candidates, context, officialness) are remembered per resources
-CHOICE_MEMO = 100_000
+CHOICE_MEMO = 20_000
 
 
 def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], official: bool, res: Resources) -> str | None:

@@ -15,7 +15,8 @@ from typing import TypeVar
 
 from ..lexicon import CJK
 
-__all__ = ["CJK", "HAN", "QUOTES", "clauses", "covers", "leftmost_longest", "list_items_left", "merge_overlapping"]
+__all__ = ["CJK", "HAN", "QUOTES", "clauses", "covers", "find_all", "leftmost_longest", "list_items_left",
+           "merge_overlapping"]
 
 #: a string of CJK characters only
 HAN = re.compile(f"^[{CJK}]+$")
@@ -47,6 +48,22 @@ def leftmost_longest(spans, accept: Callable[[S, int], bool] | None = None) -> l
         out.append(span)
         last = span[1]
     return out
+
+
+def find_all(needle: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``needle`` in ``text``, left to right and not overlapping (what
+    ``re.finditer(re.escape(needle), text)`` finds, without a pattern per needle).
+
+    >>> list(find_all("长春", "长春市长春路")), list(find_all("", "ab"))
+    ([(0, 2), (3, 5)], [])
+    """
+    if not needle:
+        return
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        yield start, end
+        start = text.find(needle, end)
 
 
 def merge_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
