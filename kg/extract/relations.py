@@ -21,9 +21,7 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
   敦化医院: the two partners build it together);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
-  (the one named after the larger division, or after none) is the head, the first group on a tie;
-* ``nearest``: the institution nearest before the cue, when it is of the row's agent types
-  (博爱医院始建于1950年，**位于** 长春市二道区英俊镇: with the ``finest`` target, 英俊镇).
+  (the one named after the larger division, or after none) is the head, the first group on a tie.
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -275,15 +273,8 @@ def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence],
 
 def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
     """The targets of a cue in its scope: ``after_cue``, ``after_agent``, ``any`` or the ``next``
-    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence), or the
-    ``finest`` place of the chain of places right after it (位于阜阳市太和县城关镇: 城关镇)."""
+    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
-    if row.target == "finest":
-        chain: list[Occurrence] = []
-        for o in s.of(PLACE_TYPES, scope):
-            if o.start >= m.end() and o.start - (chain[-1].end if chain else m.end()) <= (0 if chain else OBJECT_GAP):
-                chain.append(o)
-        return [o for o in chain[-1:] if o.type in row.target_types]
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
              "any": lambda o: True, "next": lambda o: o.start >= m.end(),
              "object": lambda o: m.end() <= o.start <= m.end() + OBJECT_GAP}[row.target]
@@ -298,16 +289,6 @@ def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
     for target in _targets(s, row, m):
         for h in heads[-MAX_AGENTS_BEFORE_CUE:]:
             _emit(s, row, h, target, emit)
-
-
-def _nearest(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The institution nearest before the cue in its scope, when no other body stands between
-    (太和县人民医院始建于1949年，位于阜阳市: not 皖南医学院 of 皖南医学院迎来位于铜陵的附属医院)."""
-    scope = _in_scope(s, row, m)
-    before = [o for o in s.actors if o.type in INSTITUTIONS and o.end <= m.start() and scope(o)]
-    if before and before[-1].type in row.agent_types:
-        for target in _targets(s, row, m, before[-1]):
-            _emit(s, row, before[-1], target, emit)
 
 
 def _after(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -443,7 +424,7 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         s.memory.listing = None
 
 
-AGENTS = {"listed": _listed, "before": _before, "nearest": _nearest, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
+AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair}
 
 

@@ -218,17 +218,3 @@ def test_a_place_after_a_designation_an_institution_holds_says_where_it_is(res):
     assert ("长春市", "participatesIn", "省级区域医疗中心") in subject
     other = triples(run_state("启动“护蕾计划”，覆盖长春市。", res))
     assert ("长春市", "participatesIn", "护蕾计划") in other
-
-
-def test_a_hospital_is_in_the_finest_place_of_the_chain_written_after_its_location_cue(res):
-    found = triples(run_state("博爱医院始建于1950年，现位于长春市二道区英俊镇健康路。", res))
-    assert found[("博爱医院", "locatedIn", "英俊镇")] == ("cue:位于/nearest",)
-    assert ("博爱医院", "locatedIn", "二道区") not in found  # only the finest place of the chain
-
-
-def test_a_location_cue_locates_only_the_nearest_institution_and_only_a_hospital(res):
-    # a body nearest before the cue: the place is its own (or its hospital's), not the other hospital's
-    found = triples(run_state("博爱医院与省卫生健康委员会签约，委员会位于长春市二道区英俊镇。", res))
-    assert ("博爱医院", "locatedIn", "英俊镇") not in found
-    # a ranking is no place
-    assert not [k for k in triples(run_state("博爱医院综合实力位于全国前列。", res)) if k[1] == "locatedIn"]
