@@ -91,13 +91,21 @@ class _AsyncHandle:
 @dataclass
 class Processes:
     """A pool of forked worker processes, started by the first submission (a build whose
-    documents are all in the cache starts none)."""
+    documents are all in the cache starts none).
+
+    ``shared`` (when given) is what the workers would each load on first use: :meth:`load`
+    loads it here just before they are forked, so that they share its pages (copy-on-write)
+    instead of each holding a copy; once they are done, :meth:`release` drops it.
+    """
 
     workers: int
+    shared: Shared | None = None
     pool: multiprocessing.pool.Pool | None = None
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         if self.pool is None:
+            if self.shared is not None:
+                self.shared.load()
             # a stop signal that comes while the workers are forked waits until they are: in a worker
             # it finds the worker's own handlers, in this process it interrupts the build, not a
             # callback of fork that would swallow it
@@ -109,15 +117,25 @@ class Processes:
         return _AsyncHandle(self.pool.apply_async(fn, (item,)))
 
     def close(self) -> None:
-        """Wait for the workers to finish."""
+        """Wait for the workers to finish, then drop what they shared."""
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
+            if self.shared is not None:
+                self.shared.release()
 
     def terminate(self) -> None:
         """Stop the workers now."""
         if self.pool is not None:
             self.pool.terminate()
+
+
+class Shared(Protocol):
+    """What forked workers share: loaded by the parent before it forks them, released after."""
+
+    def load(self) -> None: ...
+
+    def release(self) -> None: ...
 
 
 @dataclass
@@ -141,17 +159,18 @@ def _worker_init() -> None:
 
 
 @contextmanager
-def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None) -> Iterator[Engine]:
+def open_engine(name: str = "local", jobs: int | None = None, scheduler: str | None = None,
+                shared: Shared | None = None) -> Iterator[Engine]:
     """Start an engine and stop it on leaving, however the block ends.
 
     Local workers are forked at the first submission (even for ``jobs=1``: this process reads
-    files and the cache meanwhile, and never holds the resources of extraction); every worker
-    loads what the work needs on first use. A build that extracts nothing starts and loads
-    nothing.
+    files and the cache meanwhile); what they need is loaded once, here, just before (``shared``),
+    and dropped once they are done, so that the workers share it. A build that extracts nothing
+    starts and loads nothing. Dask workers load what the work needs on first use.
     """
     jobs = jobs or default_jobs()
     if name == "local":
-        processes = Processes(jobs)
+        processes = Processes(jobs, shared)
         try:
             yield processes
             processes.close()

@@ -235,6 +235,12 @@ class Lexicon:
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
         self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
+        #: words a name may leave out and still name the same institution (附属, 综合)
+        self.optional_infixes = w("name_parts", "role", "optional_infix")
+        #: what says whose a hospital is after a university's name (附属, 附设)
+        self.affiliations = frozenset(w("name_parts", "role", "affiliation"))
+        #: what stands between two names of one hospital written one after the other (暨, /)
+        self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))
@@ -296,7 +302,8 @@ class Lexicon:
         self.trailer_re = re.compile(rf"^(?:{noise('trailer')})\s*$")
         self.byline_re = re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"
-                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})")
+                                           rf"(?:\s+[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}})*\s+(?:{noise('byline')})"
+                                           rf"[\s\S]{{0,{BYLINE_TAIL}}}$")
         self.story_start_re = re.compile(f"^(?:{noise('story_start')})")
         # a page's title and date (read by normalise): ``pattern`` is a regular expression
         meta = lambda kind: "|".join(w("page_meta", "kind", kind)) or NOTHING  # noqa: E731

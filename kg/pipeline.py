@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import shutil
 import tempfile
@@ -49,7 +50,7 @@ from .lexicon import shipped_lexicon
 from .normalize import normalize
 from .rdf import to_rdf
 from .resolve import resolution
-from .resources import Resources, division_parents, division_table, load_resources
+from .resources import Resources, division_parents, division_table, forget_resources, load_resources
 from .reuse import Reuse
 from .types import Document, Extraction, Skipped
 
@@ -112,12 +113,20 @@ def extract_all(paths: Iterable[str | os.PathLike], add: Callable[[list], None],
 
 def _results(items: Iterable[Document | Skipped], engine: Engine,
              cache: Cache | None) -> Iterator[tuple[list | Skipped, bool]]:
-    """(result, extracted now) per item, in order; misses are extracted by ``engine`` and cached."""
+    """(result, extracted now) per item, in order; misses are extracted by ``engine`` and cached.
+
+    While the oldest item is being extracted, the next ones are still read, and those the cache
+    holds wait behind it (at most :data:`READ_AHEAD` items in all): a rebuild reads the cache
+    while a worker starts and extracts the few changed documents.
+    """
     window = IN_FLIGHT_PER_WORKER * engine.workers
     pending: deque[tuple[Handle, str | None, bool]] = deque()
+    in_flight = 0
 
     def oldest() -> tuple[list | Skipped, bool]:
+        nonlocal in_flight
         handle, key, fresh = pending.popleft()
+        in_flight -= fresh
         value = handle.result()
         if fresh and not isinstance(value, Skipped) and key and cache is not None:
             cache.put_encoded(key, value)
@@ -130,10 +139,26 @@ def _results(items: Iterable[Document | Skipped], engine: Engine,
             key = cache.key(item.id, item.path, item.sha256, item.format) if cache is not None else None
             hit = cache.get_encoded(key) if key else None
             pending.append((Ready(hit), key, False) if hit else (engine.submit(_extract_or_skip, item), key, True))
-        while len(pending) > window or (pending and isinstance(pending[0][0], Ready)):
+            in_flight += not hit
+        while in_flight > window or len(pending) > READ_AHEAD or (pending and isinstance(pending[0][0], Ready)):
             yield oldest()
     while pending:
         yield oldest()
+
+
+#: items read past one being extracted, at most (those found in the cache are held, decoded)
+READ_AHEAD = 128
+
+
+class ExtractionResources:
+    """The resources of extraction as forked workers share them (:class:`kg.engine.Shared`)."""
+
+    def load(self) -> None:
+        load_resources()
+
+    def release(self) -> None:
+        forget_resources()
+        gc.collect()  # the resources' memos refer to them: only the collector frees them
 
 
 def _extract_or_skip(item: Document) -> list | Skipped:
@@ -264,7 +289,7 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
         start = time.perf_counter()
         store = Cache(cache_dir(out)) if cache else None
         assembly = Assembly()
-        with open_engine(engine, jobs, scheduler) as workers:
+        with open_engine(engine, jobs, scheduler, ExtractionResources()) as workers:
             done = extract_all(paths, assembly.add, max_bytes, progress, workers, store)
         seconds["extract"] = time.perf_counter() - start
         start = time.perf_counter()

@@ -648,3 +648,14 @@ def load_resources() -> Resources:
     words = tables.words
     return build_resources((), lexicon, known, words, Tokenizer(known, tables), read_model(DATA / MODEL_FILE),
                            shipped_gazetteer(lexicon, words))
+
+
+def forget_resources() -> None:
+    """Drop what :func:`load_resources` loaded and keeps (its memos refer to it: the cyclic
+    collector frees it). The next call loads it again.
+
+    >>> first = load_resources(); forget_resources(); load_resources() is first
+    False
+    """
+    for loaded in (load_resources, jieba_tables, common_chars):
+        loaded.cache_clear()

@@ -1,5 +1,7 @@
 """Every engine and number of workers gives the same bytes."""
 
+import os
+
 import pytest
 from click.testing import CliRunner
 
@@ -51,3 +53,37 @@ def test_unknown_engine_is_an_error():
 def test_scheduler_needs_the_dask_engine(tmp_path):
     r = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--scheduler", "tcp://x:8786"])
     assert r.exit_code == 2 and "--engine dask" in r.output
+
+
+#: what the parent loaded for its workers (a module global, as a loaded resource is)
+LOADED: dict[str, int] = {}
+
+
+class ParentLoad:
+    """A stand-in for the resources of extraction: records who loaded it and when it was dropped."""
+
+    def __init__(self):
+        self.loads = 0
+        self.released = False
+
+    def load(self):
+        self.loads += 1
+        LOADED["by"] = os.getpid()
+
+    def release(self):
+        self.released = True
+        LOADED.clear()
+
+
+def _loaded_by(_):
+    return LOADED.get("by"), os.getpid()
+
+
+def test_workers_share_what_the_parent_loaded_before_forking_them():
+    shared = ParentLoad()
+    with open_engine("local", jobs=2, shared=shared) as engine:
+        assert shared.loads == 0  # nothing is loaded before there is work
+        seen = [engine.submit(_loaded_by, i).result() for i in range(6)]
+    assert shared.loads == 1 and shared.released and not LOADED
+    assert {by for by, _ in seen} == {os.getpid()}  # loaded once, here
+    assert os.getpid() not in {worker for _, worker in seen}  # and used in the workers

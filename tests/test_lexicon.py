@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from kg.extract import merged_short_forms
 from kg.extract.names import find_names
 from kg.extract.places import find_places
 from kg.extract.programs import find_programs
@@ -52,6 +53,15 @@ def check_name_parts(row, res):
     if row["role"] == "former_name":  # 前身为甲医院、乙医院: former names, aliases of the subject
         owner, *former = row["expect"].split("|")
         assert set(former) <= _entity(run_state(row["example"], res), owner).aliases
+        return
+    if row["role"] == "optional_infix":  # 滨江大学华康医院 is 滨江大学附属华康医院 without 附属: one node
+        long, short = row["expect"].split("|")
+        entities, _ = merged_short_forms(run_state(row["example"], res), res)
+        assert [sorted(e.aliases) for e in entities if e.name == long] == [[short]]
+        return
+    if row["role"] == "second_name_joiner":  # 甲医院暨乙医院: two names of one hospital, one node
+        entities, _ = merged_short_forms(run_state(row["example"], res), res)
+        assert [e for e in entities if set(row["expect"].split("|")) <= {e.name} | e.aliases]
         return
     if row["role"] == "place_blocker":  # 延边 of 延边大学附属医院 is no actor of the sentence
         state = run_state(row["example"], res)

@@ -114,3 +114,13 @@ def test_a_sidebar_heading_above_the_story_does_not_end_the_page():
     texts = [s.text for s in normalize(page).sentences]
     assert "昨天上午，县人民医院牵头组建的紧密型县域医共体正式揭牌运行。" in texts
     assert not any("义诊" in t for t in texts)  # the heading after the story still ends the page
+
+
+def test_a_byline_that_carries_the_story_on_its_line_keeps_the_story():
+    text = ("县人民医院牵头组建医共体\n\n"
+            "本报讯 记者张三、通讯员李四报道:9月1日,滨江医科大学第一附属医院与农安县人民医院举行医联体签约仪式。\n"
+            "双方将开展专科共建。\n")
+    sentences = [s.text for s in normalize(text).sentences]
+    assert any("滨江医科大学第一附属医院与农安县人民医院" in s for s in sentences)
+    # a byline alone on its line is still no sentence of the story
+    assert not any(s.text.startswith("张三") for s in normalize("县人民医院牵头组建医共体\n\n张三 李四 本报记者\n双方将开展专科共建。\n").sentences)

@@ -105,3 +105,44 @@ def test_help(args):
 def test_python_dash_m(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "build" in r.stdout
+
+
+def test_cached_documents_are_read_while_one_is_extracted():
+    """A rebuild reads the cache past a document a worker is still extracting, and hands the
+    results over in input order all the same."""
+    from kg.engine import IN_FLIGHT_PER_WORKER
+    from kg.pipeline import _results
+    from kg.types import Document
+
+    log = []
+
+    class Pending:
+        def __init__(self, item):
+            self.item = item
+
+        def result(self):
+            log.append(("wait", self.item.id))
+            return ["extracted", self.item.id]
+
+    class Workers:
+        workers = 1
+
+        def submit(self, fn, item):
+            return Pending(item)
+
+    class Store:
+        def key(self, doc_id, path, sha256, fmt):
+            return doc_id
+
+        def get_encoded(self, key):
+            log.append(("read", key))
+            return None if key == "d1" else ["cached", key]
+
+        def put_encoded(self, key, value):
+            log.append(("put", key))
+
+    n = 4 * IN_FLIGHT_PER_WORKER  # more than a worker's window of documents in flight
+    docs = [Document(f"d{i}", f"d{i}.txt", "0" * 64, "utf-8", "长春", 6) for i in range(n)]
+    results = [value for value, fresh in _results(docs, Workers(), Store())]
+    assert results == [["cached", "d0"], ["extracted", "d1"], *(["cached", f"d{i}"] for i in range(2, n))]
+    assert log.index(("read", f"d{n - 1}")) < log.index(("wait", "d1")) < log.index(("put", "d1"))

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from ..model import apply_model
 from ..resources import Resources
 from ..tokens import LazyTokens
-from ..types import Document, DocumentInfo, EntityType, Extraction, NormalizedText, Sentence, entity_key
+from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
+                     entity_key)
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, geography
 from .name_relations import name_relations
@@ -35,11 +36,11 @@ from .names import Name, find_names
 from .places import choose_code, find_places
 from .programs import find_programs
 from .relations import text_relations
-from .short_forms import merge_short_forms
+from .short_forms import merge_short_forms, ordinal_abbreviation
 from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
-__all__ = ["COMPONENTS", "Component", "check_order", "extract"]
+__all__ = ["COMPONENTS", "Component", "check_order", "extract", "merged_short_forms"]
 
 #: the masthead and headline: the first sentences of a page, whose places count double
 HEADLINE_SENTENCES = 3
@@ -203,8 +204,9 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 state.entities[key].aliases.add(m.group("short"))
                 defined.setdefault(m.group("short"), key)
     for s in state.health_sentences():
-        _second_names(state, s)
+        _second_names(state, s, res)
         _former_names(state, s, res)
+    _numbered_short_forms(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -217,22 +219,69 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 start = s.text.find(short, end)
 
 
+#: how a numbered hospital written short ends (一院, 一附院, 附一院), ``{n}`` its numerals
+NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
+#: the most characters a numbered hospital written short has before its number (大连医科大学附属一院)
+MAX_NUMBERED_HEAD = 8
+
+
+def _numbered_short_forms(state: DocState, res: Resources) -> None:
+    """A numbered hospital written short (兰大一院, 安医大一附院), outside any name, names the page's one
+    hospital it abbreviates (兰州大学第一医院: :func:`~kg.extract.short_forms.ordinal_abbreviation`)."""
+    lex = res.lexicon
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    if not hospitals:
+        return
+    end_re = res.compiled(_numbered_short_end)
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        for m in end_re.finditer(s.text):
+            for start in range(max(0, m.start() - MAX_NUMBERED_HEAD), m.start()):
+                written = s.text[start:m.end()]
+                if not HAN.match(written) or any(a < m.end() and start < b for a, b in spans):
+                    continue
+                found = [h for h in hospitals if ordinal_abbreviation(written, h, lex.numerals, lex.place_blockers)]
+                if len(found) == 1:
+                    state.add(s, start, m.end(), EntityType.HOSPITAL, found[0], rule="abbreviation:numbered",
+                              occurs=True)
+                    break
+
+
+def _numbered_short_end(res: Resources) -> re.Pattern:
+    """The pattern of :data:`NUMBERED_SHORT_END` over the lexicon's numerals (built once per resources)."""
+    return re.compile(NUMBERED_SHORT_END.format(n="".join(sorted(res.lexicon.numerals))))
+
+
 #: the brackets around an institution's second name written right after its first
 #: (江苏省人民医院（南京医科大学第一附属医院）)
 SECOND_NAME_BRACKETS = ("（）", "()")
 
 
-def _second_names(state: DocState, s: Sentence) -> None:
+def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
     """An institution named in brackets right after another of the same type, the whole bracket
-    its name, is that one's second name: an alias of it (short_forms joins the two)."""
+    its name, is that one's second name: an alias of it (short_forms joins the two); so is a
+    hospital written right after another with a joiner of two names of one hospital between them
+    (``name_parts.tsv`` second_name_joiner: 甲县人民医院暨乙医院甲县分院, 甲医院/乙医院)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
+    joiners = res.lexicon.second_name_joiners
     for o in named:
-        if o.start == 0 or s.text[o.start - 1] + s.text[o.end:o.end + 1] not in SECOND_NAME_BRACKETS:
+        if o.start == 0:
+            continue
+        bracketed = s.text[o.start - 1] + s.text[o.end:o.end + 1] in SECOND_NAME_BRACKETS
+        if not bracketed and not (o.type == EntityType.HOSPITAL and s.text[o.start - 1] in joiners):
             continue
         first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
         if first:
             owner = max(first, key=lambda f: f.end - f.start)
-            state.entities[owner.key].aliases.add(state.entities[o.key].name)
+            _another_name(state, owner.key, o.key)
+
+
+def _another_name(state: DocState, owner: str, other: str) -> None:
+    """The name of the entity ``other`` is another name of ``owner``: its alias, unless ``owner``'s
+    name is already ``other``'s (甲医院/乙医院, then 乙医院加挂甲医院: one pair of names, which
+    short_forms joins; two names each the other's alias would stay apart)."""
+    if state.entities[owner].name not in state.entities[other].aliases:
+        state.entities[owner].aliases.add(state.entities[other].name)
 
 
 #: the words that go on a list of former names (前身为甲医院、乙医院)
@@ -245,12 +294,11 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
     for m in res.lexicon.former_name_re.finditer(s.text):
         subjects = [o for o in named if o.end <= m.start()]
-        if not subjects:
-            continue
-        owner, at = subjects[0], m.end()
+        at = m.end()
         for o in named:
-            if o.start == at and o.type == owner.type and o.key != owner.key:
-                state.entities[owner.key].aliases.add(state.entities[o.key].name)
+            owner = next((x for x in subjects if x.type == o.type), None)  # (not a body written before it)
+            if o.start == at and owner is not None and o.key != owner.key:
+                _another_name(state, owner.key, o.key)
                 at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
 
 
@@ -442,14 +490,21 @@ def check_order(components: Iterable[Component], given: Iterable[str] = ("senten
 check_order(COMPONENTS)
 
 
+def merged_short_forms(state: DocState, res: Resources) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """The state's frozen entities and relations, each institution's short forms merged into its
+    one longer name (:func:`~kg.extract.short_forms.merge_short_forms` with the shipped tables)."""
+    lex = res.lexicon
+    return merge_short_forms(state.frozen_entities(), state.frozen_relations(), lex.place_blockers,
+                             lex.division_suffixes, lex.autonomy_re, lex.generic_name_re, lex.optional_infixes,
+                             lex.numerals, res.gazetteer.parents)
+
+
 def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     """Entities (with mentions) and relations (with evidence) of one document."""
     state = DocState(doc.id, doc.text, norm.sentences)
     for component in COMPONENTS:
         component.run(state, res)
-    entities, relations = merge_short_forms(state.frozen_entities(), state.frozen_relations(),
-                                              res.lexicon.place_blockers, res.lexicon.division_suffixes,
-                                              res.lexicon.autonomy_re, res.lexicon.generic_name_re)
+    entities, relations = merged_short_forms(state, res)
     if res.model is not None:
         entities, relations = apply_model(entities, relations, doc.text, res.model)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,

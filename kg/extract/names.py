@@ -200,10 +200,18 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
             any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
         if not glued and (not with_level or _is_place_word(before, res) or before in res.known
-                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)):
+                          or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)
+                          or _affiliated(before, ends.get(ends[a][1]), res)):
             continue
         start = a
     return start
+
+
+def _affiliated(word: str, previous: tuple[str, int] | None, res: Resources) -> bool:
+    """True when ``word`` says whose a hospital is (``name_parts.tsv`` affiliation: 附属) right after a
+    university (滨江医科大学附属农安县人民医院: the university's hospital in 农安县, one name)."""
+    return word in res.lexicon.affiliations and previous is not None \
+        and previous[0].endswith(res.lexicon.place_blockers)
 
 
 def _with_level(place: str, res: Resources) -> bool:
@@ -340,8 +348,11 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
         if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
-            name = name.replace(key, ent.name)  # (协和医院 inside 武汉协和医院's full name is not expanded again)
+            # (协和医院 inside 武汉协和医院's full name is not expanded again; 同济医学院附属同济医院, a part
+            # of the full name, is the full name)
+            name = ent.name if name in ent.name else name.replace(key, ent.name)
             expanded.append(ent.name)
+            name = _without_own_place(name, ent, res)
     short = next((s for s in lex.expansions if name.endswith(s) and not name.endswith(lex.expansions[s])), None)
     if short:
         name = name[: -len(short)] + lex.expansions[short]
@@ -369,6 +380,25 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _without_own_place(name: str, known, res: Resources) -> str:
+    """A known institution's full name written after the place it is in (武汉 of 武汉同济医院, expanded
+    to 武汉华中科技大学同济医学院附属同济医院) is its full name: the place says nothing more. Another
+    place stays (长春同济医院 would be another hospital).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> known = res.known["同济医院"]
+    >>> _without_own_place("武汉" + known.name, known, res) == known.name, _without_own_place("长春" + known.name, known, res) == known.name
+    (True, False)
+    """
+    prefix = name[: len(name) - len(known.name)]
+    if not prefix or not name.endswith(known.name) or not known.place:
+        return name
+    lead = leading_place(prefix, res)
+    own = {known.place, *res.gazetteer.ancestors(known.place)}
+    return known.name if lead is not None and lead.end == len(prefix) and own & set(lead.codes) else name
 
 
 def _without_higher_places(name: str, res: Resources) -> str:
@@ -428,7 +458,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
     for start, end, typ in merge_overlapping(spans):
-        out.extend(_expand(text, start, end, EntityType(typ), ctx, res, tokens))
+        out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
+                           tokens))
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
@@ -446,6 +477,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    out = [_pair_partner(n, out, text, ctx, res) if n.type == EntityType.ALLIANCE else n for n in out]
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     out = [d for n in out for d in _with_department(n, text, res)]
     # 省卫计委医政医管局: a department's name holds no body of its own (医管局)
@@ -461,6 +493,38 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resources) -> str:
+    """The type of the longest suffix a name ends with (医院集团, an alliance, not the company's
+    集团 after 人民医院: 滨江市人民医院集团), else ``typ`` (a name of the alias table).
+
+    >>> from kg.resources import load_resources
+    >>> _longest_suffix_type("滨江市人民医院集团", 0, 9, "Organization", load_resources())
+    'Alliance'
+    """
+    m = res.lexicon.suffix_end_re.search(text, start, end)
+    return res.lexicon.suffix_type[m.group()] if m else typ
+
+
+#: what joins the two hospitals of an alliance named after them (甲医院与乙医院医联体)
+PAIR_JOINERS = ("与", "和")
+
+
+def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Resources) -> Name:
+    """An alliance kind written after a hospital that is joined to another by 与 (甲医院与乙医院紧密型医联体)
+    is the two hospitals' alliance, which has no name: the name is the second hospital's (乙医院).
+    An alliance of its own name stays (甲医院与乙市心血管专科联盟)."""
+    if not text.endswith(PAIR_JOINERS, 0, n.start) or \
+            not any(m.type == EntityType.HOSPITAL and m.end == n.start - 1 for m in names):
+        return n
+    lex = res.lexicon
+    prefix = n.surface[: len(n.surface) - len(_suffix_of(n.surface, n.type, res))]
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends or (ends[-1] < len(prefix) and not _generic(prefix[ends[-1]:], res)):
+        return n
+    hospital = _make(prefix[: ends[-1]], EntityType.HOSPITAL, n.start, n.start + ends[-1], ctx, res, n.rule)
+    return hospital[0] if hospital else n
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:

@@ -10,9 +10,10 @@ Runs on the frozen entities of a document, after every component; across documen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from ..resolve import compatible
 from ..types import Entity, Relation
 
 #: the types whose short forms merge into a longer name of the same document (an alliance too:
@@ -30,6 +31,8 @@ GENERAL_HOSPITAL = (("医院", "人民医院"),)
 HOSPITAL_WORD = "医院"
 #: a university's short form ends in the first, its name in the second (港大, 香港大学)
 UNIVERSITY = ("大", "大学")
+#: how a place's entity key starts (its division code follows)
+CODE = "code:"
 
 
 def _common_end(a: str, b: str) -> int:
@@ -65,8 +68,73 @@ def university_short(short: str, long: str) -> bool:
     return len(short) == 2 and short.endswith(stem) and long.endswith(mark) and short[0] in long[: -len(mark)]
 
 
+def without_infix(short: str, long: str, infixes: tuple[str, ...]) -> bool:
+    """True when ``short`` is ``long`` without one word that names may leave out (``name_parts.tsv``
+    optional_infix: 附属, 医学院, 综合): 滨江大学医院 of 滨江大学附属医院, 滨江国泰医院 of 滨江国泰综合医院.
+    The word is never the name's first (医学院 is no short form of 医学院附属医院) nor its last.
+
+    >>> without_infix("滨江大学医院", "滨江大学附属医院", ("附属",)), without_infix("滨江医院", "滨江市医院", ("附属",))
+    (True, False)
+    """
+    if len(short) < MIN_SHORT_FORM:
+        return False
+    for infix in infixes:
+        at = long.find(infix, 1)
+        while 0 < at and at + len(infix) < len(long):
+            if long[:at] + long[at + len(infix):] == short:
+                return True
+            at = long.find(infix, at + 1)
+    return False
+
+
+def branch_short(short: str, long: str, parents: tuple[str, ...]) -> bool:
+    """True when ``short`` names a branch by its parent hospital's proper name and the branch's
+    own end, leaving out the university and the parent's 医院 (华康东岸院区 of 滨江大学附属华康医院东岸院区,
+    华康东岸医院 of 滨江大学医学院附属华康医院东岸医院: ``parents``, 大学 and 学院, before the proper name).
+
+    >>> branch_short("华康东岸院区", "滨江大学附属华康医院东岸院区", ("大学",)), branch_short("华康东岸院区", "滨江市华康医院东岸院区", ("大学",))
+    (True, False)
+    """
+    shared = _common_end(short, long)
+    head, rest = short[: len(short) - shared], long[: len(long) - shared]
+    if shared < MIN_SHARED_END or not head or not rest.endswith(head + HOSPITAL_WORD):
+        return False
+    university = rest[: -len(head + HOSPITAL_WORD)]
+    return any(p in university for p in parents) and HOSPITAL_WORD not in university
+
+
+def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parents: tuple[str, ...]) -> bool:
+    """True when ``short`` abbreviates the whole of ``long``, a university's or college's numbered
+    hospital (``parents``: 大学, 学院), keeping its numerals and its last character (滨大附二医院 of
+    滨江大学附属第二医院, 滨医一院 of 滨江医学院第一医院); never a name with another number (滨医二院), no
+    parent (滨江市医院 of 滨江市第一医院) or another end (a campus: 滨江医学院第一医院南区).
+
+    >>> n = frozenset("一二三")
+    >>> ordinal_abbreviation("滨大附二医院", "滨江大学附属第二医院", n, ("大学",)), ordinal_abbreviation("滨江市医院", "滨江市第一医院", n, ("大学",))
+    (True, False)
+    """
+    kept = [c for c in short if c in numerals]
+    return bool(kept) and kept == [c for c in long if c in numerals] and any(p in long for p in parents) \
+        and short[-1] == long[-1] and abbreviates(short, long)
+
+
+def places_agree(a: str | None, b: str | None, divisions: Mapping[str, str]) -> bool:
+    """True when two places (entity keys ``code:…``) may be one institution's: one is unknown, they
+    are the same, or one lies in the other (``divisions``: a division's code -> its parent's code):
+    a street's 社区健康服务中心 and its district's. Never two places side by side.
+
+    >>> p = {"440303009": "440303", "440303": "440300"}
+    >>> places_agree("code:440303009", "code:440303", p), places_agree("code:440303009", "code:440304", p)
+    (True, False)
+    """
+    if not a or not b or a == b:
+        return True
+    codes = [k[len(CODE):] for k in (a, b) if k.startswith(CODE)]
+    return len(codes) == 2 and compatible(codes[:1], codes[1:], divisions)
+
+
 def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = (),
-                   autonomy: re.Pattern | None = None) -> bool:
+                   autonomy: re.Pattern | None = None, divisions: Mapping[str, str] | None = None) -> bool:
     """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
     浙江大学医学院附属邵逸夫医院绍兴院区), or its place and its end when the long name adds a
     parent (南京儿童医院 of 南京医科大学附属儿童医院; never 长治市人民医院 of 长治市第二人民医院)
@@ -77,7 +145,7 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     qualified by different places."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
-    if short.place and long.place and short.place != long.place:
+    if not places_agree(short.place, long.place, divisions or {}):
         return False
     if long.name.endswith(short.name):
         return len(short.name) >= MIN_SHORT_FORM
@@ -152,7 +220,9 @@ def _final(redirect: dict[str, str]) -> dict[str, str]:
 
 def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation], parents: tuple[str, ...] = (),
                       levels: tuple[str, ...] = (), autonomy: re.Pattern | None = None,
-                      generic: re.Pattern | None = None) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+                      generic: re.Pattern | None = None, infixes: tuple[str, ...] = (),
+                      numerals: frozenset[str] = frozenset(), divisions: Mapping[str, str] | None = None
+                      ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Merge the short forms of one document's institutions into their one longer name, which
     keeps them as aliases (Y医院 and 城市Y医院 -> X大学Y医院); a short form that fits two long
     names (第一人民医院 beside 钦州市… and 玉林市…) stays apart. ``parents`` are the words of a
@@ -161,7 +231,11 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     (:attr:`kg.lexicon.Lexicon.autonomy_re`), ``generic`` the names that name one institution per
     place (:attr:`kg.lexicon.Lexicon.generic_name_re`). A name after a university that the page also
     writes after the places it is in (:func:`parent_and_place_heads`) is a short form too, and so
-    is a proper name that starts with a level character (:func:`written_after_places`).
+    is a proper name that starts with a level character (:func:`written_after_places`), a name
+    without one of the ``infixes`` names leave out (:func:`without_infix`: 附属, 综合) and a numbered
+    hospital's abbreviation that keeps its ``numerals`` (:func:`ordinal_abbreviation`), and a branch
+    named by its parent hospital's proper name (:func:`branch_short`: 中山青浦分院). Two places
+    agree when one lies in the other (``divisions``: code -> parent code; :func:`places_agree`).
 
     >>> a = Entity("Hospital:复旦大学附属华山医院", "Hospital", "复旦大学附属华山医院")
     >>> b = Entity("Hospital:华山医院", "Hospital", "华山医院")
@@ -178,9 +252,13 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     def form_of(short: Entity, long: Entity) -> bool:
         if short.type != long.type or short.name == long.name or short.code or long.code:
             return False
-        return _short_form_of(short, long, parents, levels, autonomy) \
+        return _short_form_of(short, long, parents, levels, autonomy, divisions) \
             or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
-            or (short.place == long.place and written_after_places(short, long, levels, generic))
+            or (short.place == long.place and written_after_places(short, long, levels, generic)) \
+            or (places_agree(short.place, long.place, divisions or {})
+                and (without_infix(short.name, long.name, infixes)
+                     or ordinal_abbreviation(short.name, long.name, numerals, parents)
+                     or branch_short(short.name, long.name, parents)))
 
     of_type: dict[str, list[Entity]] = {}  # the candidates of each type, in their order: a form is of its own type
     for e in candidates:

@@ -128,6 +128,34 @@ def test_a_second_name_in_brackets_is_an_alias_of_the_first(res):
     assert ("Hospital", "长春市人民医院南区") in ents
 
 
+def test_a_numbered_hospital_written_short_names_the_full_one(res):
+    text = "长春医科大学第二医院与农安县人民医院签约。长医大二院专家开展义诊，服务患者。"
+    ex, _ = _ents(text, res)
+    full = next(e for e in ex.entities if e.name == "长春医科大学第二医院")
+    assert "长医大二院" in full.aliases and "abbreviation:numbered" in full.rules
+    # another number names no hospital of the page
+    ex, _ = _ents(text.replace("长医大二院", "长医大三院"), res)
+    assert not any("长医大三院" in e.aliases for e in ex.entities)
+
+
+def test_two_names_of_one_hospital_written_twice_are_one_node(res):
+    # a slash joins the two names, and 加挂 names the second again: one pair of names, one node
+    text = ("滨江大学附属第六医院农安医院/农安县人民医院举行义诊，服务患者。"
+            "农安县人民医院与滨江大学附属第六医院合作，加挂滨江大学附属第六医院农安医院。")
+    ex, _ = _ents(text, res)
+    hospitals = [{e.name, *e.aliases} for e in ex.entities if e.type == "Hospital"]
+    assert [h for h in hospitals if {"农安县人民医院", "滨江大学附属第六医院农安医院"} <= h]
+    assert len(hospitals) == 2  # and the university's own hospital
+
+
+def test_a_second_name_belongs_to_the_first_name_of_its_type(res):
+    # the government body that opens the sentence is no hospital: the second name is the hospital's
+    text = "农安县政府将农安县人民医院托管给滨江大学第一医院，合作医院加挂滨江大学第一医院农安院区的牌子。"
+    ex, _ = _ents(text, res)
+    hospital = next(e for e in ex.entities if e.name == "农安县人民医院")
+    assert "滨江大学第一医院农安院区" in hospital.aliases
+
+
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)

@@ -346,3 +346,27 @@ def test_teams_headquarters_committees_and_institutes_are_bodies(res, text, expe
 ])
 def test_a_name_ends_at_a_verb_before_it_and_at_a_whole_name_before_a_place(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_known_hospital_written_after_its_own_city_is_its_full_name(res):
+    # the alias table's 同济医院 is in 武汉: 武汉同济医院 says no more than its full name
+    assert [n.name for n in find_names("武汉同济医院专家开展义诊。", ERDAO, res)] == ["华中科技大学同济医学院附属同济医院"]
+    # and a part of the full name written on its own is the full name, not the part expanded again
+    assert [n.name for n in find_names("同济医学院附属同济医院专家开展义诊。", ERDAO, res)] == \
+        ["华中科技大学同济医学院附属同济医院"]
+
+
+def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):
+    # 甲医院与乙医院紧密型医联体: the pair's alliance; the second name is the second hospital's
+    found = find_names("滨江大学附属第二医院与农安县人民医院紧密型医联体签约揭牌。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Hospital", "滨江大学附属第二医院"), ("Hospital", "农安县人民医院")]
+    # an alliance with a proper part of its own after the hospital stays one
+    found = find_names("滨江大学附属第二医院与农安县人民医院心血管专科联盟签约。", ERDAO, res)
+    assert ("Alliance", "农安县人民医院心血管专科联盟") in [(n.type.value, n.name) for n in found]
+
+
+def test_a_hospitals_group_is_an_alliance(res):
+    # 人民医院 and 集团 found one after the other end in 医院集团: the group of a hospital, not a company
+    found = find_names("滨江市第一人民医院集团正式成立。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Alliance", "滨江市第一人民医院集团")]
+    assert [n.type.value for n in find_names("滨江健康集团与二道区签约。", ERDAO, res)] == ["Organization"]

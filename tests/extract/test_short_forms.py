@@ -1,5 +1,7 @@
 """Short forms: one document's short and place-qualified forms of an institution become one node."""
 
+from dataclasses import replace
+
 from kg.extract.short_forms import abbreviates, merge_short_forms
 from kg.types import Entity, Relation
 
@@ -86,3 +88,43 @@ def test_a_proper_name_that_starts_with_a_level_character_is_one_hospital_with_i
     own = Entity("Hospital:北湖区人民医院", "Hospital", "北湖区人民医院", frozenset({"区人民医院"}), place="code:1")
     other = _hospital("东海市南湖区人民医院", "code:1")
     assert len(merge_short_forms([own, other], [], (), LEVELS, generic=res.lexicon.generic_name_re)[0]) == 2
+
+
+def test_a_numbered_hospitals_abbreviation_is_one_hospital():
+    numerals = frozenset("一二三")
+    long, short = _hospital("滨江大学附属第二医院", None), _hospital("滨大附二医院", None)
+    ents, _ = merge_short_forms([long, short], [], ("大学",), numerals=numerals)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江大学附属第二医院", ["滨大附二医院"])]
+    # another number, or a name with no university in it, is another hospital
+    other = [long, _hospital("滨大附三医院", None)]
+    assert len(merge_short_forms(other, [], ("大学",), numerals=numerals)[0]) == 2
+    city = [_hospital("滨江市第一医院", None), _hospital("滨江市医院", None)]
+    assert len(merge_short_forms(city, [], ("大学",), numerals=numerals)[0]) == 2
+
+
+def test_a_name_without_a_word_names_leave_out_is_one_hospital():
+    long, short = _hospital("滨江大学附属华康医院", None), _hospital("滨江大学华康医院", None)
+    ents, _ = merge_short_forms([long, short], [], infixes=("附属",))
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江大学附属华康医院", ["滨江大学华康医院"])]
+    # in two places side by side they are two hospitals
+    apart = [_hospital("滨江大学附属华康医院", "code:500120"), _hospital("滨江大学华康医院", "code:110000")]
+    assert len(merge_short_forms(apart, [], infixes=("附属",))[0]) == 2
+
+
+def test_a_street_lies_in_its_district():
+    parents = {"440303009": "440303", "440304": "440300", "440303": "440300"}
+    long = _hospital("滨江医院集团东岸街道社区健康服务中心", "code:440303")
+    short = _hospital("东岸街道社区健康服务中心", "code:440303009")
+    ents, _ = merge_short_forms([long, short], [], divisions=parents)
+    assert [e.name for e in ents] == [long.name]
+    elsewhere = replace(long, place="code:440304")
+    assert len(merge_short_forms([elsewhere, short], [], divisions=parents)[0]) == 2
+
+
+def test_a_branch_named_by_its_parent_hospitals_proper_name_is_one_hospital():
+    long, short = _hospital("滨江大学附属华康医院东岸分院", None), _hospital("华康东岸分院", None)
+    ents, _ = merge_short_forms([long, short], [], ("大学", "学院"))
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江大学附属华康医院东岸分院", ["华康东岸分院"])]
+    # a city's hospital of the same proper name has no university to leave out: another branch
+    city = [_hospital("滨江市华康医院东岸分院", None), short]
+    assert len(merge_short_forms(city, [], ("大学", "学院"))[0]) == 2
