@@ -78,6 +78,10 @@ def check_cues(row, res):
 
 
 def check_programmes(row, res):
+    if row["role"] == "held_designation":  # 天水市 after 省级区域医疗中心 says where it is, not who takes part
+        found = triples(run_state(row["example"], res))
+        assert not [k for k in found if k[0] == row["expect"] and k[1] == "participatesIn"], found
+        return
     names = [p.name for p in find_programs(row["example"], res)]
     if row["expect"]:
         assert row["expect"] in names

@@ -137,7 +137,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
             out.append(zone)
             continue
         out.append(PlaceMatch(start, end, name, codes, official))
-        town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)) if official else None
+        town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)
+                or _zone_after_city(text, end, codes, res)) if official else None
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
@@ -251,13 +252,54 @@ def _written_town(text: str, end: int, codes: tuple[str, ...], res: Resources) -
         if level is None:
             continue
         stop = level + text[end + size + len(level):end + size + len(level) + 1]
-        words = res.tokens(own)
         if any(stop.startswith(w) for w in LEVEL_WORDS) or res.words.is_common_non_place(own) \
-                or any(res.words.tag(w) in NOT_TOWN_WORD_TAGS or w in res.lexicon.stop_words
-                       or w in res.lexicon.stop_chars for w, _, _ in words):
+                or not _could_be_own_name(own, res):
             return None
         name = own + level
         return PlaceMatch(end, end + len(name), name, (), True, "places:written-town", parents)
+    return None
+
+
+def _could_be_own_name(own: str, res: Resources) -> bool:
+    """Whether no word of ``own`` is a verb, adverb, pronoun or the like (:data:`NOT_TOWN_WORD_TAGS`)
+    or a stop word: the own name of a town or zone, not a phrase (召开全, 加快)."""
+    return not any(res.words.tag(w) in NOT_TOWN_WORD_TAGS or w in res.lexicon.stop_words
+                   or w in res.lexicon.stop_chars for w, _, _ in res.tokens(own))
+
+
+#: how many characters a zone's own name has, without its kind (东津 of 襄阳市东津新区, 长兴岛 of …经济技术开发区)
+ZONE_NAME_CHARS = range(2, 5)
+
+
+def _zone_after_city(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
+    """A zone with a name of its own (``places.tsv`` zone_kind) written right after its city
+    (``codes``, those of prefecture level): 东津新区 of 襄阳市东津新区, a District of the city. Its own
+    name is two to four characters, none of them a division's level, with no common word in it
+    (人民医院新区: a campus) and no verb or pronoun (加快新区: a phrase).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> zone = _zone_after_city("襄阳市东津新区开展义诊", 3, ("420600",), res)
+    >>> zone.surface, zone.codes, zone.parents
+    ('东津新区', (), ('420600',))
+    >>> _zone_after_city("襄阳市加快新区建设", 3, ("420600",), res), _zone_after_city("襄阳市人民医院新区", 3, ("420600",), res)
+    (None, None)
+    """
+    gaz = res.gazetteer
+    parents = tuple(c for c in codes if gaz.divisions[c].level == "prefecture")
+    if not parents:
+        return None
+    for size in ZONE_NAME_CHARS:
+        own = text[end:end + size]
+        if len(own) < size or not HAN.fullmatch(own) or NOT_IN_TOWN_NAME.intersection(own):
+            return None
+        kind = next((k for k in res.lexicon.zone_kinds if text.startswith(k, end + size)), None)
+        if kind is None or text.startswith(ZONE_WORD_AFTER, end + size + len(kind)):
+            continue
+        if any(res.words.is_common_non_place(w) for w, _, _ in res.tokens(own)) or not _could_be_own_name(own, res):
+            return None
+        name = own + kind
+        return PlaceMatch(end, end + len(name), name, (), True, "places:written-zone", parents)
     return None
 
 

@@ -35,8 +35,12 @@ DESCRIPTION_LEAD = 8
 NAMED_DAY_CORE = (2, 8)
 #: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
 ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
-#: a scheme a lead verb starts (实施健康扶贫工程) is 3 to 8 characters before its programme word
-LED_CORE = (3, 8)
+#: a scheme a lead verb starts (实施健康扶贫工程) is 2 to 8 characters before its programme word
+LED_CORE = (2, 8)
+#: a scheme of this many characters before its programme word (实施三强工程) names one only when they are
+#: a coined word: no common word, nor a verb, adverb, adjective or time (开展整治行动, 实施三年行动)
+SHORT_LED_CORE = 2
+NOT_COINED_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "r", "t", "f", "a", "ad", "an"})
 #: a name ending in a programme word (中医药振兴发展工程) is 4 to 14 characters before it and 6 at least in all
 SUFFIXED_CORE = (4, 14)
 MIN_SUFFIXED = 6
@@ -256,12 +260,17 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
     for m in pat.led.finditer(text):  # 实施健康扶贫工程: a scheme a lead verb starts, not a kind of one (专项行动)
         name = m.group("name")
+        core = name[:-len(pat.scheme_kind.search(name).group())]
+        if len(core) <= SHORT_LED_CORE and not _coined(core, res):
+            continue
         if not (pat.generic_stem.search(name) or pat.common.fullmatch(name) or pat.not_programme.search(name)):
             add(m.start("name"), m.end(), name, set(), "programmes:led")
     for m in _matches(pat, pat.suffixed, text):
         if any(a < m.start() < b for a, b in institutions):
             continue  # the name runs on from an institution's: longer than a name, not one
         name = _trim_left(m.group(), pat)
+        if pat.lead.match(name):
+            continue  # 开展义诊行动: a lead verb and too short a name after it, a phrase
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
@@ -279,6 +288,21 @@ def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator
     """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
     (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
     return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
+
+
+def _coined(core: str, res: Resources) -> bool:
+    """Whether a short name's core (三强 of 三强工程) is a coined word: not a healthcare activity
+    (义诊, 体检: ``health_terms.tsv`` strong), and none of its words is a common one, nor a verb,
+    adverb, adjective or time (:data:`NOT_COINED_TAGS`).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _coined("三强", res), _coined("整治", res), _coined("三年", res), _coined("义诊", res)
+    (True, False, False, False)
+    """
+    return not res.lexicon.health_strong_re.fullmatch(core) and \
+        not any(res.words.is_common_non_place(w) or res.words.tag(w) in NOT_COINED_TAGS
+                for w, _, _ in res.tokens(core))
 
 
 def abbreviates(short: str, name: str) -> bool:

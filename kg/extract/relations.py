@@ -236,10 +236,12 @@ Emit = Callable[[str, Rel, str, str, str], None]  # head, relation, tail, basis,
 
 
 def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: str | None, emit: Emit,
-                       rank: Callable[[str], int] = lambda key: 0, memory: Antecedents | None = None) -> None:
+                       rank: Callable[[str], int] = lambda key: 0, memory: Antecedents | None = None,
+                       held: re.Pattern | None = None) -> None:
     """The relations one sentence states: every cue rule, then participation. ``rank`` gives an
     entity's seniority (:data:`SENIORITY`); ``memory`` what the story named before (it is
-    updated with this sentence)."""
+    updated with this sentence); ``held`` matches the end of a designation an institution holds
+    (:func:`held_designations`)."""
     memory = memory if memory is not None else Antecedents()
     if memory.story != f.sentence.story:
         memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
@@ -249,7 +251,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
         for m in group.pattern.finditer(s.text):
             row = group.row(m)
             AGENTS[row.agent](s, row, m, speaker, emit)
-    _participation(s, speaker, emit)
+    _participation(s, speaker, emit, held)
     memory.update(s)
 
 
@@ -426,20 +428,28 @@ AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _ope
           "first": _first, "partners": _partners, "pair": _pair}
 
 
-def _participation(s: _Sentence, speaker: str | None, emit: Emit) -> None:
+def held_designations(res: Resources) -> re.Pattern:
+    """The ends of the designations institutions hold (``programmes.tsv`` held_designation:
+    国家区域医疗中心, 省级临床重点专科), built once per resources."""
+    return re.compile(f"(?:{res.lexicon.programme['held_designation']})$")
+
+
+def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Pattern | None = None) -> None:
     """Actors of a sentence about a programme take part in it (places only as its subject or
     after it; a body only up to the programme's clause: 国家卫健委调研充分肯定 after it comments);
     with no one named, the page's own place does. An actor the programme is named after
     (邵逸夫医院 of 邵逸夫医院绍兴院区项目, 沈阳 of 沈阳市六所重点医院改造项目) owns or hosts it: the
-    sentence does not say it takes part."""
+    sentence does not say it takes part. A designation an institution holds (``held``: 国家区域医疗中心
+    项目位于拉萨市) is taken part in by a place only as the subject: a place after it says where it is."""
     surfaces: dict[str, set[str]] = {}
     for o in s.base_occ:
         surfaces.setdefault(o.key, set()).add(s.text[o.start:o.end])
     for p in s.of({EntityType.PROGRAM}):
         title = s.text[p.start:p.end]
+        held_by_institution = held is not None and held.search(title) is not None
         named = [o for o in s.actors + s.provinces if (o.key, p.key) not in s.leaders
                  and (o.type not in PLACE_TYPES
-                      or o.start > p.end and o.type != EntityType.PROVINCE
+                      or o.start > p.end and o.type != EntityType.PROVINCE and not held_by_institution
                       or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
@@ -460,6 +470,7 @@ def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
+    held = res.compiled(held_designations)
     divisions = res.gazetteer.divisions
 
     def rank(key: str) -> int:
@@ -471,4 +482,4 @@ def text_relations(state: DocState, res: Resources) -> None:
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
-        sentence_relations(f, groups, state.speaker, emit, rank, memory)
+        sentence_relations(f, groups, state.speaker, emit, rank, memory, held)

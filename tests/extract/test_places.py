@@ -202,3 +202,22 @@ def test_a_province_short_name_that_is_a_place_of_the_page_is_that_place(res):
     # 海南 on a page of 海南藏族自治州 (青海) is the prefecture, not the province 海南省
     assert choose_code(("460000", "632500"), ("632500", "630000"), res, official=False) == "632500"
     assert choose_code(("130000", "120105"), ("120000",), res, official=False) == "130000"
+
+
+@pytest.mark.parametrize("text,zone", [("项目位于襄阳市东津新区伏牛路北侧", "东津新区"),
+                                       ("大连市长兴岛经济技术开发区管委会与医院签约", "长兴岛经济技术开发区")])
+def test_a_zone_with_a_name_of_its_own_right_after_its_city_is_a_written_zone(res, text, zone):
+    (m,) = [m for m in find_places(text, res) if m.rule == "places:written-zone"]
+    assert (m.surface, m.codes) == (zone, ())
+    assert all(res.gazetteer.divisions[c].level == "prefecture" for c in m.parents)
+
+
+@pytest.mark.parametrize("text", ["襄阳市加快新区建设", "襄阳市人民医院新区开诊"])
+def test_a_zone_after_its_city_is_never_a_phrase_nor_a_campus(res, text):
+    assert not [m for m in find_places(text, res) if m.rule == "places:written-zone"]
+
+
+@pytest.mark.parametrize("text", ["东湖高新区卫生健康局开展义诊", "医院落户东湖工业园区"])
+def test_a_county_s_short_form_before_a_zone_word_names_the_zone_not_the_county(res, text):
+    """东湖 (a district of 南昌) before 高新区 or 工业园区 names a zone elsewhere, not the district."""
+    assert "东湖" not in [m.surface for m in find_places(text, res)]

@@ -142,3 +142,17 @@ def test_abbreviates(short, name, expected):
 ])
 def test_reforms_designations_and_pairings_are_programmes(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a coined name of two characters before its programme word, after a verb that starts it
+    ("全市实施强基工程，提升基层服务能力", ["强基工程"]),
+    ("今年启动百县计划", ["百县计划"]),
+    # a common word, a verb, a time or a healthcare activity before the word names no scheme
+    ("全市开展整治行动", []),
+    ("同步实施三年行动", []),
+    ("开展宣传行动，普及卫生知识", []),
+    ("开展义诊行动，服务群众", []),  # nor does the verb with it make a longer name
+])
+def test_a_short_coined_scheme_after_its_lead_verb_is_a_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected

@@ -207,3 +207,14 @@ def test_a_province_takes_part_as_the_subject_of_the_programmes_clause(res):
     assert ("吉林省", "participatesIn", "护蕾计划") in found
     found = _rels("长春烧伤医院落实“护蕾计划”，惠及吉林省患者。", res)
     assert ("吉林省", "participatesIn", "护蕾计划") not in found
+
+
+def test_a_place_after_a_designation_an_institution_holds_says_where_it_is(res):
+    """A city named after 省级区域医疗中心 is where the centre is; a city that opens the clause
+    creates it, and a place after a programme of another kind still takes part in it."""
+    after = triples(run_state("省级区域医疗中心建设项目落户甲市人民医院，服务长春市群众。", res))
+    assert not [k for k in after if k[0] == "长春市" and k[1] == "participatesIn"]
+    subject = triples(run_state("长春市积极创建省级区域医疗中心。", res))
+    assert ("长春市", "participatesIn", "省级区域医疗中心") in subject
+    other = triples(run_state("启动“护蕾计划”，覆盖长春市。", res))
+    assert ("长春市", "participatesIn", "护蕾计划") in other
