@@ -352,6 +352,75 @@ PAGES = {
     # 云南省滇西中心醫(yī)院正式開診, given in simplified without the glosses (as 403); 發布時間:[2025-03-19]
     # (3月17日 in the story has no year)
     "tests/data/docs/447_yunnan_dianxi-zhongxin-kaizhen.txt": ("打造滇西医疗新高地 云南省滇西中心医院正式开诊", "2025-03-19"),
+    # a breadcrumb (首頁 -> 港澳 ->時政), then the traditional headline 港澳續簽五年協議加強醫衛協作, given in simplified;
+    # the date line 2023-08-29 18:52 | 稿件來源:香港中通社 (dateline 8月29日電 and 8月28日 in the story have no year)
+    "tests/data/docs/448_aomen_gangao-xuqian-yiliao-xieyi.txt": ("港澳续签五年协议加强医卫协作", "2023-08-29"),
+    # a skip link (跳過導航), then the traditional headline 台灣醫療界高層澳門參訪團與衛生局交流兩地醫療經驗, given in
+    # simplified; a photo caption under it; 今日(11月11日) has no year; no date
+    "tests/data/docs/449_aomen_taiwan-canfangtuan-weishengju.txt": ("台湾医疗界高层澳门参访团与卫生局交流两地医疗经验", None),
+    # a skip link (按 Enter 到主內容區), then the traditional headline 提升部醫新紀元、開啟醫療新契機~部醫與臺北醫學大學…
+    # 提升服務品質, given in simplified (臺 as 台, the ~ and space kept); the labelled 建檔日期:113-03-15 is a Minguo
+    # date (民國113年 = 2024), before 更新時間:113-03-18; 今(15)日 in the story agrees
+    "tests/data/docs/450_taiwan_buyi-beiyida-hezuo.txt": ("提升部医新纪元、开启医疗新契机~部医与台北医学大学医疗体系签署医疗教学研究合作意向书 提升服务品质", "2024-03-15"),
+    # a leading date line that runs into a photo caption (為推動東區全人照護計畫，…(花蓮慈濟醫院提供)), not a headline
+    # (as 344/345), then a byline (記者林中行／花蓮報導)
+    "tests/data/docs/451_taiwan_dongqu-quanren-zhaohu.txt": ("", "2026-01-13"),
+    # site menu (公众版|医院版|…), the column and a breadcrumb (工作动态 首页 > 行政工作 > 工作动态), then the headline and
+    # 来自: 发布时间:2023-01-12 (日前 in the story)
+    "tests/data/docs/452_anhui_anzhongyi-fuyi-beiqu.txt": ("医院新增北院区", "2023-01-12"),
+    # opens with the story (3月1日,…), no year; a spam name (59859cc威尼斯官网) inside the story; no date
+    "tests/data/docs/453_anhui_bengyi-fuyi-shengji-quyu-zhongxin.txt": ("", None),
+    # opens with the story (3月2日,…), no year; the 2026-01-09 after the page belongs to a related-news item (珠江医院…),
+    # not the page (as 002)
+    "tests/data/docs/454_beijing_ertong-yiyuan-tuoguan-shunyi.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (為優(yōu)化北京市醫(yī)療資源布局,…; 日前, 1月16日 no year);
+    # the page is signed after the credits (北京電視臺 … 責編:劉非非) with the date 2023年1月18日 (as 443)
+    "tests/data/docs/455_beijing_tongren-tuoguan-mentougou.txt": ("", "2023-01-18"),
+    # an app banner (上游新闻 / 更多的资讯等着你... / 立即下载 / 汇聚向上的力量), then the headline and the date line
+    # 巴南区人民政府网2018-04-06 12:13 (2018年底 in the story has no day)
+    "tests/data/docs/456_chongqing_banan-yiliao-geju.txt": ("巴南区着力构建“1+6+N”卫生发展新格局", "2018-04-06"),
+    # opens with the story (12月6日下午,…), no year; 2025年 and 2026年 give no full date
+    "tests/data/docs/457_chongqing_shizhongyiyuan-yiliant.txt": ("", None),
+    # the headline, then 2021年04月21日15:08 来源:人民网-福建频道 (4月20日 in the story has no year)
+    "tests/data/docs/458_fujian_fuyi-changle-fenyuan.txt": ("福建医科大学附属第一医院长乐区分院揭牌", "2021-04-21"),
+    # a spam line, 注冊 and a breadcrumb (閩南網 > 廈門 > 廈門新聞 > 正文), then the traditional headline
+    # 2020年廈門將新建或投用6家社區衛生服務中心, given in simplified; 來源:廈門日報社全媒體 2020-04-14 08:37
+    "tests/data/docs/459_fujian_xiamen-shequ-weisheng.txt": ("2020年厦门将新建或投用6家社区卫生服务中心", "2020-04-14"),
+    # opens with the story (近日,…; 9日,…), then a list of hospitals; (2019-2021年) is no date; no date
+    "tests/data/docs/460_guangdong_xianjiyiyuan-nengli-tisheng.txt": ("", None),
+    # opens with the story (5月16日,…), no year; ends with 转载自仁化发布 and the WeChat link; no date
+    "tests/data/docs/461_guangdong_zhujiang-yiyuan-renhua-yigongti.txt": ("", None),
+    # a site menu (今日柳州 今日柳江 …) and a breadcrumb (地方网 > 广西 > … > 正文), then the headline and
+    # 来源:柳州日报 2020-07-18 10:54 (昨天上午 in the story); 2020-07-17 under 相关推荐 is another story's
+    "tests/data/docs/462_guangxi_liuzhou-gongren-yiyuan-xinyuan.txt": ("柳州市工人医院新院正式启用 是目前广西一次性建成面积最大的医院", "2020-07-18"),
+    # a series label on its own line (《山海同心・凌云答卷》粤桂协作系列报道(一)), not headline (as the kicker in 004),
+    # then the headline; no labelled date: 2024年11月20日 in the story (the first full date in it)
+    # (the reader gave no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/463_guangxi_lingyun-yuegui-zutuanshi.txt": ("粤桂医疗“组团式”帮扶结硕果 凌云县实现“大病不出县”跨越", "2024-11-20"),
+    # the site name (张家口资讯网), then the headline, cut short with its ... kept as written, and
+    # 资讯网资讯 3838条 2019-03-26 13:35:46 (3月25日 in the summary and story has no year)
+    "tests/data/docs/464_hebei_zhangjiakou-shiyiyuan-chongzu.txt": ("张家口三甲医院重组!打造医疗中心、航空救护...", "2019-03-26"),
+    # a pinyin-glossed traditional page: an expo banner (時間 時間:2026年3月6日-8日 / 地點 地點:石家莊國際博覽中心), not the
+    # page's date, then the info line with 發(fā)布時間:2016-10-14 00:00:00 and the story (近日,…); no headline shown;
+    # (2016-2020年) is no date
+    "tests/data/docs/465_hebei_shijiazhuang-quyu-weisheng-guihua.txt": ("", "2016-10-14"),
+    # the column (健康资讯) repeated, then the headline and 河南健康网 2024-05-1751453 (the date with the view count
+    # glued on, as 268); 5月15日 in the story has no year
+    "tests/data/docs/466_henan_zhengdayifu-fangcheng-xiezuo.txt": ("郑州大学第一附属医院副院长程敬亮一行赴南阳市二郎庙镇滹沱村开展定点帮扶调研", "2024-05-17"),
+    # a breadcrumb (首页 > 内乡要闻), then the headline and the site line with 2019-03-03 16:05:10 (3月2日 in the story
+    # has no year)
+    "tests/data/docs/467_henan_zhengdayifu-neixiang-guxiangxing.txt": ("郑州大学第一附属医院专家教授故乡行·内乡站活动正式启动", "2019-03-03"),
+    # opens with a photo caption in parentheses ((中南大学湘雅六医院…举行。)), not a headline, then the dateline
+    # 红网长沙6月3日讯 (no year); no date
+    "tests/data/docs/468_hunan_xiangya-liuyuan-meixihu.txt": ("", None),
+    # the headline, then 发布时间:2021-06-21 09:38:06 来源:华声在线 (6月20日 in the story has no year); the lines after
+    # 岳阳要闻 / 综合新闻 are related news
+    "tests/data/docs/469_hunan_yueyang-sanda-yiyuan-gengming.txt": ("岳阳市三大医院更名授牌", "2021-06-21"),
+    # opens with the story (为深入推进沈阳现代化都市圈…); no date
+    "tests/data/docs/470_liaoning_tieling-shenyang-dushiquan-xunhui.txt": ("", None),
+    # the column (新闻中心 / 医院动态), then the kicker and headline on one line, kept whole (as 366/412), and
+    # 发布时间:2025-11-07 (2025年11月6日 in the story is the signing)
+    "tests/data/docs/471_liaoning_xiyuan-anshan-zhongyiyuan.txt": ("情暖家乡 西苑行 | 中国中医科学院西苑医院与鞍山市中医院合作签约", "2025-11-07"),
 }
 #: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
