@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.85, 0.655, 0.63), "test": (0.75, 0.53, 0.51)}
+FLOORS = {"dev": (0.855, 0.655, 0.63), "test": (0.77, 0.54, 0.51)}
 
 
 @pytest.fixture(scope="module")
