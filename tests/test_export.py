@@ -340,3 +340,22 @@ def test_confidence_is_written_when_extraction_gives_one(tmp_path):
     entities = pd.read_csv(tmp_path / "tables" / "entities.csv").set_index("id")
     assert entities.loc[hospital, "confidence"] == 0.9 and pd.isna(entities.loc[alliance, "confidence"])
     assert _rows(tmp_path / "neo4j" / "relations.csv")[0]["confidence:float"] == "0.75"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_written_files_get_the_permissions_open_gives(tmp_path, umask):
+    """An atomically written file is readable as any new file is (mkstemp alone makes it private)."""
+    import os
+    import stat
+
+    from kg.export.files import write_lines
+
+    previous = os.umask(umask)
+    try:
+        write_lines(tmp_path / "graph.ttl", ["<a> <b> <c> .\n"])
+        with open(tmp_path / "plain.txt", "w") as f:
+            f.write("x")
+    finally:
+        os.umask(previous)
+    mode = stat.S_IMODE((tmp_path / "graph.ttl").stat().st_mode)
+    assert mode == stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == 0o666 & ~umask

@@ -31,11 +31,17 @@ from pathlib import Path
 from ..reuse import Part, Reuse
 
 
+#: the permissions of a new file before the process's umask applies (what ``open`` gives)
+NEW_FILE_MODE = 0o666
+
+
 def write_lines(path: Path, lines: Iterable[str]) -> None:
-    """Write ``lines`` as UTF-8 with ``\\n`` line ends to ``path``, atomically."""
+    """Write ``lines`` as UTF-8 with ``\\n`` line ends to ``path``, atomically, with the
+    permissions ``open`` would give it (``mkstemp`` alone would leave it private to its owner)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, NEW_FILE_MODE & ~_umask())
         with open(fd, "w", encoding="utf-8", newline="") as f:
             f.writelines(lines)
         os.replace(tmp, path)
@@ -52,6 +58,13 @@ def write_parts(path: Path, parts: Iterable[Part], reuse: Reuse | None = None, n
         reuse.write(Path(path), name or Path(path).name, parts)
     else:
         write_lines(path, (part.make() for part in parts))
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it: it is set back at once)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
