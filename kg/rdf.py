@@ -164,26 +164,13 @@ def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
     return f"{ID}{typ.lower()}/{safe_segment(name)}"
 
 
-#: what joins the parts of a node's digest (:func:`_digest`)
-SEP = "\x1f"
-#: hex digits of a digest in a node's local name
-DIGEST_DIGITS = 20
-
-
 def _digest(*parts: object) -> str:
     """20 hex digits of the SHA-256 of ``parts`` joined by U+001F (the local name of a node).
 
-    >>> _digest("Hospital:a", "a.txt#0", 3, 7) == _digest_text("Hospital:a\x1fa.txt#0\x1f3\x1f7")
-    True
     >>> _digest("Hospital:a", "a.txt#0", 3, 7)
     '3b8b97f5efd926bcce5b'
     """
-    return _digest_text(SEP.join(map(str, parts)))
-
-
-def _digest_text(text: str) -> str:
-    """:func:`_digest` of parts already joined (millions of mentions are named)."""
-    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_DIGITS]
+    return sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def doc_iri(sha256: str) -> str:
@@ -271,7 +258,7 @@ def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
     mentions = []
     for m in data["mentions"]:
         doc_id, sentence, start, end = m.doc_id, m.sentence, m.start, m.end
-        mi = f"<{ID}mention/{_digest_text(f'{key}{SEP}{doc_id}{SEP}{start}{SEP}{end}')}>"
+        mi = f"<{ID}mention/{_digest(key, doc_id, start, end)}>"
         pairs.append((_MENTION, mi))
         where = (doc_id, sentence)
         text = sentence_literal.get(where)
@@ -306,13 +293,12 @@ def _provenance(data: dict) -> list[tuple[str, Term]]:
 def _statement(head: str, tail: str, rel: str, edge: dict, iri_of: dict[str, str],
                doc_of: dict[str, str]) -> Iterator[Block]:
     """The reification of one relation, its provenance and its evidence nodes."""
-    triple = f"{head}{SEP}{rel}{SEP}{tail}"
-    st = f"<{ID}statement/{_digest_text(triple)}>"
+    st = f"<{ID}statement/{_digest(head, rel, tail)}>"
     pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
     pairs += _provenance(edge)
     blocks = []
     for ev in edge["evidence"]:
-        ei = f"<{ID}evidence/{_digest_text(f'{triple}{SEP}{ev.doc_id}{SEP}{ev.sentence}{SEP}{ev.basis}')}>"
+        ei = f"<{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}>"
         pairs.append((_EVIDENCE, ei))
         ep = ((A, _EVIDENCE_CLASS), (_BASIS, literal(ev.basis)), (_SENTENCE_TEXT, literal(ev.text, "zh")),
               (_SENTENCE_INDEX, ev.sentence), (_START, ev.start), (_END, ev.end))
