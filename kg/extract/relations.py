@@ -90,6 +90,11 @@ SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: item not recognised) unless it is prose: longer than this, with a clause break
 LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
 MAX_LIST_HEADING = 20
+#: in a run-on sentence (this many clauses or more) that strings a plan's tasks together
+#: (支持A建设，帮助创建X，指导实施Y，…), an actor takes part only in a programme named in its own
+#: clause or the one next to it: the other actors are named for other tasks
+RUN_ON_CLAUSES = 7
+PARTICIPANT_CLAUSES = 1
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -440,7 +445,10 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
     with no one named, the page's own place does. An actor the programme is named after
     (邵逸夫医院 of 邵逸夫医院绍兴院区项目, 沈阳 of 沈阳市六所重点医院改造项目) owns or hosts it: the
     sentence does not say it takes part. A designation an institution holds (``held``: 国家区域医疗中心
-    项目位于拉萨市) is taken part in by a place only as the subject: a place after it says where it is."""
+    项目位于拉萨市) is taken part in by a place only as the subject: a place after it says where it is.
+    In a run-on sentence (:data:`RUN_ON_CLAUSES`), only actors within :data:`PARTICIPANT_CLAUSES`
+    clauses of the programme take part in it; the page's place stands in only for a sentence that
+    names no actor at all."""
     surfaces: dict[str, set[str]] = {}
     for o in s.base_occ:
         surfaces.setdefault(o.key, set()).add(s.text[o.start:o.end])
@@ -453,8 +461,10 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                       or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
+        run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
         for o in named:
-            emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
+            if not run_on or abs(s.clause(o.start) - s.clause(p.start)) <= PARTICIPANT_CLAUSES:
+                emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
 

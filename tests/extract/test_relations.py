@@ -68,6 +68,15 @@ def test_participation_of_the_actors_of_a_programme_sentence(res):
     assert rels[(H2, "participatesIn", "护蕾计划")] == ("participation:text",)
 
 
+def test_participation_stays_near_the_programme_in_a_run_on_sentence(res):
+    rels = _rels(f"支持{H2}发展，帮助建设“护蕾计划”，完善基层网络，加强人才培养，提升服务能力，"
+                 "改善就医环境，推动“强基工程”", res)
+    assert rels[(H2, "participatesIn", "护蕾计划")] == ("participation:text",)
+    assert (H2, "participatesIn", "强基工程") not in rels
+    short = _rels(f"{H2}表示，将加强人才培养，推动“强基工程”", res)  # not a run-on sentence
+    assert (H2, "participatesIn", "强基工程") in short
+
+
 def test_cue_groups_run_leads_first(res):
     groups = cue_groups(res)
     relations = [g.rule.relation for g in groups]
