@@ -311,6 +311,7 @@ class Lexicon:
         self.breadcrumb_re = re.compile(f"(?:{meta('breadcrumb')})")
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
         self.masthead_end_re = re.compile(f"^(?:{meta('masthead_end')})\\s*$")
+        self.column_re = re.compile(f"^(?:{meta('column')})\\s*$")
         self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
         self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")

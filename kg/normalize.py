@@ -388,11 +388,17 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
 
 # --- the page's title and date ------------------------------------------------------------
 
-#: 2025-07-25, 2025年7月25日, 2025 年 7 月 25 日, and an e-paper's 2023 12月21日 (a space for 年 before a 月)
-_DATE = re.compile(r"(20\d\d|19\d\d)(?:\s*[-年/.]\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
+#: 2025-07-25, 2025年7月25日, 2025 年 7 月 25 日, an e-paper's 2023 12月21日 (a space for 年 before a 月)
+#: and an e-paper masthead's 2025 年/11 月/5 日 (its parts split by slashes)
+_DATE = re.compile(r"(20\d\d|19\d\d)(?:\s*(?:年\s*/?|[-/.])\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*(?:月\s*/?|[-/.])\s*"
+                   r"(\d{1,2})(?!\d)日?")
 #: a date with a view count run into it on a metadata line (河南健康网 2024-05-1751453): a two-digit
 #: month and day, then the count to the end of the line
 _COUNTED_DATE = re.compile(r"(20\d\d|19\d\d)-(\d\d)-(\d\d)(?=\d+$)")
+#: a date with a two-digit year and its clock time on a date line (17-06-19 08:28: 2017), read on a
+#: short metadata line only
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.:/-])(\d\d)-(\d\d)-(\d\d)(?=\s+\d{1,2}:\d{2}(?!\d))")
+SHORT_YEAR_CENTURY = 2000
 #: Taiwan's Minguo date (113-03-15, 113年3月15日: year 113 of the Republic is 2024), read only after a
 #: date label (建档日期:113-03-15)
 _MINGUO = re.compile(r"(?<![\d.])(1[0-4]\d|[4-9]\d)(?:\s*[-年/.]\s*)(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
@@ -420,6 +426,10 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 #: a full stop inside a line of prose; a headline may have ! or ? inside (重磅!粤东医院入选…)
 _INNER_STOP = re.compile(r"[。]")
 _PIPE = re.compile(r"[|｜]")
+#: the wide gaps between the links of a ticker (other pages' headlines run together on one line)
+_WIDE_GAP = re.compile(r"\s{2,}")
+#: a long line of this many items between wide gaps, without a full stop (。), is a ticker, not prose
+TICKER_ITEMS = 3
 _TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
 _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
 _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")      # page 2 of a split reprint: …( 二 )
@@ -509,7 +519,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), a series
     label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
     removed; lines before a breadcrumb or an app banner's download button (``masthead_end``: 立即下载)
-    are the site's masthead. A line that opens
+    are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
+    a headline follows the heading. A long line without a full stop (a keyword list, a ticker of
+    links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…). A short kicker
@@ -540,13 +552,17 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     block: list[str] = []      # the headline lines, in order
     crumb_last = ""
     kicker = ""
+    menu = 0                   # the lines of block above a column's heading: the site's menu
     for line in _head_lines(text, lex):
         if is_breadcrumb(line, lex):
-            block, kicker = [], ""
+            block, kicker, menu = [], "", 0
             crumb_last = re.split(r"[>＞»]+", line)[-1].strip()
             continue
         if lex.masthead_end_re.match(line):
-            block, kicker = [], ""  # an app banner's download button: the lines above were its slogan
+            block, kicker, menu = [], "", 0  # an app banner's download button: the lines above were its slogan
+            continue
+        if lex.column_re.match(line) and line != crumb_last:
+            menu, kicker = len(block), ""  # a column's heading (业内要闻) above the headline
             continue
         prev_kicker, kicker = kicker, ""
         if _is_furniture(line, lex) or line.startswith(("—", "-")):
@@ -558,8 +574,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
                 continue
         elif _DATE.search(line) and len(line) <= META_LINE and not _INNER_STOP.search(line):
             continue  # a date line; a date in prose is the body
-        if len(line) > TITLE_MAX and not _FULL_STOP.search(line):
-            continue  # a keyword list (spam), not prose
+        if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)):
+            continue  # a keyword list (spam) or a ticker of links, not prose
         line = strip_site_suffix(line, lex)
         if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line)
                 or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or lex.story_start_re.match(line)):
@@ -569,6 +585,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue
         if len(line) >= TITLE_MIN or (line == crumb_last and len(line) >= 2):
             block.append(prev_kicker + line)
+    if len(block) > menu:
+        block = block[menu:]  # the headline under a column's heading, not the menu above it
     if len(block) >= 2 and block[0] == crumb_last and len(block[0]) < TITLE_MIN:
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     for i, line in enumerate(block[:-1]):
@@ -579,6 +597,18 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     if block:
         return block[0]
     return _labelled_title(text, lex)
+
+
+def _is_ticker(line: str) -> bool:
+    """True when a line runs several items together with wide gaps and has no full stop (。): the
+    headlines of other pages (a ticker of links), whose items may end in ! or ?.
+
+    >>> _is_ticker("某某游戏即将登场!   新款耳机推出!   某某公测即将举行!")
+    True
+    >>> _is_ticker("县医院揭牌。   市医院开展义诊。   区医院签约。")
+    False
+    """
+    return len(_WIDE_GAP.split(line.strip())) >= TICKER_ITEMS and not _INNER_STOP.search(line)
 
 
 def _is_fuller(short: str, full: str) -> bool:
@@ -615,7 +645,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``; the label may
     end the line before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15) comes first, then
     one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
-    2024-05-1751453), then the first date in the text; dates in the related-news list after the
+    2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, an e-paper's masthead:
+    某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
     page (under its heading, or headlines with their dates after the story), the first day of a
     period (2026年3月6日-8日: an event's) and the day the page was viewed (今日日期: ``today_label``)
     are not read.
@@ -633,11 +664,14 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     story = False   # a line of prose has been read
     for line in _head_lines(text, lex):
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
-        found = [*_DATE.finditer(line), *(_COUNTED_DATE.finditer(line) if short else ())]
-        for m in sorted(found, key=lambda x: x.start()):
+        found = [(m, 0) for m in _DATE.finditer(line)]
+        if short:
+            found += [*((m, 0) for m in _COUNTED_DATE.finditer(line)),
+                      *((m, SHORT_YEAR_CENTURY) for m in _SHORT_YEAR_DATE.finditer(line))]
+        for m, century in sorted(found, key=lambda x: x[0].start()):
             before = line[:m.start()]
             label = before if before.strip() else prev   # 当前报纸日期: / 2023 12月21日
-            iso = _iso(m)
+            iso = _iso(m, century)
             if (iso is None or lex.today_label_re.search(label) or _PERIOD_AFTER.match(line, m.end())
                     or (story and _is_related_item(line, m, lex))):
                 continue

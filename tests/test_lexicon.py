@@ -170,6 +170,9 @@ def check_page_meta(row, res):
     elif kind == "masthead_end":
         # an app banner's slogan above its download button is not the headline after it
         assert find_title(f"某某新闻\n汇聚向上的力量\n{row['example']}\n县人民医院牵头组建医共体\n", lex) == "县人民医院牵头组建医共体"
+    elif kind == "column":
+        # a column's heading above the headline: the menu line above it is not the headline
+        assert find_title(f"互联网医学教育\n{row['example']}\n县人民医院牵头组建医共体\n", lex) == "县人民医院牵头组建医共体"
     elif kind == "title_label":
         # a page without a headline above its body, whose title is stated in a labelled line
         assert find_title(f"县人民医院今天举行签约仪式。\n{row['example']}\n", lex) == row["expect"]

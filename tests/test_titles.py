@@ -515,6 +515,20 @@ def test_page_date(path):
      "市人民医院专家赴乡镇卫生院开展帮扶调研"),
     # an event's time and place fields above the page are not its headline
     ("时间 时间:2026年3月6日-8日\n地点 地点:某某国际会展中心\n作者:佚名 发布时间:2016-10-14\n近日，市政府印发区域卫生规划。", ""),
+    # a ticker of other pages' headlines run together with wide gaps (spam), then the headline
+    ("某某游戏新作即将登场!   新款耳机正式推出!   了解某某公测如何举行   某某赛事全新角色正式登场!   某某活动任务开跑!\n"
+     "县人民医院与市中医院签约共建医联体\n今日上午，双方签约。", "县人民医院与市中医院签约共建医联体"),
+    # a site's menu and app lines, then a column's heading above the headline
+    ("在线课程 证书查验\n客户端下载\n继续医学教育\n医院新闻\n市医院专家赴县医院开展帮扶\n2024-05-06 10:12\n5月6日，帮扶开展。",
+     "市医院专家赴县医院开展帮扶"),
+    # a column's heading after the headline does not hide it
+    ("县人民医院新院区正式启用\n健康资讯\n今日上午，新院区启用。", "县人民医院新院区正式启用"),
+    # a menu's teaser cut short with a link to more (…详情) is not the body; the breadcrumb after it
+    ("专业版 患者版\n医院简介某某医院始建于1958年。现有床位900张...详情\n电话:0000-12345678\n"
+     "您当前位置: 首页 > 新闻中心 > 正文\n市肿瘤医院召开对口支援工作会议\n为落实部署，会议召开。", "市肿瘤医院召开对口支援工作会议"),
+    # an e-paper's masthead (paper / year / month / day / page), a kicker, then the headline
+    ("某某日报(汉文版)/2024 年/3 月/8 日/第 002 版\n山海同心\n医疗帮扶暖人心\n——某某卫生健康系统帮扶纪实\n记者 张三\n"
+     "三年来，帮扶持续开展。", "医疗帮扶暖人心"),
     ("", ""),
 ])
 def test_find_title(text, title):
@@ -581,6 +595,12 @@ def test_breadcrumbs():
     ("3月2日，县妇幼保健院揭牌。\n\n市医院完成全省首例脑深部电刺激手术2026-01-09\n“献血达人”再送生命的礼物", None),
     # a notice signed after its text is the page's date
     ("公示期为5个工作日。\n某某自治区卫生健康委员会医政处 2025年11月18日", "2025-11-18"),
+    # a two-digit year with its clock time on a date line; not in prose, nor without the time
+    ("县医院医联体揭牌\n19-03-08 09:15\n来源:某某网\n3月7日，医联体揭牌。", "2019-03-08"),
+    ("县医院医联体揭牌\n编号19-03-08\n3月7日，医联体揭牌。", None),
+    ("活动安排：病房19-03-08 09:15开放，届时专家到场，请患者按时前往。", None),
+    # an e-paper's masthead: paper / year / month / day / page
+    ("某某日报(汉文版)/2024 年/3 月/8 日/第 002 版\n医疗帮扶暖人心\n2012 年，帮扶开始。", "2024-03-08"),
 ])
 def test_find_date(text, date):
     assert find_date(text) == date
