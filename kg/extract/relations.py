@@ -90,6 +90,13 @@ SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: item not recognised) unless it is prose: longer than this, with a clause break
 LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
 MAX_LIST_HEADING = 20
+#: a support cue followed by this gives the hospitals before it to the one after it (A将B托管给C)
+GIVEN_TO = "给"
+#: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
+PASSIVE_MARKS = "由被"
+#: a clause that opens with 与 (after adverbs: 并与, 还分别与) joins the subject of an earlier
+#: clause to the partners it names (A院长来B市，与C签约)
+CARRIED_JOIN = re.compile(r"\s*(?:并|还|也|又|将|再|正式|分别|共同)*[与和同]")
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -349,22 +356,45 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])
         near.insert(0, sending[0])
+    else:
+        near = _support_agent_first(s, m, near)
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
 
 
+def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> list[Occurrence]:
+    """``near`` (the hospitals of a support cue, the one its sentence opens with first) with the
+    one that gives the help first, where the clause says who does: the hospital after 托管给
+    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管), or the senior of a
+    pair joined by 与 before the cue (A与C签署对口帮扶协议, A通过与C的托管合作: by :data:`SENIORITY`,
+    the first on a tie)."""
+    if len(near) < 2:
+        return near
+    c = s.clause(m.start())
+    given = [o for o in near if s.text.startswith(GIVEN_TO, m.end()) and o.start == m.end() + len(GIVEN_TO)]
+    passive = [o for o in near if o.end <= m.start() and s.clause(o.start) == c and o.start > 0
+               and s.text[o.start - 1] in PASSIVE_MARKS]
+    partner = [o for o in near[1:2] if o.end <= m.start() and s.join(o.start - 1, o.start) is not None
+               and s.rank(o.key) < s.rank(near[0].key)]
+    agent = next(iter(given or passive or partner), None)
+    if agent is None or agent is near[0]:
+        return near
+    return [agent] + [o for o in near if o is not agent]
+
+
 def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
     scope = _in_scope(s, row, m)
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
-    if not agents:
+    carried = _carried_subject(s, row, m)
+    if carried is not None:
+        left, join = [carried[0]], carried[1]
+    elif not agents or (join := s.join(agents[0].end, m.start())) is None:
         return _partner_anaphor(s, row, m, emit)
-    join = s.join(agents[0].end, m.start())
-    if join is None:
-        return _partner_anaphor(s, row, m, emit)
-    left = [o for o in agents if o.end <= join]
+    else:
+        left = [o for o in agents if o.end <= join]
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
@@ -374,6 +404,25 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
                 continue
             head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _carried_subject(s: _Sentence, row: CueRule, m: re.Match) -> tuple[Occurrence, int] | None:
+    """For a cue whose clause opens with 与 and names no agent before it (A院长来B市，与C、D签约):
+    the subject the clause carries over, the actor of the row's types that opens an earlier
+    clause of the sentence (the last such; not one after 与 itself), and where the clause's 与 is; else None."""
+    start = _clause_start(s, m.start())
+    lead = CARRIED_JOIN.match(s.text, start)
+    if lead is None or lead.end() > m.start() or s.join(lead.end() - 1, lead.end()) is None:
+        return None
+    subjects = [o for o in s.actors if o.type in row.agent_types and o.end <= start
+                and o.start - _clause_start(s, o.start) <= PLACE_SUBJECT_OFFSET
+                and not any(ch in PARTNER_JOINS for ch in s.text[_clause_start(s, o.start):o.start])]
+    return (subjects[-1], lead.end() - 1) if subjects else None
+
+
+def _clause_start(s: _Sentence, position: int) -> int:
+    """Where the clause holding ``position`` starts (after the last clause break before it)."""
+    return max((i + 1 for i in range(position) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
