@@ -19,8 +19,6 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``pair``: both institutions of the pair A与B named last in the clause before the cue's
   (吉林大学第一医院与敦化市人民政府举行签约仪式，**合作共建**
   敦化医院: the two partners build it together);
-* ``subject``: the actor the cue's clause is about, the last before the cue in the clause, else the
-  one that opens the sentence (三亚市人民医院始建于1950年，**位于** …);
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
@@ -282,10 +280,7 @@ def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence],
 
 def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
     """The targets of a cue in its scope: ``after_cue``, ``after_agent``, ``any`` or the ``next``
-    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence), or the
-    ``finest`` place written right after it."""
-    if row.target == "finest":
-        return _finest_place(s, row, m)
+    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
              "any": lambda o: True, "next": lambda o: o.start >= m.end(),
@@ -389,37 +384,6 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
     return [agent] + [o for o in near if o is not agent]
 
 
-def _subject(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The actor the cue's clause is about: the last actor before the cue in its clause, else,
-    when the cue opens its clause (…始建于1950年，位于), the one that opens the sentence; none
-    unless of the row's types."""
-    c = s.clause(m.start())
-    before = [o for o in s.actors if o.end <= m.start() and s.clause(o.start) == c]
-    if before:
-        head = before[-1]
-    elif s.actors and s.actors[0].start <= OPENING_MAX_OFFSET and s.actors[0].end <= m.start() \
-            and m.start() - _clause_start(s, m.start()) <= PLACE_SUBJECT_OFFSET:
-        head = s.actors[0]
-    else:
-        return
-    if head.type in row.agent_types:
-        for target in _targets(s, row, m, head):
-            _emit(s, row, head, target, emit)
-
-
-def _finest_place(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:
-    """The last of the places written one after another from right after the cue (位于阜阳市太和县
-    城关镇: 城关镇), if it is of the row's target types."""
-    places = [o for o in s.occ if o.is_place and not o.nested and o.start >= m.end()]
-    run: list[Occurrence] = []
-    for o in places:
-        if o.start <= (run[-1].end if run else m.end() + OBJECT_GAP):
-            run.append(o)
-        elif run:
-            break
-    return [run[-1]] if run and run[-1].type in row.target_types else []
-
-
 def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
     scope = _in_scope(s, row, m)
@@ -510,7 +474,7 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
 
 
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first, "partners": _partners, "pair": _pair, "subject": _subject}
+          "first": _first, "partners": _partners, "pair": _pair}
 
 
 def held_designations(res: Resources) -> re.Pattern:

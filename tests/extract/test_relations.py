@@ -245,16 +245,3 @@ def test_a_clause_opening_with_yu_carries_the_earlier_subject_to_the_partners(re
         assert "cue:签订/partners" in rels[(H1, "supports", tail)]
     after_yu = _rels(f"今年，与{H1}签订协议，与{H2}签订合作协议。", res)  # a partner is no subject
     assert (H1, "supports", H2) not in after_yu and (H2, "supports", H1) not in after_yu
-
-
-def test_a_hospital_lies_in_the_finest_place_written_after_the_cue(res):
-    rels = _rels(f"{H2}始建于1950年，位于吉林省长春市二道区东盛大街。", res)  # carried from the opening
-    assert rels[(H2, "locatedIn", "二道区")] == ("cue:位于/subject",)
-    assert (H2, "locatedIn", "吉林省") not in rels
-
-
-def test_a_place_after_the_subject_is_not_where_it_lies(res):
-    rels = _rels(f"会议在长春召开，{H1}专家表示，医院的新楼位于院区东侧。", res)
-    assert not any("cue:位于/subject" in rules for rules in rels.values())
-    other = _rels(f"据介绍，{H2}与二道区人民医院合作，新的分中心位于九台区。", res)
-    assert (H2, "locatedIn", "九台区") not in other and ("二道区人民医院", "locatedIn", "九台区") not in other
