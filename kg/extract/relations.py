@@ -94,9 +94,6 @@ MAX_LIST_HEADING = 20
 GIVEN_TO = "给"
 #: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
 PASSIVE_MARKS = "由被"
-#: a clause that opens with 与 (after adverbs: 并与, 还分别与) joins the subject of an earlier
-#: clause to the partners it names (A院长来B市，与C签约)
-CARRIED_JOIN = re.compile(r"\s*(?:并|还|也|又|将|再|正式|分别|共同)*[与和同]")
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -388,13 +385,12 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
     scope = _in_scope(s, row, m)
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
-    carried = _carried_subject(s, row, m)
-    if carried is not None:
-        left, join = [carried[0]], carried[1]
-    elif not agents or (join := s.join(agents[0].end, m.start())) is None:
+    if not agents:
         return _partner_anaphor(s, row, m, emit)
-    else:
-        left = [o for o in agents if o.end <= join]
+    join = s.join(agents[0].end, m.start())
+    if join is None:
+        return _partner_anaphor(s, row, m, emit)
+    left = [o for o in agents if o.end <= join]
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
@@ -404,25 +400,6 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
                 continue
             head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
-
-
-def _carried_subject(s: _Sentence, row: CueRule, m: re.Match) -> tuple[Occurrence, int] | None:
-    """For a cue whose clause opens with 与 and names no agent before it (A院长来B市，与C、D签约):
-    the subject the clause carries over, the actor of the row's types that opens an earlier
-    clause of the sentence (the last such; not one after 与 itself), and where the clause's 与 is; else None."""
-    start = _clause_start(s, m.start())
-    lead = CARRIED_JOIN.match(s.text, start)
-    if lead is None or lead.end() > m.start() or s.join(lead.end() - 1, lead.end()) is None:
-        return None
-    subjects = [o for o in s.actors if o.type in row.agent_types and o.end <= start
-                and o.start - _clause_start(s, o.start) <= PLACE_SUBJECT_OFFSET
-                and not any(ch in PARTNER_JOINS for ch in s.text[_clause_start(s, o.start):o.start])]
-    return (subjects[-1], lead.end() - 1) if subjects else None
-
-
-def _clause_start(s: _Sentence, position: int) -> int:
-    """Where the clause holding ``position`` starts (after the last clause break before it)."""
-    return max((i + 1 for i in range(position) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:

@@ -237,11 +237,3 @@ def test_the_senior_of_a_pair_before_a_support_cue_gives_the_help(res):
     assert (H1, "supports", "二道区人民医院") in later and ("二道区人民医院", "supports", H1) not in later
     tie = _rels(f"{H1}与吉林大学第二医院签署对口帮扶协议。", res)  # equal rank: the order of the text
     assert (H1, "supports", "吉林大学第二医院") in tie and ("吉林大学第二医院", "supports", H1) not in tie
-
-
-def test_a_clause_opening_with_yu_carries_the_earlier_subject_to_the_partners(res):
-    rels = _rels(f"近日，{H1}院长一行来到长春，与{H2}、二道区人民医院签订合作协议。", res)
-    for tail in (H2, "二道区人民医院"):
-        assert "cue:签订/partners" in rels[(H1, "supports", tail)]
-    after_yu = _rels(f"今年，与{H1}签订协议，与{H2}签订合作协议。", res)  # a partner is no subject
-    assert (H1, "supports", H2) not in after_yu and (H2, "supports", H1) not in after_yu
