@@ -95,6 +95,10 @@ MAX_LIST_HEADING = 20
 #: clause or the one next to it: the other actors are named for other tasks
 RUN_ON_CLAUSES = 7
 PARTICIPANT_CLAUSES = 1
+#: a support cue followed by this gives the hospitals before it to the one after it (A将B托管给C)
+GIVEN_TO = "给"
+#: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
+PASSIVE_MARKS = "由被"
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -354,10 +358,32 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])
         near.insert(0, sending[0])
+    else:
+        near = _support_agent_first(s, m, near)
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
+
+
+def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> list[Occurrence]:
+    """``near`` (the hospitals of a support cue, the one its sentence opens with first) with the
+    one that gives the help first, where the clause says who does: the hospital after 托管给
+    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管), or the senior of a
+    pair joined by 与 before the cue (A与C签署对口帮扶协议, A通过与C的托管合作: by :data:`SENIORITY`,
+    the first on a tie)."""
+    if len(near) < 2:
+        return near
+    c = s.clause(m.start())
+    given = [o for o in near if s.text.startswith(GIVEN_TO, m.end()) and o.start == m.end() + len(GIVEN_TO)]
+    passive = [o for o in near if o.end <= m.start() and s.clause(o.start) == c and o.start > 0
+               and s.text[o.start - 1] in PASSIVE_MARKS]
+    partner = [o for o in near[1:2] if o.end <= m.start() and s.join(o.start - 1, o.start) is not None
+               and s.rank(o.key) < s.rank(near[0].key)]
+    agent = next(iter(given or passive or partner), None)
+    if agent is None or agent is near[0]:
+        return near
+    return [agent] + [o for o in near if o is not agent]
 
 
 def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:

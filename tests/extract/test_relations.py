@@ -227,3 +227,22 @@ def test_a_place_after_a_designation_an_institution_holds_says_where_it_is(res):
     assert ("长春市", "participatesIn", "省级区域医疗中心") in subject
     other = triples(run_state("启动“护蕾计划”，覆盖长春市。", res))
     assert ("长春市", "participatesIn", "护蕾计划") in other
+
+
+def test_the_hospital_a_support_is_given_to_is_its_agent(res):
+    rels = _rels(f"二道区政府将{H2}整体托管给{H1}。", res)
+    assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
+
+
+def test_the_passive_agent_of_a_support_cue_supports_the_subject(res):
+    rels = _rels(f"{H2}新址启用。该医院由{H1}全面托管运营。", res)
+    assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
+
+
+def test_the_senior_of_a_pair_before_a_support_cue_gives_the_help(res):
+    rels = _rels(f"二道区人民医院与{H1}签署对口帮扶协议。", res)  # a county's hospital and a university's
+    assert (H1, "supports", "二道区人民医院") in rels and ("二道区人民医院", "supports", H1) not in rels
+    later = _rels(f"二道区人民医院建院多年，通过深化与{H1}的托管合作，能力提升。", res)
+    assert (H1, "supports", "二道区人民医院") in later and ("二道区人民医院", "supports", H1) not in later
+    tie = _rels(f"{H1}与吉林大学第二医院签署对口帮扶协议。", res)  # equal rank: the order of the text
+    assert (H1, "supports", "吉林大学第二医院") in tie and ("吉林大学第二医院", "supports", H1) not in tie
