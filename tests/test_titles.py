@@ -421,6 +421,72 @@ PAGES = {
     # the column (新闻中心 / 医院动态), then the kicker and headline on one line, kept whole (as 366/412), and
     # 发布时间:2025-11-07 (2025年11月6日 in the story is the signing)
     "tests/data/docs/471_liaoning_xiyuan-anshan-zhongyiyuan.txt": ("情暖家乡 西苑行 | 中国中医科学院西苑医院与鞍山市中医院合作签约", "2025-11-07"),
+    # opens with the story (醫院管理局(醫管局)昨日(17日)與北京協和醫院簽署…), no headline; (2024年至2029年), 2011年 and
+    # 去年9月 give no full date; no date
+    "tests/data/docs/472_xianggang_yiguanju-xiehe-hezuo.txt": ("", None),
+    # a line of game-news spam (《Disney +》 迪士尼、Marvel…), then the traditional headline 大灣區醫管局病人先導計劃擬推出,
+    # given in simplified; 商業 is the column; 下月10日, 2020年11月 and 今年2月底 give no full date; no date
+    "tests/data/docs/473_xianggang_dawanqu-bingren-xiandao-jihua.txt": ("大湾区医管局病人先导计划拟推出", None),
+    # a Mongolian-script line with the headline glued on at its end (…ᠤᠨ 78·· 47家北京医院…), then the headline on its
+    # own line; the dateline 新华社呼和浩特4月12日电 has no year; no date
+    "tests/data/docs/474_neimenggu_beijing-47jia-duikou-zhiyuan.txt": ("47家北京医院将对口支援78家内蒙古医院", None),
+    # the site greeting (欢迎进入内蒙古国际蒙医医院官网!) and the column (医院新闻), then the headline after the 【辽蒙合作】
+    # rubric (not headline, as 300/328/401), the page's space kept (辽宁省 内蒙古自治区), and 发布时间:2024.11.04
+    # (10月31日 in the story has no year)
+    "tests/data/docs/475_neimenggu_guoji-mengyi-liaomeng-hezuo.txt": ("我院在辽宁省 内蒙古自治区全面深化卫生健康领域合作交流座谈会暨集体签约仪式上签约", "2024-11-04"),
+    # opens with the story (近日,济宁市第一人民医院与…); no date
+    "tests/data/docs/476_shandong_jining-diyi-yiliant.txt": ("", None),
+    # the headline twice, then a subtitle line (陈鑫参加) and the dateline 德州新闻网讯(记者王金刚)6月9日上午 (no year); the
+    # copyright notice after the story gives no date; no date
+    "tests/data/docs/477_shandong_dezhou-qilu-duijie.txt": ("田卫东朱开国赴山东大学齐鲁医院对接工作", None),
+    # site menu (二维码激活卡操作 华医电子证书查验 / 客户端下载 / 互联网医学教育) and the column (业内要闻), then the headline
+    # and the date line 2016-05-26 10:12 (来源:健康报)
+    "tests/data/docs/478_shanghai_hudian-duikou-bangfu.txt": ("上海28家医院对口帮扶云南", "2016-05-26"),
+    # opens with the story (3月1日上午,我校附属龙华医院…), no year; no date
+    "tests/data/docs/479_shanghai_longhua-jinshan-fenyuan.txt": ("", None),
+    # an e-paper story without its headline, opening with 本报讯(记者 石小宏)4月16日 (no year); the lines after 新闻推荐
+    # are another story (4月15日, 2018年上半年); no date
+    "tests/data/docs/480_sichuan_huaxi-eryuan-bazhong.txt": ("", None),
+    # the headline twice, then 来源: 中国日报网 and the date line 2023-10-24 21:13 (10月24日 in the story)
+    "tests/data/docs/481_sichuan_huaxi-gaoxin-yiyuan.txt": ("联合川大华西共建 成都高新区人民医院项目开工", "2023-10-24"),
+    # opens with the story (天津北方网讯:日前,2017年滨海新区…); 2017年 and 今年6月至9月 give no full date; no date
+    "tests/data/docs/482_tianjin_binhai-duikou-huangnan.txt": ("", None),
+    # a spam page: a hotline line (服务热线:400-135-1857), then the headline with the spam name inside it, kept as written
+    # (天津市静海NG体育区…, as 413), and 时间:2024-09-21 23:33:55 (9月20日 in the story has no year)
+    "tests/data/docs/483_tianjin_jinghai-tuanbo-jiankangcheng.txt": ("天津市静海NG体育区打好“三张牌” 构建医疗“双航母”", "2024-09-21"),
+    # opens with the story (为深入贯彻落实…,1月18日,…), no year; no date
+    "tests/data/docs/484_xinjiang_zhongshan-yixian-bingtuan.txt": ("", None),
+    # the headline, then the date line 17-06-19 08:28 (a two-digit year, 2017), before 原标题: and the dateline
+    # 中国甘肃网6月19日讯 (no year); the 2017-06-19 dates under 相关新闻 are related news, not the date source
+    "tests/data/docs/485_gansu_shengrenmin-youshi-xueke-yiliant.txt": ("甘肃·人民医院优势学科医联体签约成立", "2017-06-19"),
+    # an e-paper page: 正文复制, the masthead 甘南日报(汉文版)/2025 年/11 月/5 日/第 001 版, then the kicker (山海同心),
+    # the headline with the page's spaces kept (“ 医” 路同行) and the subtitle (——天津市卫生健康系统…纪实, not headline,
+    # as 204); 2012 年 gives no full date
+    "tests/data/docs/486_gansu_tianjin-zutuanshi-gannan.txt": ("“ 医” 路同行", "2025-11-05"),
+    # a traditional page that opens with the story (中國日報網消息:作為海南省…); the credit line (來源:新華網…) gives no
+    # date; no date
+    "tests/data/docs/487_hainan_dongxinanbeizhong-weisheng.txt": ("", None),
+    # the headline, then 2018年11月18日 22:14 来源:天山网原创 (11月18日 in the story)
+    "tests/data/docs/488_xinjiang_wulumuqi-youai-yiyuan.txt": ("乌鲁木齐友爱医院开业试运营", "2018-11-18"),
+    # a content-farm page whose headline is a keyword string, kept as written with its parenthesis (as 413); the
+    # repeated keyword lines (哈尔滨社区卫生服务中心开门么,…) are image text between captions; no date (昨天)
+    "tests/data/docs/489_heilongjiang_haerbin-qunli-jiayuan-shequ.txt": ("哈尔滨道里社区卫生中心 (哈尔滨市卫生服务中心)", None),
+    # opens with the story (今年以来,黔南州…); 巧借外力赋能 / 不断注入发展新活力 is a section head; no date
+    "tests/data/docs/490_guizhou_qiannan-zhouji-yiyuan.txt": ("", None),
+    # opens with the story (近日,省卫计委、文昌市政府…); no date
+    "tests/data/docs/491_hainan_wenchang-jiaoda-yiliao-hezuo.txt": ("", None),
+    # site bullets (• 中文域名:…), the column (信息中心) and a breadcrumb (您的位置:网站首页 > 信息中心>医院新闻), then the
+    # headline with the page's stray space kept (…举行 医联体成员单位揭牌仪式, as 323) and 发布时间:2020-08-07
+    # (10月21日 in the story has no year)
+    "tests/data/docs/492_guizhou_zunyi-zhongyiyuan-fenggang-yiliant.txt": ("遵义市中医院与凤冈县中医院举行 医联体成员单位揭牌仪式", "2020-08-07"),
+    # the headline, then 发布时间:2021-11-22 来源:新昌县融媒体中心主办 (11月21日 in the story)
+    "tests/data/docs/493_zhejiang_shaoyifu-xinchang-zhongyiyuan.txt": ("邵逸夫医院与县中医院合作签约", "2021-11-22"),
+    # a traditional content-farm text that opens with its prose (說到浙江,相信大家會想到…), no headline; 今年1月8號 has
+    # no year, 2023年12月 no day; no date
+    "tests/data/docs/494_zhejiang_shaoyifu-dayunhe-fenyuan.txt": ("", None),
+    # site menu (专业版 患者版 / 医院概况 …), contact and QR-code blocks, a breadcrumb (您当前位置: 首页 > 医院新闻 > 新闻中心
+    # > 正文), then the headline and 发表时间 :2025-03-25 (3月19日 in the story has no year)
+    "tests/data/docs/495_heilongjiang_hayida-zhongliu-duikou-zhiyuan.txt": ("哈医大肿瘤医院召开2025年第一批对口支援工作会议", "2025-03-25"),
 }
 #: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
