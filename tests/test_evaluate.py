@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.855, 0.655, 0.63), "test": (0.77, 0.54, 0.51)}
+FLOORS = {"dev": (0.845, 0.645, 0.625), "test": (0.77, 0.55, 0.52)}
 
 
 @pytest.fixture(scope="module")
