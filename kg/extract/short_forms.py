@@ -145,8 +145,13 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     qualified by different places."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
-    if not places_agree(short.place, long.place, divisions or {}):
-        return False
+    return _written_short(short, long, parents, levels, autonomy) \
+        and places_agree(short.place, long.place, divisions or {})
+
+
+def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],
+                   autonomy: re.Pattern | None) -> bool:
+    """:func:`_short_form_of` but for the places' agreement (the dearer test, asked last)."""
     if long.name.endswith(short.name):
         return len(short.name) >= MIN_SHORT_FORM
     if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m for g, m in GENERAL_HOSPITAL):
@@ -252,13 +257,15 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     def form_of(short: Entity, long: Entity) -> bool:
         if short.type != long.type or short.name == long.name or short.code or long.code:
             return False
+        if short.name[-1:] != long.name[-1:] and not any(a.endswith(long.name[-1:]) for a in short.aliases):
+            return False  # every kind of short form ends as its long name does, or has an alias that does
         return _short_form_of(short, long, parents, levels, autonomy, divisions) \
             or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
             or (short.place == long.place and written_after_places(short, long, levels, generic)) \
-            or (places_agree(short.place, long.place, divisions or {})
-                and (without_infix(short.name, long.name, infixes)
-                     or ordinal_abbreviation(short.name, long.name, numerals, parents)
-                     or branch_short(short.name, long.name, parents)))
+            or ((without_infix(short.name, long.name, infixes)
+                 or ordinal_abbreviation(short.name, long.name, numerals, parents)
+                 or branch_short(short.name, long.name, parents))
+                and places_agree(short.place, long.place, divisions or {}))
 
     of_type: dict[str, list[Entity]] = {}  # the candidates of each type, in their order: a form is of its own type
     for e in candidates:

@@ -90,6 +90,14 @@ def test_a_proper_name_that_starts_with_a_level_character_is_one_hospital_with_i
     assert len(merge_short_forms([own, other], [], (), LEVELS, generic=res.lexicon.generic_name_re)[0]) == 2
 
 
+def test_a_short_form_found_by_its_alias_alone_is_merged_although_its_name_ends_otherwise(res):
+    # the name's end differs from the long name's; the alias written after the places is what matches
+    short = Entity("Hospital:东海市东医院门诊", "Hospital", "东海市东医院门诊", frozenset({"市东医院"}), place="code:1")
+    long = _hospital("东海市南湖区市东医院", "code:1")
+    ents, _ = merge_short_forms([short, long], [], (), LEVELS, generic=res.lexicon.generic_name_re)
+    assert [e.name for e in ents] == ["东海市南湖区市东医院"]
+
+
 def test_a_numbered_hospitals_abbreviation_is_one_hospital():
     numerals = frozenset("一二三")
     long, short = _hospital("滨江大学附属第二医院", None), _hospital("滨大附二医院", None)
