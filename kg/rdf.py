@@ -171,8 +171,8 @@ def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
 
 def _digest(text: str) -> str:
     """20 hex digits of the SHA-256 of ``text``: a node's parts joined by :data:`SEP` (the local
-    name of a mention, statement or evidence node). Callers join the parts with an f-string, and
-    the parts a node shares with its siblings once (an entity's key for its mentions).
+    name of a mention, statement or evidence node). Callers join the parts with an f-string (a
+    relation's head, name and tail once for all its evidence nodes).
 
     >>> _digest(SEP.join(["Hospital:a", "a.txt#0", "3", "7"]))
     '3b8b97f5efd926bcce5b'
