@@ -186,6 +186,8 @@ class Lexicon:
         agencies = self.tables["agencies"]
         self.expansions = {r["form"]: r["full"] for r in sorted(agencies, key=lambda r: -len(r["form"]))
                                   if r["kind"] == "expansion"}
+        #: the official kinds of government bodies (卫生健康委员会, 医疗保障局): the full forms of the expansions
+        self.body_kinds = frozenset(r["full"] for r in agencies if r["kind"] == "expansion")
         self.gov_forms = {r["form"]: r["full"] for r in agencies if r["kind"] == "template"}
         party = w("agencies", "kind", "party")
         self.party_forms = frozenset(k for k, v in self.gov_forms.items() if v.startswith(party))

@@ -54,6 +54,13 @@ MAX_LIST_ITEM = 8
 MIN_RELATIVE_NAME = 3
 #: how many characters after a suffix are checked for a shop, a street or a body (医院路, 中医院店, 医院发展中心)
 NOT_AFTER_WINDOW = 4
+#: a company writes the place it is registered in between brackets inside its name (华康投资(长沙)有限公司,
+#: 康华医疗(中国)有限公司): the bracket and the words before it are part of the name
+BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
+#: the kind of body that writes its place in brackets
+COMPANY = "公司"
+#: the country a company's bracket names when it names no division (康华医疗(中国)有限公司)
+COUNTRY = "中国"
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
@@ -268,6 +275,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
                 return person[1]
             return start
         if not _name_like(word, res):
+            bracket = _bracketed_place(text, start, at, res)
+            if bracket is not None and bracket in previous and _name_like(previous[bracket][0], res):
+                start = bracket  # and the name goes on over the words before the bracket
+                continue
             before = previous.get(a)
             ordinal = _ordinal_start(text, a, word, previous, res)
             if ordinal is not None:
@@ -287,6 +298,25 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
+
+
+def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | None:
+    """Where the bracket that ends at ``start`` opens, when it holds a place inside a company's name
+    (华康投资(长沙)有限公司); None otherwise.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "华康投资(长沙)有限公司"
+    >>> _bracketed_place(text, 8, 10, res), _bracketed_place("康华医院(长沙)有限公司", 8, 10, res) is not None
+    (4, True)
+    >>> _bracketed_place("会议(纪要)有限公司", 6, 8, res)
+    """
+    m = BRACKETED_PLACE.search(text, 0, start)
+    if m is None or not text.startswith(COMPANY, at):
+        return None
+    place = m.group(1)
+    lead = leading_place(place, res)
+    return m.start() if place == COUNTRY or (lead is not None and lead.end == len(place)) else None
 
 
 def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], res: Resources) -> bool:
@@ -375,11 +405,29 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         lead = leading_place(name, res)
         if lead is not None:
             place = choose_code(lead.codes, ctx.chain(), res, lead.official)
+            name = _with_official_place(name, lead, place, res)
     known = res.known.get(name)
     if known:
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _with_official_place(name: str, lead, place: str | None, res: Resources) -> str:
+    """A government body named by its place's short form and its official kind (江西卫生健康委员会,
+    长春卫健委 once expanded) is named by the place's official name (江西省卫生健康委员会): a body
+    has one name however the page writes its place. A name with more between the place and the
+    kind (江西中医药大学) is a name of its own and stays.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> lead = leading_place("江西卫生健康委员会", res)
+    >>> _with_official_place("江西卫生健康委员会", lead, "360000", res)
+    '江西省卫生健康委员会'
+    """
+    if lead.official or place is None or name[lead.end:] not in res.lexicon.body_kinds:
+        return name
+    return res.gazetteer.divisions[place].name + name[lead.end:]
 
 
 def _without_own_place(name: str, known, res: Resources) -> str:

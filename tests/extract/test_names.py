@@ -370,3 +370,26 @@ def test_a_hospitals_group_is_an_alliance(res):
     found = find_names("滨江市第一人民医院集团正式成立。", ERDAO, res)
     assert [(n.type.value, n.name) for n in found] == [("Alliance", "滨江市第一人民医院集团")]
     assert [n.type.value for n in find_names("滨江健康集团与二道区签约。", ERDAO, res)] == ["Organization"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company registered in a place writes it between brackets inside its name
+    ("由华康投资(长沙)有限公司出资建设", ["华康投资(长沙)有限公司"]),
+    ("康华医疗（北京）有限公司捐赠设备", ["康华医疗（北京）有限公司"]),
+    # a bracket that holds no place, or that nothing name-like comes before, is no part of a name
+    ("会议(纪要)有限公司", ["有限公司"]),
+])
+def test_a_companys_bracketed_place_is_part_of_its_name(res, text, expected):
+    assert [n.name for n in find_names(text, CHANGZHI, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a government body named by its place's short form takes the place's official name
+    ("江西卫健委组织专家开展义诊", ["江西省卫生健康委员会"]),
+    ("广西卫生健康委员会发布通知", ["广西壮族自治区卫生健康委员会"]),
+    ("长春医保局发布通知", ["长春市医疗保障局"]),
+    # a body of its own name after the place keeps it
+    ("江西中医药大学与医院签约", ["江西中医药大学"]),
+])
+def test_a_body_named_by_its_places_short_form_takes_the_official_place(res, text, expected):
+    assert [n.name for n in find_names(text, CHANGZHI, res)] == expected
