@@ -74,6 +74,8 @@ def strip_markup(text: str, origin: array) -> tuple[str, array]:
 
     >>> strip_markup("<p>医院&amp;诊所</p><script>x</script>", array("i", range(36)))[0]
     '\\n医院&诊所\\n'
+    >>> strip_markup("<p>市<b>医院</b>揭牌</p>", array("i", range(20)))[0]
+    '\\n市医院揭牌\\n'
     """
     text, origin = apply_edits(text, origin, _regex_edits(_SCRIPT, text, ""))
     text, origin = apply_edits(text, origin, _regex_edits(_BLOCK_TAG, text, "\n"))
@@ -430,7 +432,7 @@ _PIPE = re.compile(r"[|｜]")
 _WIDE_GAP = re.compile(r"\s{2,}")
 #: a long line of this many items between wide gaps, without a full stop (。), is a ticker, not prose
 TICKER_ITEMS = 3
-_TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
+_RUBRIC = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
 _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
 _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")      # page 2 of a split reprint: …( 二 )
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
@@ -484,7 +486,7 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     m = _PART.search(s)
     if m and m.start() >= TITLE_MIN:
         s = s[:m.start()]
-    m = _TAG.match(s)
+    m = _RUBRIC.match(s)
     if m and len(s) - m.end() >= TITLE_MIN:
         s = s[m.end():]
     return s.strip()
