@@ -532,7 +532,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
     removed; lines before a breadcrumb or an app banner's download button (``masthead_end``: 立即下载)
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
-    a headline follows the heading. A long line without a full stop (a keyword list, a ticker of
+    a headline follows the heading (an e-paper's page label, 第A03版:要闻, ends its masthead). A
+    headline shown twice (the page's title, then the printed heading) is the headline. A list's item
+    (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
+    when no other line is. A line opening with a byline in brackets ((记者 张三)近日，…) opens the
+    story. A long line without a full stop (a keyword list, a ticker of
     links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
