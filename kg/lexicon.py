@@ -314,6 +314,8 @@ class Lexicon:
         self.furniture_re = re.compile(f"(?:{meta('furniture')})")
         self.masthead_end_re = re.compile(f"^(?:{meta('masthead_end')})\\s*$")
         self.column_re = re.compile(f"^(?:{meta('column')})\\s*$")
+        self.list_item_re = re.compile(f"^(?:{meta('list_item')})")
+        self.series_re = re.compile(f"(?:{meta('series')})$")
         self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
         self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
         self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")

@@ -74,6 +74,8 @@ def strip_markup(text: str, origin: array) -> tuple[str, array]:
 
     >>> strip_markup("<p>医院&amp;诊所</p><script>x</script>", array("i", range(36)))[0]
     '\\n医院&诊所\\n'
+    >>> strip_markup("<p>市<b>医院</b>揭牌</p>", array("i", range(20)))[0]
+    '\\n市医院揭牌\\n'
     """
     text, origin = apply_edits(text, origin, _regex_edits(_SCRIPT, text, ""))
     text, origin = apply_edits(text, origin, _regex_edits(_BLOCK_TAG, text, "\n"))
@@ -430,9 +432,16 @@ _PIPE = re.compile(r"[|｜]")
 _WIDE_GAP = re.compile(r"\s{2,}")
 #: a long line of this many items between wide gaps, without a full stop (。), is a ticker, not prose
 TICKER_ITEMS = 3
-_TAG = re.compile(r"^[【\[［][^】\]］]{1,8}[】\]］]\s*")       # [江西日报]…, 【黄冈招商】…
+#: a rubric in brackets before the headline ([江西日报]…, 【黄冈招商】…, 【某市-某市一体化发展】…) has
+#: at most this many characters
+RUBRIC_MAX = 12
+_RUBRIC = re.compile(rf"^[【\[［][^】\]］]{{1,{RUBRIC_MAX}}}[】\]］]\s*")
 _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时间 (12:19)
-_PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")      # page 2 of a split reprint: …( 二 )
+#: page 2 of a split reprint (…( 二 )); after a word naming an item of a series (…典型案例(四):
+#: ``series``) it is the item's number, part of the headline
+_PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")
+#: a story's byline in brackets at the head of a line ((记者/张三 通讯员/李四)近日，…)
+_BRACKETED = re.compile(r"^[（(]([^()（）]{2,30})[)）]\s*")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -462,7 +471,8 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     """A title without its site suffix (`` - 新华网``, ``_新浪新闻``; ``site_suffix`` of
     ``page_meta.tsv``; any short tail after an underscore), share buttons glued to its end
     (``分享到:``; ``title_tail``), its leading source tag (``[江西日报]``), its trailing clock time
-    and the page mark of a reprint split over pages (``( 二 )``).
+    and the page mark of a reprint split over pages (``( 二 )``), but not an item's number in a
+    series (…典型案例(四); ``series``).
 
     >>> strip_site_suffix("海南省人民医院托管五指山市人民医院-新华网")
     '海南省人民医院托管五指山市人民医院'
@@ -472,6 +482,8 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     '县医共体揭牌仪式举行'
     >>> strip_site_suffix("县医共体揭牌仪式举行分享到:")
     '县医共体揭牌仪式举行'
+    >>> strip_site_suffix("天津模式辐射京冀( 二 )"), strip_site_suffix("年度协作典型案例(四)")
+    ('天津模式辐射京冀', '年度协作典型案例(四)')
     """
     lex = lexicon or shipped_lexicon()
     s = title.strip()
@@ -482,9 +494,9 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
         s = s[:m.start()]
     s = _CLOCK.sub("", s)
     m = _PART.search(s)
-    if m and m.start() >= TITLE_MIN:
+    if m and m.start() >= TITLE_MIN and not lex.series_re.search(s[:m.start()]):
         s = s[:m.start()]
-    m = _TAG.match(s)
+    m = _RUBRIC.match(s)
     if m and len(s) - m.end() >= TITLE_MIN:
         s = s[m.end():]
     return s.strip()
@@ -520,7 +532,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
     removed; lines before a breadcrumb or an app banner's download button (``masthead_end``: 立即下载)
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
-    a headline follows the heading. A long line without a full stop (a keyword list, a ticker of
+    a headline follows the heading (an e-paper's page label, 第A03版:要闻, ends its masthead). A
+    headline shown twice (the page's title, then the printed heading) is the headline. A list's item
+    (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
+    when no other line is. A line opening with a byline in brackets ((记者 张三)近日，…) opens the
+    story. A long line without a full stop (a keyword list, a ticker of
     links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
@@ -550,13 +566,15 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     leading_date = re.compile(rf"^(?:(?:{labels})\s*[:：]?\s*)?{_DATE.pattern}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                               rf"\s+(?=[\u4e00-\u9fff「“《【])")
     block: list[str] = []      # the headline lines, in order
+    items: list[str] = []      # headline-like items of a list (• …)
     crumb_last = ""
     kicker = ""
     menu = 0                   # the lines of block above a column's heading: the site's menu
     for line in _head_lines(text, lex):
         if is_breadcrumb(line, lex):
             block, kicker, menu = [], "", 0
-            crumb_last = re.split(r"[>＞»]+", line)[-1].strip()
+            crumbs = re.split(r"[>＞»]+", line)
+            crumb_last = (crumbs if len(crumbs) > 1 else line.split())[-1].strip()
             continue
         if lex.masthead_end_re.match(line):
             block, kicker, menu = [], "", 0  # an app banner's download button: the lines above were its slogan
@@ -565,7 +583,16 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             menu, kicker = len(block), ""  # a column's heading (业内要闻) above the headline
             continue
         prev_kicker, kicker = kicker, ""
+        item = lex.list_item_re.match(line)
+        if item:
+            items += [x for x in [strip_site_suffix(line[item.end():], lex)] if _is_item_headline(x, lex)]
+            continue  # a menu's entry or an info table's field (• 某区卫生健康委员会), never the body
         if _is_furniture(line, lex) or line.startswith(("—", "-")):
+            continue
+        byline = _BRACKETED.match(line)
+        if byline and lex.byline_re.match(byline.group(1).strip()):
+            if byline.end() < len(line):
+                break  # the story after its byline: (记者 张三)近日，…
             continue
         m = leading_date.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
@@ -592,11 +619,28 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]
+    for i, line in enumerate(block[:-1]):
+        if line in block[i + 1:]:
+            return line  # the headline shown twice: the page's title, then the printed heading
     if len(block) >= 2 and _is_fuller(block[0], block[1]):
         return block[1]
     if block:
         return block[0]
-    return _labelled_title(text, lex)
+    return _labelled_title(text, lex) or (items[-1] if items else "")
+
+
+def _is_item_headline(line: str, lex: Lexicon) -> bool:
+    """True when an item of a list could be the page's headline: headline-length, no date, no
+    furniture, no punctuation of prose.
+
+    >>> lex = shipped_lexicon()
+    >>> _is_item_headline("县人民医院新院区落户某地", lex), _is_item_headline("2024-04-07", lex)
+    (True, False)
+    >>> _is_item_headline("医院新闻 24小时更新医疗领域的要闻,打造最及时的资讯平台。", lex)
+    False
+    """
+    return (TITLE_MIN <= len(line) <= TITLE_MAX and not _DATE.search(line) and not _is_furniture(line, lex)
+            and not _INNER_STOP.search(line) and not _PROSE_END.search(line) and not line.endswith((":", "：")))
 
 
 def _is_ticker(line: str) -> bool:

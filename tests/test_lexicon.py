@@ -160,7 +160,7 @@ def check_page_noise(row, res):
 
 def check_page_meta(row, res):
     lex, kind = res.lexicon, row["kind"]
-    if kind in ("site_suffix", "title_tail"):
+    if kind in ("site_suffix", "title_tail", "series"):
         assert strip_site_suffix(row["example"], lex) == row["expect"]
     elif kind == "breadcrumb":
         assert is_breadcrumb(row["example"], lex)
@@ -173,6 +173,10 @@ def check_page_meta(row, res):
     elif kind == "column":
         # a column's heading above the headline: the menu line above it is not the headline
         assert find_title(f"互联网医学教育\n{row['example']}\n县人民医院牵头组建医共体\n", lex) == "县人民医院牵头组建医共体"
+    elif kind == "list_item":
+        # an item of a list is the headline only when no other line above the body is
+        assert find_title(f"{row['example']}\n某某医院新院区启用\n正文。", lex) == "某某医院新院区启用"
+        assert find_title(f"{row['example']}\n今天上午，签约仪式举行。", lex) == row["expect"]
     elif kind == "title_label":
         # a page without a headline above its body, whose title is stated in a labelled line
         assert find_title(f"县人民医院今天举行签约仪式。\n{row['example']}\n", lex) == row["expect"]

@@ -595,6 +595,32 @@ def test_page_date(path):
     # an e-paper's masthead (paper / year / month / day / page), a kicker, then the headline
     ("某某日报(汉文版)/2024 年/3 月/8 日/第 002 版\n山海同心\n医疗帮扶暖人心\n——某某卫生健康系统帮扶纪实\n记者 张三\n"
      "三年来，帮扶持续开展。", "医疗帮扶暖人心"),
+    # an advertisement line above an e-paper's page label (第A03版:要闻): the paper's masthead
+    ("某某银行信用卡\n2023年12月21日\n第A03版:要闻\n县医院新院区启用\n【本报消息】县医院新院区昨日启用。",
+     "县医院新院区启用"),
+    # the headline shown twice (the page's title, then the printed heading over a photo caption and
+    # lead lines) after an advertisement and the site's name
+    ("某某银行信用卡\n某某虚拟图书馆\n县医院新院区启用\n院长与嘉宾在启用仪式上合影\n县医院昨日起试营运\n县医院新院区启用\n"
+     "【本报消息】县医院新院区昨日启用。", "县医院新院区启用"),
+    # a breadcrumb of menu items spaced apart, without arrows
+    ("首页 医院动态 医院新闻\n县医院与医科大学签订共建协议\n发布时间:2018-03-06 来源:县医院\n3月5日，双方签约。",
+     "县医院与医科大学签订共建协议"),
+    # a rubric in 【】 before the headline
+    ("【某市-某市一体化发展】交流促合作——两院签署合作协议\n2024-05-09 21:41:07 来源:市医院\n5月9日，双方签约。",
+     "交流促合作——两院签署合作协议"),
+    # a page with no headline: the story opens with its byline in brackets, on a line without a full stop
+    ("(记者/张三通讯员/李四)近日,县职工医院移交市第一人民医院签约仪式在县里举行\n双方签署交接协议。", ""),
+    ("(记者 张三 通讯员 李四)\n近日，县职工医院移交市第一人民医院。", ""),
+    # the headline shown as a list's item (a page whose HTML list was flattened), then the reporter's byline
+    ("国产a|日本b|黄色c|在线d\n  • 县医院新院区落户某地\n2024-11-22 16:24:00 来源:某某新闻\n新闻记者 张三\n通讯员 李四\n"
+     "11月20日,签约举行。", "县医院新院区落户某地"),
+    # a site's menu (• …), a newsletter's masthead (issue number, publisher) and its editor, then the headline
+    ("• 医院主站\n• 医院新闻 24小时更新医疗健康领域的要闻,打造最及时的资讯平台。\n"
+     "2024年10月 总第118期 主办:某某医院党委宣传部\n本期责任编辑:张三\n我院与4家社区卫生服务中心续签协作协议\n"
+     "发布:对外联络部 时间:2020-09-03\n9月1日下午，续签仪式举行。", "我院与4家社区卫生服务中心续签协作协议"),
+    # a series number after the headline is part of it
+    ("经验交流 | 年度协作典型案例(四)\n0\n分享至\n一、“大组团”+“小组团”,实现全面覆盖\n两地高度重视帮扶工作。",
+     "经验交流 | 年度协作典型案例(四)"),
     ("", ""),
 ])
 def test_find_title(text, title):
@@ -617,6 +643,8 @@ def test_html_headings_come_first():
     ("【关注】天津模式辐射京冀 专科联盟打造医疗“共享时代”( 二 )", "天津模式辐射京冀 专科联盟打造医疗“共享时代”"),
     ("县医共体揭牌_某某实时", "县医共体揭牌"),          # any short tail after an underscore
     ("县医共体揭牌仪式分享到:", "县医共体揭牌仪式"),       # share buttons glued on
+    ("【某市-某市一体化发展】两院签署合作协议", "两院签署合作协议"),   # a longer rubric
+    ("县域医共体建设巡回报道(二)", "县域医共体建设巡回报道(二)"),     # an item's number in a series
     ("互联网-医院", "互联网-医院"),                 # no site suffix
     ("新华网", "新华网"),                            # nothing would be left
 ])
@@ -627,7 +655,9 @@ def test_strip_site_suffix(title, stripped):
 def test_breadcrumbs():
     assert is_breadcrumb("您现在的位置:海峡网>新闻中心>福建频道")
     assert is_breadcrumb("民意通旅游财经 水母网> 健康频道>今日推荐")
+    assert is_breadcrumb("首页 医院动态 医院新闻")      # menu items spaced apart
     assert not is_breadcrumb("县人民医院牵头组建医共体")
+    assert not is_breadcrumb("设为首页 加入收藏")
 
 
 @pytest.mark.parametrize("text, date", [
