@@ -306,7 +306,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
     """Places a healthcare sentence names; a place inside a name only as its leading qualifiers
-    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
+    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院) or, when it is in the page's region, as the place a
+    university's or a parent hospital's local institution is named after (灵山 of 桂林医科大学附属灵山医院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
         if TIMESTAMP.search(s.text) or _is_menu(s.text):
@@ -371,8 +372,8 @@ AFFILIATED = "附属"
 
 
 def _in_page_region(code: str, context: tuple[str, ...], gaz) -> bool:
-    """True when the division ``code`` is one of the page's context places or inside one (a
-    province's short form counts anywhere it is a context place)."""
+    """True when the division ``code`` is one of the page's context places (``context``, the
+    most specific first) or inside one."""
     return code in context or bool(set(context).intersection(gaz.ancestors(code)))
 
 
