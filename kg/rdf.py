@@ -105,6 +105,11 @@ _SENTENCE_INDEX, _START, _END, _SURFACE, _SENTENCE_TEXT = (
     K[n] for n in ("sentenceIndex", "startOffset", "endOffset", "surface", "sentenceText"))
 _EVIDENCE, _EVIDENCE_CLASS, _BASIS, _RULE, _CONFIDENCE = (K[n] for n in ("evidence", "Evidence", "basis", "rule", "confidence"))
 _EMPTY_ZH = '""@zh'
+#: what joins the parts of a node's digest (:func:`_digest`)
+SEP = "\x1f"
+# The pairs that type a mention, an evidence node and a statement.
+_IS_MENTION, _IS_EVIDENCE, _IS_STATEMENT = (A, _MENTION_CLASS), (A, _EVIDENCE_CLASS), (A, STATEMENT)
+_MENTION_IRI, _STATEMENT_IRI, _EVIDENCE_IRI = (f"<{ID}{kind}/" for kind in ("mention", "statement", "evidence"))
 #: sentence literals an :class:`RDFContext` keeps made (a sentence is the text of each of its
 #: mentions); beyond this many it starts again, so that memory does not grow with the corpus
 SENTENCE_LITERALS = 50_000
@@ -164,13 +169,15 @@ def entity_iri(key: str, typ: str, name: str, code: str | None) -> str:
     return f"{ID}{typ.lower()}/{safe_segment(name)}"
 
 
-def _digest(*parts: object) -> str:
-    """20 hex digits of the SHA-256 of ``parts`` joined by U+001F (the local name of a node).
+def _digest(text: str) -> str:
+    """20 hex digits of the SHA-256 of ``text``: a node's parts joined by :data:`SEP` (the local
+    name of a mention, statement or evidence node). Callers join the parts with an f-string (a
+    relation's head, name and tail once for all its evidence nodes).
 
-    >>> _digest("Hospital:a", "a.txt#0", 3, 7)
+    >>> _digest(SEP.join(["Hospital:a", "a.txt#0", "3", "7"]))
     '3b8b97f5efd926bcce5b'
     """
-    return sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def doc_iri(sha256: str) -> str:
@@ -240,12 +247,11 @@ class RDFContext:
                    {d.id: iri(doc_iri(d.sha256)) for d in G.graph.get("documents", [])})
 
 
-def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
+def entity_blocks(context: RDFContext, key: str) -> list[Block]:
     """The blocks of one entity: its own, its mentions', then each of its relations' statement and evidence."""
     G, iri_of, doc_of, sentence_literal = context.G, context.iri_of, context.doc_of, context.sentence_literal
     sentences = G.graph.get("sentences", {})
     data = G.nodes[key]
-    s = iri_of[key]
     name = literal(data["name"], "zh")
     pairs = [(A, KG_TERMS[data["type"]]), (LABEL, name), (PREF_LABEL, name)]
     pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
@@ -256,9 +262,10 @@ def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
     pairs += _provenance(data)
     pairs.append((_MENTION_COUNT, int(data.get("mention_count", len(data["mentions"])))))
     mentions = []
+    surface_literal: dict[str, str] = {}  # an entity's mentions share a few surfaces
     for m in data["mentions"]:
         doc_id, sentence, start, end = m.doc_id, m.sentence, m.start, m.end
-        mi = f"<{ID}mention/{_digest(key, doc_id, start, end)}>"
+        mi = f"{_MENTION_IRI}{_digest(f'{key}{SEP}{doc_id}{SEP}{start}{SEP}{end}')}>"
         pairs.append((_MENTION, mi))
         where = (doc_id, sentence)
         text = sentence_literal.get(where)
@@ -266,16 +273,19 @@ def entity_blocks(context: RDFContext, key: str) -> Iterator[Block]:
             if len(sentence_literal) >= SENTENCE_LITERALS:
                 sentence_literal.clear()
             text = sentence_literal[where] = literal(sentences.get(where) or "", "zh")
+        surface = surface_literal.get(m.surface)
+        if surface is None:
+            surface = surface_literal[m.surface] = literal(m.surface, "zh")
         doc = doc_of.get(doc_id)
-        mp = ((A, _MENTION_CLASS), (_IN_DOCUMENT, doc)) if doc else ((A, _MENTION_CLASS),)
-        mp += ((_SENTENCE_INDEX, sentence), (_START, start), (_END, end), (_SURFACE, literal(m.surface, "zh")))
+        mp = (_IS_MENTION, (_IN_DOCUMENT, doc)) if doc else (_IS_MENTION,)
+        mp += ((_SENTENCE_INDEX, sentence), (_START, start), (_END, end), (_SURFACE, surface))
         mentions.append(Block(mi, mp + ((_SENTENCE_TEXT, text),) if text != _EMPTY_ZH else mp))
     edges = [(tail, rel, edge) for tail, by_rel in G.succ[key].items() for rel, edge in by_rel.items()]
     pairs += [(KG_TERMS[rel], iri_of[tail]) for tail, rel, _ in edges]
-    yield Block(s, tuple(dict.fromkeys(pairs)))
-    yield from _merged(mentions)
+    blocks = [Block(iri_of[key], tuple(dict.fromkeys(pairs))), *_merged(mentions)]
     for tail, rel, edge in edges:
-        yield from _statement(key, tail, rel, edge, iri_of, doc_of)
+        blocks += _statement(key, tail, rel, edge, iri_of, doc_of)
+    return blocks
 
 
 def _provenance(data: dict) -> list[tuple[str, Term]]:
@@ -291,21 +301,21 @@ def _provenance(data: dict) -> list[tuple[str, Term]]:
 
 
 def _statement(head: str, tail: str, rel: str, edge: dict, iri_of: dict[str, str],
-               doc_of: dict[str, str]) -> Iterator[Block]:
+               doc_of: dict[str, str]) -> list[Block]:
     """The reification of one relation, its provenance and its evidence nodes."""
-    st = f"<{ID}statement/{_digest(head, rel, tail)}>"
-    pairs = [(A, STATEMENT), (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
+    relation = f"{head}{SEP}{rel}{SEP}{tail}"
+    st = f"{_STATEMENT_IRI}{_digest(relation)}>"
+    pairs = [_IS_STATEMENT, (SUBJECT, iri_of[head]), (PREDICATE, KG_TERMS[rel]), (OBJECT, iri_of[tail])]
     pairs += _provenance(edge)
     blocks = []
     for ev in edge["evidence"]:
-        ei = f"<{ID}evidence/{_digest(head, rel, tail, ev.doc_id, ev.sentence, ev.basis)}>"
+        ei = f"{_EVIDENCE_IRI}{_digest(f'{relation}{SEP}{ev.doc_id}{SEP}{ev.sentence}{SEP}{ev.basis}')}>"
         pairs.append((_EVIDENCE, ei))
-        ep = ((A, _EVIDENCE_CLASS), (_BASIS, literal(ev.basis)), (_SENTENCE_TEXT, literal(ev.text, "zh")),
+        ep = (_IS_EVIDENCE, (_BASIS, literal(ev.basis)), (_SENTENCE_TEXT, literal(ev.text, "zh")),
               (_SENTENCE_INDEX, ev.sentence), (_START, ev.start), (_END, ev.end))
         doc = doc_of.get(ev.doc_id)
         blocks.append(Block(ei, ep + ((_IN_DOCUMENT, doc),) if doc else ep))
-    yield Block(st, tuple(dict.fromkeys(pairs)))
-    yield from _merged(blocks)
+    return [Block(st, tuple(dict.fromkeys(pairs))), *_merged(blocks)]
 
 
 def to_rdflib(G: nx.MultiDiGraph):

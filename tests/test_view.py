@@ -124,6 +124,25 @@ def save_screenshot(browser, name: str, out: Path) -> None:
         shutil.copy(out / name, ROOT / "docs" / name)
 
 
+#: the best-connected entities in the window at open that must all be named
+NAMED_AT_OPEN = 6
+
+
+def test_the_best_connected_entities_in_the_window_are_all_named(browser, seeds):
+    # a label that does not fit below its node goes above or beside it: a city whose district sits
+    # right below it is still named, and no later label is drawn over a named node
+    out, report = seeds
+    G = report.graph
+    open_view(browser, out / "graph.html")
+    width, height = browser.execute_script("var c = document.getElementById('kg-canvas');"
+                                           "return [c.clientWidth, c.clientHeight];")
+    positions = browser.execute_script("return kg.screenPositions()")
+    inside = [k for k in browser.execute_script("return kg.ids()")  # best-connected first
+              if 40 < positions[k][0] < width - 40 and 40 < positions[k][1] < height - 40]
+    texts = {t["text"] for t in drawn_texts(browser)}
+    assert [G.nodes[k]["name"] for k in inside[:NAMED_AT_OPEN] if G.nodes[k]["name"] not in texts] == []
+
+
 def test_opening_view_is_legible_and_self_contained(browser, seeds):
     out, report = seeds
     G = report.graph

@@ -59,14 +59,20 @@ _SHORT = {term: "a" if term == _TYPE else _short_iri(term) for term in VOCABULAR
 def turtle_block(block: Block, short: dict[str, str] = _SHORT) -> str:
     """One subject and its predicate-object list, vocabulary terms abbreviated with ``short``;
     entity IRIs stay absolute here (:func:`_turtle` makes them relative)."""
+    return _paragraphs([block], short)[1:]
+
+
+def _paragraphs(blocks: Iterable[Block], short: dict[str, str] = _SHORT) -> str:
+    """Each block as by :func:`turtle_block`, after a blank line (one loop for an entity's blocks)."""
     get = short.get
-    return f"{block.subject} " + " ;\n    ".join([f"{get(p, p)} {get(o, o)}" for p, o in block.pairs]) + " .\n"
+    return "".join(["\n" + s + " " + " ;\n    ".join([f"{get(p, p)} {get(o, o)}" for p, o in pairs]) + " .\n"
+                    for s, pairs in blocks])
 
 
 def _turtle(blocks: Iterable[Block]) -> str:
     """Turtle paragraphs, entity IRIs made relative: literals never contain ``<`` followed by the
     entity namespace (:func:`kg.rdf.literal`), so one replacement does it."""
-    return "".join(["\n" + turtle_block(b) for b in blocks]).replace(_BASE, "<")
+    return _paragraphs(blocks).replace(_BASE, "<")
 
 
 def _ntriples(blocks: Iterable[Block]) -> str:

@@ -12,6 +12,7 @@
   var LABEL_MAX_PX = 20;          // nor larger than this
   var LABEL_FOCUS_PX = 12;        // size of the labels of a selected neighbourhood
   var MAX_LABELS = 350;           // labels drawn in one frame at most
+  var LABEL_PLACES = [[0, 1], [0, -1], [1, 0], [-1, 0]];  // below, above, right, left of the node
   var GROUP_LABEL_PX = 13;        // labels of province and city circles
   var CITY_LABEL_ROOM_PX = 45;    // a city circle smaller than this on screen has no room for its name
   var CITY_BELOW = 0.34;          // under this zoom, cities are drawn as circles (large graphs only)
@@ -347,26 +348,39 @@
 
   // labels that fit: the best-connected first (the node list is in that order), never overlapping
   function drawLabels(rep) {
-    var placed = [], candidates = [];
+    var placed = [], candidates = [], labels = 0;
     if (focus) Object.keys(focus).forEach(function (k) { if (visible[+k]) candidates.push(+k); });
     drawn.nodes.forEach(function (i) { if (!focus || !focus[i]) candidates.push(i); });
     candidates.sort(function (a, b) {
       return (a === state.selected ? -1 : 0) - (b === state.selected ? -1 : 0) || a - b;
     });
     ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
-    for (var k = 0; k < candidates.length && placed.length < MAX_LABELS; k++) {
+    for (var k = 0; k < candidates.length && labels < MAX_LABELS; k++) {
       var i = candidates[k], n = nodes[i];
       if (rep[i] >= 0) continue;
       var px = Math.min(LABEL_MAX_PX, n.f * view.scale);
       if (focus && focus[i]) px = Math.max(px, LABEL_FOCUS_PX);
       else if (px < LABEL_MIN_PX || focus) continue;
-      var s = toScreen(n.x, n.y), top = s[1] + Math.max(2.5, n.r * view.scale) + 3;
-      var w = measure(i) * px, box = [s[0] - w / 2 - 2, top, s[0] + w / 2 + 2, top + px + 2];
-      if (!inViewport(s[0], top, w) || overlaps(box, placed)) continue;
-      placed.push(box);
-      textWithHalo(n.n, s[0], top, px, fontFamily(), "#1a1a1a");
+      var s = toScreen(n.x, n.y), r = Math.max(2.5, n.r * view.scale), w = measure(i) * px;
+      var box = labelBox(s, r, w, px, placed);
+      if (!box) continue;
+      placed.push(box, [s[0] - r, s[1] - r, s[0] + r, s[1] + r]);  // later labels cover neither
+      labels++;
+      textWithHalo(n.n, (box[0] + box[2]) / 2, box[1], px, fontFamily(), "#1a1a1a");
     }
     return placed;
+  }
+
+  // where a label of width w and height px goes: below its node, else above, right or left of it
+  // (the first place inside the window that no label or labelled node takes); null when none is free
+  function labelBox(s, r, w, px, placed) {
+    for (var k = 0; k < LABEL_PLACES.length; k++) {
+      var d = LABEL_PLACES[k];
+      var cx = s[0] + d[0] * (r + 3 + w / 2), top = d[1] > 0 ? s[1] + r + 3 : d[1] < 0 ? s[1] - r - 3 - px - 2 : s[1] - px / 2;
+      var box = [cx - w / 2 - 2, top, cx + w / 2 + 2, top + px + 2];
+      if (inViewport(cx, top, w) && !overlaps(box, placed)) return box;
+    }
+    return null;
   }
 
   function overlaps(box, placed) {
