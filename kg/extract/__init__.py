@@ -30,7 +30,7 @@ from ..tokens import LazyTokens
 from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
                      entity_key)
 from .context import district_cue_count, infer_context
-from .geography import CITY_LIKE, geography
+from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import Name, find_names
 from .places import choose_code, find_places
@@ -306,7 +306,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
     """Places a healthcare sentence names; a place inside a name only as its leading qualifiers
-    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院)."""
+    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院) or, when it is in the page's region, as the place a
+    university's or a parent hospital's local institution is named after (灵山 of 桂林医科大学附属灵山医院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
         if TIMESTAMP.search(s.text) or _is_menu(s.text):
@@ -317,10 +318,13 @@ def _place_entities(state: DocState, res: Resources) -> None:
         # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            if inside and ((inside[0][0] != m.start and m.start not in leading)
+            local = bool(inside) and inside[0][0] != m.start and m.start not in leading \
+                and _local_in_name(s.text[inside[0][0]:m.start])
+            if inside and ((inside[0][0] != m.start and m.start not in leading and not local)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
+                # or as the place a university's or a parent hospital's local institution is named after
             if s.text.startswith(lex.media_after, m.end):
                 continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
             if _in_dateline(s.text, m, lex):
@@ -332,8 +336,11 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
-            if code is None or (inside and inside[0][0] != m.start and leading[m.start] not in gaz.ancestors(code)):
+            if code is None or (inside and inside[0][0] != m.start and not local
+                                and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
+            if local and not _in_page_region(code, state.context(s).chain(), gaz):
+                continue  # 中山 of 复旦大学附属中山医院 on a page of 上海: a hospital's own name, no place of the page
             if inside:
                 leading[m.end] = code
                 # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)
@@ -342,6 +349,32 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: what before a place inside a name makes the institution local to that place: a university's or a
+#: parent hospital's (桂林医科大学附属灵山医院, 北京大学深圳医院, 友谊医院西城院区, 安贞医院吉林医院)
+LOCAL_AFTER = (UNIVERSITY, OWN_INSTITUTION)
+
+
+def _local_in_name(before: str) -> bool:
+    """True when the part of a name before a place in it ends a university's or a parent hospital's
+    name, maybe with 附属 (:data:`LOCAL_AFTER`): the institution is named after the place it is in.
+
+    >>> _local_in_name("桂林医科大学附属"), _local_in_name("友谊医院"), _local_in_name("人民")
+    (True, True, False)
+    """
+    stem = before.removesuffix(AFFILIATED)
+    return stem.endswith(LOCAL_AFTER)
+
+
+#: the word between a university and the place its local hospital is named after (…大学附属灵山医院)
+AFFILIATED = "附属"
+
+
+def _in_page_region(code: str, context: tuple[str, ...], gaz) -> bool:
+    """True when the division ``code`` is one of the page's context places (``context``, the
+    most specific first) or inside one."""
+    return code in context or bool(set(context).intersection(gaz.ancestors(code)))
 
 
 def _written_place(state: DocState, s: Sentence, m, res: Resources, written: list[str], inside: list) -> None:

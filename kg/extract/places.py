@@ -110,8 +110,9 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
                                                     or text[end + 1:end + 2] in level_after):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
-        if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds:
+        if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds and text[end + 1:end + 2] != name[-1]:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
+            # (or its level follows it again: 曹县县立医院, 沛县县委)
         if not official and start - 1 not in official_ends and _in_person_name(text, start, titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(zone_after, end + 1) and all(

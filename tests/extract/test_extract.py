@@ -161,3 +161,19 @@ def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     ex, _ = _ents(text, res)
     assert [(e.name, sorted(e.aliases)) for e in ex.entities if e.type == "Hospital"] == \
         [("长春医科大学附属第二医院", ["长春医大附属第二医院"])]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("吉林省卫健委：吉林大学附属通化医院揭牌，开展义诊。", "通化市"),
+    ("吉林省卫健委：长春医科大学附属九台医院揭牌，开展义诊。", "九台区"),
+    ("北京市卫健委：友谊医院顺义院区开诊，开展义诊。", "顺义区"),
+])
+def test_a_place_a_local_institution_is_named_after_inside_its_name_is_named(res, text, place):
+    """A university's or a parent hospital's institution named after its place (…大学附属X医院, X医院Y院区)."""
+    assert place in {e.name for e in run_state(text, res).entities.values() if e.code}
+
+
+def test_a_place_inside_a_local_institution_s_name_outside_the_page_s_region_is_not_named(res):
+    """中山 of a Shanghai university's 中山医院 is the hospital's own name, not the prefecture of 广东."""
+    state = run_state("上海市卫健委：复旦大学附属中山医院开展义诊。", res)
+    assert "中山市" not in {e.name for e in state.entities.values()}

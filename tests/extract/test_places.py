@@ -221,3 +221,9 @@ def test_a_zone_after_its_city_is_never_a_phrase_nor_a_campus(res, text):
 def test_a_county_s_short_form_before_a_zone_word_names_the_zone_not_the_county(res, text):
     """东湖 (a district of 南昌) before 高新区 or 工业园区 names a zone elsewhere, not the district."""
     assert "东湖" not in [m.surface for m in find_places(text, res)]
+
+
+@pytest.mark.parametrize("text, county", [("赵县县立医院开展义诊", "赵县"), ("沛县县立医院开展义诊", "沛县")])
+def test_a_two_character_county_followed_by_its_level_again_is_a_place(res, text, county):
+    """赵县县立医院: jieba may write 县县 as one word; the level written again ends the county's name."""
+    assert [m.surface for m in find_places(text, res)] == [county]
