@@ -487,6 +487,81 @@ PAGES = {
     # site menu (专业版 患者版 / 医院概况 …), contact and QR-code blocks, a breadcrumb (您当前位置: 首页 > 医院新闻 > 新闻中心
     # > 正文), then the headline and 发表时间 :2025-03-25 (3月19日 in the story has no year)
     "tests/data/docs/495_heilongjiang_hayida-zhongliu-duikou-zhiyuan.txt": ("哈医大肿瘤医院召开2025年第一批对口支援工作会议", "2025-03-25"),
+    # a pinyin-glossed traditional page that opens with the story (中新社澳門一月七日電(記者黃鴻斌)應澳門社會文化司…),
+    # no headline; 一月七日 has no year; no date
+    "tests/data/docs/496_aomen_gangda-yixueyuan-fangao.txt": ("", None),
+    # an e-paper page: an ad line (中銀全幣種信用卡), the paper's date 2023年12月21日, the page (第A03版:澳聞) and the site
+    # (澳門虛擬圖書館), then the traditional headline 澳協和創內地澳門合作辦醫先河, given in simplified; after a photo
+    # caption the printed heading repeats it under two lead lines (澳門協和醫院昨日起試營運 / 賀一誠:增澳人健康福祉),
+    # not headline; 昨日 in the story
+    "tests/data/docs/497_aomen_xiehe-shiyunying.txt": ("澳协和创内地澳门合作办医先河", "2023-12-21"),
+    # a content-farm page: the headline, its last word garbled (…妇幼保吧), kept as written (as 464/483), then the date
+    # line 2022-01-31 12:47:03 兴城星座网 and the headline again in full (…妇幼保健院) as the story's first line;
+    # 6月11日 in the story has no year
+    "tests/data/docs/498_jiangsu_nanyida-erfuyuan-qixia-fuyou.txt": ("南京医科大学第二附属医院托管栖霞区妇幼保吧", "2022-01-31"),
+    # a breadcrumb (首页 医院动态 医院新闻), then the headline and 发布时间:2018-03-06 来源:南京市浦口医院 (3月5日 in the
+    # story has no year)
+    "tests/data/docs/499_jiangsu_nanyida-disi-fuyuan-pukou.txt": ("江北新区与南京医科大学正式签订共建南京医科大学第四附属医院(南京市浦口医院)合作协议", "2018-03-06"),
+    # opens with the story (本网讯(第一附属医院)为进一步推动…,12月15日上午,…), no year; no date
+    "tests/data/docs/500_jiangxi_nandayifuyuan-yugan.txt": ("", None),
+    # opens with the story (4月17日,赣南医学院第一附属医院…), no year; ends with the byline (黄建宁); no date
+    "tests/data/docs/501_jiangxi_gannan-yiyifuyuan-nankang.txt": ("", None),
+    # the site greeting (欢迎访问梅河口市中心医院) and an empty contact block (电话 / / / /), then the headline, the column
+    # (新闻中心), the headline again and the info bullets with 发布时间:2017-07-21 (7月20日 in the story has no year)
+    "tests/data/docs/502_jilin_jidaeryuan-meihekou-yiliant.txt": ("吉林大学第二医院与我院医联体揭牌签约仪式隆重举行", "2017-07-21"),
+    # a hospital profile that opens with its prose (吉林大学中日联谊医院是教育部“985”高校…), no headline; 1949年11月,
+    # 1993年7月 and 2000年6月 have no day; no date
+    "tests/data/docs/503_jilin_zhongrilianyi-yiyuan-jianjie.txt": ("", None),
+    # the column (综合资讯), then the headline and 来源:中新网 2022-06-02 15:12:39 阅读量:17358; the summary line (日前,…,...)
+    # repeats the lead; the 上一篇 item (金河生物:…) is another story; 1996年 gives no full date
+    "tests/data/docs/504_ningxia_minning-zutuanshi-bangfu.txt": ("闽宁两省区开展医疗人才“组团式”帮扶续写“山海情”", "2022-06-02"),
+    # opens with the date line 2020年07月07日10:02 来源:宁夏日报, then the story (有人说,闽宁对口扶贫协作,…); no headline
+    # shown; the 相关专题 / 微信“扫一扫” lines after it are the site's
+    "tests/data/docs/505_ningxia_minning-yiliao-fupin.txt": ("", "2020-07-07"),
+    # the headline after the 【西宁-海东一体化发展】 rubric (not headline, as 300/328/401/475), its kicker before ——
+    # kept whole (as 264/428), then 2024-05-09 21:41:07 来源:西宁市第一人民医院 (5月9日 in the story)
+    "tests/data/docs/506_qinghai_xining-haidong-diyi-hezuo.txt": ("交流促合作 携手共发展——西宁市第一人民医院与海东市第一人民医院签署合作协议", "2024-05-09"),
+    # opens with a byline ((记者/王永会通讯员/陈晖)) and the story (近日,…); no date
+    "tests/data/docs/507_qinghai_qinghai-lvye-zhigong-yiyuan.txt": ("", None),
+    # a leading date line that runs into a photo caption (七大醫療團隊協力完成中區偏鄉區域聯防照護。（圖/…提供）), not a
+    # headline (as 344/345/451), then a byline ((觀傳媒中彰投新聞)【記者廖妙茜/台中報導】); 113年 (Minguo) has no day
+    "tests/data/docs/508_taiwan_jianbaoshu-zhongqu-pianxiang-lianfang.txt": ("", "2025-12-09"),
+    # a leading date line that runs into the lead (北榮民總醫院與南韓國立首爾大學醫院…正式簽署合作備忘錄（MOU），…),
+    # not a headline (as 311/330); 2027年 and 2023 年 give no full date
+    "tests/data/docs/509_taiwan_beirong-shouer-zhongliuzi.txt": ("", "2026-01-31"),
+    # the site's slogan line (CITY西安—第9个“国家中心城市”资讯新闻站点), then the headline and 发布日期:2020年07月19日
+    # (7月17日 in the story has no year, 2018年9月 no day)
+    "tests/data/docs/510_shaanxi_shengrenmin-xixian-yuanqu.txt": ("西咸新区人民医院“来”了规划占地344亩", "2020-07-19"),
+    # a breadcrumb (首页 > 产经 > 健康 > 正文), then the headline with the page's space kept (国家医学中心 中西医…) and
+    # 2023-02-18 11:30:39 来源:阳光网—阳光报 (2月17日 in the story has no year)
+    "tests/data/docs/511_shaanxi_jiaoda-yifuyuan-yanta-zhongxiyi.txt": ("交大一附院与雁塔区共建国家医学中心 中西医协同创新中心签约启动", "2023-02-18"),
+    # a traditional page that opens with the story, a quote (“母親患類風濕,…”日前,…), no headline; ends with (責編:張杰);
+    # no date
+    "tests/data/docs/512_shanxi_taiyuan-renmin-jinyuan-yuanqu.txt": ("", None),
+    # a profile-like text that opens with its prose (山西省人民医院和平院区于2020年9月16日奠基开工,2023年6月26日建成开诊),
+    # no headline; the calendar widget after it (日 | 一 | 二 …) gives no date; no labelled date: 2020年9月16日, the
+    # first date in the story
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/513_shanxi_shengrenmin-heping-yuanqu.txt": ("", "2020-09-16"),
+    # the headline, then the story; 硬件升级:从“小而全”到“大而精” and 远程诊疗:… are section heads; no date
+    "tests/data/docs/514_xizang_naqu-renmin-xinyuanqu.txt": ("那曲市人民医院新院区建成投用 新增床位300张覆盖牧区远程诊疗服务", None),
+    # opens with the story (5月27日上午,西藏自治区首个5G智慧医疗联合实验室…), no year; 今年3月 gives no date; no date
+    "tests/data/docs/515_xizang_lasa-renmin-5g-shiyanshi.txt": ("", None),
+    # a breadcrumb (當前位置: 首頁>> 今日中國>> 中國要聞), then the traditional headline 上海19家三級綜合醫院開始對口支援雲南
+    # 19所醫院, given in simplified; the date line 中央政府門戶網站 www.gov.cn 2010年03月09日 來源:新華社 (dateline
+    # 新華社昆明3月9日電 has no year)
+    "tests/data/docs/516_yunnan_shanghai-19jia-duikou-zhiyuan.txt": ("上海19家三级综合医院开始对口支援云南19所医院", "2010-03-09"),
+    # a breadcrumb (网易首页 > 网易号 > 正文 申请入驻), then the headline with its label before | kept whole (as 412/471),
+    # then the share widget (0 / 分享至) and the story's numbered section heads and photo captions; the page shows no
+    # date line; 2025年度 gives no full date; no date
+    "tests/data/docs/517_yunnan_hudian-xiezuo-zutuanshi.txt": ("经验交流 | 2025年度沪滇协作典型案例(四)", None),
+    # a spam line and HTML debris (<ul id="6km0w">…), then the pinyin-glossed traditional headline 武漢市第六醫(yī)院新院區(qū)
+    # 落戶盤龍城, given in simplified without the glosses (as 403/416/447), and 2024-11-22 16:24:00 來源:極目新聞
+    # (11月20日 in the story has no year)
+    "tests/data/docs/518_hubei_wuhan-diliu-panlongcheng.txt": ("武汉市第六医院新院区落户盘龙城", "2024-11-22"),
+    # a site menu (• 医院主站 / • 医院新闻 24小时更新…), the newsletter's masthead (2024年10月 总第118期 主办:…, no day) and
+    # its editor line, then the headline and 发布:对外联络部 时间:2020-09-03 (9月1日 in the story has no year)
+    "tests/data/docs/519_hubei_wuda-renmin-donghu-shequ.txt": ("我院与东湖高新区4家社区卫生服务中心续签协作协议", "2020-09-03"),
 }
 #: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
