@@ -585,7 +585,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         prev_kicker, kicker = kicker, ""
         item = lex.list_item_re.match(line)
         if item:
-            items += [x for x in [strip_site_suffix(line[item.end():], lex)] if _is_item_headline(x, lex)]
+            entry = strip_site_suffix(line[item.end():], lex)
+            if _is_item_headline(entry, lex):
+                items.append(entry)
             continue  # a menu's entry or an info table's field (• 某区卫生健康委员会), never the body
         if _is_furniture(line, lex) or line.startswith(("—", "-")):
             continue

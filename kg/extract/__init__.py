@@ -33,7 +33,7 @@ from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import Name, find_names
-from .places import choose_code, find_places
+from .places import choose_code, find_places, in_region
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
@@ -318,9 +318,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
         # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            local = bool(inside) and inside[0][0] != m.start and m.start not in leading \
-                and _local_in_name(s.text[inside[0][0]:m.start])
-            if inside and ((inside[0][0] != m.start and m.start not in leading and not local)
+            after_lead = bool(inside) and inside[0][0] != m.start and m.start not in leading
+            local = after_lead and _local_in_name(s.text[inside[0][0]:m.start])
+            if inside and ((after_lead and not local)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
@@ -339,7 +339,7 @@ def _place_entities(state: DocState, res: Resources) -> None:
             if code is None or (inside and inside[0][0] != m.start and not local
                                 and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
-            if local and not _in_page_region(code, state.context(s).chain(), gaz):
+            if local and not in_region(code, set(state.context(s).chain()), gaz):
                 continue  # 中山 of 复旦大学附属中山医院 on a page of 上海: a hospital's own name, no place of the page
             if inside:
                 leading[m.end] = code
@@ -369,12 +369,6 @@ def _local_in_name(before: str) -> bool:
 
 #: the word between a university and the place its local hospital is named after (…大学附属灵山医院)
 AFFILIATED = "附属"
-
-
-def _in_page_region(code: str, context: tuple[str, ...], gaz) -> bool:
-    """True when the division ``code`` is one of the page's context places (``context``, the
-    most specific first) or inside one."""
-    return code in context or bool(set(context).intersection(gaz.ancestors(code)))
 
 
 def _written_place(state: DocState, s: Sentence, m, res: Resources, written: list[str], inside: list) -> None:

@@ -9,10 +9,10 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Resources, Token
+from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
 from ..tokens import LazyTokens
 from .spans import HAN, leftmost_longest
 
@@ -410,12 +410,23 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
 CHOICE_MEMO = 20_000
 
 
+def in_region(code: str, region: Set[str], gaz: Gazetteer) -> bool:
+    """True when the division ``code`` is one of the ``region``'s places or lies inside one.
+
+    >>> from kg.resources import load_resources
+    >>> gaz = load_resources().gazetteer
+    >>> in_region("220104", {"220100"}, gaz), in_region("220100", {"220100"}, gaz), in_region("140400", {"220100"}, gaz)
+    (True, True, False)
+    """
+    return code in region or not region.isdisjoint(gaz.ancestors(code))
+
+
 def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], official: bool, res: Resources) -> str | None:
     if not codes:
         return None  # a town the gazetteer does not list (城北庄镇): its county places it
     gaz = res.gazetteer
     ctx = set(context)
-    fitting = [c for c in codes if c in ctx or ctx.intersection(gaz.ancestors(c))]
+    fitting = [c for c in codes if in_region(c, ctx, gaz)]
     inside = [c for c in fitting if c not in ctx]
     if len(inside) > 1:
         # of the places below the context, those inside its most specific place (铁西区 of 沈阳, not of 鞍山,

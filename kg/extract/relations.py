@@ -375,7 +375,7 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
     if len(near) < 2:
         return near
     c = s.clause(m.start())
-    given = [o for o in near if s.text.startswith(GIVEN_TO, m.end()) and o.start == m.end() + len(GIVEN_TO)]
+    given = [o for o in near if o.start == m.end() + len(GIVEN_TO)] if s.text.startswith(GIVEN_TO, m.end()) else []
     passive = [o for o in near if o.end <= m.start() and s.clause(o.start) == c and o.start > 0
                and s.text[o.start - 1] in PASSIVE_MARKS]
     partner = [o for o in near[1:2] if o.end <= m.start() and s.join(o.start - 1, o.start) is not None
