@@ -103,6 +103,10 @@ class Cache:
         """The cached extraction, or None when absent, unreadable, corrupt or not this key's."""
         return self._read(key, decode)
 
+    def holds(self, key: str) -> bool:
+        """Whether there is an entry under ``key`` (not whether it is readable: :meth:`get` says)."""
+        return self._path(key).is_file()
+
     def get_encoded(self, key: str) -> list | None:
         """:meth:`get` as :func:`encode` lists (checked by :func:`check`, not decoded)."""
         return self._read(key, check)

@@ -57,6 +57,9 @@ class Engine(Protocol):
     #: how many items it works on at once
     workers: int
 
+    def expect(self, count: int) -> None:
+        """Told, before the first submission, how many items are known to come (at least)."""
+
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle: ...
 
 
@@ -75,6 +78,9 @@ class Serial:
     """Everything in this process."""
 
     workers: int = 1
+
+    def expect(self, count: int) -> None:
+        pass
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         return Ready(fn(item))
@@ -95,17 +101,34 @@ class Processes:
 
     ``shared`` (when given) is what the workers would each load on first use: :meth:`load`
     loads it here just before they are forked, so that they share its pages (copy-on-write)
-    instead of each holding a copy; once they are done, :meth:`release` drops it.
+    instead of each holding a copy; once they are done, :meth:`release` drops it. That pays only
+    when several workers would each load it: when :meth:`expect` says that one item comes (a
+    rebuild after one edit), or there is one worker, the worker that gets an item loads it
+    itself, while this process goes on (reading the cache) instead of waiting for the load.
+
+    >>> engine = Processes(2); engine.expect(1); engine.share
+    False
+    >>> engine.expect(8); engine.share
+    True
     """
 
     workers: int
     shared: Shared | None = None
     pool: multiprocessing.pool.Pool | None = None
+    #: whether :attr:`shared` is loaded here before the workers are forked
+    share: bool = True
+    #: whether it was
+    loaded: bool = False
+
+    def expect(self, count: int) -> None:
+        """Share :attr:`shared` only if more than one item is known to come, for several workers."""
+        self.share = count > 1 and self.workers > 1
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         if self.pool is None:
-            if self.shared is not None:
+            if self.shared is not None and self.share:
                 self.shared.load()
+                self.loaded = True
             # a stop signal that comes while the workers are forked waits until they are: in a worker
             # it finds the worker's own handlers, in this process it interrupts the build, not a
             # callback of fork that would swallow it
@@ -121,7 +144,7 @@ class Processes:
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
-            if self.shared is not None:
+            if self.shared is not None and self.loaded:
                 self.shared.release()
 
     def terminate(self) -> None:
@@ -144,6 +167,9 @@ class Dask:
 
     client: Any
     workers: int
+
+    def expect(self, count: int) -> None:
+        pass
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Handle:
         return self.client.submit(fn, item, pure=False)

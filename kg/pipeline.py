@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import fcntl
 import gc
+import multiprocessing
+import multiprocessing.process
 import os
 import shutil
 import tempfile
@@ -31,6 +33,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import networkx as nx
@@ -38,7 +41,7 @@ import networkx as nx
 from .bulk import collection_paused
 from .assembly import Assembly
 from .cache import DEFAULT_NAME, Cache, cache_dir, encode
-from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, open_engine
+from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, default_jobs, open_engine
 from .errors import OutputError
 from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
@@ -111,42 +114,105 @@ def extract_all(paths: Iterable[str | os.PathLike], add: Callable[[list], None],
     return result
 
 
+@dataclass(eq=False)
+class _Entry:
+    """A document (or a file skipped) read ahead of the one handed over."""
+
+    item: Document | Skipped
+    #: its cache key (None without a cache, or for a file skipped)
+    key: str | None = None
+    #: whether it is to be extracted (the cache does not hold it)
+    missing: bool = False
+    #: its extraction by the engine, once submitted
+    handle: Handle | None = None
+    #: its entry taken from the cache ahead of time (:attr:`taken`: None when unreadable)
+    value: list | None = None
+    taken: bool = False
+
+
 def _results(items: Iterable[Document | Skipped], engine: Engine,
              cache: Cache | None) -> Iterator[tuple[list | Skipped, bool]]:
     """(result, extracted now) per item, in order; misses are extracted by ``engine`` and cached.
 
-    While the oldest item is being extracted, the next ones are still read, and those the cache
-    holds wait behind it (at most :data:`READ_AHEAD` items in all): a rebuild reads the cache
-    while a worker starts and extracts the few changed documents.
+    Documents are read ahead of the one handed over (at most :data:`LOOK_AHEAD` of them and
+    :data:`LOOK_AHEAD_CHARS` characters, or until the workers have enough to do), and those the
+    cache does not hold are submitted at once: a rebuild sends a changed document to a worker as
+    soon as it reads it, and takes the others from the cache meanwhile. While the oldest document
+    is being extracted, the cache entries of the next ones are read (at most :data:`READ_AHEAD`).
+    The engine is told how many documents are to be extracted among those first read
+    (:meth:`kg.engine.Engine.expect`).
     """
     window = IN_FLIGHT_PER_WORKER * engine.workers
-    pending: deque[tuple[Handle, str | None, bool]] = deque()
-    in_flight = 0
+    source = iter(items)
+    ahead: deque[_Entry] = deque()  # read and not handed over, in input order
+    todo: deque[_Entry] = deque()  # those of them to extract and not submitted yet, in input order
+    chars = in_flight = held = 0
+    expected = False
 
-    def oldest() -> tuple[list | Skipped, bool]:
-        nonlocal in_flight
-        handle, key, fresh = pending.popleft()
-        in_flight -= fresh
-        value = handle.result()
-        if fresh and not isinstance(value, Skipped) and key and cache is not None:
-            cache.put_encoded(key, value)
-        return value, fresh
+    def read() -> None:
+        nonlocal chars
+        while (len(ahead) < LOOK_AHEAD and chars < LOOK_AHEAD_CHARS and in_flight + len(todo) < window
+               and (item := next(source, None)) is not None):
+            entry = _Entry(item)
+            if not isinstance(item, Skipped):
+                chars += len(item.text)
+                if cache is not None:
+                    entry.key = cache.key(item.id, item.path, item.sha256, item.format)
+                if entry.key is None or not cache.holds(entry.key):
+                    entry.missing = True
+                    todo.append(entry)
+            ahead.append(entry)
 
-    for item in items:
-        if isinstance(item, Skipped):
-            pending.append((Ready(item), None, False))
-        else:
-            key = cache.key(item.id, item.path, item.sha256, item.format) if cache is not None else None
-            hit = cache.get_encoded(key) if key else None
-            pending.append((Ready(hit), key, False) if hit else (engine.submit(_extract_or_skip, item), key, True))
-            in_flight += not hit
-        while in_flight > window or len(pending) > READ_AHEAD or (pending and isinstance(pending[0][0], Ready)):
-            yield oldest()
-    while pending:
-        yield oldest()
+    def submit(entry: _Entry) -> None:
+        nonlocal in_flight, expected
+        if not expected:
+            engine.expect(len(todo) + 1)
+            expected = True
+        entry.handle = engine.submit(_extract_or_skip, entry.item)
+        in_flight += 1
+
+    def take(entry: _Entry) -> None:
+        nonlocal held
+        entry.value, entry.taken = cache.get_encoded(entry.key), True
+        held += entry.value is not None
+
+    while True:
+        read()
+        while todo and in_flight < window:
+            submit(todo.popleft())
+        if not ahead:
+            return
+        first = ahead[0]
+        if first.handle is not None:  # being extracted: read the cache behind it meanwhile
+            for entry in ahead:
+                if held >= READ_AHEAD:
+                    break
+                if entry.key is not None and not entry.missing and not entry.taken:
+                    take(entry)
+        ahead.popleft()
+        if isinstance(first.item, Skipped):
+            yield first.item, False
+            continue
+        chars -= len(first.item.text)
+        if first.handle is None:
+            if not first.taken:
+                take(first)
+            if first.value is not None:
+                held -= 1
+                yield first.value, False
+                continue
+            submit(first)  # held by the cache, but unreadable there
+        value = first.handle.result()
+        in_flight -= 1
+        if not isinstance(value, Skipped) and first.key and cache is not None:
+            cache.put_encoded(first.key, value)
+        yield value, True
 
 
-#: items read past one being extracted, at most (those found in the cache are held, decoded)
+#: documents read past the one handed over, at most, and their characters
+LOOK_AHEAD = 512
+LOOK_AHEAD_CHARS = 16 * 2**20
+#: cache entries read past a document being extracted, at most (held, decoded)
 READ_AHEAD = 128
 
 
@@ -163,9 +229,13 @@ class ExtractionResources:
 
 def _extract_or_skip(item: Document) -> list | Skipped:
     """The per-document work, what workers run: normalise and extract, and return the extraction
-    as :func:`kg.cache.encode` lists (what the cache stores and :class:`kg.assembly.Assembly` takes)."""
+    as :func:`kg.cache.encode` lists (what the cache stores and :class:`kg.assembly.Assembly` takes).
+    A worker that did not get the resources from its parent loads them on its first document, the
+    collector paused (they hold no cycles: :mod:`kg.bulk`)."""
     try:
-        return encode(extract_document(item))
+        with collection_paused():
+            res = load_resources()
+        return encode(extract_document(item, res))
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as e:  # a bug must not cost the user the rest of the corpus
@@ -191,13 +261,16 @@ def assemble(extractions: list[Extraction], res: Resources | None = None) -> nx.
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
                   title: str = "kg", seconds: dict[str, float] | None = None,
-                  reuse: Reuse | None = None) -> list[Path]:
+                  reuse: Reuse | None = None, apart: bool = False) -> list[Path]:
     """Write the ``formats`` (names in :data:`kg.export.FORMATS`) into a temporary folder, then move
     each file into ``out``.
 
     Nothing in ``out`` changes until all files are complete; a failure leaves it as it was.
     The seconds each format took are added to ``seconds`` when given. With ``reuse``, the formats
-    that can copy what did not change from the files in ``out`` (:mod:`kg.reuse`) do.
+    that can copy what did not change from the files in ``out`` (:mod:`kg.reuse`) do. With
+    ``apart``, the formats that copy nothing (the view among them) are written by a forked process
+    (:class:`Apart`) while this one writes the others, so that two cores write at once; the files
+    are the same.
     """
     chosen = {name: FORMATS[name] for name in dict.fromkeys(formats)}
     try:
@@ -206,15 +279,30 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
     except OSError as e:
         raise OutputError(f"{out}: cannot write the output folder ({e.strerror or e})") from None
     timings = seconds if seconds is not None else {}
+    other: Apart | None = None
     try:
         rdf = to_rdf(G)
-        for name, f in chosen.items():
-            start = time.perf_counter()
-            if f.pieces:
-                f.write(rdf if f.rdf else G, tmp, title, reuse)
-            else:
-                f.write(rdf if f.rdf else G, tmp, title)
-            timings[name] = time.perf_counter() - start
+
+        def write(names: Iterable[str]) -> dict[str, float]:
+            took = {}
+            for name in names:
+                f, start = chosen[name], time.perf_counter()
+                if f.pieces:
+                    f.write(rdf if f.rdf else G, tmp, title, reuse)
+                else:
+                    f.write(rdf if f.rdf else G, tmp, title)
+                took[name] = time.perf_counter() - start
+            return took
+
+        away = [name for name, f in chosen.items() if apart and not f.pieces]
+        if away and len(away) < len(chosen):
+            other = Apart.start(lambda: write(away))
+        else:
+            away = []
+        took = write(name for name in chosen if name not in away)
+        if other is not None:
+            took.update(other.wait())
+        timings.update((name, took[name]) for name in chosen)
         written = [name for f in chosen.values() for name in f.files]
         for name in written:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
@@ -223,7 +311,68 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
             reuse.save()
         return sorted(out / name for name in written)
     finally:
+        if other is not None:
+            other.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@dataclass
+class Apart:
+    """Work done by a forked process, which shares this one's data as it was at the fork
+    (copy-on-write): its result, or its exception, comes back through a pipe.
+
+    >>> Apart.start(lambda: {"html": 1.0}).wait()
+    {'html': 1.0}
+    >>> Apart.start(lambda: 1 / 0).wait()
+    Traceback (most recent call last):
+    ...
+    ZeroDivisionError: division by zero
+    """
+
+    process: multiprocessing.process.BaseProcess
+    answer: Connection
+
+    @classmethod
+    def start(cls, work: Callable[[], object]) -> Apart:
+        answer, send = multiprocessing.Pipe(duplex=False)
+        process = multiprocessing.get_context("fork").Process(target=_answer, args=(work, send), daemon=True)
+        process.start()
+        send.close()
+        return cls(process, answer)
+
+    def wait(self) -> object:
+        """The work's result; its exception is raised here."""
+        try:
+            done, value = self.answer.recv()
+        except EOFError:
+            self.process.join()
+            raise OutputError("the process writing beside this one ended unexpectedly "
+                              f"(exit code {self.process.exitcode})") from None
+        finally:
+            self.answer.close()
+        self.process.join()
+        if not done:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        """End the process if it still runs (this one failed meanwhile)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _answer(work: Callable[[], object], send: Connection) -> None:
+    """Run in the forked process: send ``(True, result)`` or ``(False, exception)``."""
+    try:
+        answer = (True, work())
+    except Exception as e:
+        answer = (False, e)
+    try:
+        send.send(answer)
+    except Exception as e:  # an exception that cannot be pickled: its message
+        send.send((False, OutputError(f"{type(answer[1]).__name__}: {answer[1]}" if not answer[0] else str(e))))
+    send.close()
 
 
 #: descriptors of the output folders this process holds locked
@@ -297,7 +446,8 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
         documents = len(assembly.documents)
         seconds["assemble"] = time.perf_counter() - start
         label = title or "kg: " + ", ".join(str(p) for p in paths)
-        outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None)
+        outputs = write_outputs(G, out, formats, label, seconds, Reuse(prints, out) if cache else None,
+                                apart=engine == "local" and (jobs or default_jobs()) > 1)
         if store is not None and cache_dir(out) == out / DEFAULT_NAME:
             store.prune()  # a cache of its own keeps only this corpus; a shared one (KG_CACHE_DIR) keeps all
     left_out = max(0, G.number_of_nodes() - MAX_NODES)

@@ -87,3 +87,14 @@ def test_workers_share_what_the_parent_loaded_before_forking_them():
     assert shared.loads == 1 and shared.released and not LOADED
     assert {by for by, _ in seen} == {os.getpid()}  # loaded once, here
     assert os.getpid() not in {worker for _, worker in seen}  # and used in the workers
+
+
+@pytest.mark.parametrize("jobs, expected", [(2, 1), (1, 8)])
+def test_a_lone_worker_or_item_is_not_worth_loading_here(jobs, expected):
+    """One document to extract (a rebuild after one edit), or one worker: the worker loads what it
+    needs itself while this process goes on; nothing is loaded here, nothing released."""
+    shared = ParentLoad()
+    with open_engine("local", jobs=jobs, shared=shared) as engine:
+        engine.expect(expected)
+        by, worker = engine.submit(_loaded_by, 0).result()
+    assert shared.loads == 0 and not shared.released and by is None and worker != os.getpid()

@@ -107,9 +107,9 @@ def test_python_dash_m(tmp_path):
     assert r.returncode == 0 and "build" in r.stdout
 
 
-def test_cached_documents_are_read_while_one_is_extracted():
-    """A rebuild reads the cache past a document a worker is still extracting, and hands the
-    results over in input order all the same."""
+def _scripted_build(unreadable: str = "", missing: str = "d1"):
+    """:func:`kg.pipeline._results` over 16 documents, the cache lacking ``missing`` and holding an
+    unreadable ``unreadable``: the results and what was done, in order."""
     from kg.engine import IN_FLIGHT_PER_WORKER
     from kg.pipeline import _results
     from kg.types import Document
@@ -127,22 +127,85 @@ def test_cached_documents_are_read_while_one_is_extracted():
     class Workers:
         workers = 1
 
+        def expect(self, count):
+            log.append(("expect", count))
+
         def submit(self, fn, item):
+            log.append(("submit", item.id))
             return Pending(item)
 
     class Store:
         def key(self, doc_id, path, sha256, fmt):
             return doc_id
 
+        def holds(self, key):
+            return key not in missing.split()
+
         def get_encoded(self, key):
             log.append(("read", key))
-            return None if key == "d1" else ["cached", key]
+            return None if key in unreadable.split() else ["cached", key]
 
         def put_encoded(self, key, value):
             log.append(("put", key))
 
     n = 4 * IN_FLIGHT_PER_WORKER  # more than a worker's window of documents in flight
     docs = [Document(f"d{i}", f"d{i}.txt", "0" * 64, "utf-8", "长春", 6) for i in range(n)]
-    results = [value for value, fresh in _results(docs, Workers(), Store())]
+    return [value for value, fresh in _results(docs, Workers(), Store())], log
+
+
+def test_cached_documents_are_read_while_one_is_extracted():
+    """A rebuild submits a changed document as soon as it reads it, reads the cache past it while
+    a worker extracts it, and hands the results over in input order all the same."""
+    results, log = _scripted_build()
+    n = len(results)
     assert results == [["cached", "d0"], ["extracted", "d1"], *(["cached", f"d{i}"] for i in range(2, n))]
+    assert log[:2] == [("expect", 1), ("submit", "d1")]  # before the cache of d0 is read
     assert log.index(("read", f"d{n - 1}")) < log.index(("wait", "d1")) < log.index(("put", "d1"))
+
+
+def test_an_unreadable_cache_entry_is_extracted_again_in_its_place():
+    results, log = _scripted_build(unreadable="d5", missing="d1 d9")
+    assert results[5] == ["extracted", "d5"] and results[9] == ["extracted", "d9"]
+    assert [r for r in results if r[0] == "extracted"] == [["extracted", "d1"], ["extracted", "d5"], ["extracted", "d9"]]
+    assert log[0] == ("expect", 2) and ("put", "d5") in log
+
+
+def test_formats_written_apart_are_the_same_files(exports, tmp_path):
+    """The formats that copy nothing, written by a forked process beside this one, are the bytes
+    of those written here."""
+    from kg.export import FORMATS
+    from kg.pipeline import write_outputs
+
+    folder, G = exports
+    seconds = {}
+    written = write_outputs(G, tmp_path, FORMATS, "kg: seeds", seconds, apart=True)
+    assert list(seconds) == list(FORMATS)
+    for path in written:
+        assert path.read_bytes() == (folder / path.relative_to(tmp_path)).read_bytes(), path.name
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-build-")]
+
+
+def test_a_failure_apart_leaves_the_output_folder_as_it_was(exports, tmp_path, monkeypatch):
+    from kg.errors import OutputError
+    from kg.export import FORMATS, Format
+    from kg.pipeline import write_outputs
+
+    _, G = exports
+    (tmp_path / "graph.ttl").write_text("before", encoding="utf-8")
+
+    def broken(G, folder, title):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(FORMATS, "html", Format("the view", ("graph.html",), broken))
+    with pytest.raises(OSError, match="No space left"):
+        write_outputs(G, tmp_path, ["ttl", "html"], "t", apart=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"] and (tmp_path / "graph.ttl").read_text() == "before"
+
+    def dies(G, folder, title):
+        import os
+        os._exit(3)
+
+    monkeypatch.setitem(FORMATS, "html", Format("the view", ("graph.html",), dies))
+    with pytest.raises(OutputError, match="exit code 3"):
+        write_outputs(G, tmp_path, ["ttl", "html"], "t", apart=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
