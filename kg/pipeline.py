@@ -41,7 +41,7 @@ import networkx as nx
 from .bulk import collection_paused
 from .assembly import Assembly
 from .cache import DEFAULT_NAME, Cache, cache_dir, encode
-from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Ready, Serial, default_jobs, open_engine
+from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Serial, default_jobs, open_engine
 from .errors import OutputError
 from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
