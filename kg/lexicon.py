@@ -179,6 +179,8 @@ class Lexicon:
         self.suffix_end_re = re.compile(f"(?:{alternation(r['suffix'] for r in suffixes)})$")
         self.bare_home = frozenset(w("suffixes", "bare", "home"))
         self.bare_self = frozenset(w("suffixes", "bare", "self"))
+        # suffixes that name an alliance only after an institution's own name (国泰医院体系, not 医疗卫生体系)
+        self.led_suffixes = frozenset(w("suffixes", "bare", "led"))
         modifiers = alternation(w("name_parts", "role", "suffix_modifier"))
         self.type_suffix_re = {
             typ: re.compile(f"(?:{modifiers})?(?:{alternation(r['suffix'] for r in suffixes if r['type'] == typ)})$")
@@ -286,6 +288,9 @@ class Lexicon:
         self.district_cue_re = re.compile(alternation(r["form"] for r in deictic if r["district_cue"] == "yes"))
         anaphors = [r for r in deictic if r["role"] == "anaphor"]
         page_suffixes = w("suffixes", "bare", "page")
+        # the kinds of alliance a page may write bare (医联体, 医共体): after another alliance's suffix
+        # (肿瘤专科联盟医联体) such a kind names no alliance of its own
+        self.alliance_kinds = frozenset(page_suffixes)
         self.bare_alliance_re = re.compile(
             "|".join([alternation(page_suffixes)] + [f"(?<={re.escape(r['form'][:-len(r['mention'])])})"
                                                       f"{re.escape(r['mention'])}" for r in anaphors]))

@@ -116,7 +116,7 @@ def _institutions(state: DocState, res: Resources) -> None:
         for n in names:
             _, written = state.mention(s, n.start, n.end)
             state.add(s, n.start, n.end, n.type, n.name, rule=n.rule, place=n.place, surface=n.surface,
-                      aliases=(written,) if written != s.text[n.start:n.end] else (), occurs=True)
+                      aliases=(written,) if written != s.text[n.start:n.end] else (), occurs=True, nested=n.nested)
             if n.type == EntityType.ALLIANCE:
                 _lead_institution(state, res, s, n)
 

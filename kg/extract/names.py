@@ -114,6 +114,8 @@ class Name:
     place: str | None = None
     relative: bool = False
     rule: str = "institutions:suffix"
+    #: named inside another name (山东省立医院集团 of 山东省立医院集团微山医院): no actor of the sentence
+    nested: bool = False
 
 
 def _name_like(word: str, res: Resources) -> bool:
@@ -260,6 +262,9 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             if a < start < b:  # a token straddles the boundary: take it whole if name-like
                 if not _name_like(word, res):
                     return start
+                after = _after_stop_char(word, a, res, leading_words=True)
+                if after is not None and after <= start:
+                    return after  # 将医联体 (将医/联体): the name starts after the adverb
                 start = a
             continue
         if b != start or (at - a > limit and word not in res.known):
@@ -293,11 +298,30 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
             before = previous.get(a)
             if not before or not _is_place_word(before[0], res):
                 return a  # 结果县医院: a bare 县 starts a relative name unless a place precedes it
-        if res.words.tag(word) is None and len(word) >= MIN_HMM_WORD and any(ch in lex.stop_chars for ch in word):
-            cut = max(i for i, ch in enumerate(word) if ch in lex.stop_chars)
-            return a + cut + 1  # 到市, 得往 (HMM words with a verb in them): the name starts after it
+        after = _after_stop_char(word, a, res)
+        if after is not None:
+            return after  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
+
+
+def _after_stop_char(word: str, a: int, res: Resources, leading_words: bool = False) -> int | None:
+    """Where a name starts inside a word jieba does not know (no dictionary tag) that holds a stop
+    character, or (``leading_words``) opens with a stop word (到市, 将医: a verb or an adverb glued
+    to a name's first character), else None.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _after_stop_char("到市", 10, res), _after_stop_char("将医", 10, res, True), _after_stop_char("长春", 10, res)
+    (11, 11, None)
+    """
+    lex = res.lexicon
+    if res.words.tag(word) is not None or len(word) < MIN_HMM_WORD:
+        return None
+    cuts = [i + 1 for i, ch in enumerate(word) if ch in lex.stop_chars]
+    if leading_words:
+        cuts += [i for i in range(1, len(word)) if word[:i] in lex.stop_words]
+    return a + max(cuts) if cuts else None
 
 
 def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | None:
@@ -484,7 +508,10 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     if places is None:
         places = tuple((p.start, p.end) for p in find_places(text, res, tokens))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
+    alliance_ends: set[int] = set()
     for m in lex.suffix_re.finditer(text):
+        if m.start() in alliance_ends and m.group() in lex.alliance_kinds:
+            continue  # 肿瘤专科联盟医联体: the alliance's kind written after its name names no other alliance
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
             continue  # 榆树中医院店, 医院路: a shop or street named after a hospital
         if text.endswith(m.group(), 0, m.start()):
@@ -498,6 +525,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         start = left_extent(text, m.start(), tokens, res, places=places)
         if lex.suffix_type[m.group()] == EntityType.ALLIANCE:
             start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
+            alliance_ends.add(m.end())
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
@@ -712,6 +740,11 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res, "institutions:known")
+    if typ == EntityType.HOSPITAL:
+        hospital = _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+        groups = _groups_in_name(surface, start, ctx, res)
+        if groups:
+            return hospital + [replace(g, nested=bool(hospital)) for g in groups]
     suffix = _suffix_of(surface, typ, res)
     prefix = surface[: len(surface) - len(suffix)]
     sep = text[start - 1:start]
@@ -726,6 +759,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         items = _list_items(text, start - 1, tokens, typ, res)
         regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
         if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
+                and suffix not in lex.led_suffixes \
                 and not _is_place(items[0][1], res) and not HAN.match(text[items[0][0] - 1:items[0][0]]):
             # 妇产与儿童保健专科联盟: topics joined by 与/及 name one alliance (regions name two: 港岛东及港岛西联网)
             pos = items[0][0]
@@ -742,6 +776,31 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
         return []  # 5个城市医疗集团, 两大医联体: a count, not a name
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+
+
+def _groups_in_name(surface: str, start: int, ctx: Context, res: Resources) -> list[Name]:
+    """The alliance a hospital's name is written after (山东省立医院集团微山医院: 山东省立医院集团, whose member
+    the hospital is), or whose member the hospital is called (滨江医院区域联盟医院: 滨江医院区域联盟);
+    none when the alliance has no name of its own (医联体成员医院, 紧密型医共体牵头医院).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res = load_resources()
+    >>> [g.name for g in _groups_in_name("长春仁爱医院集团九台医院", 0, Context(None, None, None), res)]
+    ['长春仁爱医院集团']
+    """
+    lex = res.lexicon
+    inner = [m for m in lex.suffix_re.finditer(surface) if lex.suffix_type[m.group()] == EntityType.ALLIANCE
+             and m.end() < len(surface) and not _inside_word(surface, m, lex.not_inside)]
+    if not inner or not lex.type_suffix_re[EntityType.HOSPITAL].search(surface, inner[-1].end()):
+        return []
+    m = inner[-1]
+    tail = surface[m.end():]
+    if any(j in tail for j in lex.second_name_joiners) or not all(_name_like(w, res) for w, _, _ in res.tokens(tail)):
+        return []  # 医联体年度总结暨医院: words of a sentence, not a member's name, after the alliance's suffix
+    if m.group() in lex.alliance_kinds and lex.type_suffix_re[EntityType.HOSPITAL].search(surface, 0, m.start()):
+        return []  # 甲医院医联体医院: a hospital's own 医联体, named by no name of its own
+    return _make(surface[:m.end()], EntityType.ALLIANCE, start, start + m.end(), ctx, res, "institutions:group-in-name")
 
 
 def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
@@ -831,6 +890,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
             return []
+        if suffix in lex.led_suffixes and not _institution_named(prefix + _leading_hospital_suffix(suffix, res), ctx, res):
+            return []  # 当地医疗体系, 卫生健康医疗体系: a kind of system, not a group an institution leads
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
@@ -848,6 +909,37 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
     if c is None:
         return []
     return [Name(typ, start, end, surface, c[0], c[1], c[2], rule)]
+
+
+def _leading_hospital_suffix(suffix: str, res: Resources) -> str:
+    """The hospital's suffix an alliance's suffix opens with (医院 of 医院体系: the leading hospital's
+    name ends with it), else "".
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _leading_hospital_suffix("医院体系", res), _leading_hospital_suffix("医疗体系", res)
+    ('医院', '')
+    """
+    lex = res.lexicon
+    return max((h for h, typ in lex.suffix_type.items()
+                if typ == EntityType.HOSPITAL and len(h) < len(suffix) and suffix.startswith(h)), key=len, default="")
+
+
+def _institution_named(prefix: str, ctx: Context, res: Resources) -> bool:
+    """True when a name's prefix is an institution's own name: a hospital's (国泰医院, not 基层医院 or
+    上海申康医院发展中心市级医院) or a university's (滨江医科大学).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> _institution_named("国泰医院", ctx, res), _institution_named("基层医院", ctx, res), _institution_named("卫生健康", ctx, res)
+    (True, False, False)
+    """
+    lex = res.lexicon
+    if lex.type_suffix_re[EntityType.HOSPITAL].search(prefix):
+        return bool(_make(prefix, EntityType.HOSPITAL, 0, len(prefix), ctx, res, "institutions:suffix"))
+    university = next((b for b in lex.place_blockers if prefix.endswith(b)), None)
+    return university is not None and len(prefix) > len(university) and not _generic(prefix[: -len(university)], res)
 
 
 def _relative_level(prefix: str, res: Resources) -> re.Match | None:

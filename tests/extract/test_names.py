@@ -342,7 +342,7 @@ def test_teams_headquarters_committees_and_institutes_are_bodies(res, text, expe
     # a hospital's whole name before a city's official name ends there; a short place name carries it on
     ("宁波市第一医院贵阳市第二人民医院签约仪式举行", ["宁波市第一医院", "贵阳市第二人民医院"]),
     ("江苏省人民医院宿迁医院揭牌", ["江苏省人民医院宿迁医院"]),
-    ("罗湖医院集团东晓街道社区健康服务中心开业", ["罗湖医院集团东晓街道社区健康服务中心"]),
+    ("罗湖医院集团东晓街道社区健康服务中心开业", ["罗湖医院集团", "罗湖医院集团东晓街道社区健康服务中心"]),
 ])
 def test_a_name_ends_at_a_verb_before_it_and_at_a_whole_name_before_a_place(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
@@ -393,3 +393,35 @@ def test_a_companys_bracketed_place_is_part_of_its_name(res, text, expected):
 ])
 def test_a_body_named_by_its_places_short_form_takes_the_official_place(res, text, expected):
     assert [n.name for n in find_names(text, CHANGZHI, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an alliance's kind written after its name (…专科联盟医联体) names no second alliance
+    ("市中医院与滨江县人民医院举行北华省心血管专科联盟医联体签约仪式。",
+     [("Hospital", "长治市中医院"), ("Hospital", "滨江县人民医院"), ("Alliance", "北华省心血管专科联盟")]),
+    # an adverb glued to the suffix's first character by jieba (将医/联体) starts no name
+    ("通过互相帮助，将医联体工作做到实处。", []),
+    # a system an institution leads (…医院体系, …大学医疗体系) is an alliance; a kind of system is not
+    ("滨江医院与北华仁爱医院体系签署合作协议。", [("Hospital", "滨江医院"), ("Alliance", "北华仁爱医院体系")]),
+    ("北华医科大学医疗体系下属三家医院", [("Alliance", "北华医科大学医疗体系")]),
+    ("持续完善当地医疗体系和基层医院体系", []),
+    # a strategic tie, an integrated or a yearly 医联体 is a kind, not a name
+    ("两院签订策略联盟。", []),
+    ("形成区、县、乡、村一体化医疗共同体。", []),
+    ("系统总结年度医联体建设成效。", []),
+])
+def test_alliance_kinds_and_boundaries(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, CHANGZHI, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hospital named after its group: the group is named too, nested in the hospital's name
+    ("为“北华省立医院集团滨江医院”揭牌。",
+     [("Alliance", "北华省立医院集团", True), ("Hospital", "北华省立医院集团滨江医院", False)]),
+    # a member hospital's role names the alliance (…区域联盟医院), not a hospital
+    ("该院挂牌成为北华大学第一医院区域联盟医院。", [("Alliance", "北华大学第一医院区域联盟", False)]),
+    # a hospital's own 医联体 has no name of its own
+    ("举行“北华大学第一医院医联体医院”揭牌仪式。", [("Hospital", "北华大学第一医院医联体医院", False)]),
+])
+def test_an_alliance_named_inside_a_hospital_name(res, text, expected):
+    assert [(n.type.value, n.name, n.nested) for n in find_names(text, CHANGZHI, res)] == expected
