@@ -305,7 +305,8 @@ class Lexicon:
         self.cues = tuple(_cue_rule(r) for r in self.tables["cues"])
         # page furniture (read by normalise): ``pattern`` is a regular expression
         noise = lambda kind: "|".join(w("page_noise", "kind", kind)) or NOTHING  # noqa: E731
-        self.noise_line_re = re.compile(f"^(?:{noise('noise_line')})")
+        self.noise_line_re = re.compile(f"^(?:{noise('noise_line')}|{noise('footer')})")
+        self.footer_re = re.compile(f"^(?:{noise('footer')})")
         self.trailer_re = re.compile(rf"^(?:{noise('trailer')})\s*$")
         self.byline_re = re.compile(rf"^(?:□\s*)?(?:{noise('byline')})[\s\S]{{0,{BYLINE_TAIL}}}$|"
                                            rf"^[{CJK}·]{{{NAME_LEN[0]},{NAME_LEN[1]}}}"

@@ -442,6 +442,12 @@ _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时�
 _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")
 #: a story's byline in brackets at the head of a line ((记者/张三 通讯员/李四)近日，…)
 _BRACKETED = re.compile(r"^[（(]([^()（）]{2,30})[)）]\s*")
+#: a line holding only a day and its time of day (2023年8月28日上午, 今天上午): the opening words of a
+#: lead broken into short lines (a WeChat-style post), not a date line above a headline
+_OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[今昨前]天|[今昨]日)?\s*"
+                           r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|清晨)$")
+#: a slogan of parallel four-character phrases (山海同心 健康护航): above a headline it is the kicker
+_SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:\s+[\u3400-\u9fff]{4})+$")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -596,6 +602,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             if byline.end() < len(line):
                 break  # the story after its byline: (记者 张三)近日，…
             continue
+        if _OPENING_TIME.match(line):
+            break     # a lead broken into short lines opens with its day: 2023年8月28日上午 / 坐落于…
         m = leading_date.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
@@ -618,6 +626,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         block = block[menu:]  # the headline under a column's heading, not the menu above it
     if len(block) >= 2 and block[0] == crumb_last and len(block[0]) < TITLE_MIN:
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
+    if len(block) >= 2 and _SLOGAN.match(block[0]):
+        block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]
@@ -709,6 +719,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     prev = ""
     story = False   # a line of prose has been read
     for line in _head_lines(text, lex):
+        if story and lex.footer_re.match(line):
+            break   # the site's footer (Copyright …, 最后修改时间:…): its dates are the site's
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
         found = [(m, 0) for m in _DATE.finditer(line)]
         if short:

@@ -563,9 +563,9 @@ PAGES = {
     # its editor line, then the headline and 发布:对外联络部 时间:2020-09-03 (9月1日 in the story has no year)
     "tests/data/docs/519_hubei_wuda-renmin-donghu-shequ.txt": ("我院与东湖高新区4家社区卫生服务中心续签协作协议", "2020-09-03"),
 }
-#: pages whose title the rules do not get: 211 and 303 open with WeChat-style short lines (继去年9月份 /
-#: 我院神经内科、骨科相继加入 …; 喜讯 / 今天上午 / 大理市卫生健康事业迎来一件大事、喜事 …) that look like
-#: headlines (a hard-wrapped story, 003, looks the same); 281 opens with a spam keyword line
+#: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
+#: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
+#: open with their day, 今天上午, and are read as the story); 281 opens with a spam keyword line
 #: (久久sese,一区二区三区免费,…) and a site name (广济网上药店), both headline-like, before its headline
 #: 405's headline holds a comma and a question mark (…3家附属医院,这所大学…?), read as a line of prose; 414 opens
 #: with the site's name alone on a line (天津市滨海新区卫生健康委员会) above its headline; 415 and 419 open with a line
@@ -574,7 +574,6 @@ PAGES = {
 KNOWN_WRONG_TITLE = {"tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
                      "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
-                     "tests/data/docs/303_yunnan_dali-zhuanjia-gongzuozhan.txt",
                      "tests/data/docs/405_guangxi_guilin-yikeda-fushu.txt",
                      "tests/data/docs/414_tianjin_binhai-tianzhongyi-zhongyiyuan.txt",
                      "tests/data/docs/415_tianjin_zhongxin-fuchanke-binhai.txt",
@@ -696,6 +695,25 @@ def test_page_date(path):
     # a series number after the headline is part of it
     ("经验交流 | 年度协作典型案例(四)\n0\n分享至\n一、“大组团”+“小组团”,实现全面覆盖\n两地高度重视帮扶工作。",
      "经验交流 | 年度协作典型案例(四)"),
+    # a photo note and the reporter's byline above a story without a headline
+    ("(资料图片仅供参考)\n某某日报记者 张三\n5月23日,省政府举行签约仪式。", ""),
+    # a WeChat-style lead broken into short lines, opening with its day and time of day
+    ("2024年3月1日上午\n位于某某新区北地块的\n市第一人民医院新院区\n正式开诊啦\n新院区设置床位800张。", ""),
+    ("喜讯\n今天上午\n县卫生健康事业迎来一件大事\n市医院专家工作站落户县医院\n专家工作站设在县医院。", ""),
+    # a slogan of four-character phrases above the headline is its kicker; alone, it is the headline
+    ("医路同心 健康相伴\n市医院组建巡回医疗队入驻某某县\n2025年3月1日10:41 |\n3月1日上午,巡回医疗队出发。",
+     "市医院组建巡回医疗队入驻某某县"),
+    ("健康同行 强基惠民\n- A+\n- A-\n编者按 没有全民健康,就没有全面小康。", "健康同行 强基惠民"),
+    # a government info table with spaced labels (索 引 号, 标  题) whose headline, with its source tag, is too
+    # long to stand alone: the table's title field
+    ("当前位置: 首页 > 政务公开 > 医疗\n索 引 号: govxx-2021-000123 主题分类: 医疗\n发文机关: 某某市政府 成文日期:\n"
+     "标  题: [某某健康频道]某省:构建“医联体式”帮扶县医院新发展格局——省人民医院与某某县人民政府正式签订帮扶某某县人民医院医联体合作协议\n"
+     "发文字号: 发布日期: 2021-05-17\n主 题 词:\n"
+     "[某某健康频道]某省:构建“医联体式”帮扶县医院新发展格局——省人民医院与某某县人民政府正式签订帮扶某某县人民医院医联体合作协议\n"
+     "发布时间:2021-05-17\n5月9日,双方签约。", "某省:构建“医联体式”帮扶县医院新发展格局——省人民医院与某某县人民政府正式签订帮扶某某县人民医院医联体合作协议"),
+    # a forum thread: login, hot searches and the thread bar above the thread's title
+    ("某某生活\n找回密码\n立即注册\n热搜: 活动 交友 discuz\n查看: 2513|回复: 0\n打印 上一主题 下一主题\n"
+     "某区今年建成两家医院,分别是……\n[复制链接]\n发表于 2021-3-12 14:36:38\n人民对美好生活的向往,", "某区今年建成两家医院,分别是……"),
     ("", ""),
 ])
 def test_find_title(text, title):
@@ -772,6 +790,12 @@ def test_breadcrumbs():
     ("活动安排：病房19-03-08 09:15开放，届时专家到场，请患者按时前往。", None),
     # an e-paper's masthead: paper / year / month / day / page
     ("某某日报(汉文版)/2024 年/3 月/8 日/第 002 版\n医疗帮扶暖人心\n2012 年，帮扶开始。", "2024-03-08"),
+    # the site's footer after the story: its dates (最后修改时间) are the site's, not the page's
+    ("县医院揭牌\n2019年02月19日556未知admin\n本报11月3日讯 县医院揭牌。\nCopyright © 2002-2019 某某网 版权所有\n"
+     "联系QQ:123456 最后修改时间:2019-12-21 17:49:54", "2019-02-19"),
+    ("3月2日，县医院揭牌。\n版权所有 某某网\n最后修改时间:2019-12-21", None),
+    # a reading ranking after the story lists other pages with their dates
+    ("12月22日，发布会召开。\n健康阅读排行\n-\n722 阅读 2022-10-28 13:13", None),
 ])
 def test_find_date(text, date):
     assert find_date(text) == date
