@@ -39,6 +39,8 @@ STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
+#: jieba tags of words that, between a hospital and a campus word, say what the hospital does (设立, 分设)
+CAMPUS_VERB_TAGS = VERB_TAGS | {"vn"}
 #: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
 #: (复旦大学合作共建: 合作 is a verbal noun)
 NOT_NAME_TAGS = frozenset({"vn"})
@@ -702,7 +704,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
-    for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
+    for trailer in (_designation, _subunit, _campus_verb) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut == 0:
             return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
@@ -739,8 +741,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
                      ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
             return [replace(n, place=n.place or place) for n in names]
-    if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
-        return []  # 5个城市医疗集团, 两大医联体: a count, not a name
+    if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE or (
+            typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
+        return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
 
 
@@ -771,6 +774,29 @@ def _subunit(surface: str, res: Resources) -> int | None:
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
             return len(head)
     return None
+
+
+def _campus_verb(surface: str, res: Resources) -> int | None:
+    """Where a hospital's name ends when a verb stands between it and a campus word (甲医院设立分院,
+    甲医院分设东院区: what the hospital does, not a campus's name), else None. A place's short name
+    that jieba calls a verb names a campus (新建 of …医院新建院区).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _campus_verb("长春医院设立分院", res), _campus_verb("长春医院新建院区", res), _campus_verb("长春医院东院区", res)
+    (4, None, None)
+    """
+    lex = res.lexicon
+    campus = next((c for c in lex.campuses if surface.endswith(c)), None)
+    if campus is None:
+        return None
+    head = surface[: -len(campus)]
+    ends = [m.end() for m in lex.suffix_re.finditer(head) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    if not ends or ends[-1] == len(head):
+        return None
+    between = [w for w, _, _ in res.tokens(head[ends[-1]:])]
+    verb = any(res.words.tag(w) in CAMPUS_VERB_TAGS and w not in res.gazetteer.by_short for w in between)
+    return ends[-1] if verb else None
 
 
 def _is_place(item: str, res: Resources) -> bool:
@@ -804,7 +830,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
             break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
         last = res.tokens(item)[-1][0]
         if res.words.tag(last) in VERB_TAGS and last not in res.gazetteer.by_short:
-            break  # 托管、专科共建、协作医院: ways of working (ending in a verb), not names
+            return []  # 托管、专科共建、协作医院, 双向转诊、技术支持等医院发展: a list of ways of working (one
+            # of them ends in a verb), not of names
         items.insert(0, (start, item))
     return items
 
@@ -899,6 +926,19 @@ def _strip_place(prefix: str, res: Resources) -> str:
     """The prefix without a leading place name (白城市定点 -> 定点)."""
     lead = leading_place(prefix, res)
     return prefix[lead.end:] if lead is not None else prefix
+
+
+def _placed_kind(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix is a place and nothing proper (内蒙古, 长春市县级): after a count
+    (78家内蒙古医院) it names the hospitals of a place, not one.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _placed_kind("内蒙古", res), _placed_kind("长春市县级", res), _placed_kind("长春烧伤", res)
+    (True, True, False)
+    """
+    rest = _strip_place(prefix, res)
+    return not rest or _generic(rest, res)
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:

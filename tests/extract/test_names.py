@@ -121,6 +121,16 @@ def test_name_boundaries(res, text, ctx, expected):
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
     ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
+    # a verb between a hospital and a campus word says what the hospital does: no campus is named
+    ("北华医院设立分院的协议已签订", CHANGZHI, [("Hospital", "北华医院")]),
+    ("北华医院分设东院区", CHANGZHI, [("Hospital", "北华医院")]),
+    # a count before a place and a hospital names the place's hospitals, not one hospital
+    ("12家北京医院对口支援35家山西医院", CHANGZHI, []),
+    ("3家长治市县级医院参与", CHANGZHI, []),
+    ("两家北华医院参与", CHANGZHI, [("Hospital", "北华医院")]),  # (a proper name after a count stays)
+    # a list of which one item ends in a verb lists ways of working, not names sharing the suffix
+    ("协议涵盖远程会诊、双向转诊、技术支持、人才培养等医院发展的方面", CHANGZHI, []),
+    ("北华、滨江等医院专家参加", CHANGZHI, [("Hospital", "北华医院"), ("Hospital", "滨江医院")]),
     # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
     ("与市医院管理中心签约", CHANGZHI, []),
     # …nor are the hospitals such a body runs (市级医院, 市属医院 of a 医院发展中心)
