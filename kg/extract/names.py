@@ -657,7 +657,14 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:
     """A campus in brackets right after a hospital's name is part of the name:
-    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区))."""
+    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区)); so is a
+    campus word written right after it (``name_parts.tsv`` campus_after: …医院东院, …医院新院), unless
+    its last character makes a word with the next one (医院新院长, 医院东区域)."""
+    after = res.lexicon.campus_after_re.match(text, n.end)
+    size = after.end() - n.end if after else 0
+    if after and not any(a < size < b for _, a, b in res.tokens(text[n.end:n.end + size + NOT_AFTER_WINDOW])):
+        return replace(n, end=after.end(), surface=text[n.start:after.end()], name=n.name + after.group(),
+                       rule="institutions:campus")
     m = res.lexicon.campus_paren_re.match(text, n.end)
     if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
         return n

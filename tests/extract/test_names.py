@@ -225,6 +225,10 @@ def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
 @pytest.mark.parametrize("text,expected", [
     ("安徽医科大学第一附属医院(南区)总占地面积约226亩", ["安徽医科大学第一附属医院南区"]),
     ("长春烧伤医院(二道区)开展义诊", ["长春烧伤医院"]),  # a place in brackets, not a campus
+    # a campus word right after the hospital's name, unless it makes a word with what follows
+    ("长春烧伤医院东院定位为康复中心", ["长春烧伤医院东院"]),
+    ("长春烧伤医院新院长王强到任", ["长春烧伤医院"]),
+    ("长春烧伤医院东区域的道路", ["长春烧伤医院"]),
 ])
 def test_a_campus_in_brackets_is_part_of_the_name(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
