@@ -39,8 +39,6 @@ STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
 #: jieba tags of verbs: a list item that ends in one is an activity, not a name (专科共建、协作医院)
 VERB_TAGS = frozenset({"v", "vd"})
-#: jieba tags of words that, between a hospital and a campus word, say what the hospital does (设立, 分设)
-CAMPUS_VERB_TAGS = VERB_TAGS | {"vn"}
 #: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
 #: (复旦大学合作共建: 合作 is a verbal noun)
 NOT_NAME_TAGS = frozenset({"vn"})
@@ -711,7 +709,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
-    for trailer in (_designation, _subunit, _campus_verb) if typ == EntityType.HOSPITAL else ():
+    for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut == 0:
             return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
@@ -781,29 +779,6 @@ def _subunit(surface: str, res: Resources) -> int | None:
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
             return len(head)
     return None
-
-
-def _campus_verb(surface: str, res: Resources) -> int | None:
-    """Where a hospital's name ends when a verb stands between it and a campus word (甲医院设立分院,
-    甲医院分设东院区: what the hospital does, not a campus's name), else None. A place's short name
-    that jieba calls a verb names a campus (新建 of …医院新建院区).
-
-    >>> from kg.resources import load_resources
-    >>> res = load_resources()
-    >>> _campus_verb("长春医院设立分院", res), _campus_verb("长春医院新建院区", res), _campus_verb("长春医院东院区", res)
-    (4, None, None)
-    """
-    lex = res.lexicon
-    campus = next((c for c in lex.campuses if surface.endswith(c)), None)
-    if campus is None:
-        return None
-    head = surface[: -len(campus)]
-    ends = [m.end() for m in lex.suffix_re.finditer(head) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
-    if not ends or ends[-1] == len(head):
-        return None
-    between = [w for w, _, _ in res.tokens(head[ends[-1]:])]
-    verb = any(res.words.tag(w) in CAMPUS_VERB_TAGS and w not in res.gazetteer.by_short for w in between)
-    return ends[-1] if verb else None
 
 
 def _is_place(item: str, res: Resources) -> bool:
