@@ -227,6 +227,8 @@ class Lexicon:
         self.departments = frozenset(named_departments)
         self.hospital_departments = frozenset(w("name_parts", "role", "hospital_department")) | frozenset(offices)
         self.campuses = frozenset(w("name_parts", "role", "campus"))
+        #: a campus written right after its hospital's name with no name of its own (…医院东院, …医院新院)
+        self.campus_after_re = re.compile(alternation(w("name_parts", "role", "campus_after")))
         self.campus_paren_re = re.compile(
             rf"[（(]([\u3400-\u9fff]{{1,{MAX_CAMPUS_NAME}}}(?:{alternation(self.campuses | set(w('name_parts', 'role', 'campus_bracketed')))}))[)）]")
         self.abbreviation_re = re.compile(

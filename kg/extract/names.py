@@ -683,7 +683,14 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:
     """A campus in brackets right after a hospital's name is part of the name:
-    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区))."""
+    安徽医科大学第一附属医院(南区) is the campus 安徽医科大学第一附属医院南区 (not a place: (二道区)); so is a
+    campus word written right after it (``name_parts.tsv`` campus_after: …医院东院, …医院新院), unless
+    its last character makes a word with the next one (医院新院长, 医院东区域)."""
+    after = res.lexicon.campus_after_re.match(text, n.end)
+    size = after.end() - n.end if after else 0
+    if after and not any(a < size < b for _, a, b in res.tokens(text[n.end:n.end + size + NOT_AFTER_WINDOW])):
+        return replace(n, end=after.end(), surface=text[n.start:after.end()], name=n.name + after.group(),
+                       rule="institutions:campus")
     m = res.lexicon.campus_paren_re.match(text, n.end)
     if not m or any(p.start == 0 and p.end == len(m.group(1)) for p in find_places(m.group(1), res)):
         return n
@@ -773,8 +780,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
                      ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
             return [replace(n, place=n.place or place) for n in names]
-    if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE):
-        return []  # 5个城市医疗集团, 两大医联体: a count, not a name
+    if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE or (
+            typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
+        return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
 
 
@@ -863,7 +871,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
             break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
         last = res.tokens(item)[-1][0]
         if res.words.tag(last) in VERB_TAGS and last not in res.gazetteer.by_short:
-            break  # 托管、专科共建、协作医院: ways of working (ending in a verb), not names
+            return []  # 托管、专科共建、协作医院, 双向转诊、技术支持等医院发展: a list of ways of working (one
+            # of them ends in a verb), not of names
         items.insert(0, (start, item))
     return items
 
@@ -991,6 +1000,19 @@ def _strip_place(prefix: str, res: Resources) -> str:
     """The prefix without a leading place name (白城市定点 -> 定点)."""
     lead = leading_place(prefix, res)
     return prefix[lead.end:] if lead is not None else prefix
+
+
+def _placed_kind(prefix: str, res: Resources) -> bool:
+    """True when a hospital's prefix is a place and nothing proper (内蒙古, 长春市县级): after a count
+    (78家内蒙古医院) it names the hospitals of a place, not one.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _placed_kind("内蒙古", res), _placed_kind("长春市县级", res), _placed_kind("长春烧伤", res)
+    (True, True, False)
+    """
+    rest = _strip_place(prefix, res)
+    return not rest or _generic(rest, res)
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:

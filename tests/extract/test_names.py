@@ -121,6 +121,13 @@ def test_name_boundaries(res, text, ctx, expected):
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
     ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
+    # a count before a place and a hospital names the place's hospitals, not one hospital
+    ("12家北京医院对口支援35家山西医院", CHANGZHI, []),
+    ("3家长治市县级医院参与", CHANGZHI, []),
+    ("两家北华医院参与", CHANGZHI, [("Hospital", "北华医院")]),  # (a proper name after a count stays)
+    # a list of which one item ends in a verb lists ways of working, not names sharing the suffix
+    ("协议涵盖远程会诊、双向转诊、技术支持、人才培养等医院发展的方面", CHANGZHI, []),
+    ("北华、滨江等医院专家参加", CHANGZHI, [("Hospital", "北华医院"), ("Hospital", "滨江医院")]),
     # a hospital named inside a body's name is no hospital (医院发展中心, 医院管理中心)
     ("与市医院管理中心签约", CHANGZHI, []),
     # …nor are the hospitals such a body runs (市级医院, 市属医院 of a 医院发展中心)
@@ -215,6 +222,10 @@ def test_a_name_goes_on_left_over_a_place_it_starts_inside(res):
 @pytest.mark.parametrize("text,expected", [
     ("安徽医科大学第一附属医院(南区)总占地面积约226亩", ["安徽医科大学第一附属医院南区"]),
     ("长春烧伤医院(二道区)开展义诊", ["长春烧伤医院"]),  # a place in brackets, not a campus
+    # a campus word right after the hospital's name, unless it makes a word with what follows
+    ("长春烧伤医院东院定位为康复中心", ["长春烧伤医院东院"]),
+    ("长春烧伤医院新院长王强到任", ["长春烧伤医院"]),
+    ("长春烧伤医院东区域的道路", ["长春烧伤医院"]),
 ])
 def test_a_campus_in_brackets_is_part_of_the_name(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
