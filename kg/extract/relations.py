@@ -68,6 +68,9 @@ OBJECT_GAP = 1
 #: the conjunctions that join the two groups of a ``partners`` cue, as words of their own (not
 #: the 与 of 参与, the 同 of 共同, the 和 of 和谐)
 PARTNER_JOINS = "与和同"
+#: a clause whose 与 comes this close after its start (先后与, 分别与) has its subject in an earlier
+#: clause or sentence (:func:`_carried_partner`)
+MAX_CARRIED_GAP = 4
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
 #: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
 AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "结对"})
@@ -85,6 +88,9 @@ PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
+#: the ends of the names of primary care (群力社区卫生服务中心, 马甲中心卫生院): as junior as a town's
+#: institution, wherever they are
+PRIMARY_CARE = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "卫生院", "卫生室")
 #: a list line is one institution, perhaps with a note in brackets (…医院(无资金支持)) or a
 #: closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
 #: item not recognised) unless it is prose: longer than this, with a clause break
@@ -150,7 +156,7 @@ class _Sentence:
         self.rank = rank
         self.text = f.sentence.text
         self.tokens = f.tokens
-        self.clause = clauses(self.text)
+        self.clause = clauses(self.text, list_commas(self.text, f.occurrences))
         self.memory = memory or Antecedents()
         self.base_occ = list(f.occurrences)
         self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
@@ -177,6 +183,25 @@ class _Sentence:
 
 #: the actors a pair or an anaphor may name
 INSTITUTIONS = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION})
+#: a comma between two institutions joins a list, not two clauses, when the second is a bare
+#: item: followed by one of these (与省中医院,南京市中医院,苏州市中医医院和常州市中医医院签约)
+LIST_ITEM_COMMAS = ",，"
+LIST_ITEM_ENDS = ",，、和与及等"
+
+
+def list_commas(text: str, occurrences) -> list[int]:
+    """The offsets of the commas that join two institutions of a list (:data:`LIST_ITEM_ENDS`):
+    not clause breaks.
+
+    >>> from kg.extract.state import Occurrence
+    >>> occ = [Occurrence(k, EntityType.HOSPITAL, a, b) for k, a, b in (("x", 1, 5), ("y", 6, 10), ("z", 11, 15))]
+    >>> list_commas("与甲乙医院,丙丁医院和戊己医院签约", occ), list_commas("与甲乙医院,丙丁医院专家到此", occ[:2])
+    ([5], [])
+    """
+    inst = sorted((o for o in occurrences if o.type in INSTITUTIONS and not o.nested), key=lambda o: o.start)
+    return [a.end for a, b in zip(inst, inst[1:])
+            if b.start == a.end + 1 and text[a.end] in LIST_ITEM_COMMAS and text[b.end:b.end + 1] in LIST_ITEM_ENDS
+            and b.end < len(text)]
 
 
 @dataclass
@@ -387,15 +412,20 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
 
 
 def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
+    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head. A
+    subject carried from an earlier clause (:func:`_carried_partner`) is on a tie the one helped:
+    the page tells what it gains (X院长一行前往Y医院考察，并与Y医院签署合作协议)."""
     scope = _in_scope(s, row, m)
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
     if not agents:
         return _partner_anaphor(s, row, m, emit)
     join = s.join(agents[0].end, m.start())
-    if join is None:
-        return _partner_anaphor(s, row, m, emit)
-    left = [o for o in agents if o.end <= join]
+    left = [o for o in agents if join is not None and o.end <= join]
+    carried = join is None
+    if carried:
+        join, left = _carried_partner(s, row, agents[0])
+        if join is None:
+            return _partner_anaphor(s, row, m, emit)
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
@@ -403,8 +433,27 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
         for b in right:
             if a.key == b.key:
                 continue
-            head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
+            senior = s.rank(b.key) < s.rank(a.key) or carried and s.rank(b.key) == s.rank(a.key)
+            head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int | None, list[Occurrence]]:
+    """A clause that opens with 与 (after an adverb: 先后与, 分别与) before its first partner
+    leaves its subject unsaid: the actor that opens the sentence in an earlier clause (X医院党委书记
+    来到菏泽，与A、B签订协议), else, when the sentence names no actor before, the one that opened the
+    sentence before. The join's offset and that subject, or (None, [])."""
+    start = max((i + 1 for i in range(first.start) if s.text[i] in CLAUSE_BREAKS), default=0)
+    join = s.join(start, first.start)
+    if join is None or join - start > MAX_CARRIED_GAP or start == 0:
+        return None, []
+    earlier = [o for o in s.actors if o.end <= start]
+    subject = earlier[0] if earlier and earlier[0].start <= OPENING_MAX_OFFSET else None
+    if not earlier:
+        subject = s.memory.subject
+    if subject is None or subject.type not in row.agent_types:
+        return None, []
+    return join, [subject]
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -511,6 +560,8 @@ def text_relations(state: DocState, res: Resources) -> None:
 
     def rank(key: str) -> int:
         e = state.entities.get(key)
+        if e is not None and e.name.endswith(PRIMARY_CARE):
+            return SENIORITY["town"]
         place = e.place if e is not None and e.place in divisions else None
         return SENIORITY.get(divisions[place].level if place else None, 0)
 

@@ -246,3 +246,27 @@ def test_the_senior_of_a_pair_before_a_support_cue_gives_the_help(res):
     assert (H1, "supports", "二道区人民医院") in later and ("二道区人民医院", "supports", H1) not in later
     tie = _rels(f"{H1}与吉林大学第二医院签署对口帮扶协议。", res)  # equal rank: the order of the text
     assert (H1, "supports", "吉林大学第二医院") in tie and ("吉林大学第二医院", "supports", H1) not in tie
+
+
+def test_a_clause_opening_with_and_carries_the_sentences_subject(res):
+    rels = _rels(f"{H1}院长一行来到二道区，与{H2}、二道区人民医院签订对口帮扶协议。", res)
+    assert (H1, "supports", H2) in rels and (H1, "supports", "二道区人民医院") in rels
+    before = _rels(f"{H1}举行会议。会上，与二道区人民医院签订对口帮扶协议。", res)  # the sentence before opens with it
+    assert (H1, "supports", "二道区人民医院") in before
+
+
+def test_a_carried_subject_of_equal_rank_is_the_one_helped(res):
+    rels = _rels(f"{H1}院长一行前往吉林大学第二医院考察，并与吉林大学第二医院签署合作协议。", res)
+    assert ("吉林大学第二医院", "supports", H1) in rels and (H1, "supports", "吉林大学第二医院") not in rels
+
+
+def test_names_joined_by_commas_are_one_list_not_clauses(res):
+    rels = _rels(f"二道区人民医院分别与{H1},吉林大学第二医院和{H2}签订合作协议。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+    assert ("吉林大学第二医院", "supports", H2) not in rels  # not partners: both are on one side
+
+
+def test_primary_care_is_junior_to_any_hospital(res):
+    rels = _rels(f"东风社区卫生服务中心与{H2}签订医联体协议。", res)
+    assert (H2, "supports", "东风社区卫生服务中心") in rels
+    assert ("东风社区卫生服务中心", "supports", H2) not in rels
