@@ -22,6 +22,11 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
+* ``site``: the hospital named last before the cue in its clause (else the one its sentence opens
+  with, when the clause names no actor before the cue) is in the last place of the chain of
+  places right after the cue (X医院位于拉萨市堆龙德庆区乃琼镇: in 乃琼镇); a hospital after the
+  chain's 的 is instead (位于柳南区和平路的工人医院), and anything else after it leaves no hospital there
+  (专家来到位于二道区的社区).
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -105,6 +110,9 @@ PARTICIPANT_CLAUSES = 1
 GIVEN_TO = "给"
 #: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
 PASSIVE_MARKS = "由被"
+#: the rest of an address after the chain of places of a ``site`` cue, up to the 的 of a hospital
+#: it is the site of (位于柳南区**和平路156号的**工人医院)
+SITE_ADDRESS = r"[^，。；、,;的]{0,12}的"
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -504,8 +512,31 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         s.memory.listing = None
 
 
+def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The place a hospital is at: the last of the chain of places right after the cue."""
+    chain: list[Occurrence] = []
+    for o in s.occ:
+        if o.start == (chain[-1].end if chain else m.end()) and o.type in PLACE_TYPES:
+            chain.append(o)
+    if not chain or chain[-1].type not in row.target_types:
+        return
+    place = chain[-1]
+    rest = re.match(SITE_ADDRESS, s.text[place.end:])
+    after = [o for o in s.actors if rest and o.start == place.end + rest.end() and o.type in row.agent_types]
+    c = s.clause(m.start())
+    before = [o for o in s.actors if o.end <= m.start() and s.clause(o.start) == c]
+    if rest:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
+        head = after[0] if after else None
+    else:
+        head = before[-1] if before else (
+            s.actors[0] if s.actors and s.actors[0].start <= OPENING_MAX_OFFSET and s.actors[0].end <= m.start() else None)
+    if head is not None and head.type in row.agent_types:
+        _emit(s, row, head, place, emit)
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first, "partners": _partners, "pair": _pair}
+          "first": _first, "partners": _partners, "pair": _pair,
+          "site": _site}
 
 
 def held_designations(res: Resources) -> re.Pattern:

@@ -270,3 +270,12 @@ def test_primary_care_is_junior_to_any_hospital(res):
     rels = _rels(f"东风社区卫生服务中心与{H2}签订医联体协议。", res)
     assert (H2, "supports", "东风社区卫生服务中心") in rels
     assert ("东风社区卫生服务中心", "supports", H2) not in rels
+
+
+def test_a_hospital_is_in_the_last_place_of_the_chain_its_site_names(res):
+    rels = _rels(f"{H2}始建于1950年，位于长春市二道区东盛大街。", res)  # the sentence's subject
+    assert rels[(H2, "locatedIn", "二道区")] == ("cue:位于/site",)
+    relative = _rels(f"位于长春市二道区东盛大街6号的{H2}开诊。", res)
+    assert (H2, "locatedIn", "二道区") in relative
+    none = _rels(f"{H2}专家来到位于二道区的社区。", res)  # a site after a place of its own
+    assert (H2, "locatedIn", "二道区") not in none
