@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
 from ..types import PLACE_TYPES, EntityType, Rel, entity_key
-from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, clauses
+from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, clauses
 from .state import DocState, Occurrence, SentenceFacts
 
 #: entity types that act in a sentence (hold, join, support, take part)
@@ -437,13 +437,28 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
-    for a in left:
-        for b in right:
-            if a.key == b.key:
-                continue
+    pairs = [(a, b) for a in left for b in right]
+    if not carried:
+        pairs = _respective_pairs(s, left + right) or pairs
+    for a, b in pairs:
+        if a.key != b.key:
             senior = s.rank(b.key) < s.rank(a.key) or carried and s.rank(b.key) == s.rank(a.key)
             head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _respective_pairs(s: _Sentence, partners: list[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:
+    """The pairs of a list of pairs (A与B、C与D分别签署协议: A with B, C with D), or [] when the
+    partners are not such a list: each item between two list commas is one partner, a join, one
+    partner."""
+    items: list[list[Occurrence]] = [[]]
+    for a, b in zip(partners, partners[1:] + [None]):
+        items[-1].append(a)
+        if b is not None and LIST_COMMA in s.text[a.end:b.start]:
+            items.append([])
+    if len(items) < 2 or any(len(i) != 2 or s.join(i[0].end, i[1].start) is None for i in items):
+        return []
+    return [(i[0], i[1]) for i in items]
 
 
 def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int | None, list[Occurrence]]:

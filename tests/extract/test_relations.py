@@ -279,3 +279,9 @@ def test_a_hospital_is_in_the_last_place_of_the_chain_its_site_names(res):
     assert (H2, "locatedIn", "二道区") in relative
     none = _rels(f"{H2}专家来到位于二道区的社区。", res)  # a site after a place of its own
     assert (H2, "locatedIn", "二道区") not in none
+
+
+def test_a_list_of_pairs_signs_pair_by_pair(res):
+    rels = _rels(f"{H1}与{H2}、吉林大学第二医院与二道区人民医院分别签署合作协议。", res)
+    assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "二道区人民医院") in rels
+    assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
