@@ -376,7 +376,13 @@ def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> No
 
 
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
+    """The hospital the sentence opens with (else the scope's first) and the others of the scope;
+    in a chain of the cue (A托管了B、C托管了D及E) the hospital right before each and its objects."""
+    chain = _chained(s, row, m)
+    if chain:
+        for other in chain[1:]:
+            _emit(s, row, chain[0], other, emit)
+        return
     near = _targets(s, row, m)
     opening = next((o for o in s.occ if not o.nested), None)
     if opening is not None and opening.type in row.agent_types:
@@ -397,6 +403,20 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
+
+
+def _chained(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:
+    """In a clause that repeats a cue right after two hospitals or more (A托管了B、C托管了D及E): the
+    hospital right before this match, then its objects, up to the next hospital the cue follows;
+    else []."""
+    c = s.clause(m.start())
+    hospitals = [o for o in s.actors if o.type in row.agent_types and s.clause(o.start) == c]
+    agent = next((o for o in hospitals if o.end == m.start()), None)
+    others = [o for o in hospitals if o is not agent and s.text.startswith(row.cue, o.end)]
+    if agent is None or not others:
+        return []
+    end = min((o.start for o in others if o.start > m.end()), default=len(s.text))
+    return [agent] + [o for o in hospitals if m.end() <= o.start < end and o.type in row.target_types]
 
 
 def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> list[Occurrence]:

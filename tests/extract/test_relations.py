@@ -285,3 +285,10 @@ def test_a_list_of_pairs_signs_pair_by_pair(res):
     rels = _rels(f"{H1}与{H2}、吉林大学第二医院与二道区人民医院分别签署合作协议。", res)
     assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "二道区人民医院") in rels
     assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
+
+
+def test_a_chain_of_the_same_cue_links_each_hospital_to_its_own_objects(res):
+    rels = _rels(f"截至目前，{H1}托管了{H2}、吉林大学第二医院托管了二道区人民医院及南关区人民医院。", res)
+    assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "南关区人民医院") in rels
+    assert ("吉林大学第二医院", "supports", "二道区人民医院") in rels
+    assert (H1, "supports", "二道区人民医院") not in rels
