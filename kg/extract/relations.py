@@ -113,6 +113,8 @@ PASSIVE_MARKS = "由被"
 #: the rest of an address after the chain of places of a ``site`` cue, up to the 的 of a hospital
 #: it is the site of (位于柳南区**和平路156号的**工人医院)
 SITE_ADDRESS = r"[^，。；、,;的]{0,12}的"
+#: the mark of a relative clause (对口支援A**的**B): what follows it is what the clause says of
+RELATIVE = "的"
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -392,7 +394,14 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         unique.setdefault(o.key, o)
     near = list(unique.values())
     if near and near[0].start >= m.start():
-        return  # 托管了A、B、C: hospitals after the cue are its objects, none is the agent
+        # 托管了A、B、C: hospitals after the cue are its objects, none is the agent, unless the cue
+        # opens a relative clause of one (对口支援A的B: B supports A)
+        owner = next((i for i, o in enumerate(near[:-1]) if s.text.startswith(RELATIVE, o.end)
+                      and near[i + 1].start == o.end + len(RELATIVE)), None)
+        if owner is not None:
+            for other in near[:owner + 1]:
+                _emit(s, row, near[owner + 1], other, emit)
+        return
     sending = [o for o in near if SENDER.match(s.text, o.end)]
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])

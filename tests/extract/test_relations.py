@@ -292,3 +292,10 @@ def test_a_chain_of_the_same_cue_links_each_hospital_to_its_own_objects(res):
     assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "南关区人民医院") in rels
     assert ("吉林大学第二医院", "supports", "二道区人民医院") in rels
     assert (H1, "supports", "二道区人民医院") not in rels
+
+
+def test_the_hospital_a_support_cue_describes_is_its_agent(res):
+    rels = _rels(f"对口帮扶{H2}的{H1}院长说，合作成效明显。", res)
+    assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
+    objects = _rels(f"今年托管了{H2}、二道区人民医院。", res)
+    assert not [k for k in objects if k[1] == "supports"]
