@@ -431,7 +431,8 @@ def _chained(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:
 def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> list[Occurrence]:
     """``near`` (the hospitals of a support cue, the one its sentence opens with first) with the
     one that gives the help first, where the clause says who does: the hospital after 托管给
-    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管), or the senior of a
+    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管) or 在 C right before it
+    (B在C托管的六年里; not 在C开展帮扶, where C is where the help goes), or the senior of a
     pair joined by 与 before the cue (A与C签署对口帮扶协议, A通过与C的托管合作: by :data:`SENIORITY`,
     the first on a tie)."""
     if len(near) < 2:
@@ -439,7 +440,7 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
     c = s.clause(m.start())
     given = [o for o in near if o.start == m.end() + len(GIVEN_TO)] if s.text.startswith(GIVEN_TO, m.end()) else []
     passive = [o for o in near if o.end <= m.start() and s.clause(o.start) == c and o.start > 0
-               and s.text[o.start - 1] in PASSIVE_MARKS]
+               and (s.text[o.start - 1] in PASSIVE_MARKS or s.text[o.start - 1] == LOCATIVE and o.end == m.start())]
     partner = [o for o in near[1:2] if o.end <= m.start() and s.join(o.start - 1, o.start) is not None
                and s.rank(o.key) < s.rank(near[0].key)]
     agent = next(iter(given or passive or partner), None)

@@ -299,3 +299,8 @@ def test_the_hospital_a_support_cue_describes_is_its_agent(res):
     assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
     objects = _rels(f"今年托管了{H2}、二道区人民医院。", res)
     assert not [k for k in objects if k[1] == "supports"]
+
+
+def test_a_hospital_between_at_and_a_support_cue_gives_the_support(res):
+    rels = _rels(f"二道区人民医院在{H1}托管的五年里发展迅速。", res)
+    assert (H1, "supports", "二道区人民医院") in rels and ("二道区人民医院", "supports", H1) not in rels
