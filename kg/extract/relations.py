@@ -88,6 +88,11 @@ HOSPITAL_ANAPHOR = re.compile(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)")
 #: before it opens, else the one that opens the sentence before (X医院院长说…。“我们托管了A…”)
 QUOTED_SELF = ("我们", "我院")
 QUOTED_SELF_WORD = re.compile(alternation(QUOTED_SELF))
+#: outside quotations, 我院 is the hospital whose site the page is (:func:`_publisher`), named
+#: by a welcome in the page's first sentences
+OWN_HOSPITAL = "我院"
+WELCOME = re.compile(r"欢迎您?(?:访问|来到|光临)")
+MASTHEAD_SENTENCES = 3
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
@@ -227,6 +232,9 @@ class Antecedents:
     #: the ``listed`` cue row and the programmes of the list heading whose lines follow (a list
     #: goes on across stories: its lines are short and may be cut into stories of their own)
     listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
+    #: the hospital whose own site the page is (欢迎访问X官方网站): the one 我院 names outside
+    #: quotations
+    publisher: str | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -241,6 +249,8 @@ class Antecedents:
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
+                if m.group() == OWN_HOSPITAL and self.publisher is not None:  # 我院 of the site's own page
+                    out.append(Occurrence(self.publisher, EntityType.HOSPITAL, m.start(), m.end()))
                 continue
             earlier = [o for o in s.base_occ if o.type in ACTORS and not o.nested and o.end <= opening]
             ante = earlier[-1] if earlier else self.subject
@@ -628,6 +638,17 @@ def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
     return o.start - start <= PLACE_SUBJECT_OFFSET and not s.text[start:o.start].endswith(LOCATIVE)
 
 
+def _publisher(state: DocState) -> str | None:
+    """The hospital a page's masthead welcomes to (欢迎访问文山州中医医院官方网站): the page is its
+    own, and 我院 names it; else None."""
+    for s in state.sentences[:MASTHEAD_SENTENCES]:
+        if WELCOME.search(s.text):
+            hospitals = [o for o in state.occurrences_in(s) if o.type == EntityType.HOSPITAL and not o.nested]
+            if len(hospitals) == 1:
+                return hospitals[0].key
+    return None
+
+
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
@@ -641,7 +662,7 @@ def text_relations(state: DocState, res: Resources) -> None:
         place = e.place if e is not None and e.place in divisions else None
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
-    memory = Antecedents()
+    memory = Antecedents(publisher=_publisher(state))
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)

@@ -304,3 +304,10 @@ def test_the_hospital_a_support_cue_describes_is_its_agent(res):
 def test_a_hospital_between_at_and_a_support_cue_gives_the_support(res):
     rels = _rels(f"二道区人民医院在{H1}托管的五年里发展迅速。", res)
     assert (H1, "supports", "二道区人民医院") in rels and ("二道区人民医院", "supports", H1) not in rels
+
+
+def test_our_hospital_on_a_hospitals_own_site_is_that_hospital(res):
+    rels = _rels(f"欢迎访问二道区人民医院官方网站。我院与{H1}签订对口帮扶协议。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+    news = _rels(f"欢迎访问长春新闻网。我院与{H1}签订对口帮扶协议。", res)  # no hospital's own site
+    assert not [k for k in news if k[1] == "supports"]
