@@ -418,6 +418,9 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         near.insert(0, sending[0])
     else:
         near = _support_agent_first(s, m, near)
+    if near and near[0].start > 0 and s.join(near[0].start - 1, near[0].start) is not None \
+            and not any(o.end < near[0].start for o in s.actors):
+        return  # 先后与A、B、C建立对口帮扶关系: the partners of a subject left unsaid, not A's objects
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:

@@ -311,3 +311,8 @@ def test_our_hospital_on_a_hospitals_own_site_is_that_hospital(res):
     assert (H1, "supports", "二道区人民医院") in rels
     news = _rels(f"欢迎访问长春新闻网。我院与{H1}签订对口帮扶协议。", res)  # no hospital's own site
     assert not [k for k in news if k[1] == "supports"]
+
+
+def test_the_partners_after_and_do_not_support_each_other(res):
+    rels = _rels(f"在协作上，先后与{H1}、吉林大学第二医院建立对口帮扶关系。", res)
+    assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
