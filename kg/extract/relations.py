@@ -120,6 +120,12 @@ PASSIVE_MARKS = "由被"
 SITE_ADDRESS = r"[^，。；、,;的]{0,12}的"
 #: the mark of a relative clause (对口支援A**的**B): what follows it is what the clause says of
 RELATIVE = "的"
+#: the government and the party committee of a place (郴州市人民政府, 中共安顺市委员会) lead a programme
+#: named after it (健康郴州) when they act on it; the place is their name without these and its level
+GOVERNMENTS = ("人民政府", "委员会")
+PARTY = "中共"
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗")
+MIN_GOVERNED_PLACE = 2
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -627,10 +633,34 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
         for o in named:
-            if not run_on or abs(s.clause(o.start) - s.clause(p.start)) <= PARTICIPANT_CLAUSES:
+            if run_on and abs(s.clause(o.start) - s.clause(p.start)) > PARTICIPANT_CLAUSES:
+                continue
+            if _own_government(o.key, title):
+                emit(o.key, Rel.LEADS, p.key, "text", "participation:government")
+            else:
                 emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+
+
+def _own_government(key: str, title: str) -> bool:
+    """Whether an actor (by its key, ``Organization:<name>``) is the government or party committee
+    of the place a programme is named after (郴州市人民政府 and 健康郴州): it leads it.
+
+    >>> _own_government("Organization:郴州市人民政府", "健康郴州"), _own_government("Organization:中共安顺市委员会", "健康安顺")
+    (True, True)
+    >>> _own_government("Organization:郴州市人民政府", "健康中国"), _own_government("Organization:郴州市卫生健康委员会", "健康郴州")
+    (False, False)
+    """
+    typ, _, name = key.partition(":")
+    if typ != EntityType.ORGANIZATION.value:
+        return False
+    body = next((name[:-len(g)] for g in GOVERNMENTS if name.endswith(g)), None)
+    if body is None:
+        return False
+    body = body.removeprefix(PARTY)
+    place = body[:-1] if body.endswith(PLACE_LEVELS) else body
+    return len(place) >= MIN_GOVERNED_PLACE and place in title
 
 
 def _opens_clause(s: _Sentence, o: Occurrence) -> bool:

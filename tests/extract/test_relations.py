@@ -316,3 +316,9 @@ def test_our_hospital_on_a_hospitals_own_site_is_that_hospital(res):
 def test_the_partners_after_and_do_not_support_each_other(res):
     rels = _rels(f"在协作上，先后与{H1}、吉林大学第二医院建立对口帮扶关系。", res)
     assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
+
+
+def test_the_government_of_the_place_a_programme_is_named_after_leads_it(res):
+    rels = _rels("近年来，长春市人民政府大力推进“健康长春”建设。", res)
+    assert rels[("长春市人民政府", "leads", "健康长春")] == ("participation:government",)
+    assert ("长春市人民政府", "participatesIn", "健康长春") not in rels
