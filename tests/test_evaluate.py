@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.85, 0.645, 0.622), "test": (0.77, 0.575, 0.55)}
+FLOORS = {"dev": (0.85, 0.645, 0.625), "test": (0.77, 0.575, 0.55)}
 
 
 @pytest.fixture(scope="module")
