@@ -22,6 +22,11 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
+* ``site``: the hospital named last before the cue in its clause (else the one its sentence opens
+  with, when the clause names no actor before the cue) is in the last place of the chain of
+  places right after the cue (X医院位于拉萨市堆龙德庆区乃琼镇: in 乃琼镇); a hospital after the
+  chain's 的 is instead (位于柳南区和平路的工人医院), and anything else after it leaves no hospital there
+  (专家来到位于二道区的社区).
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -38,7 +43,7 @@ from dataclasses import dataclass
 from ..lexicon import CueRule, alternation
 from ..resources import Resources
 from ..types import PLACE_TYPES, EntityType, Rel, entity_key
-from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, clauses
+from .spans import CLAUSE_BREAKS, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, clauses
 from .state import DocState, Occurrence, SentenceFacts
 
 #: entity types that act in a sentence (hold, join, support, take part)
@@ -68,6 +73,9 @@ OBJECT_GAP = 1
 #: the conjunctions that join the two groups of a ``partners`` cue, as words of their own (not
 #: the 与 of 参与, the 同 of 共同, the 和 of 和谐)
 PARTNER_JOINS = "与和同"
+#: a clause whose 与 comes this close after its start (先后与, 分别与) has its subject in an earlier
+#: clause or sentence (:func:`_carried_partner`)
+MAX_CARRIED_GAP = 4
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
 #: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
 AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "结对"})
@@ -80,11 +88,19 @@ HOSPITAL_ANAPHOR = re.compile(f"(?:{alternation(HOSPITAL_ANAPHORS)})(?!区)")
 #: before it opens, else the one that opens the sentence before (X医院院长说…。“我们托管了A…”)
 QUOTED_SELF = ("我们", "我院")
 QUOTED_SELF_WORD = re.compile(alternation(QUOTED_SELF))
+#: outside quotations, 我院 is the hospital whose site the page is (:func:`_publisher`), named
+#: by a welcome in the page's first sentences
+OWN_HOSPITAL = "我院"
+WELCOME = re.compile(r"欢迎您?(?:访问|来到|光临)")
+MASTHEAD_SENTENCES = 3
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
 #: more senior; a name with no place, 中南大学湘雅二医院, is as senior as a province's)
 SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
+#: the ends of the names of primary care (群力社区卫生服务中心, 马甲中心卫生院): as junior as a town's
+#: institution, wherever they are
+PRIMARY_CARE = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "卫生院", "卫生室")
 #: a list line is one institution, perhaps with a note in brackets (…医院(无资金支持)) or a
 #: closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
 #: item not recognised) unless it is prose: longer than this, with a clause break
@@ -99,6 +115,17 @@ PARTICIPANT_CLAUSES = 1
 GIVEN_TO = "给"
 #: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
 PASSIVE_MARKS = "由被"
+#: the rest of an address after the chain of places of a ``site`` cue, up to the 的 of a hospital
+#: it is the site of (位于柳南区**和平路156号的**工人医院)
+SITE_ADDRESS = r"[^，。；、,;的]{0,12}的"
+#: the mark of a relative clause (对口支援A**的**B): what follows it is what the clause says of
+RELATIVE = "的"
+#: the government and the party committee of a place (郴州市人民政府, 中共安顺市委员会) lead a programme
+#: named after it (健康郴州) when they act on it; the place is their name without these and its level
+GOVERNMENTS = ("人民政府", "委员会")
+PARTY = "中共"
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗")
+MIN_GOVERNED_PLACE = 2
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -150,7 +177,7 @@ class _Sentence:
         self.rank = rank
         self.text = f.sentence.text
         self.tokens = f.tokens
-        self.clause = clauses(self.text)
+        self.clause = clauses(self.text, list_commas(self.text, f.occurrences))
         self.memory = memory or Antecedents()
         self.base_occ = list(f.occurrences)
         self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
@@ -177,6 +204,25 @@ class _Sentence:
 
 #: the actors a pair or an anaphor may name
 INSTITUTIONS = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION})
+#: a comma between two institutions joins a list, not two clauses, when the second is a bare
+#: item: followed by one of these (与省中医院,南京市中医院,苏州市中医医院和常州市中医医院签约)
+LIST_ITEM_COMMAS = ",，"
+LIST_ITEM_ENDS = ",，、和与及等"
+
+
+def list_commas(text: str, occurrences) -> list[int]:
+    """The offsets of the commas that join two institutions of a list (:data:`LIST_ITEM_ENDS`):
+    not clause breaks.
+
+    >>> from kg.extract.state import Occurrence
+    >>> occ = [Occurrence(k, EntityType.HOSPITAL, a, b) for k, a, b in (("x", 1, 5), ("y", 6, 10), ("z", 11, 15))]
+    >>> list_commas("与甲乙医院,丙丁医院和戊己医院签约", occ), list_commas("与甲乙医院,丙丁医院专家到此", occ[:2])
+    ([5], [])
+    """
+    inst = sorted((o for o in occurrences if o.type in INSTITUTIONS and not o.nested), key=lambda o: o.start)
+    return [a.end for a, b in zip(inst, inst[1:])
+            if b.start == a.end + 1 and text[a.end] in LIST_ITEM_COMMAS and text[b.end:b.end + 1] in LIST_ITEM_ENDS
+            and b.end < len(text)]
 
 
 @dataclass
@@ -192,6 +238,9 @@ class Antecedents:
     #: the ``listed`` cue row and the programmes of the list heading whose lines follow (a list
     #: goes on across stories: its lines are short and may be cut into stories of their own)
     listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
+    #: the hospital whose own site the page is (欢迎访问X官方网站): the one 我院 names outside
+    #: quotations
+    publisher: str | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -206,6 +255,8 @@ class Antecedents:
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
+                if m.group() == OWN_HOSPITAL and self.publisher is not None:  # 我院 of the site's own page
+                    out.append(Occurrence(self.publisher, EntityType.HOSPITAL, m.start(), m.end()))
                 continue
             earlier = [o for o in s.base_occ if o.type in ACTORS and not o.nested and o.end <= opening]
             ante = earlier[-1] if earlier else self.subject
@@ -343,7 +394,13 @@ def _speaker(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> No
 
 
 def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The hospital the sentence opens with (else the scope's first) and the others of the scope."""
+    """The hospital the sentence opens with (else the scope's first) and the others of the scope;
+    in a chain of the cue (A托管了B、C托管了D及E) the hospital right before each and its objects."""
+    chain = _chained(s, row, m)
+    if chain:
+        for other in chain[1:]:
+            _emit(s, row, chain[0], other, emit)
+        return
     near = _targets(s, row, m)
     opening = next((o for o in s.occ if not o.nested), None)
     if opening is not None and opening.type in row.agent_types:
@@ -353,23 +410,48 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         unique.setdefault(o.key, o)
     near = list(unique.values())
     if near and near[0].start >= m.start():
-        return  # 托管了A、B、C: hospitals after the cue are its objects, none is the agent
+        # 托管了A、B、C: hospitals after the cue are its objects, none is the agent, unless the cue
+        # opens a relative clause of one (对口支援A的B: B supports A)
+        owner = next((i for i, o in enumerate(near[:-1]) if s.text.startswith(RELATIVE, o.end)
+                      and near[i + 1].start == o.end + len(RELATIVE)), None)
+        if owner is not None:
+            for other in near[:owner + 1]:
+                _emit(s, row, near[owner + 1], other, emit)
+        return
     sending = [o for o in near if SENDER.match(s.text, o.end)]
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
         near.remove(sending[0])
         near.insert(0, sending[0])
     else:
         near = _support_agent_first(s, m, near)
+    if near and near[0].start > 0 and s.join(near[0].start - 1, near[0].start) is not None \
+            and not any(o.end < near[0].start for o in s.actors):
+        return  # 先后与A、B、C建立对口帮扶关系: the partners of a subject left unsaid, not A's objects
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
 
 
+def _chained(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:
+    """In a clause that repeats a cue right after two hospitals or more (A托管了B、C托管了D及E): the
+    hospital right before this match, then its objects, up to the next hospital the cue follows;
+    else []."""
+    c = s.clause(m.start())
+    hospitals = [o for o in s.actors if o.type in row.agent_types and s.clause(o.start) == c]
+    agent = next((o for o in hospitals if o.end == m.start()), None)
+    others = [o for o in hospitals if o is not agent and s.text.startswith(row.cue, o.end)]
+    if agent is None or not others:
+        return []
+    end = min((o.start for o in others if o.start > m.end()), default=len(s.text))
+    return [agent] + [o for o in hospitals if m.end() <= o.start < end and o.type in row.target_types]
+
+
 def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> list[Occurrence]:
     """``near`` (the hospitals of a support cue, the one its sentence opens with first) with the
     one that gives the help first, where the clause says who does: the hospital after 托管给
-    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管), or the senior of a
+    (A将B托管给C: C), the passive agent 由/被 C before the cue (该院由C托管) or 在 C right before it
+    (B在C托管的六年里; not 在C开展帮扶, where C is where the help goes), or the senior of a
     pair joined by 与 before the cue (A与C签署对口帮扶协议, A通过与C的托管合作: by :data:`SENIORITY`,
     the first on a tie)."""
     if len(near) < 2:
@@ -377,7 +459,7 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
     c = s.clause(m.start())
     given = [o for o in near if o.start == m.end() + len(GIVEN_TO)] if s.text.startswith(GIVEN_TO, m.end()) else []
     passive = [o for o in near if o.end <= m.start() and s.clause(o.start) == c and o.start > 0
-               and s.text[o.start - 1] in PASSIVE_MARKS]
+               and (s.text[o.start - 1] in PASSIVE_MARKS or s.text[o.start - 1] == LOCATIVE and o.end == m.start())]
     partner = [o for o in near[1:2] if o.end <= m.start() and s.join(o.start - 1, o.start) is not None
                and s.rank(o.key) < s.rank(near[0].key)]
     agent = next(iter(given or passive or partner), None)
@@ -387,24 +469,63 @@ def _support_agent_first(s: _Sentence, m: re.Match, near: list[Occurrence]) -> l
 
 
 def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head."""
+    """A(、A2) 与 B(、B2) … cue: every pair of the two groups, the senior of each pair as head. A
+    subject carried from an earlier clause (:func:`_carried_partner`) is on a tie the one helped:
+    the page tells what it gains (X院长一行前往Y医院考察，并与Y医院签署合作协议)."""
     scope = _in_scope(s, row, m)
     agents = [o for o in s.actors if o.type in row.agent_types and scope(o)]
     if not agents:
         return _partner_anaphor(s, row, m, emit)
     join = s.join(agents[0].end, m.start())
-    if join is None:
-        return _partner_anaphor(s, row, m, emit)
-    left = [o for o in agents if o.end <= join]
+    left = [o for o in agents if join is not None and o.end <= join]
+    carried = join is None
+    if carried:
+        join, left = _carried_partner(s, row, agents[0])
+        if join is None:
+            return _partner_anaphor(s, row, m, emit)
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
-    for a in left:
-        for b in right:
-            if a.key == b.key:
-                continue
-            head, tail = (b, a) if s.rank(b.key) < s.rank(a.key) and b.type in row.agent_types else (a, b)
+    pairs = [(a, b) for a in left for b in right]
+    if not carried:
+        pairs = _respective_pairs(s, left + right) or pairs
+    for a, b in pairs:
+        if a.key != b.key:
+            senior = s.rank(b.key) < s.rank(a.key) or carried and s.rank(b.key) == s.rank(a.key)
+            head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _respective_pairs(s: _Sentence, partners: list[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:
+    """The pairs of a list of pairs (A与B、C与D分别签署协议: A with B, C with D), or [] when the
+    partners are not such a list: each item between two list commas is one partner, a join, one
+    partner."""
+    items: list[list[Occurrence]] = [[]]
+    for a, b in zip(partners, partners[1:] + [None]):
+        items[-1].append(a)
+        if b is not None and LIST_COMMA in s.text[a.end:b.start]:
+            items.append([])
+    if len(items) < 2 or any(len(i) != 2 or s.join(i[0].end, i[1].start) is None for i in items):
+        return []
+    return [(i[0], i[1]) for i in items]
+
+
+def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int | None, list[Occurrence]]:
+    """A clause that opens with 与 (after an adverb: 先后与, 分别与) before its first partner
+    leaves its subject unsaid: the actor that opens the sentence in an earlier clause (X医院党委书记
+    来到菏泽，与A、B签订协议), else, when the sentence names no actor before, the one that opened the
+    sentence before. The join's offset and that subject, or (None, [])."""
+    start = max((i + 1 for i in range(first.start) if s.text[i] in CLAUSE_BREAKS), default=0)
+    join = s.join(start, first.start)
+    if join is None or join - start > MAX_CARRIED_GAP or start == 0:
+        return None, []
+    earlier = [o for o in s.actors if o.end <= start]
+    subject = earlier[0] if earlier and earlier[0].start <= OPENING_MAX_OFFSET else None
+    if not earlier:
+        subject = s.memory.subject
+    if subject is None or subject.type not in row.agent_types:
+        return None, []
+    return join, [subject]
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -455,8 +576,31 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         s.memory.listing = None
 
 
+def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The place a hospital is at: the last of the chain of places right after the cue."""
+    chain: list[Occurrence] = []
+    for o in s.occ:
+        if o.start == (chain[-1].end if chain else m.end()) and o.type in PLACE_TYPES:
+            chain.append(o)
+    if not chain or chain[-1].type not in row.target_types:
+        return
+    place = chain[-1]
+    rest = re.match(SITE_ADDRESS, s.text[place.end:])
+    after = [o for o in s.actors if rest and o.start == place.end + rest.end() and o.type in row.agent_types]
+    c = s.clause(m.start())
+    before = [o for o in s.actors if o.end <= m.start() and s.clause(o.start) == c]
+    if rest:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
+        head = after[0] if after else None
+    else:
+        head = before[-1] if before else (
+            s.actors[0] if s.actors and s.actors[0].start <= OPENING_MAX_OFFSET and s.actors[0].end <= m.start() else None)
+    if head is not None and head.type in row.agent_types:
+        _emit(s, row, head, place, emit)
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
-          "first": _first, "partners": _partners, "pair": _pair}
+          "first": _first, "partners": _partners, "pair": _pair,
+          "site": _site}
 
 
 def held_designations(res: Resources) -> re.Pattern:
@@ -489,10 +633,34 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
         for o in named:
-            if not run_on or abs(s.clause(o.start) - s.clause(p.start)) <= PARTICIPANT_CLAUSES:
+            if run_on and abs(s.clause(o.start) - s.clause(p.start)) > PARTICIPANT_CLAUSES:
+                continue
+            if _own_government(o.key, title):
+                emit(o.key, Rel.LEADS, p.key, "text", "participation:government")
+            else:
                 emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+
+
+def _own_government(key: str, title: str) -> bool:
+    """Whether an actor (by its key, ``Organization:<name>``) is the government or party committee
+    of the place a programme is named after (郴州市人民政府 and 健康郴州): it leads it.
+
+    >>> _own_government("Organization:郴州市人民政府", "健康郴州"), _own_government("Organization:中共安顺市委员会", "健康安顺")
+    (True, True)
+    >>> _own_government("Organization:郴州市人民政府", "健康中国"), _own_government("Organization:郴州市卫生健康委员会", "健康郴州")
+    (False, False)
+    """
+    typ, _, name = key.partition(":")
+    if typ != EntityType.ORGANIZATION.value:
+        return False
+    body = next((name[:-len(g)] for g in GOVERNMENTS if name.endswith(g)), None)
+    if body is None:
+        return False
+    body = body.removeprefix(PARTY)
+    place = body[:-1] if body.endswith(PLACE_LEVELS) else body
+    return len(place) >= MIN_GOVERNED_PLACE and place in title
 
 
 def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
@@ -503,6 +671,17 @@ def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
     return o.start - start <= PLACE_SUBJECT_OFFSET and not s.text[start:o.start].endswith(LOCATIVE)
 
 
+def _publisher(state: DocState) -> str | None:
+    """The hospital a page's masthead welcomes to (欢迎访问文山州中医医院官方网站): the page is its
+    own, and 我院 names it; else None."""
+    for s in state.sentences[:MASTHEAD_SENTENCES]:
+        if WELCOME.search(s.text):
+            hospitals = [o for o in state.occurrences_in(s) if o.type == EntityType.HOSPITAL and not o.nested]
+            if len(hospitals) == 1:
+                return hospitals[0].key
+    return None
+
+
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
@@ -511,10 +690,12 @@ def text_relations(state: DocState, res: Resources) -> None:
 
     def rank(key: str) -> int:
         e = state.entities.get(key)
+        if e is not None and e.name.endswith(PRIMARY_CARE):
+            return SENIORITY["town"]
         place = e.place if e is not None and e.place in divisions else None
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
-    memory = Antecedents()
+    memory = Antecedents(publisher=_publisher(state))
     for f in state.facts():
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)

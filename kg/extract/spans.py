@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ..lexicon import CJK
@@ -104,9 +104,16 @@ def list_items_left(text: str, end: int, item_start: Callable[[str, int], int | 
         end = start - 1
 
 
-def clauses(text: str) -> Callable[[int], int]:
-    """A function from a character offset to the index of its clause (split at ，；：)."""
-    cuts = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS]
+def clauses(text: str, joins: Iterable[int] = ()) -> Callable[[int], int]:
+    """A function from a character offset to the index of its clause (split at ，；：), but not at
+    the offsets ``joins`` (a comma between two names of a list: 与甲医院,乙医院和丙医院签约).
+
+    >>> clause = clauses("甲,乙,丙", joins=[1])
+    >>> [clause(i) for i in range(5)]
+    [0, 0, 0, 0, 1]
+    """
+    kept = set(joins)
+    cuts = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS and i not in kept]
 
     def clause(pos: int) -> int:
         return sum(1 for c in cuts if c < pos)

@@ -246,3 +246,79 @@ def test_the_senior_of_a_pair_before_a_support_cue_gives_the_help(res):
     assert (H1, "supports", "二道区人民医院") in later and ("二道区人民医院", "supports", H1) not in later
     tie = _rels(f"{H1}与吉林大学第二医院签署对口帮扶协议。", res)  # equal rank: the order of the text
     assert (H1, "supports", "吉林大学第二医院") in tie and ("吉林大学第二医院", "supports", H1) not in tie
+
+
+def test_a_clause_opening_with_and_carries_the_sentences_subject(res):
+    rels = _rels(f"{H1}院长一行来到二道区，与{H2}、二道区人民医院签订对口帮扶协议。", res)
+    assert (H1, "supports", H2) in rels and (H1, "supports", "二道区人民医院") in rels
+    before = _rels(f"{H1}举行会议。会上，与二道区人民医院签订对口帮扶协议。", res)  # the sentence before opens with it
+    assert (H1, "supports", "二道区人民医院") in before
+
+
+def test_a_carried_subject_of_equal_rank_is_the_one_helped(res):
+    rels = _rels(f"{H1}院长一行前往吉林大学第二医院考察，并与吉林大学第二医院签署合作协议。", res)
+    assert ("吉林大学第二医院", "supports", H1) in rels and (H1, "supports", "吉林大学第二医院") not in rels
+
+
+def test_names_joined_by_commas_are_one_list_not_clauses(res):
+    rels = _rels(f"二道区人民医院分别与{H1},吉林大学第二医院和{H2}签订合作协议。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+    assert ("吉林大学第二医院", "supports", H2) not in rels  # not partners: both are on one side
+
+
+def test_primary_care_is_junior_to_any_hospital(res):
+    rels = _rels(f"东风社区卫生服务中心与{H2}签订医联体协议。", res)
+    assert (H2, "supports", "东风社区卫生服务中心") in rels
+    assert ("东风社区卫生服务中心", "supports", H2) not in rels
+
+
+def test_a_hospital_is_in_the_last_place_of_the_chain_its_site_names(res):
+    rels = _rels(f"{H2}始建于1950年，位于长春市二道区东盛大街。", res)  # the sentence's subject
+    assert rels[(H2, "locatedIn", "二道区")] == ("cue:位于/site",)
+    relative = _rels(f"位于长春市二道区东盛大街6号的{H2}开诊。", res)
+    assert (H2, "locatedIn", "二道区") in relative
+    none = _rels(f"{H2}专家来到位于二道区的社区。", res)  # a site after a place of its own
+    assert (H2, "locatedIn", "二道区") not in none
+
+
+def test_a_list_of_pairs_signs_pair_by_pair(res):
+    rels = _rels(f"{H1}与{H2}、吉林大学第二医院与二道区人民医院分别签署合作协议。", res)
+    assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "二道区人民医院") in rels
+    assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
+
+
+def test_a_chain_of_the_same_cue_links_each_hospital_to_its_own_objects(res):
+    rels = _rels(f"截至目前，{H1}托管了{H2}、吉林大学第二医院托管了二道区人民医院及南关区人民医院。", res)
+    assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "南关区人民医院") in rels
+    assert ("吉林大学第二医院", "supports", "二道区人民医院") in rels
+    assert (H1, "supports", "二道区人民医院") not in rels
+
+
+def test_the_hospital_a_support_cue_describes_is_its_agent(res):
+    rels = _rels(f"对口帮扶{H2}的{H1}院长说，合作成效明显。", res)
+    assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
+    objects = _rels(f"今年托管了{H2}、二道区人民医院。", res)
+    assert not [k for k in objects if k[1] == "supports"]
+
+
+def test_a_hospital_between_at_and_a_support_cue_gives_the_support(res):
+    rels = _rels(f"二道区人民医院在{H1}托管的五年里发展迅速。", res)
+    assert (H1, "supports", "二道区人民医院") in rels and ("二道区人民医院", "supports", H1) not in rels
+
+
+def test_our_hospital_on_a_hospitals_own_site_is_that_hospital(res):
+    rels = _rels(f"欢迎访问二道区人民医院官方网站。我院与{H1}签订对口帮扶协议。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+    news = _rels(f"欢迎访问长春新闻网。我院与{H1}签订对口帮扶协议。", res)  # no hospital's own site
+    assert not [k for k in news if k[1] == "supports"]
+
+
+def test_the_partners_after_and_do_not_support_each_other(res):
+    rels = _rels(f"在协作上，先后与{H1}、吉林大学第二医院建立对口帮扶关系。", res)
+    assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
+
+
+def test_the_government_of_the_place_a_programme_is_named_after_leads_it(res):
+    rels = _rels("近年来，长春市人民政府大力推进“健康长春”建设。", res)
+    assert rels[("长春市人民政府", "leads", "健康长春")] == ("participation:government",)
+    assert ("长春市人民政府", "participatesIn", "健康长春") not in rels
