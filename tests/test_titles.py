@@ -562,6 +562,82 @@ PAGES = {
     # a site menu (• 医院主站 / • 医院新闻 24小时更新…), the newsletter's masthead (2024年10月 总第118期 主办:…, no day) and
     # its editor line, then the headline and 发布:对外联络部 时间:2020-09-03 (9月1日 in the story has no year)
     "tests/data/docs/519_hubei_wuda-renmin-donghu-shequ.txt": ("我院与东湖高新区4家社区卫生服务中心续签协作协议", "2020-09-03"),
+    # opens with the story (本报讯 6月14日,“万达开南云”重症医学科专科联盟成立大会…), no year; ends with the byline
+    # (张娟); no date
+    "tests/data/docs/520_sichuan_wandakainanyun-zhongzheng-lianmeng.txt": ("", None),
+    # a breadcrumb (当前位置: 首页 > 地方 > 四川), then the headline and 时间:2017-08-03 来源:中国中医药报 (日前 in the
+    # story)
+    "tests/data/docs/521_sichuan_chengzhongyi-fuyuan-yiliantilianmeng.txt": ("成都中医药大学附属医院成立医联体联盟", "2017-08-03"),
+    # a pinyin-glossed traditional page that opens with the story (日前,南方醫(yī)科大學(xué)珠江醫(yī)院在全省率先推出…), no
+    # headline; the lines under the photos (神經(jīng)外科珠江醫(yī)療聯(lián)盟 …) are captions; no date
+    "tests/data/docs/522_guangdong_zhujiang-zhuanke-lianmeng-yangchun.txt": ("", None),
+    # opens with the dateline 中新网广东新闻7月1日电 (梁盛 梁晶晶 陈代全) (no year) and the story (近日,…); no date
+    "tests/data/docs/523_guangdong_shengyi-dianbai-yuexi.txt": ("", None),
+    # a photo note ((资料图片仅供参考)) and a byline (河南日报记者 李晓敏), then the story (5月23日,…), no year, no
+    # headline; the credits (责编:… | 监制:…) and (来源:河南日报) give no date; no date
+    "tests/data/docs/524_henan_guojia-quyu-zhongxin-qianyue.txt": ("", None),
+    # the channel name (智库河南) and a breadcrumb (映象首页 > 智库河南 > 中原党建 > 正文), then the headline and
+    # 2023-07-03 09:59:41 来源:河南日报; the [摘要] line repeats the lead (7月1日 has no year); the copyright year
+    # 2012 in the footer is not a date
+    "tests/data/docs/525_henan_dongzhimen-luoyang-yibin.txt": ("洛阳国家区域医疗中心建设再添新动能", "2023-07-03"),
+    # kicker and headline on one line, kept whole (as 366/412), then the story (本报讯 (沈莉报道)11月28日上午,…);
+    # 11月28日 and 11月29日 have no year; no date
+    "tests/data/docs/526_zhejiang_yueyang-ruian-ningbo-yigongti.txt": ("上海技术 长三角共享 岳阳医院瑞安分院及宁波中医专科医共体揭牌", None),
+    # the headline (the series' name, as the page shows it) above the font-size buttons (A+ / A-), then the 编者按, a
+    # photo caption (桐庐县第二人民医院现状) and the section head 留得住人 沉得下心 before the dateline 浙江在线10月8日讯
+    # (no year); 2012年底, 2016年12月 and 2013年8月 have no day; the dates under 健康阅读排行 / 健康热门推荐 belong to
+    # other stories; no date
+    "tests/data/docs/527_zhejiang_shiyi-tonglu-eryuan.txt": ("健康浙江 强基惠民", None),
+    # opens with the story (2025年12月30日下午,北京市和平里医院与…), no headline; the date in it is the only one
+    "tests/data/docs/528_beijing_hepingli-erke-yilianti.txt": ("", "2025-12-30"),
+    # the headline, then 【来源:央视新闻】 and the story (近日,…); 截至2024年10月 has no day; no date
+    "tests/data/docs/529_beijing_erke-yilianti-mingdan.txt": ("覆盖40余家医院,北京市公布紧密型儿科医联体名单", None),
+    # opens with the story (近日,阜阳师范大学附属阜南医院签约揭牌仪式…); ends with the credits (采集:… / 编辑:…);
+    # no date
+    "tests/data/docs/530_anhui_funan-fuyangshida-fuyuan.txt": ("", None),
+    # a WeChat-style opening, the lead broken into short lines (2023年8月28日上午 / 坐落于… / 上海市第六人民医院安徽医院 /
+    # (国家创伤区域医疗中心) / 揭牌开诊啦 / …), no headline (as 303); then a photo caption (▲安徽省人民政府副省长…);
+    # 2023年8月28日 in it is the only date
+    "tests/data/docs/531_anhui_liuyuan-anhui-chuangshang-zhongxin.txt": ("", "2023-08-28"),
+    # the headline, then 时间:2023-06-05 来源:广西壮族自治区民族医院 (6月2日 and 4月14日 in the story have no year)
+    "tests/data/docs/532_guangxi_minzuyiyuan-haiyuan-weishengyuan.txt": ("我院与宁明县海渊镇中心卫生院结为医疗技术协作及双向转诊单位", "2023-06-05"),
+    # the headline, then the info line with 发布时间:2017-11-21 glued between the source and 编辑: (11月18日 in the
+    # story has no year)
+    "tests/data/docs/533_guangxi_gxmuyfy-xiaohua-zhuanke-lianmeng.txt": ("我院牵头成立广西消化内科专科联盟 区内142家医院加盟", "2017-11-21"),
+    # an e-paper story without its headline, opening with 本报讯(记者贾晓宏)北京市卫计委昨天…; 2020年底, 2013年 and
+    # 今年上半年 give no full date; no date
+    "tests/data/docs/534_hebei_jingjibao-baoding-duikou-hezuo.txt": ("", None),
+    # a content-farm page whose headline is the lead's first sentence, standing alone above the story without its
+    # full stop (“北京专家到家门口看病,…!”…感慨道), kept as written (as 368/413); the story then opens with the same
+    # sentence; 今年5月, 2025年 and 2019年 give no full date; no date
+    "tests/data/docs/535_hebei_luannan-nonggong-tongxin-bangfu.txt": ("“北京专家到家门口看病,连CT都是顶级设备,这在过去想都不敢想!”滦南县患者李淑芬在县医院接受完北京协和专家会诊后感慨道", None),
+    # a breadcrumb (主页 >>), then the headline and the date line 2019年02月19日556未知admin (the date with the view
+    # count glued on, as 268/466): the reprint's own date (as 281/415), though the story it carries (本报11月3日讯, no
+    # year) is older; the footer's 最后修改时间:2019-12-21 is the site's, not the page's
+    "tests/data/docs/536_hunan_changshaxian-shengrenmin-tuoguan.txt": ("让百姓在家门口看名医", "2019-02-19"),
+    # the column (行业资讯), then the headline and the story (近日,…); ends with the credits (文图:… / 编辑:… /
+    # 审核:…); no date
+    "tests/data/docs/537_hunan_nanhuafuer-zhengxiang-yiliao-jituan.txt": ("南华大学附属第二医院与蒸湘区政府共建紧密型城市医疗集团", None),
+    # a traditional page: the headline 將共建福建醫科大學泉州灣研究生科創實踐基地和國家省級區域醫療中心, given in
+    # simplified, then two subtitle lines (張毅恭陳曉春見證簽約 / 蔡戰勝林旭致辭, not headline, as 342) and the dateline
+    # 泉州網7月20日訊 (no year); 7月19日 in the story has no year; no date
+    "tests/data/docs/538_fujian_quanzhou-fujian-yikeda-gongjian.txt": ("将共建福建医科大学泉州湾研究生科创实践基地和国家省级区域医疗中心", None),
+    # a traditional page: the kicker on its own line (山海同心 健康護航, not headline, as 486), then the headline
+    # 晉江市醫院組建“國家區域醫療中心巡回醫療隊”入駐武平縣, given in simplified, and the date line 2025年11月18日10:41 |
+    # (11月17日 in the story has no year)
+    "tests/data/docs/539_fujian_jinjiang-wuping-xunhui-yiliao.txt": ("晋江市医院组建“国家区域医疗中心巡回医疗队”入驻武平县", "2025-11-18"),
+    # opens with the story (为解决百姓看病难的问题,铁岭市…); ends with 来源:铁岭市人民政府; no date
+    "tests/data/docs/540_liaoning_tieling-yiliant-jianshe.txt": ("", None),
+    # a breadcrumb (当前位置: 首页 > 政务公开 > …> 医疗) and a government info table (标  题: …, 成文日期: empty,
+    # 发布日期: 2021-05-17), then the headline after the source tag [健康中国辽宁频道] (not headline, as 220/431), its
+    # kicker before —— kept whole (as 264/428/506), and 发布时间:2021-05-17 (5月9日 in the story has no year)
+    "tests/data/docs/541_liaoning_shengjing-jianchang-yiliant.txt": ("辽宁:构建“医联体式”帮扶县医院新发展格局——中国医大盛京医院与建昌县人民政府正式签订帮扶建昌县人民医院医联体合作协议", "2021-05-17"),
+    # opens with the story (10月16日,长寿区人民政府与…), no year; ends with 来源:人人长寿客户端; no date
+    "tests/data/docs/542_chongqing_chongyifuyi-changshou-yiyuan.txt": ("", None),
+    # a forum thread: the site name (万州生活), login and search lines and the thread bar (查看: 2513|回复: 0), then
+    # the thread's title with its …… kept as written (as 464), the poster's stats and 发表于 2021-3-12 14:36:38; the
+    # post opens with short WeChat-style lines; 2021年 has no day
+    "tests/data/docs/543_chongqing_wanzhou-shehui-shiye-yiyuan.txt": ("万州今年建成两家医院,创建三家三级医院,分别是……", "2021-03-12"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
