@@ -19,7 +19,7 @@ from .conftest import DOCS, GOLD, SEEDS
 
 
 #: split -> (entity F1, relation F1, relation F1 with name and direction) the build may not fall below
-FLOORS = {"dev": (0.847, 0.637, 0.619), "test": (0.77, 0.575, 0.55)}
+FLOORS = {"dev": (0.86, 0.648, 0.628), "test": (0.77, 0.575, 0.55)}
 
 
 @pytest.fixture(scope="module")
