@@ -748,9 +748,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res, "institutions:known")
     if typ == EntityType.HOSPITAL:
-        hospital = _make(surface, typ, start, end, ctx, res, "institutions:suffix")
         groups = _groups_in_name(surface, start, ctx, res)
         if groups:
+            hospital = _make(surface, typ, start, end, ctx, res, "institutions:suffix")
             return hospital + [replace(g, nested=bool(hospital)) for g in groups]
     suffix = _suffix_of(surface, typ, res)
     prefix = surface[: len(surface) - len(suffix)]
