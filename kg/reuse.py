@@ -152,13 +152,17 @@ class Previous:
     def get(self, fingerprint: str) -> bytes | None:
         """The bytes of the piece, or None when the previous file has no such piece."""
         where = self.pieces.get(fingerprint)
-        if where is None or self.path is None:
+        return None if where is None else self.read(*where)
+
+    def read(self, offset: int, size: int) -> bytes | None:
+        """``size`` bytes of the previous file from ``offset``, or None when it has none (or fewer)."""
+        if self.path is None:
             return None
         if self.handle is None:
             self.handle = open(self.path, "rb")
-        self.handle.seek(where[0])
-        data = self.handle.read(where[1])
-        return data if len(data) == where[1] else None
+        self.handle.seek(offset)
+        data = self.handle.read(size)
+        return data if len(data) == size else None
 
     def close(self) -> None:
         if self.handle is not None:
@@ -192,6 +196,14 @@ class PieceWriter:
         if fingerprint is not None:
             self.pieces[fingerprint] = (self.offset, len(data))
         self.offset += len(data)
+
+    def write_run(self, data: bytes, pieces: Iterable[tuple[str, int]]) -> None:
+        """Append ``data``, the pieces ``(fingerprint, size)`` one after the other."""
+        self.handle.write(data)
+        self.sha256.update(data)
+        for fingerprint, size in pieces:
+            self.pieces[fingerprint] = (self.offset, size)
+            self.offset += size
 
     def save(self, index: Path, version: str) -> None:
         """Write the index of the file (atomically; a failure only costs the next rebuild its reuse)."""
@@ -227,14 +239,22 @@ class Reuse:
 
     def write(self, path: Path, name: str, parts: Iterable[Part]) -> None:
         """Write ``parts`` to ``path``, the future ``<out>/<name>``, copying the pieces the previous
-        file has."""
+        file has: pieces that lay one after the other there are copied with one read, up to
+        :data:`READ_CHUNK` bytes at a time."""
         previous = Previous.load(self.out / name, index_path(self.out, name), self.version)
         try:
             with PieceWriter.open(path) as w:
+                run = _Run(previous, w)
                 for piece, make in parts:
                     fp = self.fingerprint(piece)
-                    data = previous.get(fp) if fp else None
-                    w.write(make().encode("utf-8") if data is None else data, fp)
+                    where = previous.pieces.get(fp) if fp else None
+                    if where is None:
+                        run.flush()
+                        w.write(make().encode("utf-8"), fp)
+                    elif not run.extend(fp, where, make):
+                        run.flush()
+                        run.extend(fp, where, make)
+                run.flush()
         finally:
             previous.close()
         self.written[name] = w
@@ -251,3 +271,38 @@ class Reuse:
         for name, w in self.written.items():
             w.save(index_path(self.out, name), self.version)
 
+
+@dataclass
+class _Run:
+    """Pieces of the previous file that lie one after the other, to be copied with one read (and
+    made anew if the read comes short)."""
+
+    previous: Previous
+    writer: PieceWriter
+    start: int = 0
+    end: int = 0
+    pieces: list[tuple[str, int, Callable[[], str]]] = field(default_factory=list)
+
+    def extend(self, fingerprint: str, where: tuple[int, int], make: Callable[[], str]) -> bool:
+        """Add the piece at ``where`` if it follows the run and the run stays within
+        :data:`READ_CHUNK` bytes (an empty run takes any piece); False when it does not."""
+        offset, size = where
+        if self.pieces and (offset != self.end or self.end + size - self.start > READ_CHUNK):
+            return False
+        if not self.pieces:
+            self.start = offset
+        self.end = offset + size
+        self.pieces.append((fingerprint, size, make))
+        return True
+
+    def flush(self) -> None:
+        """Copy the run into the writer and start an empty one."""
+        if not self.pieces:
+            return
+        data = self.previous.read(self.start, self.end - self.start)
+        if data is None:
+            for fingerprint, _, make in self.pieces:
+                self.writer.write(make().encode("utf-8"), fingerprint)
+        else:
+            self.writer.write_run(data, ((fingerprint, size) for fingerprint, size, _ in self.pieces))
+        self.pieces = []

@@ -27,16 +27,23 @@ def corpus(tmp_path):
 
 @pytest.fixture
 def copies(monkeypatch):
-    """Counts the pieces each rebuild copies from a previous file."""
+    """Records, for each fingerprinted piece a rebuild writes, whether it was copied from the
+    previous file (True) or made anew (False)."""
     copied = []
-    get = Previous.get
+    write, write_run = PieceWriter.write, PieceWriter.write_run
 
-    def counting(self, fingerprint):
-        data = get(self, fingerprint)
-        copied.append(data is not None)
-        return data
+    def made(self, data, fingerprint=None):
+        if fingerprint is not None:
+            copied.append(False)
+        write(self, data, fingerprint)
 
-    monkeypatch.setattr(Previous, "get", counting)
+    def copied_run(self, data, pieces):
+        pieces = list(pieces)
+        copied.extend(True for _ in pieces)
+        write_run(self, data, pieces)
+
+    monkeypatch.setattr(PieceWriter, "write", made)
+    monkeypatch.setattr(PieceWriter, "write_run", copied_run)
     return copied
 
 
@@ -131,3 +138,26 @@ def test_pieces_of_entities_without_fingerprint_are_always_made(tmp_path):
     r.write(tmp_path / "new", "new", parts)
     assert (tmp_path / "new").read_text() == "hko" and made == [1]
     assert r.written["new"].pieces == {"nf": (1, 1)}
+
+
+def test_pieces_in_a_row_are_copied_with_one_read_and_made_again_when_it_comes_short(tmp_path, monkeypatch):
+    parts = [reuse_module.Part(None, lambda: "头"), *(reuse_module.Part(("n", k), lambda k=k: k * 3) for k in "abcd")]
+    first = Reuse({k: k for k in "abcd"}, tmp_path, "v")
+    first.write(tmp_path / "graph.x", "graph.x", parts)
+    first.save()
+    reads = []
+    read = Previous.read
+    monkeypatch.setattr(Previous, "read", lambda self, offset, size: reads.append(size) or read(self, offset, size))
+    again = Reuse({"a": "a", "b": "b", "c": "changed", "d": "d"}, tmp_path, "v")
+    again.write(tmp_path / "new", "graph.x", parts)
+    assert (tmp_path / "new").read_text() == "头aaabbbcccddd"
+    assert reads == [6, 3]  # a and b in one read, c made, d in one read
+    assert again.written["graph.x"].pieces == {"na": (3, 3), "nb": (6, 3), "nchanged": (9, 3), "nd": (12, 3)}
+    reads.clear()
+    monkeypatch.setattr(reuse_module, "READ_CHUNK", 3)  # a run never reads more at once
+    Reuse({k: k for k in "abcd"}, tmp_path, "v").write(tmp_path / "small", "graph.x", parts)
+    assert reads == [3, 3, 3, 3] and (tmp_path / "small").read_text() == "头aaabbbcccddd"
+    monkeypatch.setattr(Previous, "read", lambda self, offset, size: None)
+    made = Reuse({k: k for k in "abcd"}, tmp_path, "v")
+    made.write(tmp_path / "again", "graph.x", parts)
+    assert (tmp_path / "again").read_text() == "头aaabbbcccddd"
