@@ -281,21 +281,26 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
     timings = seconds if seconds is not None else {}
     other: Apart | None = None
     try:
-        rdf = to_rdf(G)
+        rdf: list = []  # the triples' view of G, made once and only when a chosen format needs it
 
         def write(names: Iterable[str]) -> dict[str, float]:
             took = {}
             for name in names:
                 f, start = chosen[name], time.perf_counter()
+                if f.rdf and not rdf:
+                    rdf.append(to_rdf(G))
+                source = rdf[0] if f.rdf else G
                 if f.pieces:
-                    f.write(rdf if f.rdf else G, tmp, title, reuse)
+                    f.write(source, tmp, title, reuse)
                 else:
-                    f.write(rdf if f.rdf else G, tmp, title)
+                    f.write(source, tmp, title)
                 took[name] = time.perf_counter() - start
             return took
 
         away = [name for name, f in chosen.items() if apart and not f.pieces]
         if away and len(away) < len(chosen):
+            if any(chosen[name].rdf for name in away):
+                rdf.append(to_rdf(G))  # made before the fork, so that both processes share it
             other = Apart.start(lambda: write(away))
         else:
             away = []
