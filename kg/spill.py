@@ -40,11 +40,11 @@ import struct
 import tempfile
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from sys import intern
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from .resolve import EVIDENCE_ROW_ORDER, MENTION_ROW_ORDER
 from .types import Evidence, Mention
@@ -298,6 +298,36 @@ def _route(doc_id: str, mentions, evidence, texts: dict[int, str], starts: list[
         _dump((doc_id, ms, evs, {i: texts[i] for i in needed if i in texts}), handles[b])
 
 
+class Glance(NamedTuple):
+    """What a reader sees of a list of mentions or evidence at a glance: the documents they come
+    from, and the first few, one per sentence."""
+
+    documents: frozenset[str]
+    first: tuple
+
+
+def glance(items: Sequence, first: int, make: Callable | None = None) -> Glance:
+    """The :class:`Glance` of ``items``: mentions or evidence, or with ``make`` their rows
+    (document id, then sentence index, first), of which only the first ``first`` in distinct
+    sentences are made.
+
+    >>> seen = glance([("a", 1, "x"), ("a", 1, "y"), ("b", 2, "z"), ("c", 0, "w")], 2, list)
+    >>> sorted(seen.documents), seen.first
+    (['a', 'b', 'c'], (['a', 1, 'x'], ['b', 2, 'z']))
+    """
+    rows = make is not None
+    documents = frozenset([item[0] for item in items] if rows else [item.doc_id for item in items])
+    seen, out = set(), []
+    for item in items:
+        where = (item[0], item[1]) if rows else (item.doc_id, item.sentence)
+        if where not in seen:
+            seen.add(where)
+            out.append(make(item) if rows else item)
+            if len(out) == first:
+                break
+    return Glance(documents, tuple(out))
+
+
 @dataclass(slots=True)
 class MentionList(Sequence):
     """The mentions of one entity, read from the :class:`Details` when iterated (a graph's node
@@ -315,6 +345,11 @@ class MentionList(Sequence):
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.details.mentions(self.key)) if self.count else iter(())
+
+    def glance(self, first: int) -> Glance:
+        """The documents of the mentions and the first ``first`` of them in distinct sentences,
+        without making the others (:func:`glance`)."""
+        return self.details.glance_mentions(self.key, first) if self.count else Glance(frozenset(), ())
 
 
 @dataclass(slots=True)
@@ -336,6 +371,13 @@ class EvidenceList(Sequence):
 
     def __iter__(self) -> Iterator[Evidence]:
         return iter(self.details.evidence(self.head, self.rel, self.tail)) if self.count else iter(())
+
+    def glance(self, first: int) -> Glance:
+        """The documents of the evidence and the first ``first`` of it in distinct sentences,
+        without making the rest (:func:`glance`)."""
+        if not self.count:
+            return Glance(frozenset(), ())
+        return self.details.glance_evidence(self.head, self.rel, self.tail, first)
 
 
 class _Counted:
@@ -428,6 +470,17 @@ class Details(_Counted):
         blob = rows[1].get((rel, tail)) if rows else None
         return tuple([Evidence(*v) for v in marshal.loads(blob)]) if blob else ()
 
+    def glance_mentions(self, key: str, first: int) -> Glance:
+        if self._last[0] == key:
+            return glance(self._last[1], first)
+        rows = self._bucket(key).get(key)
+        return glance(marshal.loads(rows[0]) if rows else (), first, lambda m: Mention(*m))
+
+    def glance_evidence(self, head: str, rel: str, tail: str, first: int) -> Glance:
+        rows = self._bucket(head).get(head)
+        blob = rows[1].get((rel, tail)) if rows else None
+        return glance(marshal.loads(blob) if blob else (), first, lambda v: Evidence(*v))
+
     def sentence(self, doc_id: str, index: int) -> str | None:
         """The text of a sentence: from the bucket read last (the writers ask for the sentences of
         the mentions they write), else from the document's record."""
@@ -480,6 +533,18 @@ class HeldDetails(_Counted):
             rows = self._mention_rows.pop(key, ())
             made = self._mentions[key] = tuple([Mention(*m) for m in rows])
         return made
+
+    def glance_mentions(self, key: str, first: int) -> Glance:
+        made = self._mentions.get(key)
+        if made is not None:
+            return glance(made, first)
+        return glance(self._mention_rows.get(key, ()), first, lambda m: Mention(*m))
+
+    def glance_evidence(self, head: str, rel: str, tail: str, first: int) -> Glance:
+        made = self._evidence.get((head, rel, tail))
+        if made is not None:
+            return glance(made, first)
+        return glance(self._evidence_rows.get((head, rel, tail), ()), first, lambda v: Evidence(*v))
 
     def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
         """The evidence of a relation, sorted (:data:`kg.resolve.EVIDENCE_ORDER`)."""

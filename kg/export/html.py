@@ -26,6 +26,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..spill import EvidenceList, Glance, MentionList, glance
 from ..types import ENTITY_TYPES
 from .layout import importance, layout
 
@@ -187,11 +188,10 @@ def _mentions(G: nx.MultiDiGraph, key: str) -> int:
 
 def _mentioned(ctx: _Context, key: str) -> tuple[list[int], list[tuple[int, str]]]:
     """The documents that mention an entity, and its first sentences (document, text)."""
-    mentions = ctx.G.nodes[key]["mentions"]
+    seen = _glance(ctx.G.nodes[key]["mentions"])
     sentences = ctx.G.graph.get("sentences", {})
-    return (sorted({ctx.docs[m.doc_id] for m in mentions if m.doc_id in ctx.docs}),
-            [(ctx.docs.get(m.doc_id, -1), sentences.get((m.doc_id, m.sentence), m.surface))
-             for m in _distinct_sentences(mentions)])
+    return (sorted(ctx.docs[d] for d in seen.documents if d in ctx.docs),
+            [(ctx.docs.get(m.doc_id, -1), sentences.get((m.doc_id, m.sentence), m.surface)) for m in seen.first])
 
 
 def _node_record(ctx: _Context, key: str, said: tuple[list[int], list[tuple[int, str]]], xy: tuple[float, float],
@@ -211,11 +211,10 @@ def _edge_records(ctx: _Context) -> list[list]:
     out = []
     for u, v, k, d in ctx.G.edges(keys=True, data=True):
         if u in ctx.nodes and v in ctx.nodes:
-            evidence = d.get("evidence", [])
+            seen = _glance(d.get("evidence", ()))
             out.append([ctx.nodes[u], ctx.nodes[v], ctx.relations[k], d.get("confidence"),
-                        sorted({ctx.docs[e.doc_id] for e in evidence if e.doc_id in ctx.docs}),
-                        [[ctx.docs.get(e.doc_id, -1), ctx.texts.id(e.text), e.basis]
-                         for e in _distinct_sentences(evidence)]])
+                        sorted(ctx.docs[doc] for doc in seen.documents if doc in ctx.docs),
+                        [[ctx.docs.get(e.doc_id, -1), ctx.texts.id(e.text), e.basis] for e in seen.first]])
     return sorted(out, key=lambda e: e[:3])
 
 
@@ -231,17 +230,12 @@ def _relation_record(r: str) -> dict:
     return {"id": r, "zh": zh, "en": en, "color": colour, "dash": dash}
 
 
-def _distinct_sentences(items) -> list:
-    """The first SENTENCES_PER_ITEM mentions or evidence, one per sentence."""
-    seen, out = set(), []
-    for item in items:
-        where = (item.doc_id, item.sentence)
-        if where not in seen:
-            seen.add(where)
-            out.append(item)
-            if len(out) == SENTENCES_PER_ITEM:
-                break
-    return out
+def _glance(items) -> Glance:
+    """The documents of mentions or evidence and the first SENTENCES_PER_ITEM of them, one per
+    sentence: read from the spill's lists without making the rest."""
+    if isinstance(items, (MentionList, EvidenceList)):
+        return items.glance(SENTENCES_PER_ITEM)
+    return glance(items, SENTENCES_PER_ITEM)
 
 
 def script_json(data: dict) -> str:
