@@ -281,6 +281,8 @@ class Lexicon:
         self.name_levels = frozenset(w("places", "role", "name_level"))
         self.bound_places = frozenset(w("places", "role", "bound_name"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
+        #: the one-character abbreviation of a province and its official name (沪: 上海市), as pairings write them (沪滇协作)
+        self.province_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "province_abbreviation"}
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))

@@ -144,6 +144,10 @@ def check_places(row, res):
         assert "places:official" in _entity(run_state(row["example"], res), row["expect"]).rules
     elif role == "zone_kind":  # 成都高新区, which the gazetteer does not list: a District of 成都市
         assert "places:written-zone" in _entity(run_state(row["example"], res), row["expect"]).rules
+    elif role == "province_abbreviation":  # 沪 of 沪滇协作 names 上海市, which takes part in it
+        head, rel, tail = row["expect"].split(">")
+        found = triples(run_state(row["example"], res))
+        assert "name:paired-provinces" in found.get((head, rel, tail), ()), found
     elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
         assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
     else:

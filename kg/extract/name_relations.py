@@ -10,6 +10,8 @@ A hospital named after its group (罗湖医院集团东晓社区健康服务中�
 one (广西医科大学第一附属医院) is part of it. A programme named after a place the page names
 (健康贺州, 三明医改, 重庆市卫生健康发展规划) is one the place takes part in, unless the place is
 only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
+A pairing named by the abbreviations of its provinces (沪滇协作, 京津冀协同发展) is one each of the
+page's provinces it names so takes part in (上海市 and 云南省 of 沪滇协作).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ AFFILIATED = re.compile(r"附属(?=.{2,}医院$)")
 NUMBERED_AFFILIATED = re.compile(r"第[一二三四五六七八九十]+附属医院$")
 #: a place's form in a programme's name is at least this long (贺州 of 健康贺州)
 MIN_PLACE_FORM = 2
+#: a pairing's name opens with two or three provinces' abbreviations (沪滇协作, 京津冀协同发展)
+MIN_PAIRED, MAX_PAIRED = 2, 3
 #: names inside a programme's name that may hold a place's form without naming the place
 NAMED_INSIDE = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION, EntityType.ALLIANCE})
 
@@ -94,6 +98,8 @@ def name_relations(state: DocState, res: Resources) -> None:
         elif e.type == EntityType.PROGRAM:
             for pkey in _places_named_in(e.name, ents, forms, res):
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")
+            for pkey in _paired_provinces(e.name, ents, res):
+                state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:paired-provinces")
 
 
 def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], res: Resources) -> list[str]:
@@ -110,6 +116,28 @@ def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], 
                for n in names if len(n) >= MIN_PLACE_FORM for start, end in find_all(n, title)):
             out.append(pkey)
     return out
+
+
+def paired_provinces(title: str, abbreviations: dict[str, str]) -> list[str]:
+    """The provinces a pairing's name opens with, by their one-character abbreviations
+    (``places.tsv`` province_abbreviation): 沪滇协作 pairs 上海市 and 云南省, 京津冀协同发展 three; a name
+    that opens with one abbreviation only (京张医疗协同发展, 宁夏…) pairs none of them.
+
+    >>> paired_provinces("沪滇医疗帮扶", {"沪": "上海市", "滇": "云南省", "京": "北京市"})
+    ['上海市', '云南省']
+    >>> paired_provinces("京张医疗协同发展", {"京": "北京市"})
+    []
+    """
+    n = 0
+    while n < len(title) and title[n] in abbreviations and n < MAX_PAIRED:
+        n += 1
+    return [abbreviations[ch] for ch in title[:n]] if n >= MIN_PAIRED else []
+
+
+def _paired_provinces(title: str, ents: dict, res: Resources) -> list[str]:
+    """Keys of the page's provinces a programme's name pairs (:func:`paired_provinces`)."""
+    names = set(paired_provinces(title, res.lexicon.province_abbreviations))
+    return [key for key, e in sorted(ents.items()) if e.type == EntityType.PROVINCE and e.name in names]
 
 
 def _by_first_char(others: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], list[int]]:
