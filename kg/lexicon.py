@@ -249,6 +249,8 @@ class Lexicon:
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
+        self.common_alliance_kinds = frozenset(w("name_parts", "role", "common_kind"))
+        self.place_groupings = tuple(w("name_parts", "role", "place_grouping"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
         classifiers = alternation(w("name_parts", "role", "classifier"))

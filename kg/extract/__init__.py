@@ -32,7 +32,7 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
-from .names import Name, find_names
+from .names import Name, find_names, numbered_short_end, written_as_kind
 from .places import choose_code, find_places, in_region
 from .programs import find_programs
 from .relations import text_relations
@@ -219,8 +219,6 @@ def _abbreviations(state: DocState, res: Resources) -> None:
                 start = s.text.find(short, end)
 
 
-#: how a numbered hospital written short ends (一院, 一附院, 附一院), ``{n}`` its numerals
-NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
 #: the most characters a numbered hospital written short has before its number (大连医科大学附属一院)
 MAX_NUMBERED_HEAD = 8
 
@@ -232,7 +230,7 @@ def _numbered_short_forms(state: DocState, res: Resources) -> None:
     hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
     if not hospitals:
         return
-    end_re = res.compiled(_numbered_short_end)
+    end_re = res.compiled(numbered_short_end)
     for s in state.health_sentences():
         spans = [(o.start, o.end) for o in state.occurrences_in(s)]
         for m in end_re.finditer(s.text):
@@ -245,11 +243,6 @@ def _numbered_short_forms(state: DocState, res: Resources) -> None:
                     state.add(s, start, m.end(), EntityType.HOSPITAL, found[0], rule="abbreviation:numbered",
                               occurs=True)
                     break
-
-
-def _numbered_short_end(res: Resources) -> re.Pattern:
-    """The pattern of :data:`NUMBERED_SHORT_END` over the lexicon's numerals (built once per resources)."""
-    return re.compile(NUMBERED_SHORT_END.format(n="".join(sorted(res.lexicon.numerals))))
 
 
 #: the brackets around an institution's second name written right after its first
@@ -481,14 +474,23 @@ def _municipality_qualifies(div, text: str, end: int, res: Resources) -> bool:
 @_component("bare_alliances", ["institution_entities", "programme_entities", "place_entities", "deictic_entities"],
             ["anaphora"])
 def _bare_alliances(state: DocState, res: Resources) -> None:
-    """A bare 都市圈 or 医联体 means the page's one alliance of that kind (长春现代化都市圈)."""
+    """A bare 都市圈 or 医联体 means the page's one alliance of that kind (长春现代化都市圈), unless the
+    page writes the kind as a common noun too (推进儿科医联体建设: its bare 医联体 may be any)."""
+    bare, common = [], set()
     for s in state.health_sentences():
         for m in res.lexicon.bare_alliance_re.finditer(s.text):
             if covers([(o.start, o.end) for o in state.occurrences_in(s)], m.start()):
                 continue
-            own = [e.name for _, e in state.entities_of(EntityType.ALLIANCE) if e.name.endswith(m.group())]
-            if len(own) == 1:
-                state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
+            if written_as_kind(s.text, m.start(), state.tokens[s.index], res):
+                word = state.tokens[s.index].by_end()[m.start()][0]
+                common.add((m.group(), word + m.group()))
+            else:
+                bare.append((s, m))
+    for s, m in bare:
+        own = [e.name for _, e in state.entities_of(EntityType.ALLIANCE) if e.name.endswith(m.group())]
+        # (a common noun that ends the one name is its short form: 县域医共体 of 丹棱县紧密型县域医共体)
+        if len(own) == 1 and all(own[0].endswith(phrase) for kind, phrase in common if kind == m.group()):
+            state.add(s, m.start(), m.end(), EntityType.ALLIANCE, own[0], rule="bare-alliance", occurs=True)
 
 
 ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",

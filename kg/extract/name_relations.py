@@ -1,6 +1,7 @@
 """Relations written into names: an alliance named after its lead hospital (吉林大学第一医院
 二道区医联体: the hospital ``leads`` it) and the places it covers (长春现代化都市圈: 长春市
-``memberOf``), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
+``memberOf``: a grouping of places, ``name_parts.tsv`` place_grouping; the place of 昌平区南部医联体
+is where it works, no member), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
 A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
 上海市第六人民医院福建医院: the co-named hospitals of 国家区域医疗中心) is an institution of its
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
@@ -58,6 +59,7 @@ def name_relations(state: DocState, res: Resources) -> None:
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
     named_from = _by_first_char([forms[okey] for okey, _ in institutions])
     alliances = [(okey, other) for okey, other in ordered if other.type == EntityType.ALLIANCE]
+    of_places = res.lexicon.place_groupings
     for key, e in ordered:
         f = first.get(key)
         if f is None:
@@ -69,10 +71,10 @@ def name_relations(state: DocState, res: Resources) -> None:
                     continue
                 if ents[okey].type == EntityType.HOSPITAL and e.name.startswith(other):
                     state.relate(okey, Rel.LEADS, key, s, "name", "name:leads")
-                elif ents[okey].type in MEMBER_PLACES:
+                elif ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
             for form, okey in short:
-                if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES:
+                if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
         elif e.type in INSTITUTIONS:
             for i in named_from(forms[key]):

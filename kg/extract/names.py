@@ -44,8 +44,12 @@ VERB_TAGS = frozenset({"v", "vd"})
 NOT_NAME_TAGS = frozenset({"vn"})
 #: the jieba tag of place names
 PLACE_TAG = "ns"
+#: jieba tags of proper nouns: one before a kind of alliance makes it a name (湘雅医疗集团)
+PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
 NUMERAL_TAG = "m"
+#: how a numbered hospital written short ends (一院, 一附院, 附一院), ``{n}`` its numerals
+NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
 #: how far (in characters) a name extends to the left of its suffix
 MAX_NAME_PREFIX = 18
 #: the longest item of a coordinated list (肾病、护理、精神医学 + 质控联盟)
@@ -149,14 +153,16 @@ def _is_name_like(word: str, res: Resources) -> bool:
 
 
 def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAME_PREFIX,
-                places: tuple[tuple[int, int], ...] = ()) -> int:
+                places: tuple[tuple[int, int], ...] = (), verb_after_place: bool = True) -> int:
     """Walk name-like tokens left from offset ``at``; return where the name starts.
 
-    A name never starts inside a place name (上城区: jieba may cut 上/城区)."""
-    start = _left_extent(text, at, tokens, res, limit)
+    A name never starts inside a place name (上城区: jieba may cut 上/城区). ``verb_after_place``
+    False: a verb after a place is no part of the name (an alliance's: 北京市公布…医联体, the place
+    is the sentence's subject)."""
+    start = _left_extent(text, at, tokens, res, limit, verb_after_place)
     for a, b in places:
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
-            start = _left_extent(text, a, tokens, res, limit - (at - a)) if at - a < limit else a
+            start = _left_extent(text, a, tokens, res, limit - (at - a), verb_after_place) if at - a < limit else a
             break
     start = _official_start(text, start, at, tokens, places, res)
     return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
@@ -253,7 +259,7 @@ def _is_place_word(word: str, res: Resources) -> bool:
     return word in gaz.by_name or word in gaz.by_short or res.words.tag(word) == PLACE_TAG
 
 
-def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
+def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_after_place: bool = True) -> int:
     lex = res.lexicon
     start = at
     previous = _by_end(tokens)
@@ -290,7 +296,8 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int) -> int:
                 start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
                 continue
             if word in lex.stop_words or not HAN.match(word) or not before \
-                    or not _ends_a_place(before, previous, res) or at - before[1] > limit:
+                    or not _ends_a_place(before, previous, res) or at - before[1] > limit \
+                    or (not verb_after_place and res.words.tag(word) in VERB_TAGS):
                 break
             start = before[1]  # 长春烧伤医院, 台北市联合医院, 新北市立联合医院: a verb-like word right after
             continue  # a place name (or the city that runs the hospital) is part of the name
@@ -522,8 +529,9 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             else next((w for w, a, b in tokens if a < m.end() < b), None)  # (no token straddles a token edge)
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
-        start = left_extent(text, m.start(), tokens, res, places=places)
-        if lex.suffix_type[m.group()] == EntityType.ALLIANCE:
+        alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
+        start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
+        if alliance:
             start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
             alliance_ends.add(m.end())
         if m.group() in lex.campuses:
@@ -747,6 +755,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
     if surface in res.known:
         return _make(surface, typ, start, end, ctx, res, "institutions:known")
+    quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
+    if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
+        return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named
     if typ == EntityType.HOSPITAL:
         groups = _groups_in_name(surface, start, ctx, res)
         if groups:
@@ -784,6 +795,55 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+
+
+def _common_kind_only(surface: str, ctx: Context, res: Resources) -> bool:
+    """True when an alliance is a kind that policy writes as a common noun (医联体, 医疗集团:
+    ``name_parts.tsv`` common_kind) after nothing proper: no place, relative level, institution
+    (written short too: 重医一院) or proper noun (紧密型儿科医联体, 城市医疗集团, 分级协同医疗联合体 are kinds; 罗湖医院集团,
+    湘雅医疗集团, 吉大一院二道区医联体 are names).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> _common_kind_only("紧密型儿科医联体", ctx, res), _common_kind_only("湘雅医疗集团", ctx, res)
+    (True, False)
+    """
+    lex = res.lexicon
+    suffix = _suffix_of(surface, EntityType.ALLIANCE, res)
+    prefix = surface[: len(surface) - len(suffix)]
+    if suffix not in lex.common_alliance_kinds or not prefix:
+        return False
+    if find_places(prefix, res) or _known_spans(prefix, res) or _relative_level(prefix, res):
+        return False
+    short = res.compiled(numbered_short_end).search(prefix)
+    if short and short.start() > 0:
+        return False  # 重医一院医院集团: a hospital written short leads it
+    if any(n.type != EntityType.ALLIANCE for n in find_names(prefix, ctx, res)):
+        return False
+    return not any(res.words.tag(w) in PROPER_TAGS and w not in lex.generic for w, _, _ in res.tokens(prefix))
+
+
+def numbered_short_end(res: Resources) -> re.Pattern:
+    """The pattern of :data:`NUMBERED_SHORT_END` over the lexicon's numerals (built once per resources)."""
+    return re.compile(NUMBERED_SHORT_END.format(n="".join(sorted(res.lexicon.numerals))))
+
+
+def written_as_kind(text: str, at: int, tokens, res: Resources) -> bool:
+    """True when the kind of alliance at offset ``at`` is written after a name-like word but is no
+    name (紧密型城市医疗集团, 县域医共体: the kind as a common noun), not bare (加入医疗集团) nor
+    after an institution's name (湖北航天医院医联体).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> written_as_kind("推进城市医疗集团建设", 4, res.tokens("推进城市医疗集团建设"), res)
+    True
+    >>> written_as_kind("加入医疗集团", 2, res.tokens("加入医疗集团"), res)
+    False
+    """
+    word = _by_end(tokens).get(at)
+    return word is not None and bool(HAN.match(word[0])) and _name_like(word[0], res) \
+        and not word[0].endswith(tuple(res.lexicon.suffix_type))  # 湖北航天医院医联体: a hospital's
 
 
 def _groups_in_name(surface: str, start: int, ctx: Context, res: Resources) -> list[Name]:

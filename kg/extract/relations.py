@@ -333,13 +333,23 @@ def _in_scope(s: _Sentence, row: CueRule, m: re.Match) -> Callable[[Occurrence],
 
 def _targets(s: _Sentence, row: CueRule, m: re.Match, head: Occurrence | None = None) -> list[Occurrence]:
     """The targets of a cue in its scope: ``after_cue``, ``after_agent``, ``any`` or the ``next``
-    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence)."""
+    one after the cue (由A、B牵头的5个城市医疗集团: not every programme of the sentence; none after
+    it: the one the sentence opens with)."""
     scope = _in_scope(s, row, m)
     where = {"after_cue": lambda o: o.start >= m.end(), "after_agent": lambda o: head is not None and o.start > head.end,
              "any": lambda o: True, "next": lambda o: o.start >= m.end(),
              "object": lambda o: m.end() <= o.start <= m.end() + OBJECT_GAP}[row.target]
     found = s.of(row.target_types, lambda o: scope(o) and where(o))
+    if row.target == "next" and not found:
+        return _subject_target(s, row, m)
     return found[:1] if row.target in ("next", "object") else found
+
+
+def _subject_target(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:
+    """The target the sentence opens with, before the cue, when none follows it: the subject the
+    cue describes (吉林省中医医院集团是以长春中医药大学附属医院为核心单位…)."""
+    opening = next((o for o in s.occ if not o.nested), None)
+    return [opening] if opening is not None and opening.type in row.target_types and opening.end <= m.start() else []
 
 
 def _before(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:

@@ -177,3 +177,10 @@ def test_a_place_inside_a_local_institution_s_name_outside_the_page_s_region_is_
     """中山 of a Shanghai university's 中山医院 is the hospital's own name, not the prefecture of 广东."""
     state = run_state("上海市卫健委：复旦大学附属中山医院开展义诊。", res)
     assert "中山市" not in {e.name for e in state.entities.values()}
+
+
+def test_a_bare_kind_is_no_alliance_of_the_page_that_writes_it_as_a_common_noun(res):
+    state = run_state("长春市第一医疗集团成立。推进紧密型城市医疗集团建设。二道区人民医院加入医疗集团。", res)
+    assert not any("bare-alliance" in e.rules for e in state.entities.values())
+    state = run_state("长春市第一医疗集团成立。二道区人民医院加入医疗集团。", res)
+    assert any("bare-alliance" in e.rules for e in state.entities.values())

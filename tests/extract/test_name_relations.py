@@ -8,12 +8,18 @@ from .helpers import run_state, triples
 def test_an_alliance_named_after_its_lead_hospital(res):
     rels = triples(run_state("吉大一院二道区医联体运行一年，二道区医疗服务提升。", res))
     assert rels[("吉林大学第一医院", "leads", "吉林大学第一医院二道区医联体")] == ("name:leads",)
-    assert ("二道区", "memberOf", "吉林大学第一医院二道区医联体") in rels
+    # the district in an alliance of institutions is where it works, not a member of it
+    assert ("二道区", "memberOf", "吉林大学第一医院二道区医联体") not in rels
 
 
 def test_places_of_an_alliance_name_are_its_members(res):
     rels = triples(run_state("长春现代化都市圈建设提速，长春医疗服务提升。", res))
     assert rels[("长春市", "memberOf", "长春现代化都市圈")] == ("name:memberOf",)
+
+
+def test_the_place_of_a_group_of_institutions_is_no_member(res):
+    rels = triples(run_state("昌平区南部医联体扩容，西宁市第一医疗集团成立。", res))
+    assert not any(rel == "memberOf" for _, rel, _ in rels)
 
 
 def test_a_unit_is_part_of_its_parent(res):
@@ -59,3 +65,4 @@ def test_a_place_inside_an_institution_named_by_a_programme_takes_no_part(res):
 def test_a_hospital_named_after_its_group_is_a_member(res):
     rels = triples(run_state("长春市第一医疗集团成立，长春市第一医疗集团第二分院挂牌。", res))
     assert rels.get(("长春市第一医疗集团第二分院", "memberOf", "长春市第一医疗集团")) == ("name:group-member",)
+

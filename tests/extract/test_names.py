@@ -436,3 +436,18 @@ def test_alliance_kinds_and_boundaries(res, text, expected):
 ])
 def test_an_alliance_named_inside_a_hospital_name(res, text, expected):
     assert [(n.type.value, n.name, n.nested) for n in find_names(text, CHANGZHI, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a kind of alliance policy writes as a common noun, with no place, institution or proper noun
+    ("北京市公布紧密型儿科医联体名单", []),  # and the place is the subject: its verb is no part of a name
+    ("河北省深化县域医共体建设", []),
+    ("推进城市医疗集团建设，各地组建医联体", []),
+    # named: a place, a lead institution (written short too), a proper noun, quotes
+    ("昌平区南部医联体扩容", [("Alliance", "昌平区南部医联体")]),
+    ("即重医一院医院集团", [("Alliance", "重医一院医院集团")]),
+    ("湘雅医疗集团成立", [("Alliance", "湘雅医疗集团")]),
+    ("成立“紧密型儿科医联体”", [("Alliance", "紧密型儿科医联体")]),
+])
+def test_an_alliance_needs_a_name_of_its_own(text, expected, res):
+    assert [(n.type, n.name) for n in find_names(text, ERDAO, res)] == expected

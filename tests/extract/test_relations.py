@@ -322,3 +322,8 @@ def test_the_government_of_the_place_a_programme_is_named_after_leads_it(res):
     rels = _rels("近年来，长春市人民政府大力推进“健康长春”建设。", res)
     assert rels[("长春市人民政府", "leads", "健康长春")] == ("participation:government",)
     assert ("长春市人民政府", "participatesIn", "健康长春") not in rels
+
+
+def test_a_frame_with_no_target_after_it_describes_the_sentence_s_subject(res):
+    rels = triples(run_state(f"{ALLIANCE}是以{H1}为核心单位组建的业务组织。", res))
+    assert (H1, "leads", ALLIANCE) in rels
