@@ -162,6 +162,21 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
 
 
+def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...], res: Resources) -> int:
+    """Where a health centre named after its town starts when the walk left from its suffix
+    (``places.tsv`` town_before) stopped at once: at the town written right before the suffix, and
+    on over the name-like words before it (大连西岗八一路社区卫生服务中心: jieba reads 八一路 as numerals).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "大连西岗八一路社区卫生服务中心"
+    >>> _town_start(text, 7, res.tokens(text), ((0, 2), (2, 4), (4, 7)), res)
+    0
+    """
+    town = next((a for a, b in places if b == at and a < at), None)
+    return at if town is None else left_extent(text, town, tokens, res, places=places)
+
+
 def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
                          res: Resources) -> int:
     """A name that opens with places written with their level and then a university or a known
@@ -523,6 +538,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         start = left_extent(text, m.start(), tokens, res, places=places)
+        if start == m.start() and m.group() in lex.town_before:
+            start = _town_start(text, start, tokens, places, res)
         if lex.suffix_type[m.group()] == EntityType.ALLIANCE:
             start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
             alliance_ends.add(m.end())
