@@ -9,7 +9,7 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
@@ -384,6 +384,34 @@ def town_short_forms(res: Resources) -> dict[str, tuple[tuple[str, str], ...]]:
         if forms:
             out[code] = tuple(forms)
     return out
+
+
+def towns_by_short_form(res: Resources) -> dict[str, tuple[str, ...]]:
+    """A town's short form -> the codes of the towns it may be (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> "350504101" in load_resources().compiled(towns_by_short_form)["马甲"]
+    True
+    """
+    out: dict[str, list[str]] = {}
+    for forms in res.compiled(town_short_forms).values():
+        for short, child in forms:
+            out.setdefault(short, []).append(child)
+    return {short: tuple(codes) for short, codes in out.items()}
+
+
+def town_of_home(name: str, home: Iterable[str], res: Resources) -> bool:
+    """True when ``name`` is the short form of a town in one of the ``home`` divisions (the page's
+    district or city): 丰盛 of 丰盛镇 on a page of 巴南区.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> town_of_home("马甲", ["350504"], res), town_of_home("马甲", ["220105"], res)
+    (True, False)
+    """
+    home = set(home)
+    return any(home.intersection(res.gazetteer.ancestors(c)) for c in res.compiled(towns_by_short_form).get(name, ()))
 
 
 def town_short_forms_by_first_char(res: Resources) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
