@@ -42,6 +42,11 @@ VERB_TAGS = frozenset({"v", "vd"})
 #: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
 #: (复旦大学合作共建: 合作 is a verbal noun)
 NOT_NAME_TAGS = frozenset({"vn"})
+#: jieba's tag of characters it knows only alone (佑, 澥, and function characters: 此, 每, 仍)
+RARE_CHAR_TAG = "zg"
+#: below this frequency in jieba's dictionary such a character is a rare one, a name's (佑 723, 澥 2),
+#: not a function character (此 41979, 仍 18627, 且 10470)
+RARE_CHAR_FREQUENCY = 1000
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: the jieba tag of numerals (only ordinals, 第二, are name-like)
@@ -145,6 +150,8 @@ def _is_name_like(word: str, res: Resources) -> bool:
     tag = res.words.tag(word)
     if tag == NUMERAL_TAG:
         return bool(lex.ordinal_re.match(word))
+    if tag == RARE_CHAR_TAG and len(word) == 1 and res.words.frequency(word) < RARE_CHAR_FREQUENCY:
+        return True  # 佑 of 佑民医院, 澥 of 豹澥社区卫生服务中心: a rare character jieba leaves alone
     return tag not in STOP_TAGS
 
 

@@ -27,6 +27,9 @@ from .helpers import CHANGZHI, ERDAO
     ("医院曾成功托管英俊、劝农山两所卫生院", ERDAO, [("Hospital", "英俊卫生院"), ("Hospital", "劝农山卫生院")]),
     ("医院曾与协和、同仁两家医院合作", ERDAO, []),
     ("联合大连西岗八一路社区卫生服务中心", ERDAO, [("Hospital", "大连西岗八一路社区卫生服务中心")]),
+    # a rare character jieba leaves alone (zg) is part of a name; a frequent one (此) is not
+    ("南投基督教医院、佑民医院等七家医院", ERDAO, [("Hospital", "南投基督教医院"), ("Hospital", "佑民医院")]),
+    ("主任鲁继东、豹澥社区卫生服务中心主任邓秋红", ERDAO, [("Hospital", "豹澥社区卫生服务中心")]),
     ("推进基层医疗机构人员到上级医院进修", CHANGZHI, []),
     ("肾病、护理、精神医学质控联盟筹备", CHANGZHI,
      [("Alliance", "肾病质控联盟"), ("Alliance", "护理质控联盟"), ("Alliance", "精神医学质控联盟")]),
