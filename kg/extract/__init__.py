@@ -33,7 +33,7 @@ from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import Name, find_names, numbered_short_end, written_as_kind
-from .places import choose_code, find_places, in_region
+from .places import STREET_IN_NAME, choose_code, find_places, in_region
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
@@ -318,6 +318,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
                 # or as the place a university's or a parent hospital's local institution is named after
+            if m.rule == STREET_IN_NAME:
+                continue  # 八一路 of 大连西岗八一路社区卫生服务中心: where a name starts, no place the gold counts
             if s.text.startswith(lex.media_after, m.end):
                 continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
             if _in_dateline(s.text, m, lex):

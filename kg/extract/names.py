@@ -25,7 +25,7 @@ from ..resources import Resources, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
-from .places import choose_code, find_places, leading_place
+from .places import choose_code, find_places, leading_place, town_of_home
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
                     list_items_left, merge_overlapping)
 
@@ -42,6 +42,11 @@ VERB_TAGS = frozenset({"v", "vd"})
 #: jieba tags of words that are name-like inside a name but, after a whole name, say what it does
 #: (复旦大学合作共建: 合作 is a verbal noun)
 NOT_NAME_TAGS = frozenset({"vn"})
+#: jieba's tag of characters it knows only alone (佑, 澥, and function characters: 此, 每, 仍)
+RARE_CHAR_TAG = "zg"
+#: below this frequency in jieba's dictionary such a character is a rare one, a name's (佑 723, 澥 2),
+#: not a function character (此 41979, 仍 18627, 且 10470)
+RARE_CHAR_FREQUENCY = 1000
 #: the jieba tag of place names
 PLACE_TAG = "ns"
 #: jieba tags of proper nouns: one before a kind of alliance makes it a name (湘雅医疗集团)
@@ -149,6 +154,8 @@ def _is_name_like(word: str, res: Resources) -> bool:
     tag = res.words.tag(word)
     if tag == NUMERAL_TAG:
         return bool(lex.ordinal_re.match(word))
+    if tag == RARE_CHAR_TAG and len(word) == 1 and res.words.frequency(word) < RARE_CHAR_FREQUENCY:
+        return True  # 佑 of 佑民医院, 澥 of 豹澥社区卫生服务中心: a rare character jieba leaves alone
     return tag not in STOP_TAGS
 
 
@@ -166,6 +173,21 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
             break
     start = _official_start(text, start, at, tokens, places, res)
     return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+
+
+def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...], res: Resources) -> int:
+    """Where a health centre named after its town starts when the walk left from its suffix
+    (``places.tsv`` town_before) stopped at once: at the town written right before the suffix, and
+    on over the name-like words before it (大连西岗八一路社区卫生服务中心: jieba reads 八一路 as numerals).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "大连西岗八一路社区卫生服务中心"
+    >>> _town_start(text, 7, res.tokens(text), ((0, 2), (2, 4), (4, 7)), res)
+    0
+    """
+    town = next((a for a, b in places if b == at and a < at), None)
+    return at if town is None else left_extent(text, town, tokens, res, places=places)
 
 
 def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
@@ -531,6 +553,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
+        if start == m.start() and m.group() in lex.town_before:
+            start = _town_start(text, start, tokens, places, res)
         if alliance:
             start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
             alliance_ends.add(m.end())
@@ -768,13 +792,13 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     sep = text[start - 1:start]
     if sep == LIST_END:
         # 生殖医学及妇产科、心血管内科、新生儿科等专科联盟: every item takes the whole tail
-        items = _list_items(text, start - 1, tokens, typ, res)
+        items = _list_items(text, start - 1, tokens, typ, res, ctx)
         if len(items) >= MIN_LIST_ITEMS or (items and typ == EntityType.ALLIANCE):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
-        items = _list_items(text, start - 1, tokens, typ, res)
+        items = _list_items(text, start - 1, tokens, typ, res, ctx)
         regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
         if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
                 and suffix not in lex.led_suffixes \
@@ -791,6 +815,14 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
                      ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
             return [replace(n, place=n.place or place) for n in names]
+    count = lex.count_before_re.search(text[:start]) if not prefix else None
+    if count and count.start() > 0:
+        # 二十里堡、亮甲店两所卫生院, 临夏县、康乐县两家人民医院: places before the count share the suffix
+        end_of_list = count.start() - 1 if text[count.start() - 1] == LIST_END else count.start()
+        items = _list_items(text, end_of_list, tokens, typ, res, ctx)
+        if len(items) >= MIN_LIST_ITEMS and all(_is_place(item, res) or _home_town(item, ctx, res) for _, item in items):
+            return [n for pos, item in items
+                    for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE or (
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
@@ -905,19 +937,29 @@ def _is_place(item: str, res: Resources) -> bool:
     return lead is not None and lead.end == len(item) and len(find_places(item, res)) == 1
 
 
-def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) -> list[tuple[int, str]]:
+def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
+                ctx: Context | None = None) -> list[tuple[int, str]]:
     """The short items of a coordinated list ending with the separator at ``sep``, left to right.
 
     Items between two 、 are taken whole; the first item ends where a non-name word begins
     (共建骨伤 -> 骨伤) but keeps an inner 及 (生殖医学及妇产科). Items are at most
-    MAX_LIST_ITEM characters and bare modifiers, not names of their own type.
+    MAX_LIST_ITEM characters and bare modifiers, not names of their own type. A first item written
+    after more than MAX_LIST_ITEM characters of the sentence counts when it is a place: a division
+    (推进梧村街道、开元街道…社区卫生服务中心) or a town of the page's district or city (``ctx``: 丰盛 of
+    区精神卫生中心和丰盛、接龙等卫生院).
     """
     def item_start(text: str, end: int) -> int | None:
         j = end
         while j > 0 and HAN.match(text[j - 1]) and end - j <= MAX_LIST_ITEM:
             j -= 1
-        if end - j > MAX_LIST_ITEM or j == end:
+        if j == end:
             return None
+        if end - j > MAX_LIST_ITEM:
+            j = _first_item_start(text, end, tokens, res)
+            if _is_place(text[j:end], res) or _home_town(text[j:end], ctx, res):
+                return j
+            # a town's short form jieba cuts (二十里/堡 of 托管保税区二十里堡、亮甲店两所卫生院)
+            return next((end - n for n in TOWN_SHORT_CHARS if _home_town(text[end - n:end], ctx, res)), None)
         if text[j - 1:j] != LIST_COMMA:
             j = _first_item_start(text, end, tokens, res)
         return j
@@ -935,6 +977,15 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources) ->
             # of them ends in a verb), not of names
         items.insert(0, (start, item))
     return items
+
+
+#: the lengths of a town's short form, longest first (二十里堡, 亮甲店, 丰盛)
+TOWN_SHORT_CHARS = (4, 3, 2)
+
+
+def _home_town(item: str, ctx: Context | None, res: Resources) -> bool:
+    """True when ``item`` is the short form of a town of the page's district or city."""
+    return ctx is not None and bool(item) and town_of_home(item, (c for c in (ctx.district, ctx.city) if c), res)
 
 
 def _first_item_start(text: str, sep: int, tokens, res: Resources) -> int:

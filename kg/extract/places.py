@@ -9,7 +9,7 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
@@ -138,8 +138,9 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
             out.append(zone)
             continue
         out.append(PlaceMatch(start, end, name, codes, official))
-        town = (_town_after(text, end, codes, res) or _written_town(text, end, codes, res)
-                or _zone_after_city(text, end, codes, res)) if official else None
+        # a health centre's town after its county, written in full or by its short form (大连西岗八一路…)
+        town = _town_after(text, end, codes, res) or ((_written_town(text, end, codes, res)
+                                                        or _zone_after_city(text, end, codes, res)) if official else None)
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
@@ -194,8 +195,8 @@ def _in_person_name(text: str, start: int, titles: TitleTable) -> bool:
                for end in range(start + 1, start - SURNAME_CHARS - 1, -1) for t in by_last.get(text[end - 1], ()))
 
 
-#: the endings a town's short form leaves out (马甲 of 马甲镇)
-TOWN_SUFFIXES = ("镇", "乡")
+#: the endings a town's short form leaves out (马甲 of 马甲镇, 八一路 of 八一路街道)
+TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
@@ -206,8 +207,32 @@ def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> 
     for code in codes:
         for short, child in towns.get(code, {}).get(first, ()):
             if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
-                return PlaceMatch(end, end + len(short), short, (child,), True, "places:town-in-name")
+                return PlaceMatch(end, end + len(short), short, (child,), True, _town_rule(
+                    res.gazetteer.divisions[child].name, text[end + len(short):], res))
     return None
+
+
+#: the rule of a town's short form inside a name that only bounds the name: a sub-district's, or one
+#: before a community health centre's suffix (a 社区 is often named like a town elsewhere)
+STREET_IN_NAME = "places:street-in-name"
+#: the levels of townships (镇, 乡), not sub-districts (街道)
+TOWNSHIP_SUFFIXES = ("镇", "乡")
+#: what a community health centre's suffix opens with
+COMMUNITY = "社区"
+
+
+def _town_rule(town: str, after: str, res: Resources) -> str:
+    """The rule of a town's short form written before a health centre's suffix: a township's
+    (马甲 of 马甲中心卫生院) is a place of the story, a sub-district's (八一路 of 八一路社区卫生服务中心)
+    or one before a community centre's suffix only where the centre's name starts.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _town_rule("马甲镇", "中心卫生院", res), _town_rule("八一路街道", "社区卫生服务中心", res)
+    ('places:town-in-name', 'places:street-in-name')
+    """
+    township = town.endswith(TOWNSHIP_SUFFIXES) and not after.startswith(COMMUNITY)
+    return "places:town-in-name" if township else STREET_IN_NAME
 
 
 #: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)
@@ -359,6 +384,34 @@ def town_short_forms(res: Resources) -> dict[str, tuple[tuple[str, str], ...]]:
         if forms:
             out[code] = tuple(forms)
     return out
+
+
+def towns_by_short_form(res: Resources) -> dict[str, tuple[str, ...]]:
+    """A town's short form -> the codes of the towns it may be (built once per resources:
+    :meth:`~kg.resources.Resources.compiled`).
+
+    >>> from kg.resources import load_resources
+    >>> "350504101" in load_resources().compiled(towns_by_short_form)["马甲"]
+    True
+    """
+    out: dict[str, list[str]] = {}
+    for forms in res.compiled(town_short_forms).values():
+        for short, child in forms:
+            out.setdefault(short, []).append(child)
+    return {short: tuple(codes) for short, codes in out.items()}
+
+
+def town_of_home(name: str, home: Iterable[str], res: Resources) -> bool:
+    """True when ``name`` is the short form of a town in one of the ``home`` divisions (the page's
+    district or city): 丰盛 of 丰盛镇 on a page of 巴南区.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> town_of_home("马甲", ["350504"], res), town_of_home("马甲", ["220105"], res)
+    (True, False)
+    """
+    home = set(home)
+    return any(home.intersection(res.gazetteer.ancestors(c)) for c in res.compiled(towns_by_short_form).get(name, ()))
 
 
 def town_short_forms_by_first_char(res: Resources) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:

@@ -237,7 +237,7 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     place (:attr:`kg.lexicon.Lexicon.generic_name_re`). A name after a university that the page also
     writes after the places it is in (:func:`parent_and_place_heads`) is a short form too, and so
     is a proper name that starts with a level character (:func:`written_after_places`), a name
-    without one of the ``infixes`` names leave out (:func:`without_infix`: 附属, 综合) and a numbered
+    without one of the ``infixes`` names leave out (:func:`without_infix`: 附属, 综合, 第) and a numbered
     hospital's abbreviation that keeps its ``numerals`` (:func:`ordinal_abbreviation`), and a branch
     named by its parent hospital's proper name (:func:`branch_short`: 中山青浦分院). Two places
     agree when one lies in the other (``divisions``: code -> parent code; :func:`places_agree`).
@@ -287,6 +287,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
         longest = [e for e in longs if not is_short_form(e)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
+        elif not longest and len(longs) == 1:  # 华西二医院 -> 华西第二医院, itself a short form of one name
+            redirect[short.key] = longs[0].key
     redirect = _final(redirect)
     if not redirect:
         return entities, relations

@@ -19,6 +19,17 @@ from .helpers import CHANGZHI, ERDAO
     ("东盛、东站、东惠社区卫生服务中心和英俊镇卫生院", ERDAO,
      [("Hospital", "东盛社区卫生服务中心"), ("Hospital", "东站社区卫生服务中心"), ("Hospital", "东惠社区卫生服务中心"),
       ("Hospital", "英俊镇卫生院")]),
+    # a list's first item after a long run of the sentence counts when it is a place or a town of the
+    # page's district; places before a count share the suffix; a town before its centre's suffix
+    ("完成东站街道社区卫生服务中心、区精神卫生中心和英俊、劝农山等卫生院升级改造", ERDAO,
+     [("Hospital", "东站街道社区卫生服务中心"), ("Hospital", "二道区精神卫生中心"), ("Hospital", "英俊卫生院"),
+      ("Hospital", "劝农山卫生院")]),
+    ("医院曾成功托管英俊、劝农山两所卫生院", ERDAO, [("Hospital", "英俊卫生院"), ("Hospital", "劝农山卫生院")]),
+    ("医院曾与协和、同仁两家医院合作", ERDAO, []),
+    ("联合大连西岗八一路社区卫生服务中心", ERDAO, [("Hospital", "大连西岗八一路社区卫生服务中心")]),
+    # a rare character jieba leaves alone (zg) is part of a name; a frequent one (此) is not
+    ("南投基督教医院、佑民医院等七家医院", ERDAO, [("Hospital", "南投基督教医院"), ("Hospital", "佑民医院")]),
+    ("主任鲁继东、豹澥社区卫生服务中心主任邓秋红", ERDAO, [("Hospital", "豹澥社区卫生服务中心")]),
     ("推进基层医疗机构人员到上级医院进修", CHANGZHI, []),
     ("肾病、护理、精神医学质控联盟筹备", CHANGZHI,
      [("Alliance", "肾病质控联盟"), ("Alliance", "护理质控联盟"), ("Alliance", "精神医学质控联盟")]),

@@ -136,3 +136,10 @@ def test_a_branch_named_by_its_parent_hospitals_proper_name_is_one_hospital():
     # a city's hospital of the same proper name has no university to leave out: another branch
     city = [_hospital("滨江市华康医院东岸分院", None), short]
     assert len(merge_short_forms(city, [], ("大学", "学院"))[0]) == 2
+
+
+def test_a_short_form_of_a_short_form_joins_the_one_long_name():
+    # 华西二医院 is 华西第二医院 without 第, itself 四川大学华西第二医院 without its university
+    ents = [_hospital(n, None) for n in ("滨江大学华西第二医院", "华西第二医院", "华西二医院")]
+    merged, _ = merge_short_forms(ents, [], parents=("大学",), infixes=("第",))
+    assert [(e.name, sorted(e.aliases)) for e in merged] == [("滨江大学华西第二医院", ["华西二医院", "华西第二医院"])]
