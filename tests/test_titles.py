@@ -638,6 +638,68 @@ PAGES = {
     # the thread's title with its …… kept as written (as 464), the poster's stats and 发表于 2021-3-12 14:36:38; the
     # post opens with short WeChat-style lines; 2021年 has no day
     "tests/data/docs/543_chongqing_wanzhou-shehui-shiye-yiyuan.txt": ("万州今年建成两家医院,创建三家三级医院,分别是……", "2021-03-12"),
+    # the column (上海新闻), then the headline and 来自:解放日报 作者:上海要闻 访问量:1391; 昨天上午 in the story gives no
+    # date; no date
+    "tests/data/docs/544_shanghai_renji-punan-fenyuan.txt": ("仁济医院浦南分院挂牌", None),
+    # a spam page (首页 / ts女王): no headline line; the headline stands in the 作者 field of the info line
+    # (时间:2025-05-29 11:34:46 作者:国家儿童医学中心配套工程… 浏览量:93942), taken as the page's title (as the labelled
+    # 标题: in 367); the labelled 时间 is the reprint's own date (as 281/415), before the dateline 5月28日电 (no year)
+    "tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt": ("国家儿童医学中心配套工程在沪开工建设 助力长三角卫生健康一体化发展", "2025-05-29"),
+    # opens with the story (8月2日,为深入学习贯彻落实十九大精神,…), no year; ends with the credit (宣传部); no date
+    "tests/data/docs/546_neimenggu_zhuozi-jiudi-hezuo.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (據(jù)新華社呼和浩特12月8日電…), no headline; 12月8日
+    # has no year; no date
+    "tests/data/docs/547_neimenggu_xinganmeng-mengyi-wangluo.txt": ("", None),
+    # an accessibility-toolbar word list (拼音 / 辅助浏览 / …), the site name (天津市滨海新区卫生健康委员会) and a
+    # breadcrumb (当前位置: 首页>新闻中心), then the headline and 发布日期: 2024-05-16 13:54 (5月12日 in the story has no year)
+    "tests/data/docs/548_tianjin_binhai-haiyou-yiyuan-gongjian.txt": ("滨城这里将新建三甲综合医院", "2024-05-16"),
+    # the site name (众力资讯网), then the headline; 10月22日 in the story has no year; no date
+    "tests/data/docs/549_tianjin_jizhou-tianzhongyi-wufu.txt": ("天津中医药大学第五附属医院,就在这里!", None),
+    # a spam line and an app banner (青島新聞APP / 打開), then the traditional headline 青島大學直屬附屬醫院體系再添新成員:
+    # 泰安市中心醫院納入, given in simplified; the date line 2020-11-24 09:53 澎湃新聞 (11月21日 in the story has no year)
+    "tests/data/docs/550_shandong_qingda-taian-zhongxin-yiyuan.txt": ("青岛大学直属附属医院体系再添新成员:泰安市中心医院纳入", "2020-11-24"),
+    # a stray nav word (全部), then the headline, 来源:齐鲁网, an empty 作者: and 2020-10-09 14:52:10
+    "tests/data/docs/551_shandong_qingdao-yixueyuan-fushu-yiyuan.txt": ("青岛市政府与青岛大学共建签约!青岛医学院揭牌成立", "2020-10-09"),
+    # a site menu and a breadcrumb (当前位置:首页 > 热点专题 > 聚焦新医改 > 各地实践), then the headline and
+    # 2018-01-12 12:27 来源:北方网 (11日 in the story)
+    "tests/data/docs/552_xinjiang_tianjin-zutuan-hetian.txt": ("天津市推进“组团式”医疗援疆 大力提升和田医疗水平", "2018-01-12"),
+    # a photo story that opens with its caption (在新疆喀什地区英吉沙县人民医院,…(9月15日摄)), no headline; 9月15日 and
+    # 9月11日 have no year (2023年 names the activity: 2023年山东援疆“喀什光明行”活动); ends with the photo credit; no date
+    "tests/data/docs/553_xinjiang_shandong-kashi-guangmingxing.txt": ("", None),
+    # the headline, then 2025-03-08 10:34:54 来源:昆明信息港 (3月7日 in the story has no year)
+    "tests/data/docs/554_yunnan_kunyiyifu-shanghai-ertong.txt": ("昆明医科大学第一附属医院与上海市儿童医院签署合作协议", "2025-03-08"),
+    # a pinyin-glossed traditional page that opens with the story (人民網(wǎng)昆明9月5日電 …9月4日,,…), no headline;
+    # 9月5日 and 9月4日 have no year; no date
+    "tests/data/docs/555_yunnan_shengyiyuan-ruijin-renji.txt": ("", None),
+    # a leading date line ( date 2025-10-16) that runs into the lead (as 311/330); no headline
+    "tests/data/docs/556_taiwan_yunlin-shuilin-beigang-mazu.txt": ("", "2025-10-16"),
+    # the page-header date 週三. 10 月 21st, 2020 (masthead), then the traditional headline 金門醫療不足 兩岸通醫議題浮上檯面,
+    # given in simplified (檯 as 台, the space kept); 衛福部金門醫院。(記者劉天生攝) under it is a photo caption
+    "tests/data/docs/557_taiwan_jinmen-yiliao-housong-tongyi.txt": ("金门医疗不足 两岸通医议题浮上台面", "2020-10-21"),
+    # a breadcrumb (当前位置:首页 > 医院新闻 > 大事记), then the headline with its part after —— kept whole (as 264),
+    # then 来源:吉林省肿瘤医院 时间:2021-04-16
+    "tests/data/docs/558_jilin_gongzhuling-zhongxin-zhongliu-lianmeng.txt": ("公主岭市中心医院加入吉林省肿瘤专科医疗联盟签约仪式暨惠民义诊活动成功举行——我院持续开展“我为群众办实事”实践活动", "2021-04-16"),
+    # the traditional headline, given in simplified (the ASCII , and ! and the —— kept), then 來源:吉林省腫瘤醫院
+    # 時間:2019-12-27 before 2019年12月25日 in the story
+    "tests/data/docs/559_jilin_meihekou-zhongyiyuan-zhongliu-lianmeng.txt": ("技术帮扶,造福百姓——梅河口市中医院加入吉林省肿瘤专科医疗联盟揭牌仪式暨义诊惠民活动成功举行!", "2019-12-27"),
+    # a breadcrumb ending in the headline, the headline, then 时间: 2017-12-14 14:24 来源: 中国网财经
+    "tests/data/docs/560_ningxia_beijing-jiujia-duikou-yinchuan.txt": ("北京市9家医疗卫生机构对口支援银川", "2017-12-14"),
+    # a machine-style Q&A page opening with its answer sentence (2025年中卫市暂无三甲医院开设风湿免疫科,…。), not a
+    # headline; 一、中卫市核心… is a section head; 2025年 has no day; no date
+    "tests/data/docs/561_ningxia_zhongwei-fengshi-mianyi-zhuanke.txt": ("", None),
+    # the headline, then the story; the page states no date (2021-08-01 is only in the URL)
+    "tests/data/docs/562_shanxi_shengrenmin-tuoguan-zuoquan.txt": ("省人民医院托管左权县医院", None),
+    # opens with the story (臨汾新聞網訊 3月19日,…), no year; the 責任編輯 line after it; no date
+    "tests/data/docs/563_shanxi_shengertong-fushan-fuyou-lianmeng.txt": ("", None),
+    # garbled site menu and a breadcrumb, then the headline with its last character lost (…签约仪), kept as written
+    # (as 498), then 发布日期?016-09-21 with the first digit lost, read as 2016 (9?0日 in the story is damaged too)
+    "tests/data/docs/564_jiangsu_shengrenmin-liyang-yuanfu-hezuo.txt": ("阎立出席“院府合作”办医签约仪", "2016-09-21"),
+    # 今日头条 is the column, not headline; then the headline and the story (本报讯…3月24日,…), no year; no date
+    "tests/data/docs/565_jiangsu_nanjing-dushiquan-linbajie-jiehe-lianmeng.txt": ("南京都市圈淋巴结结核专科联盟成立", None),
+    # an excerpt starting mid-story (作为革命老区,江西…); 2021年 has no day; no date (2025/11/20 is only in the URL)
+    "tests/data/docs/566_jiangxi_qijia-guojia-quyu-yiliao-zhongxin.txt": ("", None),
+    # the 【江西招商】 rubric is not headline (as 401); 所属地区:江西, then the labelled 发布日期:2025年07月10日
+    "tests/data/docs/567_jiangxi_gonggongweisheng-linchuang-zhongxin-kaigong.txt": ("江西省级公共卫生应急救治体系重大项目开工 填补区域医疗资源空白", "2025-07-10"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
