@@ -145,6 +145,8 @@ def safe_segment(text: str, limit: int = 60) -> str:
     """
     if len(text) > limit:
         return "h" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    if text.isalnum() and text.isprintable():
+        return text  # every character kept (most names: Chinese characters and digits)
     out = []
     for ch in text:
         if (ch.isalnum() and ord(ch) > 0x7F and ch.isprintable()) or (ch.isascii() and ch.isalnum()) \
