@@ -109,13 +109,19 @@ def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parent
     滨江大学附属第二医院, 滨医一院 of 滨江医学院第一医院); never a name with another number (滨医二院), no
     parent (滨江市医院 of 滨江市第一医院) or another end (a campus: 滨江医学院第一医院南区).
 
-    >>> n = frozenset("一二三")
+    The number is written after the parent (四 of 四川大学 numbers no hospital: 四川大学华西医院 is no
+    abbreviation of 四川大学华西高新医院).
+
+    >>> n = frozenset("一二三四")
     >>> ordinal_abbreviation("滨大附二医院", "滨江大学附属第二医院", n, ("大学",)), ordinal_abbreviation("滨江市医院", "滨江市第一医院", n, ("大学",))
     (True, False)
+    >>> ordinal_abbreviation("四川大学华西医院", "四川大学华西高新医院", n, ("大学",))
+    False
     """
     kept = [c for c in short if c in numerals]
-    return bool(kept) and kept == [c for c in long if c in numerals] and any(p in long for p in parents) \
-        and short[-1] == long[-1] and abbreviates(short, long)
+    after = min((at + len(p) for p in parents if (at := long.find(p)) >= 0), default=None)
+    return bool(kept) and kept == [c for c in long if c in numerals] and after is not None \
+        and any(c in numerals for c in long[after:]) and short[-1] == long[-1] and abbreviates(short, long)
 
 
 def places_agree(a: str | None, b: str | None, divisions: Mapping[str, str]) -> bool:
