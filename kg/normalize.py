@@ -401,10 +401,18 @@ _COUNTED_DATE = re.compile(r"(20\d\d|19\d\d)-(\d\d)-(\d\d)(?=\d+$)")
 #: short metadata line only
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.:/-])(\d\d)-(\d\d)-(\d\d)(?=\s+\d{1,2}:\d{2}(?!\d))")
 SHORT_YEAR_CENTURY = 2000
+#: a blog theme's date with the month before the day and the year last (10 月 21st, 2020, 10月21日, 2020:
+#: an English date with its month put in Chinese), read on a short metadata line only
+_MONTH_FIRST_DATE = re.compile(r"(?<!\d)(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:st|nd|rd|th|日)?\s*[,，]\s*"
+                               r"(?P<y>(?:19|20)\d\d)(?![\d年])")
 #: Taiwan's Minguo date (113-03-15, 113年3月15日: year 113 of the Republic is 2024), read only after a
 #: date label (建档日期:113-03-15)
 _MINGUO = re.compile(r"(?<![\d.])(1[0-4]\d|[4-9]\d)(?:\s*[-年/.]\s*)(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
 MINGUO_OFFSET = 1911
+#: a labelled date whose year lost its first digit to the damaged character before it (a page
+#: decoded wrong: 发布日期?016-09-21 is 2016-09-21), read only right after a date label
+_CLIPPED_YEAR = re.compile(r"(?<=[^\d\s])(0\d\d)-(\d\d)-(\d\d)(?!\d)")
+CLIPPED_YEAR_CENTURY = 2000
 #: what follows the first day of a period (2026年3月6日-8日, 3月6日至3月8日): an event's time, not the
 #: page's date
 _PERIOD_AFTER = re.compile(r"\s*[-–—~～至]\s*(?:\d{1,2}\s*[月日]|(?:19|20)\d\d\s*[-年/.])")
@@ -423,7 +431,8 @@ KICKER_MAX = 15
 FULLER_EXTRA = 4
 #: a line of this length or less, without a full stop, is a metadata line (来源, 作者, 2025-07-25 12:05)
 META_LINE = 60
-_PROSE_END = re.compile(r"[。！？!?；;，,、]$")
+#: how a line of prose ends; a headline may end in ! (…惠民活动成功举行!)
+_PROSE_END = re.compile(r"[。？?；;，,、]$")
 _FULL_STOP = re.compile(r"[。！？!?]")
 #: a full stop inside a line of prose; a headline may have ! or ? inside (重磅!粤东医院入选…)
 _INNER_STOP = re.compile(r"[。]")
@@ -453,7 +462,13 @@ _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
 
 def _iso(m: re.Match, year_offset: int = 0) -> str | None:
-    y, mo, d = int(m.group(1)) + year_offset, int(m.group(2)), int(m.group(3))
+    """The ISO date of a match of year, month and day (in that order, or named: ``y``, ``mo``, ``d``).
+
+    >>> _iso(_MONTH_FIRST_DATE.search("周三. 10 月 21st, 2020")), _iso(_DATE.search("2025年7月5日"))
+    ('2020-10-21', '2025-07-05')
+    """
+    parts = m.groupdict() or dict(zip(("y", "mo", "d"), m.groups()))
+    y, mo, d = int(parts["y"]) + year_offset, int(parts["mo"]), int(parts["d"])
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -509,13 +524,23 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
 
 
 def is_breadcrumb(line: str, lexicon: Lexicon | None = None) -> bool:
-    """True for a "you are here" line: 首页 > 新闻 > 正文, 当前位置:首页 (``breadcrumb``).
+    """True for a "you are here" line: 首页 > 新闻 > 正文, 当前位置:首页 (``breadcrumb``). The ``>``
+    ending an HTML tag whose ``<`` a damaged page lost (…浏览次数9span id="hits">, 〖/td>) is no
+    separator of a breadcrumb.
 
     >>> is_breadcrumb("网易首页 > 网易号 > 正文 申请入驻"), is_breadcrumb("当前位置:首页")
     (True, True)
+    >>> is_breadcrumb('发布日期:2016-09-21浏览次数9span id="hits">字号:〕a href="#">大?/a>中?/a>')
+    False
     """
     lex = lexicon or shipped_lexicon()
-    return bool(lex.breadcrumb_re.search(line)) or sum(line.count(c) for c in ">＞»") >= 2
+    return (bool(lex.breadcrumb_re.search(line))
+            or sum(_TAG_RESIDUE.sub("", line).count(c) for c in ">＞»") >= 2)
+
+
+#: the rest of an HTML tag whose ``<`` was lost (/a>, /div>, span id="hits">, a href="…">)
+_TAG_RESIDUE = re.compile(r"(?<![A-Za-z])/?(?:a|b|i|p|br|div|span|font|strong|em|img|table|tbody|tr|td|th|li|ul|ol|"
+                          r"h[1-6])(?:\s+[A-Za-z-]+=\"[^\"<>]*\")*\s*/?>")
 
 
 def _is_furniture(line: str, lex: Lexicon) -> bool:
@@ -536,7 +561,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     the first headline-like line before the body: not navigation, login, a breadcrumb, a site
     name, share buttons, a date or source line (``page_meta.tsv``, ``page_noise.tsv``), a series
     label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
-    removed; lines before a breadcrumb or an app banner's download button (``masthead_end``: 立即下载)
+    removed; lines before a breadcrumb or an app banner's button (``masthead_end``: 立即下载, 打开)
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
     a headline follows the heading (an e-paper's page label, 第A03版:要闻, ends its masthead). A
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
@@ -546,7 +571,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
-    (重磅!粤东医院入选…). A short kicker
+    (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!). A short kicker
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
     colon leads into the story. A short form followed by its fuller form (an info table's name
@@ -609,7 +634,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
             if _is_furniture(line, lex):
                 continue
-        elif _DATE.search(line) and len(line) <= META_LINE and not _INNER_STOP.search(line):
+        elif ((_DATE.search(line) or _MONTH_FIRST_DATE.search(line)) and len(line) <= META_LINE
+              and not _INNER_STOP.search(line)):
             continue  # a date line; a date in prose is the body
         if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)):
             continue  # a keyword list (spam) or a ticker of links, not prose
@@ -699,9 +725,11 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
 
     A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``; the label may
-    end the line before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15) comes first, then
+    end the line before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15; a labelled date whose
+    year's first digit a damaged character took, 发布日期?016-09-21, is 2016-09-21) comes first, then
     one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
-    2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, an e-paper's masthead:
+    2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, the month first and the year
+    last: 10 月 21st, 2020, an e-paper's masthead:
     某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
     page (under its heading, or headlines with their dates after the story), the first day of a
     period (2026年3月6日-8日: an event's) and the day the page was viewed (今日日期: ``today_label``)
@@ -713,6 +741,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2025-09-16'
     >>> find_date("今日日期: 2025年4月17日\n报纸日期:\n2023 12月21日 星期四")
     '2023-12-21'
+    >>> find_date("发布日期?016-09-21浏览次数9span"), find_date("周三. 10 月 21st, 2020")
+    ('2016-09-21', '2020-10-21')
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
@@ -725,6 +755,7 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
         found = [(m, 0) for m in _DATE.finditer(line)]
         if short:
             found += [*((m, 0) for m in _COUNTED_DATE.finditer(line)),
+                      *((m, 0) for m in _MONTH_FIRST_DATE.finditer(line)),
                       *((m, SHORT_YEAR_CENTURY) for m in _SHORT_YEAR_DATE.finditer(line))]
         for m, century in sorted(found, key=lambda x: x[0].start()):
             before = line[:m.start()]
@@ -742,6 +773,10 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
             label = line[:m.start()] if line[:m.start()].strip() else prev
             iso = _iso(m, MINGUO_OFFSET)
             if iso and lex.date_label_re.search(label):
+                return iso
+        for m in _CLIPPED_YEAR.finditer(line):
+            iso = _iso(m, CLIPPED_YEAR_CENTURY)
+            if iso and lex.date_label_re.search(line[:m.start() - 1]):
                 return iso
         story = story or bool(_PROSE_LINE.search(line))
         prev = line

@@ -708,8 +708,11 @@ PAGES = {
 #: 405's headline holds a comma and a question mark (…3家附属医院,这所大学…?), read as a line of prose; 414 opens
 #: with the site's name alone on a line (天津市滨海新区卫生健康委员会) above its headline; 415 and 419 open with a line
 #: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start; 440's headline is
-#: found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…
-KNOWN_WRONG_TITLE = {"tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
+#: found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…; 545's
+#: site puts the headline in the 作者 field of its date line (时间:2025-05-29 11:34:46 作者:国家儿童医学中心… 浏览量:93942)
+#: and shows it nowhere else, so no headline line is above the story
+KNOWN_WRONG_TITLE = {"tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt",
+                     "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
                      "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
                      "tests/data/docs/405_guangxi_guilin-yikeda-fushu.txt",
