@@ -230,6 +230,8 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         with_level = _with_level(place, res)
         if not start < a < at or not (with_level or place.endswith(lex.division_suffixes)) or a not in ends:
             continue
+        if text.startswith(lex.branches, b):
+            continue  # 中国联通西藏自治区分公司: a branch's place goes with its parent's name
         before = ends[a][0]
         # 宁波市第一医院黔西南州人民医院: a hospital's whole name before a place written with its level
         # (a county's or a city's, not a town's) ends there; a place's short name carries a hospital on
