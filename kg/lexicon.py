@@ -241,6 +241,11 @@ class Lexicon:
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
         self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
+        #: a team whose name may go on over where it is stationed (驻凌云县工作队) or a quoted word
+        self.team_kinds = frozenset(w("name_parts", "role", "team_kind"))
+        self.stationed = w("name_parts", "role", "stationed")
+        #: a branch named by its parent and a place (中国联通西藏自治区分公司)
+        self.branches = w("name_parts", "role", "branch")
         #: words a name may leave out and still name the same institution (附属, 综合)
         self.optional_infixes = w("name_parts", "role", "optional_infix")
         #: what says whose a hospital is after a university's name (附属, 附设)

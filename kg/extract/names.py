@@ -27,7 +27,7 @@ from ..types import EntityType
 from .context import Context
 from .places import choose_code, find_places, leading_place, town_of_home
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
-                    list_items_left, merge_overlapping)
+                    list_items_left, merge_overlapping, strip_quotes)
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words, state words
@@ -57,6 +57,8 @@ NUMERAL_TAG = "m"
 NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
 #: how far (in characters) a name extends to the left of its suffix
 MAX_NAME_PREFIX = 18
+#: a quoted word a team's name goes on over (湖南省医疗人才“组团式”援疆工作队) has at most this many characters
+MAX_QUOTED_WORD = 6
 #: the longest item of a coordinated list (肾病、护理、精神医学 + 质控联盟)
 MAX_LIST_ITEM = 8
 #: the characters a relative name needs beyond its level character (区中医院, not 区医)
@@ -188,6 +190,30 @@ def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...],
     """
     town = next((a for a, b in places if b == at and a < at), None)
     return at if town is None else left_extent(text, town, tokens, res, places=places)
+def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
+    """Where a team's name (``name_parts.tsv`` team_kind: 工作队) starts when its words go on over 驻
+    and the place it is stationed in (粤桂协作驻凌云县工作队) or over a quoted word
+    (湖南省医疗人才“组团式”援疆工作队): at the name-like words before them, else at ``start``.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "湖南省医疗人才“组团式”援疆工作队出发"
+    >>> _team_start(text, 12, 14, res.tokens(text), res, ((0, 3),))
+    0
+    """
+    lex = res.lexicon
+    at_word = start
+    if text.endswith(lex.stationed, 0, start):
+        at_word = start - len(next(w for w in lex.stationed if text.endswith(w, 0, start)))
+    elif text[start - 1:start] in CLOSE_QUOTES:
+        opened = max(text.rfind(q, max(0, start - MAX_QUOTED_WORD - 2), start - 1) for q in OPEN_QUOTES)
+        if opened < 0 or not HAN.match(text[opened + 1:start - 1]):
+            return start
+        at_word = opened
+    else:
+        return start
+    before = left_extent(text, at_word, tokens, res, places=places)
+    return before if before < at_word and at - before <= MAX_NAME_PREFIX else start
 
 
 def _parent_after_places(text: str, start: int, at: int, tokens, places: tuple[tuple[int, int], ...],
@@ -230,6 +256,8 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         with_level = _with_level(place, res)
         if not start < a < at or not (with_level or place.endswith(lex.division_suffixes)) or a not in ends:
             continue
+        if text.startswith(lex.branches, b):
+            continue  # 中国联通西藏自治区分公司: a branch's place goes with its parent's name
         before = ends[a][0]
         # 宁波市第一医院黔西南州人民医院: a hospital's whole name before a place written with its level
         # (a county's or a city's, not a town's) ends there; a place's short name carries a hospital on
@@ -426,7 +454,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     Returns None when a relative name cannot be qualified (no home place known).
     """
     lex = res.lexicon
-    name = surface
+    name = strip_quotes(surface)  # 湖南省医疗人才“组团式”援疆工作队: a quoted word inside a name
     expanded: list[str] = []
     for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
@@ -555,6 +583,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
         if start == m.start() and m.group() in lex.town_before:
             start = _town_start(text, start, tokens, places, res)
+        if m.group() in lex.team_kinds:
+            start = _team_start(text, start, m.start(), tokens, res, places)
         if alliance:
             start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
             alliance_ends.add(m.end())

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..resources import Resources
-from .spans import CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, list_items_left, strip_quotes
+from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
+                    strip_quotes, without_quotes)
 
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
@@ -188,16 +189,28 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
-    for m in pat.named.finditer(text):  # a national scheme the guidelines name (家庭医生签约服务)
-        kind = pat.scheme_kind.match(text, m.end())  # 健康扶贫工程: the scheme with its programme word
-        add(m.start(), m.end(), m.group(), {m.group() + kind.group()} if kind else set(), "programmes:named")
+    # a national scheme the guidelines name (家庭医生签约服务) or another form of it (家医签约), also
+    # when quotes break it (医疗人才“组团式”援疆): the longest form at each place wins
+    plain, where = without_quotes(text)
+    fixed = [(m.start(), m.end(), m.group(), False) for m in pat.named.finditer(plain)]
+    fixed += [(m.start(), m.end(), pat.variants[m.group()], True) for m in pat.variant.finditer(plain)]
+    # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
+    # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
+    descriptions = {m.span("desc") for m in pat.quoted.finditer(text) if m.group("desc")}
+    fixed_after_quote = []
+    for start, end, name, variant in leftmost_longest(fixed):
+        kind = None if variant else pat.scheme_kind.match(plain, end)  # 健康扶贫工程: with its programme word
+        aliases = {plain[start:end]} if variant else {name + kind.group()} if kind else set()
+        span = (where[start], where[end - 1] + 1, name, aliases, "programmes:named")
+        if span[:2] in descriptions:
+            fixed_after_quote.append(span)
+        else:
+            add(*span)
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
-    for m in pat.variant.finditer(text):  # another form of a national scheme (家医签约: 家庭医生签约服务)
-        add(m.start(), m.end(), pat.variants[m.group()], {m.group()}, "programmes:named")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         # nor 骨科、烧伤等国家级重点专科 (the kind of the items listed before 等, not a scheme taken part in)
@@ -223,6 +236,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             add(m.start(), m.end(1) + 1, core, set(), "programmes:quoted")
         elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
             add(m.start(), m.end(), core, set(), "programmes:quoted")
+    for span in fixed_after_quote:
+        add(*span)
     for m in pat.quoted_lead.finditer(text):  # 上线“医保码”, 中华医学会皮肤性病学分会“高水平专家基层行”
         core = m.group(1)
         while len(pat.cjk.findall(core)) >= MIN_QUOTED_CJK or pat.latin.fullmatch(core):

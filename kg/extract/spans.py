@@ -16,7 +16,7 @@ from typing import TypeVar
 from ..lexicon import CJK
 
 __all__ = ["CJK", "HAN", "QUOTES", "clauses", "covers", "find_all", "leftmost_longest", "list_items_left",
-           "merge_overlapping"]
+           "merge_overlapping", "without_quotes"]
 
 #: a string of CJK characters only
 HAN = re.compile(f"^[{CJK}]+$")
@@ -119,6 +119,18 @@ def clauses(text: str, joins: Iterable[int] = ()) -> Callable[[int], int]:
         return sum(1 for c in cuts if c < pos)
 
     return clause
+
+
+def without_quotes(text: str) -> tuple[str, list[int]]:
+    """Text without its quotation marks, and for each of its characters (and its end) the offset
+    in ``text``: a fixed name broken by quotes (医疗人才“组团式”援疆) is found in the first.
+
+    >>> plain, where = without_quotes("推进“组团式”帮扶")
+    >>> plain, where[2], where[5], where[len(plain)]
+    ('推进组团式帮扶', 3, 7, 9)
+    """
+    where = [i for i, ch in enumerate(text) if ch not in QUOTES]
+    return "".join(text[i] for i in where), where + [len(text)]
 
 
 def strip_quotes(text: str) -> str:
