@@ -53,7 +53,7 @@ from .helpers import CHANGZHI, ERDAO
     # a job title after a name ends it, even where jieba has a word across the two (医院院长)
     ("长治市人民医院院长王强说", CHANGZHI, [("Hospital", "长治市人民医院")]),
     # titles and activities before a name are no list items sharing its suffix
-    ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "邵逸夫医院")]),
+    ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "浙江大学医学院附属邵逸夫医院")]),
     ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
     # a government body after a place name is that place's, not the home place's
     ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府"), ("Organization", "复旦大学")]),
