@@ -427,6 +427,11 @@ def common_chars() -> frozenset[str]:
     return frozenset(ch for word, n in jieba_words().items() if n >= COMMON_CHAR_FREQ for ch in word)
 
 
+#: marks an alias of ``institutions.tsv`` that names the row's institution only on pages of its
+#: province (协和医院 is Beijing's on a Beijing page, Wuhan's on a Hubei page)
+LOCAL_ALIAS = "@"
+
+
 @dataclass(frozen=True)
 class KnownEntity:
     """A row of ``kg/data/institutions.tsv``: a known institution and what it is called."""
@@ -435,19 +440,46 @@ class KnownEntity:
     type: str
     aliases: tuple[str, ...]
     place: str  # division code of its city ("" if national)
+    #: aliases that name it only on pages of its province (written ``@协和医院`` in the table)
+    local_aliases: tuple[str, ...] = ()
+
+    def named_locally(self, form: str, province: str | None) -> bool:
+        """True when ``form`` names this institution on a page whose home province is ``province``.
+
+        >>> e = KnownEntity("北京协和医院", "Hospital", (), "110000", ("协和医院",))
+        >>> e.named_locally("协和医院", "110000"), e.named_locally("协和医院", "420000")
+        (True, False)
+        """
+        return form in self.local_aliases and bool(province) and self.place[:2] == province[:2]
 
 
 def read_known(path=None) -> dict[str, KnownEntity]:
-    """Alias (and canonical name) -> known entity, from ``kg/data/institutions.tsv``."""
+    """Alias (and canonical name) -> known entity, from ``kg/data/institutions.tsv``; a local
+    alias (:data:`LOCAL_ALIAS`) is no key: :func:`local_known` finds it."""
     table: dict[str, KnownEntity] = {}
     with (path or DATA / "institutions.tsv").open(encoding="utf-8") as fh:
         rows = [r for r in fh if r.strip() and not r.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
-        ent = KnownEntity(row["name"], row["type"],
-                          tuple(a for a in row["aliases"].split("|") if a), row["place"])
+        forms = [a for a in row["aliases"].split("|") if a]
+        ent = KnownEntity(row["name"], row["type"], tuple(a for a in forms if not a.startswith(LOCAL_ALIAS)),
+                          row["place"], tuple(a[len(LOCAL_ALIAS):] for a in forms if a.startswith(LOCAL_ALIAS)))
         for form in (ent.name, *ent.aliases):
             table[form] = ent
     return table
+
+
+def local_known(res: Resources) -> dict[str, tuple[KnownEntity, ...]]:
+    """Local alias -> the known institutions it names, each on pages of its own province (for
+    :meth:`Resources.compiled`).
+
+    >>> [e.name for e in load_resources().compiled(local_known)["协和医院"]][:1]
+    ['北京协和医院']
+    """
+    out: dict[str, list[KnownEntity]] = {}
+    for ent in dict.fromkeys(res.known.values()):
+        for form in ent.local_aliases:
+            out.setdefault(form, []).append(ent)
+    return {form: tuple(ents) for form, ents in out.items()}
 
 
 

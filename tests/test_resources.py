@@ -134,3 +134,43 @@ def test_one_jieba_table_answers_as_the_dictionary_and_the_tokenizer_did():
     assert all(words.frequency(w) == freq.get(w, 0) for w in [*freq, *extra, *list(tables.prefix)[:50_000]])
     assert resources.common_chars() == frozenset(ch for w, n in freq.items() if n >= resources.COMMON_CHAR_FREQ
                                                  for ch in w)
+
+
+def _known_rows():
+    from kg.resources import DATA, LOCAL_ALIAS
+
+    lines = [r for r in (DATA / "institutions.tsv").read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    return [(r["name"], r["type"], [a for a in r["aliases"].split("|") if a], r["place"], LOCAL_ALIAS) for r in rows]
+
+
+KNOWN_ROWS = _known_rows()
+#: a health sentence naming one institution, and the pages' home places a local alias is tried on
+KNOWN_SENTENCE = "本报讯，{}与县人民医院签署医联体合作协议，开展远程会诊和义诊活动，推进分级诊疗。"
+
+
+def test_every_form_in_the_known_institutions_names_one_row():
+    """No name or alias (a local one aside) belongs to two rows: one would silently win."""
+    seen: dict[str, str] = {}
+    for name, _, aliases, _, local in KNOWN_ROWS:
+        for form in (name, *(a for a in aliases if not a.startswith(local))):
+            assert seen.setdefault(form, name) == name, f"{form} names {seen[form]} and {name}"
+
+
+@pytest.mark.parametrize("name,typ,aliases,place,local", KNOWN_ROWS, ids=[r[0] for r in KNOWN_ROWS])
+def test_every_row_of_the_known_institutions(res, name, typ, aliases, place, local):
+    """Each row: a type of the ontology, a place of the gazetteer, and each of its forms, written in a
+    health sentence, gives its canonical name; a local alias only on a page of its province."""
+    from kg.resources import division_table
+    from kg.types import EntityType
+
+    assert typ in {t.value for t in EntityType} and (not place or place in division_table())
+    for form in (name, *aliases):
+        written = form[len(local):] if form.startswith(local) else form
+        home, away = division_table()[place].name if place else "", "拉萨市" if not place.startswith("54") else "北京市"
+        pages = [(home, True), (away, False)] if form.startswith(local) else [("", True)]
+        for city, named in pages:
+            text = (f"{city}卫生健康委员会介绍，" if city else "") + KNOWN_SENTENCE.format(written)
+            found = {e.name for e in _extract(text, res).entities}
+            assert (name in found) == named, (form, city, sorted(found))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..resources import Resources, Token
+from ..resources import Resources, local_known, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
@@ -487,7 +487,8 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         if lead is not None:
             place = choose_code(lead.codes, ctx.chain(), res, lead.official)
             name = _with_official_place(name, lead, place, res)
-    known = res.known.get(name)
+    known = res.known.get(name) or next((e for e in res.compiled(local_known).get(name, ())
+                                         if e.named_locally(name, ctx.province)), None)
     if known:
         name = known.name
         place = known.place or place
