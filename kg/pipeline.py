@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import gc
 import multiprocessing
 import multiprocessing.process
@@ -281,15 +282,13 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
     timings = seconds if seconds is not None else {}
     other: Apart | None = None
     try:
-        rdf: list = []  # the triples' view of G, made once and only when a chosen format needs it
+        rdf = functools.cache(lambda: to_rdf(G))  # the triples' view of G, made when a format needs it
 
         def write(names: Iterable[str]) -> dict[str, float]:
             took = {}
             for name in names:
                 f, start = chosen[name], time.perf_counter()
-                if f.rdf and not rdf:
-                    rdf.append(to_rdf(G))
-                source = rdf[0] if f.rdf else G
+                source = rdf() if f.rdf else G
                 if f.pieces:
                     f.write(source, tmp, title, reuse)
                 else:
@@ -300,7 +299,7 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
         away = [name for name, f in chosen.items() if apart and not f.pieces]
         if away and len(away) < len(chosen):
             if any(chosen[name].rdf for name in away):
-                rdf.append(to_rdf(G))  # made before the fork, so that both processes share it
+                rdf()  # made before the fork, so that both processes share it
             other = Apart.start(lambda: write(away))
         else:
             away = []

@@ -307,13 +307,14 @@ class Glance(NamedTuple):
 
 
 def glance(items: Sequence, first: int, make: Callable | None = None) -> Glance:
-    """The :class:`Glance` of ``items``: mentions or evidence, or with ``make`` their rows
-    (document id, then sentence index, first), of which only the first ``first`` in distinct
-    sentences are made.
+    """The :class:`Glance` of ``items``: mentions or evidence, or with ``make`` (Mention or
+    Evidence) their rows (document id, then sentence index, first), of which only the first
+    ``first`` in distinct sentences are made, ``make(*row)``.
 
-    >>> seen = glance([("a", 1, "x"), ("a", 1, "y"), ("b", 2, "z"), ("c", 0, "w")], 2, list)
-    >>> sorted(seen.documents), seen.first
-    (['a', 'b', 'c'], (['a', 1, 'x'], ['b', 2, 'z']))
+    >>> rows = [("a", 1, 0, 2, "x"), ("a", 1, 3, 5, "y"), ("b", 2, 0, 2, "z"), ("c", 0, 0, 2, "w")]
+    >>> seen = glance(rows, 2, Mention)
+    >>> sorted(seen.documents), [m.surface for m in seen.first]
+    (['a', 'b', 'c'], ['x', 'z'])
     """
     rows = make is not None
     documents = frozenset([item[0] for item in items] if rows else [item.doc_id for item in items])
@@ -322,7 +323,7 @@ def glance(items: Sequence, first: int, make: Callable | None = None) -> Glance:
         where = (item[0], item[1]) if rows else (item.doc_id, item.sentence)
         if where not in seen:
             seen.add(where)
-            out.append(make(item) if rows else item)
+            out.append(make(*item) if rows else item)
             if len(out) == first:
                 break
     return Glance(documents, tuple(out))
@@ -455,31 +456,34 @@ class Details(_Counted):
             self._low, self._high = self.starts[b], self.starts[b + 1] if b + 1 < len(self.starts) else None
         return self._entities
 
+    def _read_mentions(self, key: str) -> list:
+        rows = self._bucket(key).get(key)
+        return marshal.loads(rows[0]) if rows else []
+
+    def _read_evidence(self, head: str, rel: str, tail: str) -> list:
+        rows = self._bucket(head).get(head)
+        blob = rows[1].get((rel, tail)) if rows else None
+        return marshal.loads(blob) if blob else []
+
     def mentions(self, key: str) -> tuple[Mention, ...]:
         """The mentions of ``key``, sorted (:data:`kg.resolve.MENTION_ORDER`)."""
         if self._last[0] == key:
             return self._last[1]
-        rows = self._bucket(key).get(key)
-        mentions = tuple([Mention(*m) for m in marshal.loads(rows[0])]) if rows else ()
+        mentions = tuple([Mention(*m) for m in self._read_mentions(key)])
         self._last = (key, mentions)
         return mentions
 
     def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
         """The evidence of a relation, sorted (:data:`kg.resolve.EVIDENCE_ORDER`)."""
-        rows = self._bucket(head).get(head)
-        blob = rows[1].get((rel, tail)) if rows else None
-        return tuple([Evidence(*v) for v in marshal.loads(blob)]) if blob else ()
+        return tuple([Evidence(*v) for v in self._read_evidence(head, rel, tail)])
 
     def glance_mentions(self, key: str, first: int) -> Glance:
         if self._last[0] == key:
             return glance(self._last[1], first)
-        rows = self._bucket(key).get(key)
-        return glance(marshal.loads(rows[0]) if rows else (), first, lambda m: Mention(*m))
+        return glance(self._read_mentions(key), first, Mention)
 
     def glance_evidence(self, head: str, rel: str, tail: str, first: int) -> Glance:
-        rows = self._bucket(head).get(head)
-        blob = rows[1].get((rel, tail)) if rows else None
-        return glance(marshal.loads(blob) if blob else (), first, lambda v: Evidence(*v))
+        return glance(self._read_evidence(head, rel, tail), first, Evidence)
 
     def sentence(self, doc_id: str, index: int) -> str | None:
         """The text of a sentence: from the bucket read last (the writers ask for the sentences of
@@ -538,13 +542,13 @@ class HeldDetails(_Counted):
         made = self._mentions.get(key)
         if made is not None:
             return glance(made, first)
-        return glance(self._mention_rows.get(key, ()), first, lambda m: Mention(*m))
+        return glance(self._mention_rows.get(key, ()), first, Mention)
 
     def glance_evidence(self, head: str, rel: str, tail: str, first: int) -> Glance:
         made = self._evidence.get((head, rel, tail))
         if made is not None:
             return glance(made, first)
-        return glance(self._evidence_rows.get((head, rel, tail), ()), first, lambda v: Evidence(*v))
+        return glance(self._evidence_rows.get((head, rel, tail), ()), first, Evidence)
 
     def evidence(self, head: str, rel: str, tail: str) -> tuple[Evidence, ...]:
         """The evidence of a relation, sorted (:data:`kg.resolve.EVIDENCE_ORDER`)."""

@@ -190,6 +190,8 @@ def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...],
     """
     town = next((a for a, b in places if b == at and a < at), None)
     return at if town is None else left_extent(text, town, tokens, res, places=places)
+
+
 def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a team's name (``name_parts.tsv`` team_kind: 工作队) starts when its words go on over 驻
     and the place it is stationed in (粤桂协作驻凌云县工作队) or over a quoted word
@@ -202,9 +204,9 @@ def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: 
     0
     """
     lex = res.lexicon
-    at_word = start
-    if text.endswith(lex.stationed, 0, start):
-        at_word = start - len(next(w for w in lex.stationed if text.endswith(w, 0, start)))
+    stationed = next((w for w in lex.stationed if text.endswith(w, 0, start)), None)
+    if stationed:
+        at_word = start - len(stationed)
     elif text[start - 1:start] in CLOSE_QUOTES:
         opened = max(text.rfind(q, max(0, start - MAX_QUOTED_WORD - 2), start - 1) for q in OPEN_QUOTES)
         if opened < 0 or not HAN.match(text[opened + 1:start - 1]):
@@ -846,15 +848,15 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                      for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
                      ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
             return [replace(n, place=n.place or place) for n in names]
-    count = lex.count_before_re.search(text[:start]) if not prefix else None
-    if count and count.start() > 0:
+    count = lex.count_before_re.search(text[:start])
+    if count and not prefix and count.start() > 0:
         # 二十里堡、亮甲店两所卫生院, 临夏县、康乐县两家人民医院: places before the count share the suffix
         end_of_list = count.start() - 1 if text[count.start() - 1] == LIST_END else count.start()
         items = _list_items(text, end_of_list, tokens, typ, res, ctx)
         if len(items) >= MIN_LIST_ITEMS and all(_is_place(item, res) or _home_town(item, ctx, res) for _, item in items):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
-    if lex.count_before_re.search(text[:start]) and (not prefix or typ == EntityType.ALLIANCE or (
+    if count and (not prefix or typ == EntityType.ALLIANCE or (
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
     return _make(surface, typ, start, end, ctx, res, "institutions:suffix")
