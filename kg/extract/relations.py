@@ -52,6 +52,11 @@ ACTORS = frozenset({EntityType.HOSPITAL, EntityType.CITY, EntityType.DISTRICT, E
 MAX_AGENTS_BEFORE_CUE = 3
 #: a body "opens" a sentence when it starts within its first eight characters (市卫健委近日启动 …)
 OPENING_MAX_OFFSET = 8
+#: a dateline and a date a news sentence may open with before its subject (本报讯（记者 王振宇）
+#: 12月21日至22日，山东省立医院…; 2017年6月30日，兰州大学第一医院…): the opening is counted after them
+LEADING_DATE = re.compile(r"(?:本报讯|[^，。,]{0,12}(?:日|讯)电)?\s*(?:[（(][^）)]{0,20}[)）])?\s*"
+                          r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?"
+                          r"(?:上午|下午|晚上|晚间|晚|早上)?\s*[，,]?")
 #: a city or district named this close to its clause's start is its subject (长春市推进 …)
 PLACE_SUBJECT_OFFSET = 2
 #: a place after this word is where something happens, not who does it
@@ -187,6 +192,13 @@ class _Sentence:
         #: provinces take part in a programme only as the subject of its clause (广西被纳入…建设范围)
         self.provinces = [o for o in self.occ if o.type == EntityType.PROVINCE and not o.nested]
         self.leaders: set[tuple[str, str]] = set()
+        #: where the sentence's subject may start: after a leading dateline and date
+        self.lead = LEADING_DATE.match(self.text).end()
+
+    def opens(self, o: Occurrence) -> bool:
+        """Whether an occurrence opens the sentence: it starts within :data:`OPENING_MAX_OFFSET`
+        characters after the sentence's leading dateline and date (:data:`LEADING_DATE`)."""
+        return o.start - self.lead <= OPENING_MAX_OFFSET
 
     def pairs(self) -> list[tuple[Occurrence, Occurrence]]:
         """Two institutions joined by one conjunction (A与B), in reading order."""
@@ -268,7 +280,7 @@ class Antecedents:
         hospitals = [o for o in s.actors if o.type == EntityType.HOSPITAL]
         if hospitals:
             self.hospital = hospitals[-1]
-        self.subject = s.actors[0] if s.actors and s.actors[0].start <= OPENING_MAX_OFFSET else None
+        self.subject = s.actors[0] if s.actors and s.opens(s.actors[0]) else None
         if s.pairs():
             self.pair = s.pairs()[-1]
 
@@ -371,7 +383,7 @@ def _after(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
 
 def _opening(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     """The body that opens the sentence."""
-    if not s.actors or s.actors[0].type not in row.agent_types or s.actors[0].start > OPENING_MAX_OFFSET:
+    if not s.actors or s.actors[0].type not in row.agent_types or not s.opens(s.actors[0]):
         return
     for target in _targets(s, row, m, s.actors[0]):
         _emit(s, row, s.actors[0], target, emit)
@@ -530,7 +542,7 @@ def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int
     if join is None or join - start > MAX_CARRIED_GAP or start == 0:
         return None, []
     earlier = [o for o in s.actors if o.end <= start]
-    subject = earlier[0] if earlier and earlier[0].start <= OPENING_MAX_OFFSET else None
+    subject = earlier[0] if earlier and s.opens(earlier[0]) else None
     if not earlier:
         subject = s.memory.subject
     if subject is None or subject.type not in row.agent_types:
@@ -603,7 +615,7 @@ def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
         head = after[0] if after else None
     else:
         head = before[-1] if before else (
-            s.actors[0] if s.actors and s.actors[0].start <= OPENING_MAX_OFFSET and s.actors[0].end <= m.start() else None)
+            s.actors[0] if s.actors and s.opens(s.actors[0]) and s.actors[0].end <= m.start() else None)
     if head is not None and head.type in row.agent_types:
         _emit(s, row, head, place, emit)
 

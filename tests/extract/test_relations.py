@@ -255,6 +255,11 @@ def test_a_clause_opening_with_and_carries_the_sentences_subject(res):
     assert (H1, "supports", "二道区人民医院") in before
 
 
+def test_a_subject_after_a_dateline_and_a_date_opens_the_sentence(res):
+    rels = _rels(f"本报讯 (记者 王振宇)12月21日至22日，{H1}院长一行来到二道区，与二道区人民医院签订医联体协议。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+
+
 def test_a_carried_subject_of_equal_rank_is_the_one_helped(res):
     rels = _rels(f"{H1}院长一行前往吉林大学第二医院考察，并与吉林大学第二医院签署合作协议。", res)
     assert ("吉林大学第二医院", "supports", H1) in rels and (H1, "supports", "吉林大学第二医院") not in rels
