@@ -439,6 +439,11 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         if owner is not None:
             for other in near[:owner + 1]:
                 _emit(s, row, near[owner + 1], other, emit)
+            return
+        agent = _signing_agent(s, row, m)
+        for other in near:
+            if agent is not None and other.key != agent.key:
+                _emit(s, row, agent, other, emit)
         return
     sending = [o for o in near if SENDER.match(s.text, o.end)]
     if len(sending) == 1 and len(near) > 1:  # 这里有北京积水潭医院骨科专家的对口帮扶: the sender is the agent
@@ -453,6 +458,23 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
+
+
+def _signing_agent(s: _Sentence, row: CueRule, m: re.Match) -> Occurrence | None:
+    """The agent of a support cue that opens its clause, left unsaid after the pair A与B of the
+    clause before (门头沟区政府与北京同仁医院签订合作协议，全面托管门头沟区医院): the one hospital
+    of the pair, else the senior of two (:data:`SENIORITY`); None without such a pair or on a tie."""
+    c = s.clause(m.start())
+    if any(s.clause(o.start) == c and o.end <= m.start() for o in s.actors):
+        return None
+    pairs = [p for p in s.pairs() if s.clause(p[1].start) == c - 1]
+    if not pairs:
+        return None
+    hospitals = [o for o in pairs[-1] if o.type in row.agent_types]
+    if len(hospitals) == 2 and s.rank(hospitals[0].key) != s.rank(hospitals[1].key):
+        hospitals.sort(key=lambda o: s.rank(o.key))
+        hospitals = hospitals[:1]
+    return hospitals[0] if len(hospitals) == 1 else None
 
 
 def _chained(s: _Sentence, row: CueRule, m: re.Match) -> list[Occurrence]:

@@ -260,6 +260,12 @@ def test_a_subject_after_a_dateline_and_a_date_opens_the_sentence(res):
     assert (H1, "supports", "二道区人民医院") in rels
 
 
+def test_a_support_cue_opening_its_clause_is_given_by_the_hospital_of_the_pair_before(res):
+    rels = _rels(f"日前，二道区人民政府与{H1}签订合作协议，全面托管二道区人民医院。", res)
+    assert (H1, "supports", "二道区人民医院") in rels
+    assert ("二道区人民政府", "supports", "二道区人民医院") not in rels
+
+
 def test_a_carried_subject_of_equal_rank_is_the_one_helped(res):
     rels = _rels(f"{H1}院长一行前往吉林大学第二医院考察，并与吉林大学第二医院签署合作协议。", res)
     assert ("吉林大学第二医院", "supports", H1) in rels and (H1, "supports", "吉林大学第二医院") not in rels
