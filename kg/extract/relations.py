@@ -658,7 +658,8 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
     after it; a body only up to the programme's clause: 国家卫健委调研充分肯定 after it comments);
     with no one named, the page's own place does. An actor the programme is named after
     (邵逸夫医院 of 邵逸夫医院绍兴院区项目, 沈阳 of 沈阳市六所重点医院改造项目) owns or hosts it: the
-    sentence does not say it takes part. A designation an institution holds (``held``: 国家区域医疗中心
+    sentence does not say it takes part; a place written right before it (:func:`_modifies`:
+    天津组团式医疗援藏) does. A designation an institution holds (``held``: 国家区域医疗中心
     项目位于拉萨市) is taken part in by a place only as the subject: a place after it says where it is.
     In a run-on sentence (:data:`RUN_ON_CLAUSES`), only actors within :data:`PARTICIPANT_CLAUSES`
     clauses of the programme take part in it; the page's place stands in only for a sentence that
@@ -672,7 +673,8 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
         named = [o for o in s.actors + s.provinces if (o.key, p.key) not in s.leaders
                  and (o.type not in PLACE_TYPES
                       or o.start > p.end and o.type != EntityType.PROVINCE and not held_by_institution
-                      or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start))
+                      or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start)
+                      or _modifies(s, o, p))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
@@ -682,9 +684,17 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
             if _own_government(o.key, title):
                 emit(o.key, Rel.LEADS, p.key, "text", "participation:government")
             else:
-                emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", "participation:text")
+                emit(o.key, Rel.PARTICIPATES_IN, p.key, "text",
+                     "participation:modifier" if o.type in PLACE_TYPES and _modifies(s, o, p) else "participation:text")
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+
+
+def _modifies(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:
+    """Whether a place is written right before a programme (or its opening quotation mark) as
+    whose it is: 天津组团式医疗援藏, 山东援疆“喀什光明行”: the place takes part in it."""
+    gap = s.text[o.end:p.start]
+    return o.end <= p.start and (gap == "" or len(gap) == 1 and gap in OPEN_QUOTES)
 
 
 def _own_government(key: str, title: str) -> bool:

@@ -160,6 +160,13 @@ def test_a_place_opening_the_programmes_clause_takes_part_but_not_where_it_happe
     assert ("长春市", "participatesIn", "护蕾计划") not in where
 
 
+def test_a_place_written_right_before_a_programme_takes_part_in_it(res):
+    rels = _rels("采访团围绕长春“护蕾计划”开展情况进行采访。", res)
+    assert rels[("长春市", "participatesIn", "护蕾计划")] == ("participation:modifier",)
+    apart = _rels("采访团来到长春，了解“护蕾计划”开展情况。", res)
+    assert ("长春市", "participatesIn", "护蕾计划") not in apart
+
+
 def test_both_builders_support_what_they_build_together(res):
     rels = _rels(f"{WJW}与{H1}合作共建{H2}", res)
     for head in (WJW, H1):
