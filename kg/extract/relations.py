@@ -84,6 +84,9 @@ MAX_CARRIED_GAP = 4
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
 #: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
 AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "结对"})
+#: help verbs whose object, in a ``partners`` cue's clause, is the partner helped whatever the
+#: seniority (A分别与B、C签订关于**支援**A建设发展协议书: B and C support A)
+HELPED = re.compile(r"(?:对口支援|对口帮扶|支援|帮扶|托管|援助)$")
 #: words that refer back to the hospital named last before their clause (天津港口医院…,总医院专家到
 #: **该院**坐诊) and to the pair named last (A与B签约…**双方**建立协作关系)
 HOSPITAL_ANAPHORS = ("该医院", "该院")
@@ -454,6 +457,8 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
     if near and near[0].start > 0 and s.join(near[0].start - 1, near[0].start) is not None \
             and not any(o.end < near[0].start for o in s.actors):
         return  # 先后与A、B、C建立对口帮扶关系: the partners of a subject left unsaid, not A's objects
+    if near and any(o.key == near[0].key and o.start == m.end() for o in s.actors):
+        return  # A与B签订关于支援A的协议: the cue's object is the one helped, not its agent
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
@@ -533,9 +538,12 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     pairs = [(a, b) for a in left for b in right]
     if not carried:
         pairs = _respective_pairs(s, left + right) or pairs
+    helped = {o.key for o in s.actors if scope(o) and HELPED.search(s.text, 0, o.start)}
     for a, b in pairs:
         if a.key != b.key:
             senior = s.rank(b.key) < s.rank(a.key) or carried and s.rank(b.key) == s.rank(a.key)
+            if (a.key in helped) != (b.key in helped):
+                senior = a.key in helped
             head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
 

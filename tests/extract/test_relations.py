@@ -278,6 +278,12 @@ def test_a_carried_subject_of_equal_rank_is_the_one_helped(res):
     assert ("吉林大学第二医院", "supports", H1) in rels and (H1, "supports", "吉林大学第二医院") not in rels
 
 
+def test_the_partner_a_help_cue_names_as_its_object_is_the_one_helped(res):
+    rels = _rels(f"{H2}分别与{H1}、二道区人民医院签订关于支援{H2}建设发展协议书。", res)
+    assert (H1, "supports", H2) in rels and ("二道区人民医院", "supports", H2) in rels
+    assert (H2, "supports", H1) not in rels and (H2, "supports", "二道区人民医院") not in rels
+
+
 def test_names_joined_by_commas_are_one_list_not_clauses(res):
     rels = _rels(f"二道区人民医院分别与{H1},吉林大学第二医院和{H2}签订合作协议。", res)
     assert (H1, "supports", "二道区人民医院") in rels
