@@ -101,6 +101,8 @@ QUOTED_SELF_WORD = re.compile(alternation(QUOTED_SELF))
 OWN_HOSPITAL = "我院"
 WELCOME = re.compile(r"欢迎您?(?:访问|来到|光临)")
 MASTHEAD_SENTENCES = 3
+#: words that refer back to the programme named last (…推动「偏乡区域联防照护模式」。**该计划**联合A、B医院)
+PROGRAMME_ANAPHOR = re.compile(r"(?:该|此|这一)(?:计划|项目|工程|行动|模式)")
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
@@ -247,6 +249,8 @@ class Antecedents:
 
     story: int | None = None
     hospital: Occurrence | None = None
+    #: the programme named last, for 该计划, 该项目
+    programme: Occurrence | None = None
     pair: tuple[Occurrence, Occurrence] | None = None
     #: the actor that opens the last sentence, who says the quotation that follows it
     subject: Occurrence | None = None
@@ -267,6 +271,11 @@ class Antecedents:
             ante = earlier[-1] if earlier else self.hospital
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        for m in PROGRAMME_ANAPHOR.finditer(s.text):
+            earlier = [o for o in s.base_occ if o.type == EntityType.PROGRAM and o.end <= m.start()]
+            ante = earlier[-1] if earlier else self.programme
+            if ante is not None:
+                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
@@ -283,6 +292,9 @@ class Antecedents:
         hospitals = [o for o in s.actors if o.type == EntityType.HOSPITAL]
         if hospitals:
             self.hospital = hospitals[-1]
+        programmes = [o for o in s.base_occ if o.type == EntityType.PROGRAM]
+        if programmes:
+            self.programme = programmes[-1]
         self.subject = s.actors[0] if s.actors and s.opens(s.actors[0]) else None
         if s.pairs():
             self.pair = s.pairs()[-1]
@@ -320,6 +332,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     memory = memory if memory is not None else Antecedents()
     if memory.story != f.sentence.story:
         memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
+        memory.programme = None
     s = _Sentence(f, rank, memory)
     _list_line(s, emit)
     for group in groups:

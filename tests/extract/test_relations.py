@@ -167,6 +167,11 @@ def test_a_place_written_right_before_a_programme_takes_part_in_it(res):
     assert ("长春市", "participatesIn", "护蕾计划") not in apart
 
 
+def test_this_programme_is_the_one_named_before(res):
+    rels = _rels(f"长春启动“护蕾计划”。该计划联合{H1}、{H2}开展筛查。", res)
+    assert (H1, "participatesIn", "护蕾计划") in rels and (H2, "participatesIn", "护蕾计划") in rels
+
+
 def test_both_builders_support_what_they_build_together(res):
     rels = _rels(f"{WJW}与{H1}合作共建{H2}", res)
     for head in (WJW, H1):
