@@ -83,6 +83,10 @@ LIST_STOPPERS = "，,。;；"
 NATION = "中国"
 #: where an unquoted list item starts: after any of these
 LIST_ITEM_BREAKS = "、，,。;；：:（("
+#: a touring campaign's stop (专家教授故乡行·内乡站) names its place in 2 to 4 characters before its stop
+#: word, after the campaign's 4 to 14 characters (and a middle dot in some)
+TOUR_PLACE = (2, 4)
+TOUR_NAME = (4, 14)
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class ProgrammePatterns:
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
+        self.tour_stop = re.compile(f"(?:{p['tour_stop']})(?=(?:{p['tour_follow']}))")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
@@ -170,11 +175,13 @@ class ProgrammePatterns:
 
 
 def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
-                  institutions: tuple[tuple[int, int], ...] = ()) -> list[Program]:
+                  institutions: tuple[tuple[int, int], ...] = (),
+                  groupings: tuple[tuple[int, int], ...] = ()) -> list[Program]:
     """Programmes named in one sentence of a healthcare story; ``page_places`` are the names of
     the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗);
     ``institutions`` are the spans of the institutions the sentence names (a name that starts
-    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short)."""
+    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short), ``groupings``
+    those of them that are alliances (a campaign's name may hold one: 沈阳现代化都市圈巡回医疗)."""
     pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
@@ -196,13 +203,17 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     fixed += [(m.start(), m.end(), pat.variants[m.group()], True) for m in pat.variant.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
-    descriptions = {m.span("desc") for m in pat.quoted.finditer(text) if m.group("desc")}
+    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole
+    quotes = list(pat.quoted.finditer(text))
+    descriptions = {m.span("desc") for m in quotes if m.group("desc")}
+    cores = [m.span(1) for m in quotes]
     fixed_after_quote = []
     for start, end, name, variant in leftmost_longest(fixed):
         kind = None if variant else pat.scheme_kind.match(plain, end)  # 健康扶贫工程: with its programme word
         aliases = {plain[start:end]} if variant else {name + kind.group()} if kind else set()
         span = (where[start], where[end - 1] + 1, name, aliases, "programmes:named")
-        if span[:2] in descriptions:
+        if span[:2] in descriptions or any(a <= span[0] and span[1] <= b and b - a > span[1] - span[0]
+                                           for a, b in cores):
             fixed_after_quote.append(span)
         else:
             add(*span)
@@ -220,7 +231,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
-    for m in pat.quoted.finditer(text):
+    for m in quotes:
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
         if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and \
                 not ((kind or desc) and (pat.latin.fullmatch(core) or pat.number.fullmatch(core))):
@@ -289,6 +300,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
+    for m in pat.tour_stop.finditer(text):  # 专家教授故乡行·内乡站活动: the campaign that tours its places
+        span = _tour(text, m.start(), pat, tuple(set(institutions) - set(groupings)))
+        if span is not None:
+            add(*span, text[span[0]:span[1]], set(), "programmes:tour")
     for m in pat.healthy_led.finditer(text):  # 建设健康青海: 健康<place> after a verb that builds it
         place = next((m.group(2)[:n] for n in HEALTHY_PLACE if len(m.group(2)) >= n and
                       any(m.group(2)[:n] in names for names in pat.place_names)), None)
@@ -303,6 +318,40 @@ def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator
     """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
     (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
     return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
+
+
+def _tour(text: str, stop: int, pat: ProgrammePatterns,
+          institutions: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The span of the touring campaign whose stop word is at ``stop`` (沈阳现代化都市圈巡回医疗 of
+    沈阳现代化都市圈巡回医疗铁岭站启动): a place right before the stop word, the campaign's name before
+    it back to a punctuation mark, an institution's name (郑大一附院专家教授故乡行·内乡站) or a lead
+    verb (``institutions``: the spans of those that end it); a healthcare name, or one a middle dot
+    sets off from the place (不在长春站活动: no name).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "郑州大学第一附属医院专家教授故乡行·内乡站活动启动"
+    >>> start, end = _tour(text, text.index("站"), pat, ((0, 10),))
+    >>> text[start:end], _tour("今天上午在长春站活动", 7, pat, ())
+    ('专家教授故乡行', None)
+    """
+    place = next((n for n in range(TOUR_PLACE[1], TOUR_PLACE[0] - 1, -1) if stop >= n and
+                  any(text[stop - n:stop] in names for names in pat.place_names)), None)
+    if place is None:
+        return None
+    end = stop - place
+    dotted = end > 0 and text[end - 1] in HEALTHY_DOT
+    end -= dotted
+    start = max([end - TOUR_NAME[1]] + [b for a, b in institutions if b <= end])
+    start = max(start, 0)
+    for i in range(end - 1, start - 1, -1):
+        if not pat.cjk.match(text[i]):
+            start = i + 1
+            break
+    name = _trim_left(text[start:end], pat, keep=TOUR_NAME[0])
+    if len(name) < TOUR_NAME[0] or not (dotted or pat.health.search(name)) or any(ch in name for ch in NOT_IN_NAME):
+        return None
+    return end - len(name), end
 
 
 def _coined(core: str, res: Resources) -> bool:

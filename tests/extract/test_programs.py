@@ -156,3 +156,18 @@ def test_reforms_designations_and_pairings_are_programmes(res, text, expected):
 ])
 def test_a_short_coined_scheme_after_its_lead_verb_is_a_programme(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,institutions,groupings,expected", [
+    # a campaign that tours places, named before its stop: after the institution that runs it
+    ("郑州大学第一附属医院专家教授故乡行·内乡站活动正式启动", ((0, 10),), (), ["专家教授故乡行"]),
+    # an alliance's name is part of its campaign's
+    ("沈阳现代化都市圈巡回医疗铁岭站启动仪式在我院举行", ((0, 8),), ((0, 8),), ["沈阳现代化都市圈巡回医疗"]),
+    ("今天上午在长春站活动", (), (), []),  # a station, no campaign
+])
+def test_a_touring_campaign_is_named_before_its_stop(res, text, institutions, groupings, expected):
+    assert [p.name for p in find_programs(text, res, institutions=institutions, groupings=groupings)] == expected
+
+
+def test_a_quoted_name_is_taken_whole_before_a_fixed_name_inside_it(res):
+    assert [p.name for p in find_programs("望通过“逸仙智力援疆”专项计划推进", res)] == ["逸仙智力援疆"]
