@@ -26,6 +26,10 @@ from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, Q
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
 MIN_QUOTED_CJK = 2
+#: a quoted chain of three parts or more (“临床—科研—人才”, “医院-社区-家庭-个人”) lists the links of a
+#: structure, it names none (“华西—眉山” may)
+CHAIN_LINK = "—―-－"
+MIN_CHAIN_LINKS = 2
 #: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
 LATIN_NAME = r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+·\- ]{3,12}"
 #: a quoted number names a scheme (“12812”模式, “3+2”模式) when a programme word follows: 4 digits or a plus
@@ -63,8 +67,8 @@ HEALTHY_DOT = "·・•"
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
-#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些: a quantity)
-NOT_IN_NAME = "等和与及、的些"
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些, 两个: a quantity)
+NOT_IN_NAME = "等和与及、的些个"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
@@ -238,6 +242,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 and “12812”工作模式 are
         if pat.common.fullmatch(core):
             continue  # “一对一”结对模式, “例会机制”: an ordinary phrase in quotes
+        if sum(core.count(ch) for ch in CHAIN_LINK) >= MIN_CHAIN_LINKS:
+            continue  # “临床—科研—人才”一体化赋能机制: the links of a chain
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:

@@ -171,3 +171,14 @@ def test_a_touring_campaign_is_named_before_its_stop(res, text, institutions, gr
 
 def test_a_quoted_name_is_taken_whole_before_a_fixed_name_inside_it(res):
     assert [p.name for p in find_programs("望通过“逸仙智力援疆”专项计划推进", res)] == ["逸仙智力援疆"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("探索“临床—科研—人才”一体化赋能机制", []),  # the links of a chain name nothing
+    ("形成“医院-社区-家庭-个人”四层慢病管理体系", []),
+    ("构建“华西—眉山”分级诊疗体系", ["华西—眉山"]),  # a pairing may
+    ("包含妇幼保健院、新华医院两个项目的工程", []),  # a count of projects
+    ("努力为德州建设齐鲁医疗城作出贡献", ["齐鲁医疗城"]),
+])
+def test_chains_and_counts_name_no_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
