@@ -87,6 +87,11 @@ LIST_STOPPERS = "，,。;；"
 NATION = "中国"
 #: where an unquoted list item starts: after any of these
 LIST_ITEM_BREAKS = "、，,。;；：:（("
+#: a counterpart scheme (三级医院对口帮扶县级医院) names its receivers in at most this many characters
+#: between its cue and their kind (云南省贫困县|县级医院; a bracket may qualify them: 贫困旗(县)医院)
+COUNTERPART_TAKERS = 12
+#: the places that lead a counterpart scheme: a division's name or short form of 2 to 4 characters
+COUNTERPART_PLACE = (2, 4)
 #: a touring campaign's stop (专家教授故乡行·内乡站) names its place in 2 to 4 characters before its stop
 #: word, after the campaign's 4 to 14 characters (and a middle dot in some)
 TOUR_PLACE = (2, 4)
@@ -136,6 +141,11 @@ class ProgrammePatterns:
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
+        self.counterpart = re.compile(f"(?:{p['counterpart_giver']})(?:{p['counterpart_cue']})"
+                                      f"(?:[^{NOT_IN_NAME}\\W\\d]|[()（）]){{0,{COUNTERPART_TAKERS}}}?"
+                                      f"(?:{p['counterpart_taker']})")
+        self.province_abbreviations = re.compile(f"(?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},"
+                                                 f"{ABBREVIATION_PAIRING[1]}}}$")
         self.tour_stop = re.compile(f"(?:{p['tour_stop']})(?=(?:{p['tour_follow']}))")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
@@ -306,6 +316,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
+    for m in pat.counterpart.finditer(text):  # 沪滇三级医院对口帮扶云南省贫困县县级医院签约仪式
+        if text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start()):  # not a document's title
+            start = _counterpart_start(text, m.start(), pat)
+            add(start, m.end(), text[start:m.end()], set(), "programmes:counterpart")
     for m in pat.tour_stop.finditer(text):  # 专家教授故乡行·内乡站活动: the campaign that tours its places
         span = _tour(text, m.start(), pat, tuple(set(institutions) - set(groupings)))
         if span is not None:
@@ -324,6 +338,23 @@ def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator
     """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
     (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
     return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
+
+
+def _counterpart_start(text: str, start: int, pat: ProgrammePatterns) -> int:
+    """Where a counterpart scheme that starts at ``start`` (三级医院对口帮扶…) starts with the places
+    its givers are in: a division (北京市三级医院…) or provinces' abbreviations (沪滇三级医院…).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> [_counterpart_start(t, t.index("三级"), pat) for t in ("近日,沪滇三级医院", "北京市三级医院", "以三级医院")]
+    [3, 0, 1]
+    """
+    for n in range(COUNTERPART_PLACE[1], COUNTERPART_PLACE[0] - 1, -1):
+        before = text[max(start - n, 0):start]
+        if len(before) == n and (any(before in names for names in pat.place_names)
+                                 or pat.province_abbreviations.match(before)):
+            return start - n
+    return start
 
 
 def _tour(text: str, stop: int, pat: ProgrammePatterns,

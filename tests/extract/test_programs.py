@@ -182,3 +182,13 @@ def test_a_quoted_name_is_taken_whole_before_a_fixed_name_inside_it(res):
 ])
 def test_chains_and_counts_name_no_programme(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counterpart scheme, with the places of its givers
+    ("近日,沪滇三级医院对口帮扶云南省贫困县县级医院签约仪式举行", ["沪滇三级医院对口帮扶云南省贫困县县级医院"]),
+    ("北京市三级医院对口帮扶内蒙古贫困旗(县)医院,将提升能力", ["北京市三级医院对口帮扶内蒙古贫困旗(县)医院"]),
+    ("《关于印发加强三级医院对口帮扶贫困县县级医院工作方案的通知》", []),  # a document's title
+])
+def test_a_counterpart_scheme_names_its_givers_and_receivers(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
