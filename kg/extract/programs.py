@@ -92,6 +92,9 @@ LIST_ITEM_BREAKS = "、，,。;；：:（("
 COUNTERPART_TAKERS = 12
 #: the places that lead a counterpart scheme: a division's name or short form of 2 to 4 characters
 COUNTERPART_PLACE = (2, 4)
+#: a scheme the text gives an abbreviation (国家基本公共卫生服务项目（以下简称“基本公卫”）) is 4 to 20
+#: characters, its programme word included
+DEFINED_NAME = (4, 20)
 #: a touring campaign's stop (专家教授故乡行·内乡站) names its place in 2 to 4 characters before its stop
 #: word, after the campaign's 4 to 14 characters (and a middle dot in some)
 TOUR_PLACE = (2, 4)
@@ -146,6 +149,7 @@ class ProgrammePatterns:
                                       f"(?:{p['counterpart_taker']})")
         self.province_abbreviations = re.compile(f"(?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},"
                                                  f"{ABBREVIATION_PAIRING[1]}}}$")
+        self.defined = re.compile(f"{cjk}{{{DEFINED_NAME[0] - 1},{DEFINED_NAME[1] - 1}}}?(?:{p['defined_kind']})$")
         self.tour_stop = re.compile(f"(?:{p['tour_stop']})(?=(?:{p['tour_follow']}))")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
@@ -245,7 +249,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
+    defined = [m.span() for m in res.lexicon.abbreviation_re.finditer(text)]
     for m in quotes:
+        if any(a <= m.start() and m.end(1) < b for a, b in defined):
+            continue  # （以下简称“提升行动”）: an abbreviation the text defines is an alias, no second name
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
         if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and \
                 not ((kind or desc) and (pat.latin.fullmatch(core) or pat.number.fullmatch(core))):
@@ -320,6 +327,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start()):  # not a document's title
             start = _counterpart_start(text, m.start(), pat)
             add(start, m.end(), text[start:m.end()], set(), "programmes:counterpart")
+    for definition, _ in defined:  # a scheme the text defines an abbreviation of
+        if not any(b == definition for a, b in institutions):  # not 紧密型县域医共体（以下简称“医共体”）
+            span = _defined(text, definition, pat)
+            if span is not None:
+                add(*span, text[span[0]:span[1]], set(), "programmes:defined")
     for m in pat.tour_stop.finditer(text):  # 专家教授故乡行·内乡站活动: the campaign that tours its places
         span = _tour(text, m.start(), pat, tuple(set(institutions) - set(groupings)))
         if span is not None:
@@ -355,6 +367,27 @@ def _counterpart_start(text: str, start: int, pat: ProgrammePatterns) -> int:
                                  or pat.province_abbreviations.match(before)):
             return start - n
     return start
+
+
+def _defined(text: str, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the scheme whose name ends at ``end``, where the text defines its abbreviation
+    (实施国家基本公共卫生服务项目（以下简称“基本公卫”）): a name that ends in a programme word, after a
+    punctuation mark or a lead verb.
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "全面实施长期护理保险制度（以下简称“长护险”）"
+    >>> start, stop = _defined(text, text.index("（"), pat)
+    >>> text[start:stop], _defined("全市的医院（简称“市院”）", 5, pat)
+    ('长期护理保险制度', None)
+    """
+    start = end
+    while start > max(end - DEFINED_NAME[1], 0) and pat.cjk.match(text[start - 1]):
+        start -= 1
+    m = pat.defined.search(_trim_left(text[start:end], pat, keep=DEFINED_NAME[0]))
+    if m is None or any(ch in m.group() for ch in NOT_IN_NAME):
+        return None
+    return end - len(m.group()), end
 
 
 def _tour(text: str, stop: int, pat: ProgrammePatterns,

@@ -192,3 +192,10 @@ def test_chains_and_counts_name_no_programme(res, text, expected):
 ])
 def test_a_counterpart_scheme_names_its_givers_and_receivers(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_scheme_the_text_abbreviates_is_a_programme_and_its_abbreviation_an_alias(res):
+    from .helpers import run_state
+    state = run_state("全市深化银龄志愿行动（以下简称“银龄行动”）。银龄行动惠及群众。", res)
+    [e] = [e for e in state.entities.values() if e.type == "Program"]
+    assert (e.name, "银龄行动" in e.aliases) == ("银龄志愿行动", True)
