@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..resources import Resources
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
-                    strip_quotes, without_quotes)
+                    without_quotes)
 
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
@@ -210,7 +210,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if pat.generic.search(name):
             return False  # 重大民生工程, 优质医疗项目: a kind of undertaking, not a name
         taken.append((start, end))
-        surface = strip_quotes(text[start:end])
+        surface = without_quotes(text[start:end])[0]
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
