@@ -3,8 +3,10 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改) and the national schemes ``programmes.tsv`` names
-(爱国卫生运动, 家庭医生签约服务).
+pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
+(沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
+schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）) and the national schemes
+``programmes.tsv`` names (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
 >>> res = load_resources()
