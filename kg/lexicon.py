@@ -56,7 +56,8 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "province_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
-                   "national_prefix", "held_designation")
+                   "national_prefix", "held_designation", "tour_stop", "tour_follow",
+                   "counterpart_giver", "counterpart_cue", "counterpart_taker", "defined_kind")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

@@ -143,7 +143,8 @@ def _programmes(state: DocState, res: Resources) -> None:
     page_places = tuple(sorted({divisions[c].name for pms in state.places for m in pms for c in m.codes}))
     for s in state.health_sentences():
         names = state.names.get(s.index, [])
-        for p in find_programs(s.text, res, page_places, tuple((n.start, n.end) for n in names)):
+        for p in find_programs(s.text, res, page_places, tuple((n.start, n.end) for n in names),
+                               tuple((n.start, n.end) for n in names if n.type == EntityType.ALLIANCE)):
             if any(n.start <= p.start and p.end <= n.end for n in names):
                 continue
             _, written = state.mention(s, p.start, p.end)

@@ -3,8 +3,10 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改) and the national schemes ``programmes.tsv`` names
-(爱国卫生运动, 家庭医生签约服务).
+pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
+(沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
+schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）) and the national schemes
+``programmes.tsv`` names (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
 >>> res = load_resources()
@@ -21,11 +23,15 @@ from dataclasses import dataclass
 
 from ..resources import Resources
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
-                    strip_quotes, without_quotes)
+                    without_quotes)
 
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
 MIN_QUOTED_CJK = 2
+#: a quoted chain of three parts or more (“临床—科研—人才”, “医院-社区-家庭-个人”) lists the links of a
+#: structure, it names none (“华西—眉山” may)
+CHAIN_LINK = "—―-－"
+MIN_CHAIN_LINKS = 2
 #: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
 LATIN_NAME = r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+·\- ]{3,12}"
 #: a quoted number names a scheme (“12812”模式, “3+2”模式) when a programme word follows: 4 digits or a plus
@@ -63,8 +69,8 @@ HEALTHY_DOT = "·・•"
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
-#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些: a quantity)
-NOT_IN_NAME = "等和与及、的些"
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些, 两个: a quantity)
+NOT_IN_NAME = "等和与及、的些个"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
@@ -83,6 +89,18 @@ LIST_STOPPERS = "，,。;；"
 NATION = "中国"
 #: where an unquoted list item starts: after any of these
 LIST_ITEM_BREAKS = "、，,。;；：:（("
+#: a counterpart scheme (三级医院对口帮扶县级医院) names its receivers in at most this many characters
+#: between its cue and their kind (云南省贫困县|县级医院; a bracket may qualify them: 贫困旗(县)医院)
+COUNTERPART_TAKERS = 12
+#: the places that lead a counterpart scheme: a division's name or short form of 2 to 4 characters
+COUNTERPART_PLACE = (2, 4)
+#: a scheme the text gives an abbreviation (国家基本公共卫生服务项目（以下简称“基本公卫”）) is 4 to 20
+#: characters, its programme word included
+DEFINED_NAME = (4, 20)
+#: a touring campaign's stop (专家教授故乡行·内乡站) names its place in 2 to 4 characters before its stop
+#: word, after the campaign's 4 to 14 characters (and a middle dot in some)
+TOUR_PLACE = (2, 4)
+TOUR_NAME = (4, 14)
 
 
 @dataclass(frozen=True)
@@ -128,6 +146,13 @@ class ProgrammePatterns:
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
+        self.counterpart = re.compile(f"(?:{p['counterpart_giver']})(?:{p['counterpart_cue']})"
+                                      f"(?:[^{NOT_IN_NAME}\\W\\d]|[()（）]){{0,{COUNTERPART_TAKERS}}}?"
+                                      f"(?:{p['counterpart_taker']})")
+        self.province_abbreviations = re.compile(f"(?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},"
+                                                 f"{ABBREVIATION_PAIRING[1]}}}$")
+        self.defined = re.compile(f"{cjk}{{{DEFINED_NAME[0] - 1},{DEFINED_NAME[1] - 1}}}?(?:{p['defined_kind']})$")
+        self.tour_stop = re.compile(f"(?:{p['tour_stop']})(?=(?:{p['tour_follow']}))")
         self.abbreviation_pairing = re.compile(
             f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
@@ -170,11 +195,13 @@ class ProgrammePatterns:
 
 
 def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
-                  institutions: tuple[tuple[int, int], ...] = ()) -> list[Program]:
+                  institutions: tuple[tuple[int, int], ...] = (),
+                  groupings: tuple[tuple[int, int], ...] = ()) -> list[Program]:
     """Programmes named in one sentence of a healthcare story; ``page_places`` are the names of
     the places the page names, whose short forms may follow 健康 (健康杭后 of 杭锦后旗);
     ``institutions`` are the spans of the institutions the sentence names (a name that starts
-    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short)."""
+    inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short), ``groupings``
+    those of them that are alliances (a campaign's name may hold one: 沈阳现代化都市圈巡回医疗)."""
     pat = res.compiled(ProgrammePatterns)
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
@@ -185,7 +212,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if pat.generic.search(name):
             return False  # 重大民生工程, 优质医疗项目: a kind of undertaking, not a name
         taken.append((start, end))
-        surface = strip_quotes(text[start:end])
+        surface = without_quotes(text[start:end])[0]
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
@@ -196,13 +223,17 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     fixed += [(m.start(), m.end(), pat.variants[m.group()], True) for m in pat.variant.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
-    descriptions = {m.span("desc") for m in pat.quoted.finditer(text) if m.group("desc")}
+    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole
+    quotes = list(pat.quoted.finditer(text))
+    descriptions = {m.span("desc") for m in quotes if m.group("desc")}
+    cores = [m.span(1) for m in quotes]
     fixed_after_quote = []
     for start, end, name, variant in leftmost_longest(fixed):
         kind = None if variant else pat.scheme_kind.match(plain, end)  # 健康扶贫工程: with its programme word
         aliases = {plain[start:end]} if variant else {name + kind.group()} if kind else set()
         span = (where[start], where[end - 1] + 1, name, aliases, "programmes:named")
-        if span[:2] in descriptions:
+        if span[:2] in descriptions or any(a <= span[0] and span[1] <= b and b - a > span[1] - span[0]
+                                           for a, b in cores):
             fixed_after_quote.append(span)
         else:
             add(*span)
@@ -220,13 +251,18 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
-    for m in pat.quoted.finditer(text):
+    defined = [m.span() for m in res.lexicon.abbreviation_re.finditer(text)]
+    for m in quotes:
+        if any(a <= m.start() and m.end(1) < b for a, b in defined):
+            continue  # （以下简称“提升行动”）: an abbreviation the text defines is an alias, no second name
         core, kind, desc = m.group(1), m.group("kind"), m.group("desc")
         if len(pat.cjk.findall(core)) < MIN_QUOTED_CJK and \
                 not ((kind or desc) and (pat.latin.fullmatch(core) or pat.number.fullmatch(core))):
             continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 and “12812”工作模式 are
         if pat.common.fullmatch(core):
             continue  # “一对一”结对模式, “例会机制”: an ordinary phrase in quotes
+        if sum(core.count(ch) for ch in CHAIN_LINK) >= MIN_CHAIN_LINKS:
+            continue  # “临床—科研—人才”一体化赋能机制: the links of a chain
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
         if kind:
@@ -289,6 +325,19 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
+    for m in pat.counterpart.finditer(text):  # 沪滇三级医院对口帮扶云南省贫困县县级医院签约仪式
+        if text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start()):  # not a document's title
+            start = _counterpart_start(text, m.start(), pat)
+            add(start, m.end(), text[start:m.end()], set(), "programmes:counterpart")
+    for definition, _ in defined:  # a scheme the text defines an abbreviation of
+        if not any(b == definition for a, b in institutions):  # not 紧密型县域医共体（以下简称“医共体”）
+            span = _defined(text, definition, pat)
+            if span is not None:
+                add(*span, text[span[0]:span[1]], set(), "programmes:defined")
+    for m in pat.tour_stop.finditer(text):  # 专家教授故乡行·内乡站活动: the campaign that tours its places
+        span = _tour(text, m.start(), pat, tuple(set(institutions) - set(groupings)))
+        if span is not None:
+            add(*span, text[span[0]:span[1]], set(), "programmes:tour")
     for m in pat.healthy_led.finditer(text):  # 建设健康青海: 健康<place> after a verb that builds it
         place = next((m.group(2)[:n] for n in HEALTHY_PLACE if len(m.group(2)) >= n and
                       any(m.group(2)[:n] in names for names in pat.place_names)), None)
@@ -303,6 +352,78 @@ def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator
     """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
     (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
     return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
+
+
+def _counterpart_start(text: str, start: int, pat: ProgrammePatterns) -> int:
+    """Where a counterpart scheme that starts at ``start`` (三级医院对口帮扶…) starts with the places
+    its givers are in: a division (北京市三级医院…) or provinces' abbreviations (沪滇三级医院…).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> [_counterpart_start(t, t.index("三级"), pat) for t in ("近日,沪滇三级医院", "北京市三级医院", "以三级医院")]
+    [3, 0, 1]
+    """
+    for n in range(COUNTERPART_PLACE[1], COUNTERPART_PLACE[0] - 1, -1):
+        before = text[max(start - n, 0):start]
+        if len(before) == n and (any(before in names for names in pat.place_names)
+                                 or pat.province_abbreviations.match(before)):
+            return start - n
+    return start
+
+
+def _defined(text: str, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the scheme whose name ends at ``end``, where the text defines its abbreviation
+    (实施国家基本公共卫生服务项目（以下简称“基本公卫”）): a name that ends in a programme word, after a
+    punctuation mark or a lead verb.
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "全面实施长期护理保险制度（以下简称“长护险”）"
+    >>> start, stop = _defined(text, text.index("（"), pat)
+    >>> text[start:stop], _defined("全市的医院（简称“市院”）", 5, pat)
+    ('长期护理保险制度', None)
+    """
+    start = end
+    while start > max(end - DEFINED_NAME[1], 0) and pat.cjk.match(text[start - 1]):
+        start -= 1
+    m = pat.defined.search(_trim_left(text[start:end], pat, keep=DEFINED_NAME[0]))
+    if m is None or any(ch in m.group() for ch in NOT_IN_NAME):
+        return None
+    return end - len(m.group()), end
+
+
+def _tour(text: str, stop: int, pat: ProgrammePatterns,
+          institutions: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The span of the touring campaign whose stop word is at ``stop`` (沈阳现代化都市圈巡回医疗 of
+    沈阳现代化都市圈巡回医疗铁岭站启动): a place right before the stop word, the campaign's name before
+    it back to a punctuation mark, an institution's name (郑大一附院专家教授故乡行·内乡站) or a lead
+    verb (``institutions``: the spans of those that end it); a healthcare name, or one a middle dot
+    sets off from the place (不在长春站活动: no name).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "郑州大学第一附属医院专家教授故乡行·内乡站活动启动"
+    >>> start, end = _tour(text, text.index("站"), pat, ((0, 10),))
+    >>> text[start:end], _tour("今天上午在长春站活动", 7, pat, ())
+    ('专家教授故乡行', None)
+    """
+    place = next((n for n in range(TOUR_PLACE[1], TOUR_PLACE[0] - 1, -1) if stop >= n and
+                  any(text[stop - n:stop] in names for names in pat.place_names)), None)
+    if place is None:
+        return None
+    end = stop - place
+    dotted = end > 0 and text[end - 1] in HEALTHY_DOT
+    end -= dotted
+    start = max([end - TOUR_NAME[1]] + [b for a, b in institutions if b <= end])
+    start = max(start, 0)
+    for i in range(end - 1, start - 1, -1):
+        if not pat.cjk.match(text[i]):
+            start = i + 1
+            break
+    name = _trim_left(text[start:end], pat, keep=TOUR_NAME[0])
+    if len(name) < TOUR_NAME[0] or not (dotted or pat.health.search(name)) or any(ch in name for ch in NOT_IN_NAME):
+        return None
+    return end - len(name), end
 
 
 def _coined(core: str, res: Resources) -> bool:

@@ -122,14 +122,19 @@ def clauses(text: str, joins: Iterable[int] = ()) -> Callable[[int], int]:
 
 
 def without_quotes(text: str) -> tuple[str, list[int]]:
-    """Text without its quotation marks, and for each of its characters (and its end) the offset
-    in ``text``: a fixed name broken by quotes (医疗人才“组团式”援疆) is found in the first.
+    """Text without its quotation marks and the spaces that pad them, and for each of its
+    characters (and its end) the offset in ``text``: a fixed name broken by quotes (医疗人才“组团式”援疆,
+    以“ 组团式” 帮扶) is found in the first.
 
     >>> plain, where = without_quotes("推进“组团式”帮扶")
     >>> plain, where[2], where[5], where[len(plain)]
     ('推进组团式帮扶', 3, 7, 9)
+    >>> without_quotes("以“ 组团式” 帮扶")[0]
+    '以组团式帮扶'
     """
-    where = [i for i, ch in enumerate(text) if ch not in QUOTES]
+    quotes = frozenset(QUOTES)
+    where = [i for i, ch in enumerate(text) if ch not in quotes and not
+             (ch.isspace() and ((i > 0 and text[i - 1] in quotes) or (i + 1 < len(text) and text[i + 1] in quotes)))]
     return "".join(text[i] for i in where), where + [len(text)]
 
 

@@ -156,3 +156,46 @@ def test_reforms_designations_and_pairings_are_programmes(res, text, expected):
 ])
 def test_a_short_coined_scheme_after_its_lead_verb_is_a_programme(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,institutions,groupings,expected", [
+    # a campaign that tours places, named before its stop: after the institution that runs it
+    ("郑州大学第一附属医院专家教授故乡行·内乡站活动正式启动", ((0, 10),), (), ["专家教授故乡行"]),
+    # an alliance's name is part of its campaign's
+    ("沈阳现代化都市圈巡回医疗铁岭站启动仪式在我院举行", ((0, 8),), ((0, 8),), ["沈阳现代化都市圈巡回医疗"]),
+    ("今天上午在长春站活动", (), (), []),  # a station, no campaign
+])
+def test_a_touring_campaign_is_named_before_its_stop(res, text, institutions, groupings, expected):
+    assert [p.name for p in find_programs(text, res, institutions=institutions, groupings=groupings)] == expected
+
+
+def test_a_quoted_name_is_taken_whole_before_a_fixed_name_inside_it(res):
+    assert [p.name for p in find_programs("望通过“逸仙智力援疆”专项计划推进", res)] == ["逸仙智力援疆"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("探索“临床—科研—人才”一体化赋能机制", []),  # the links of a chain name nothing
+    ("形成“医院-社区-家庭-个人”四层慢病管理体系", []),
+    ("构建“华西—眉山”分级诊疗体系", ["华西—眉山"]),  # a pairing may
+    ("包含妇幼保健院、新华医院两个项目的工程", []),  # a count of projects
+    ("努力为德州建设齐鲁医疗城作出贡献", ["齐鲁医疗城"]),
+])
+def test_chains_and_counts_name_no_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counterpart scheme, with the places of its givers
+    ("近日,沪滇三级医院对口帮扶云南省贫困县县级医院签约仪式举行", ["沪滇三级医院对口帮扶云南省贫困县县级医院"]),
+    ("北京市三级医院对口帮扶内蒙古贫困旗(县)医院,将提升能力", ["北京市三级医院对口帮扶内蒙古贫困旗(县)医院"]),
+    ("《关于印发加强三级医院对口帮扶贫困县县级医院工作方案的通知》", []),  # a document's title
+])
+def test_a_counterpart_scheme_names_its_givers_and_receivers(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_scheme_the_text_abbreviates_is_a_programme_and_its_abbreviation_an_alias(res):
+    from .helpers import run_state
+    state = run_state("全市深化银龄志愿行动（以下简称“银龄行动”）。银龄行动惠及群众。", res)
+    [e] = [e for e in state.entities.values() if e.type == "Program"]
+    assert (e.name, "银龄行动" in e.aliases) == ("银龄志愿行动", True)
