@@ -822,8 +822,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
-    if surface in res.known:
-        return _make(surface, typ, start, end, ctx, res, "institutions:known")
+    if surface in res.known:  # the table's type, not the suffix's (首都儿科研究所: a hospital)
+        return _make(surface, EntityType(res.known[surface].type), start, end, ctx, res, "institutions:known")
     quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
     if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
         return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named

@@ -381,6 +381,12 @@ def test_a_known_hospital_written_after_its_own_city_is_its_full_name(res):
         ["华中科技大学同济医学院附属同济医院"]
 
 
+def test_a_known_name_has_the_type_of_its_table_row_not_of_its_suffix(res):
+    # 研究所 ends bodies' names, but the table lists 首都儿科研究所 as a hospital
+    found = find_names("首都儿科研究所专家开展义诊。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Hospital", "首都儿科研究所")]
+
+
 def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):
     # 甲医院与乙医院紧密型医联体: the pair's alliance; the second name is the second hospital's
     found = find_names("滨江大学附属第二医院与农安县人民医院紧密型医联体签约揭牌。", ERDAO, res)
