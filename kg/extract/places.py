@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
+from ..lexicon import alternation
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
 from ..tokens import LazyTokens
 from .spans import HAN, leftmost_longest
@@ -377,8 +378,7 @@ def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequen
 
 def _zone_kind_re(res: Resources) -> re.Pattern:
     """The kinds of :func:`own_zones`, longest first (for :meth:`Resources.compiled`)."""
-    kinds = {k for pair in res.lexicon.zone_shorts for k in pair}
-    return re.compile("|".join(sorted(kinds, key=len, reverse=True)))
+    return re.compile(alternation(k for pair in res.lexicon.zone_shorts for k in pair))
 
 
 def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
