@@ -212,3 +212,18 @@ def test_make_divisions_codes_taiwan_hong_kong_and_macao(tmp_path):
         ("710100", "台北市", "prefecture", "710000"), ("710101", "大安区", "county", "710100"),
         ("710200", "新竹县", "prefecture", "710000"), ("710201", "竹北市", "county", "710200"),
         ("710202", "湖口乡", "county", "710200")]
+
+
+def test_make_divisions_adds_the_towns_of_kinmen(tmp_path):
+    # the release lists 金门县 without its towns and townships: kg adds them under it
+    lines = _make_divisions(tmp_path, '35,"福建省"\n', '3505,"泉州市",35\n', '350527,"金门县",3505,35\n', "")
+    assert ("350527100", "金城镇", "town", "350527") in lines
+    assert ("350527105", "乌坵乡", "town", "350527") in lines
+
+
+def test_the_towns_of_kinmen_are_its_places(res):
+    from kg.extract.places import choose_code, find_places
+
+    found = find_places("金门县烈屿乡卫生所开展义诊", res)
+    assert [m.surface for m in found] == ["金门县", "烈屿乡"]
+    assert choose_code(found[1].codes, ("350527",), res) == "350527104"

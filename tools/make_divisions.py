@@ -16,6 +16,7 @@ does not list as such are added (``NATIONAL_ZONES``): 雄安新区, under 河北
 (the release still lists its counties under 保定市), and 杨凌示范区 (杨凌农业高新技术产业示范区,
 the release lists its area as 杨陵区 of 咸阳市), under 陕西省; kg gives them codes of the zone shape
 (PP7100: the release's zones are coded PPCC7x under a city, and no city of a province is coded 71).
+The release lists 金门县 (350527) without its towns and townships; kg adds them (``KINMEN_TOWNS``).
 Towns (镇), townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's
 other township-level areas (农场, 林场, 办事处 …) are left out.
 
@@ -46,6 +47,10 @@ ZONE_DIGIT = "7"
 COMMITTEE = "管委会"
 #: national zones the release does not list as zones: (code, name, level, parent)
 NATIONAL_ZONES = [("137100", "雄安新区", "prefecture", "130000"), ("617100", "杨凌示范区", "county", "610000")]
+#: the towns and townships of 金门县, which the release lists without them: (code, name, level, parent),
+#: coded like the release's towns (350527 + 1DD)
+KINMEN_TOWNS = [(f"350527{100 + i}", name, "town", "350527")
+                for i, name in enumerate(["金城镇", "金湖镇", "金沙镇", "金宁乡", "烈屿乡", "乌坵乡"])]
 
 
 def rows(dist: Path):
@@ -81,6 +86,7 @@ def rows(dist: Path):
         if row["areaCode"] in town_parent and row["name"].endswith(TOWN_SUFFIXES) and row["name"] not in TOWN_SUFFIXES:
             yield row["code"], row["name"], "town", town_parent[row["areaCode"]]
     yield from NATIONAL_ZONES
+    yield from KINMEN_TOWNS
     yield from hk_mo_tw(json.load(open(dist / "HK-MO-TW.json", encoding="utf-8")))
 
 

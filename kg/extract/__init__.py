@@ -33,7 +33,7 @@ from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import Name, find_names, numbered_short_end, written_as_kind
-from .places import STREET_IN_NAME, choose_code, find_places, in_region
+from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
@@ -73,7 +73,15 @@ def _tokens(state: DocState, res: Resources) -> None:
 
 @_component("places", ["tokens"], ["places"])
 def _places(state: DocState, res: Resources) -> None:
-    state.places = [find_places(s.text, res, t) for s, t in zip(state.sentences, state.tokens)]
+    state.places = [_with_own_zones(find_places(s.text, res, t), s.text, res, t)
+                    for s, t in zip(state.sentences, state.tokens)]
+
+
+def _with_own_zones(places: tuple[PlaceMatch, ...], text: str, res: Resources, tokens) -> tuple[PlaceMatch, ...]:
+    """``places`` and the zones the text names by their own name (:func:`~kg.extract.places.own_zones`:
+    东湖高新区), in the order of the text."""
+    zones = own_zones(text, res, tokens, places)
+    return tuple(sorted(places + zones, key=lambda m: m.start)) if zones else places
 
 
 @_component("context", ["places"], ["context"])
@@ -370,9 +378,10 @@ AFFILIATED = "附属"
 def _written_place(state: DocState, s: Sentence, m, res: Resources, written: list[str], inside: list) -> None:
     """A town or zone the gazetteer does not list (城北庄镇 of 潞州区城北庄镇卫生院, 成都高新区:
     ``places.find_places``): a District whose place is the county written just before it or the city
-    it is named after."""
-    parent = next((c for c in reversed(written) if c in m.parents), None) \
-        or choose_code(m.parents, state.context(s).chain(), res)
+    it is named after; a zone written by its own name alone (东湖高新区: ``places.own_zones``) is in
+    the story's city."""
+    parent = (next((c for c in reversed(written) if c in m.parents), None)
+              or choose_code(m.parents, state.context(s).chain(), res)) if m.parents else state.context(s).city
     if parent:
         state.add(s, m.start, m.end, EntityType.DISTRICT, m.surface, rule=m.rule, place=parent, occurs=True,
                   nested=bool(inside))

@@ -732,11 +732,23 @@ def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: C
 
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a campus written right after its hospital starts: the hospital's start
-    (南昌大学第二附属医院新建院区: 新建 names the campus even though it is a verb), else ``at``."""
+    (南昌大学第二附属医院新建院区: 新建, the place, names the campus even though it is a verb), else
+    ``at``; not across a stop word that is no place (长乐区医院进行分院协议: 进行 ends the hospital's
+    name, ``stopwords.tsv``).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "长乐区医院进行分院协议"
+    >>> _campus_start(text, 7, res.tokens(text), res, ())
+    7
+    """
     lead = text[max(0, at - MAX_CAMPUS_NAME):at]
     lex = res.lexicon
     for m in reversed(list(lex.suffix_re.finditer(lead))):
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
+            own = lead[m.end():]
+            if own not in res.gazetteer.by_short and any(w in lex.stop_words for w, _, _ in res.tokens(own)):
+                return at
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
         if lead[i] == SHORT_HOSPITAL and lead[i - 1] in lex.numerals and HAN.match(lead[i + 1:]):
@@ -810,8 +822,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
-    if surface in res.known:
-        return _make(surface, typ, start, end, ctx, res, "institutions:known")
+    if surface in res.known:  # the table's type, not the suffix's (首都儿科研究所: a hospital)
+        return _make(surface, EntityType(res.known[surface].type), start, end, ctx, res, "institutions:known")
     quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
     if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
         return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named

@@ -9,9 +9,11 @@ short forms), and resolve each to one division code by the document's context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
+from ..lexicon import alternation
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
 from ..tokens import LazyTokens
 from .spans import HAN, leftmost_longest
@@ -331,6 +333,52 @@ def _zone_after_city(text: str, end: int, codes: tuple[str, ...], res: Resources
 
 #: what after a zone's kind makes it another word (新区域)
 ZONE_WORD_AFTER = "域"
+
+
+def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
+    """Zones written by their own name and a kind only a zone has (``places.tsv`` zone_short: 高新技术产业开发区,
+    经济技术开发区, 经济开发区 and their short forms 高新区, 经开区), without a place before: 东湖高新区,
+    长兴岛经济技术开发区. The own name is the shortest run of whole ``tokens`` of two to four characters
+    before the kind, with no division's level, verb or pronoun in it (:func:`_could_be_own_name`) and no
+    place of ``places`` (盱眙经济开发区 is named after its county). They have no parents: the District
+    of the story's city; one written right after its city is named with it and has the city as its
+    parent (长春市空港经济开发区).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "托管长兴岛经济技术开发区中心医院"
+    >>> [m.surface for m in own_zones(text, res, res.tokens(text), ())]
+    ['长兴岛经济技术开发区']
+    >>> text = "盱眙经济开发区"
+    >>> own_zones(text, res, res.tokens(text), find_places(text, res))
+    ()
+    """
+    out: list[PlaceMatch] = []
+    starts: Set[int] = frozenset()
+    for m in res.compiled(_zone_kind_re).finditer(text):
+        if not starts:  # (the tokens are read only when a kind is found)
+            starts = tokens.bounds() if isinstance(tokens, LazyTokens) and tokens.text == text \
+                else bounds_of(tokens, len(text))
+        at = m.start()
+        own = next((text[a:at] for a in range(at - min(ZONE_NAME_CHARS), at - max(ZONE_NAME_CHARS) - 1, -1)
+                    if a >= 0 and a in starts), None)
+        if own is None or not HAN.fullmatch(own) or NOT_IN_TOWN_NAME.intersection(own) \
+                or any(p.start < at and m.start() - len(own) < p.end for p in places) or not _could_be_own_name(own, res):
+            continue
+        start = at - len(own)
+        city = next((p for p in places if p.end == start and p.codes
+                     and all(res.gazetteer.divisions[c].level == "prefecture" for c in p.codes)), None)
+        if city is not None:  # 长春市空港经济开发区: the zone of the city written before it, named with it
+            out.append(PlaceMatch(city.start, m.end(), city.surface + own + m.group(), (), True, "places:own-zone",
+                                  city.codes))
+            continue
+        out.append(PlaceMatch(start, m.end(), own + m.group(), (), True, "places:own-zone"))
+    return tuple(out)
+
+
+def _zone_kind_re(res: Resources) -> re.Pattern:
+    """The kinds of :func:`own_zones`, longest first (for :meth:`Resources.compiled`)."""
+    return re.compile(alternation(k for pair in res.lexicon.zone_shorts for k in pair))
 
 
 def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:

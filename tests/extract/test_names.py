@@ -132,6 +132,9 @@ def test_name_boundaries(res, text, ctx, expected):
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
     ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
+    # …not across a stop word that is no place (进行 ends the hospital's name; 新建 is 南昌's 新建区)
+    ("北华医院进行分院协议签约", CHANGZHI, [("Hospital", "北华医院")]),
+    ("南昌大学第二附属医院新建院区正式启用", CHANGZHI, [("Hospital", "南昌大学第二附属医院新建院区")]),
     # a count before a place and a hospital names the place's hospitals, not one hospital
     ("12家北京医院对口支援35家山西医院", CHANGZHI, []),
     ("3家长治市县级医院参与", CHANGZHI, []),
@@ -376,6 +379,12 @@ def test_a_known_hospital_written_after_its_own_city_is_its_full_name(res):
     # and a part of the full name written on its own is the full name, not the part expanded again
     assert [n.name for n in find_names("同济医学院附属同济医院专家开展义诊。", ERDAO, res)] == \
         ["华中科技大学同济医学院附属同济医院"]
+
+
+def test_a_known_name_has_the_type_of_its_table_row_not_of_its_suffix(res):
+    # 研究所 ends bodies' names, but the table lists 首都儿科研究所 as a hospital
+    found = find_names("首都儿科研究所专家开展义诊。", ERDAO, res)
+    assert [(n.type.value, n.name) for n in found] == [("Hospital", "首都儿科研究所")]
 
 
 def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):

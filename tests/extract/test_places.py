@@ -227,3 +227,23 @@ def test_a_county_s_short_form_before_a_zone_word_names_the_zone_not_the_county(
 def test_a_two_character_county_followed_by_its_level_again_is_a_place(res, text, county):
     """赵县县立医院: jieba may write 县县 as one word; the level written again ends the county's name."""
     assert [m.surface for m in find_places(text, res)] == [county]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("大连市卫健委：市中心医院托管长兴岛经济技术开发区中心医院，开展义诊。", "长兴岛经济技术开发区"),
+    ("武汉市卫健委：医院与东湖高新区社区卫生服务中心签约，开展义诊。", "东湖高新区"),
+    ("长春市卫健委：空港院区位于长春市空港经济开发区，开展义诊。", "长春市空港经济开发区"),
+])
+def test_a_zone_by_its_own_name_is_a_district_of_the_story_s_city(res, text, zone):
+    from .helpers import run_state, triples
+
+    state = run_state(text, res)
+    assert ("District", zone) in {(e.type.value, e.name) for e in state.entities.values()}
+    assert any(h.endswith(zone) and r == "locatedIn" for h, r, _ in triples(state))
+
+
+def test_a_zone_named_after_its_county_is_the_county(res):
+    from .helpers import run_state
+
+    names = {e.name for e in run_state("淮安市卫健委：盱眙经济开发区卫生院开展义诊。", res).entities.values()}
+    assert "盱眙经济开发区" not in names and "盱眙县" in names
