@@ -196,11 +196,16 @@ def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: 
     """Where a team's name (``name_parts.tsv`` team_kind: 工作队) starts when its words go on over 驻
     and the place it is stationed in (粤桂协作驻凌云县工作队) or over a quoted word
     (湖南省医疗人才“组团式”援疆工作队): at the name-like words before them, else at ``start``.
+    Before 驻, the whole name of a body the team or office belongs to goes in
+    (西藏自治区人民政府驻成都办事处).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "湖南省医疗人才“组团式”援疆工作队出发"
     >>> _team_start(text, 12, 14, res.tokens(text), res, ((0, 3),))
+    0
+    >>> text = "西藏自治区人民政府驻成都办事处签约"
+    >>> _team_start(text, 10, 12, res.tokens(text), res, ((0, 5), (10, 12)))
     0
     """
     lex = res.lexicon
@@ -215,6 +220,9 @@ def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: 
     else:
         return start
     before = left_extent(text, at_word, tokens, res, places=places)
+    body = lex.suffix_end_re.search(text, max(0, at_word - MAX_NAME_PREFIX), at_word) if stationed else None
+    if before == at_word and body is not None:  # 西藏自治区人民政府驻成都办事处: the office of a body
+        before = left_extent(text, body.start(), tokens, res, places=places)
     return before if before < at_word and at - before <= MAX_NAME_PREFIX else start
 
 
