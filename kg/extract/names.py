@@ -103,6 +103,8 @@ SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
 #: (None: a word jieba does not know)
 MAX_PERSON_NAME = 3
+#: and at least this many (a surname and a given name: 王明)
+MIN_PERSON_NAME = 2
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", None})
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
@@ -677,17 +679,36 @@ def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Reso
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:
-    """True when a person's title starts at ``end``, or after a department of the body
-    (医政医管处处长, 科教科科长): the body is named only in a job title.
+    """True when a person's title starts at ``end``, after a department of the body
+    (医政医管处处长, 科教科科长) or after a person's name (卫生计生局李晓娟局长): the body is named only
+    in a job title.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> _title_after("卫健委医政医管处处长王明", 3, res), _title_after("卫健委主任王明", 3, res), _title_after("卫健委召开会议", 3, res)
     (True, True, False)
+    >>> _title_after("卫计局李晓娟局长出席", 3, res), _title_after("卫计局王明局长出席", 3, res)
+    (True, True)
     """
     lex = res.lexicon
     department = DEPARTMENT.match(text, end)
-    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end()))
+    person = next((end + k for k in range(MIN_PERSON_NAME, MAX_PERSON_NAME + 1)
+                   if _person_or_grade(text[end:end + k], res) and lex.title_re.match(text, end + k)), None)
+    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end())
+                or person is not None)
+
+
+def _person_or_grade(word: str, res: Resources) -> bool:
+    """True when ``word`` may be written between a body and a person's title: a person's name, a
+    grade or a qualifier of the title (李晓娟局长, 四级调研员, 常务副主任), not a verb (召开常委会议).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _person_or_grade("李晓娟", res), _person_or_grade("四级", res), _person_or_grade("召开", res)
+    (True, True, False)
+    """
+    return HAN.match(word) is not None and res.words.tag(word) not in VERB_TAGS \
+        and not set(word) & res.lexicon.stop_chars
 
 
 def _continues_name(end: int, tokens, res: Resources) -> bool:
@@ -783,8 +804,9 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
         return [n]
     word = max((d for d in lex.offices | lex.departments | lex.hospital_departments if m.group().endswith(d)), key=len)
     middle = m.group()[: -len(word)]
-    if not middle and word not in lex.offices:
-        return [n]
+    if not middle and word not in lex.offices or lex.title_re.match(text, m.end() - len(word)) \
+            or lex.suffix_end_re.search(m.group()):
+        return [n]  # 卫生计生局李晓娟局长: a person and a title; 卫健委会同区医保局: a second body
     if middle and (middle[0] in lex.level_of or find_places(middle, res) or lex.suffix_re.search(middle)
                    or not all(_name_like(w, res) and not _is_place_word(w, res) for w, _, _ in res.tokens(middle))):
         return [n]
