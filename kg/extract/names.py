@@ -72,6 +72,8 @@ BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
 COMPANY = "公司"
 #: the country a company's bracket names when it names no division (康华医疗(中国)有限公司)
 COUNTRY = "中国"
+#: how the name of a society or an association ends (医师协会, 药学会, 红十字会)
+SOCIETY_END = "会"
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
@@ -1079,8 +1081,11 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
+        # 中国医师协会, 中国药学会: the country's one society of a kind is named by the country
+        national_society = typ == EntityType.ORGANIZATION and rest == COUNTRY and suffix.endswith(SOCIETY_END)
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
-                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
+                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre \
+                and not national_society:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
