@@ -72,6 +72,8 @@ BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
 COMPANY = "公司"
 #: the country a company's bracket names when it names no division (康华医疗(中国)有限公司)
 COUNTRY = "中国"
+#: how the name of a society or an association ends (医师协会, 药学会, 红十字会)
+SOCIETY_END = "会"
 #: separators of a list whose items share a suffix (吉林省和长春市卫健委)
 SHARED_SUFFIX_SEPARATORS = (LIST_COMMA, "和", "及", "与")
 #: the separator of a list whose items share the whole name after it (…等专科联盟)
@@ -103,6 +105,8 @@ SHORT_HOSPITAL = "院"
 #: a person's name after a title (院长宁光作) has at most this many characters, and one of these tags
 #: (None: a word jieba does not know)
 MAX_PERSON_NAME = 3
+#: and at least this many (a surname and a given name: 王明)
+MIN_PERSON_NAME = 2
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", None})
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
@@ -196,11 +200,16 @@ def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: 
     """Where a team's name (``name_parts.tsv`` team_kind: 工作队) starts when its words go on over 驻
     and the place it is stationed in (粤桂协作驻凌云县工作队) or over a quoted word
     (湖南省医疗人才“组团式”援疆工作队): at the name-like words before them, else at ``start``.
+    Before 驻, the whole name of a body the team or office belongs to goes in
+    (西藏自治区人民政府驻成都办事处).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "湖南省医疗人才“组团式”援疆工作队出发"
     >>> _team_start(text, 12, 14, res.tokens(text), res, ((0, 3),))
+    0
+    >>> text = "西藏自治区人民政府驻成都办事处签约"
+    >>> _team_start(text, 10, 12, res.tokens(text), res, ((0, 5), (10, 12)))
     0
     """
     lex = res.lexicon
@@ -215,6 +224,9 @@ def _team_start(text: str, start: int, at: int, tokens, res: Resources, places: 
     else:
         return start
     before = left_extent(text, at_word, tokens, res, places=places)
+    body = lex.suffix_end_re.search(text, max(0, at_word - MAX_NAME_PREFIX), at_word) if stationed else None
+    if before == at_word and body is not None:  # 西藏自治区人民政府驻成都办事处: the office of a body
+        before = left_extent(text, body.start(), tokens, res, places=places)
     return before if before < at_word and at - before <= MAX_NAME_PREFIX else start
 
 
@@ -669,17 +681,36 @@ def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Reso
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:
-    """True when a person's title starts at ``end``, or after a department of the body
-    (医政医管处处长, 科教科科长): the body is named only in a job title.
+    """True when a person's title starts at ``end``, after a department of the body
+    (医政医管处处长, 科教科科长) or after a person's name (卫生计生局李晓娟局长): the body is named only
+    in a job title.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> _title_after("卫健委医政医管处处长王明", 3, res), _title_after("卫健委主任王明", 3, res), _title_after("卫健委召开会议", 3, res)
     (True, True, False)
+    >>> _title_after("卫计局李晓娟局长出席", 3, res), _title_after("卫计局王明局长出席", 3, res)
+    (True, True)
     """
     lex = res.lexicon
     department = DEPARTMENT.match(text, end)
-    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end()))
+    person = next((end + k for k in range(MIN_PERSON_NAME, MAX_PERSON_NAME + 1)
+                   if _person_or_grade(text[end:end + k], res) and lex.title_re.match(text, end + k)), None)
+    return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end())
+                or person is not None)
+
+
+def _person_or_grade(word: str, res: Resources) -> bool:
+    """True when ``word`` may be written between a body and a person's title: a person's name, a
+    grade or a qualifier of the title (李晓娟局长, 四级调研员, 常务副主任), not a verb (召开常委会议).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _person_or_grade("李晓娟", res), _person_or_grade("四级", res), _person_or_grade("召开", res)
+    (True, True, False)
+    """
+    return HAN.match(word) is not None and res.words.tag(word) not in VERB_TAGS \
+        and not set(word) & res.lexicon.stop_chars
 
 
 def _continues_name(end: int, tokens, res: Resources) -> bool:
@@ -787,8 +818,9 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
         return [n]
     word = max((d for d in lex.offices | lex.departments | lex.hospital_departments if m.group().endswith(d)), key=len)
     middle = m.group()[: -len(word)]
-    if not middle and word not in lex.offices:
-        return [n]
+    if not middle and word not in lex.offices or lex.title_re.match(text, m.end() - len(word)) \
+            or lex.suffix_end_re.search(m.group()):
+        return [n]  # 卫生计生局李晓娟局长: a person and a title; 卫健委会同区医保局: a second body
     if middle and (middle[0] in lex.level_of or find_places(middle, res) or lex.suffix_re.search(middle)
                    or not all(_name_like(w, res) and not _is_place_word(w, res) for w, _, _ in res.tokens(middle))):
         return [n]
@@ -1061,8 +1093,11 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
         unplaced = _strip_place(rest, res)
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
+        # 中国医师协会, 中国药学会: the country's one society of a kind is named by the country
+        national_society = typ == EntityType.ORGANIZATION and rest == COUNTRY and suffix.endswith(SOCIETY_END)
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
-                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre:
+                and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre \
+                and not national_society:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part

@@ -310,6 +310,33 @@ def test_a_body_whose_decisions_are_carried_out_does_not_act(res, text, expected
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("中国医师协会专家来院义诊", ["中国医师协会"]),  # the country's society of a kind
+    ("中国药学会开展工作", ["中国药学会"]),
+    ("连续入围中国城市医院百强", []),  # the country and a kind of hospital name none
+])
+def test_a_national_society_is_named_by_the_country(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("舟曲县卫生计生局李晓娟局长出席", []),  # a person's name between the body and the title
+    ("南关区发改委二级巡视员讲话", []),  # a grade
+    ("市卫健委常务副主任讲话", []),  # a qualifier of the title
+    ("区委召开常委会议研究卫生工作", ["中共长春市二道区委员会"]),  # a verb: the body acts
+])
+def test_a_body_named_only_in_a_job_title_is_no_actor(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("区卫健委会同区医保局召开会议", ["二道区卫生健康委员会", "二道区医疗保障局"]),  # two bodies
+    ("省卫健委医政处开展工作", ["吉林省卫生健康委员会医政处"]),
+])
+def test_a_department_is_no_second_body(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
 @pytest.mark.parametrize("text,ctx,expected", [
     # a quality or a category before 医院, with a level character opening a generic word, names no hospital
     ("把医院建成区域一流医院", ERDAO, []),
