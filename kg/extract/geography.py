@@ -1,7 +1,7 @@
 """``locatedIn``: the gazetteer's hierarchy between places the page names (a district or county in
 its province only when it is the province's own: 荔波县 is in 黔南州, which a page naming 贵州省 does
 not name; a county-level city, 晋江市, is a city of its province), and the place of a
-hospital from its name (二道区人民医院), the alias table (吉大一院: 长春市) or the page's home
+hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
 district or city. Each relation's evidence is the first sentence naming the located entity.
 """
 
