@@ -1,7 +1,7 @@
 """``locatedIn``: the gazetteer's hierarchy between places the page names (a district or county in
 its province only when it is the province's own: 荔波县 is in 黔南州, which a page naming 贵州省 does
 not name; a county-level city, 晋江市, is a city of its province), and the place of a
-hospital from its name (二道区人民医院), the alias table (吉大一院: 长春市) or the page's home
+hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
 district or city. Each relation's evidence is the first sentence naming the located entity.
 """
 
@@ -22,7 +22,8 @@ def first_facts(state: DocState) -> dict[str, SentenceFacts]:
     return first
 
 
-#: a hospital named after a university is not placed by the page's context (see _university_hospital)
+#: a hospital named after a university is not placed by the page's context (see _university_hospital); ``kg.extract`` reads a
+#: hospital named after a place right after it as local
 UNIVERSITY = "大学"
 #: a hospital's name holding this before its end names a parent hospital (…人民医院宿迁医院, …医院北院区)
 OWN_INSTITUTION = "医院"
@@ -47,9 +48,10 @@ def geography(state: DocState, res: Resources) -> None:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
+            university = _university_hospital(e.name, res, e.place)
             target = named = _branch_place(e.name, res, place_keys) \
-                or (_finer_place(e.name, e.place, res, place_keys) if e.place else None)
-            if target is None and not _university_hospital(e.name, res):
+                or (_finer_place(e.name, e.place, res, place_keys) if e.place and not university else None)
+            if target is None and not university:
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res) and not (_province_proper(target, res)
@@ -135,20 +137,37 @@ def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
     return _page_place_after(name, i + len(OWN_INSTITUTION), res, place_keys) if i >= 0 else None
 
 
-def _university_hospital(name: str, res: Resources) -> bool:
-    """A university's hospital (兰州大学第一医院, 中南大学湘雅二医院) travels: the page's city is where
-    it helps, not where it is. One whose name places it after the university (北京大学深圳医院,
-    中医药大学附属二道医院) is local."""
-    i = name.rfind(UNIVERSITY)
-    return i >= 0 and not find_places(name[i + len(UNIVERSITY):], res)
+def _after_university(name: str, res: Resources) -> int | None:
+    """Where a hospital's name goes on after the university or college it names last (the words of
+    ``name_parts.tsv`` place_blocker: 大学, 学院), else None.
+
+    >>> from kg.resources import load_resources
+    >>> _after_university("浙江大学医学院附属第一医院", load_resources())
+    7
+    """
+    ends = [i + len(b) for b in res.lexicon.place_blockers if (i := name.rfind(b)) >= 0]
+    return max(ends) if ends else None
+
+
+def _university_hospital(name: str, res: Resources, place: str | None = None) -> bool:
+    """A university's or a college's hospital (兰州大学第一医院, 中南大学湘雅二医院, 九江学院附属医院)
+    travels: the page's city is where it helps, not where it is, and a place in the university's
+    name (郑州大学第一附属医院) or the alias table names the university, not where the hospital is.
+    One whose name places it after the university (北京大学深圳医院, 中医药大学附属二道医院, or its own
+    ``place`` there: 首都医科大学附属北京友谊医院) is local."""
+    at = _after_university(name, res)
+    if at is None or find_places(name[at:], res):
+        return False
+    gaz = res.gazetteer
+    return place is None or not any(f in name[at:] for f in (gaz.divisions[place].name, *gaz.forms.get(place, ())))
 
 
 def _local_place(name: str, res: Resources, place_keys: dict) -> str | None:
     """The one city or district of the page a university's local hospital is named after
     (北京大学深圳医院: 深圳市, not the district the page is about; a province, 吉林 of
     …附属妇产科医院吉林医院, leaves it to the page's context)."""
-    i = name.rfind(UNIVERSITY)
-    return _page_place_after(name, i + len(UNIVERSITY), res, place_keys) if i >= 0 else None
+    at = _after_university(name, res)
+    return _page_place_after(name, at, res, place_keys) if at is not None else None
 
 
 def _page_place_after(name: str, at: int, res: Resources, place_keys: dict) -> str | None:

@@ -69,6 +69,14 @@ def test_a_university_hospital_is_not_placed_by_the_page(res):
     assert not any(h == "中南大学湘雅二医院" and r == "locatedIn" for h, r, _ in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("郑州市推进医疗服务。郑州大学第一附属医院专家到县医院坐诊。", "郑州大学第一附属医院"),   # the city names the university
+    ("九江市推进医疗服务。九江学院附属医院开展义诊。", "九江学院附属医院"),                # and a college
+])
+def test_a_place_that_names_only_the_university_does_not_locate(res, text, name):
+    assert not any(h == name and r == "locatedIn" for h, r, _ in triples(run_state(text, res)))
+
+
 def test_a_university_hospital_named_after_its_place_is_local(res):
     found = triples(run_state("二道区卫健局。中医药大学附属二道医院开展义诊。", res))
     assert any(h == "中医药大学附属二道医院" and r == "locatedIn" for h, r, _ in found)
