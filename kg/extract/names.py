@@ -979,7 +979,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
     MAX_LIST_ITEM characters and bare modifiers, not names of their own type. A first item written
     after more than MAX_LIST_ITEM characters of the sentence counts when it is a place: a division
     (推进梧村街道、开元街道…社区卫生服务中心) or a town of the page's district or city (``ctx``: 丰盛 of
-    区精神卫生中心和丰盛、接龙等卫生院).
+    区精神卫生中心和丰盛、接龙等卫生院), or in an alliance's list where the sentence's words end
+    (中医科 of 签订协议以及中医科、耳鼻喉科等专科联盟: an alliance's items are topics).
     """
     def item_start(text: str, end: int) -> int | None:
         j = end
@@ -989,7 +990,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
             return None
         if end - j > MAX_LIST_ITEM:
             j = _first_item_start(text, end, tokens, res)
-            if _is_place(text[j:end], res) or _home_town(text[j:end], ctx, res):
+            if _is_place(text[j:end], res) or _home_town(text[j:end], ctx, res) \
+                    or (typ == EntityType.ALLIANCE and j < end):
                 return j
             # a town's short form jieba cuts (二十里/堡 of 托管保税区二十里堡、亮甲店两所卫生院)
             return next((end - n for n in TOWN_SHORT_CHARS if _home_town(text[end - n:end], ctx, res)), None)
