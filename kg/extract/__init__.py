@@ -318,6 +318,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
                 # or as the place a university's or a parent hospital's local institution is named after
+            if inside and inside[0][0] == m.start and _names_a_parent(s.text, inside[0], state.places[s.index]):
+                continue  # 广东省 of 广东省人民医院赣州医院: the parent hospital's place, not where this one is
             if m.rule == STREET_IN_NAME:
                 continue  # 八一路 of 大连西岗八一路社区卫生服务中心: where a name starts, no place the gold counts
             if s.text.startswith(lex.media_after, m.end):
@@ -360,6 +362,21 @@ def _local_in_name(before: str) -> bool:
     """
     stem = before.removesuffix(AFFILIATED)
     return stem.endswith(LOCAL_AFTER)
+
+
+def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:
+    """True when a name opens with a parent hospital's name and goes on with a place after it
+    (广东省人民医院赣州医院, 北京安贞医院吉林医院): the local hospital is named after the place it is
+    in, so the place it opens with only names its parent (GUIDELINES.md, places inside a name).
+
+    >>> from kg.extract.places import PlaceMatch
+    >>> text = "广东省人民医院赣州医院揭牌"
+    >>> ps = (PlaceMatch(0, 3, "广东省", ("440000",), True), PlaceMatch(7, 9, "赣州", ("360700",), False))
+    >>> _names_a_parent(text, (0, 11), ps), _names_a_parent("广东省人民医院揭牌", (0, 7), ps[:1])
+    (True, False)
+    """
+    start, end = span
+    return any(start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION) for p in places)
 
 
 #: the word between a university and the place its local hospital is named after (…大学附属灵山医院)

@@ -110,6 +110,12 @@ def test_the_place_of_a_dateline_is_no_place_of_the_story(res, dateline):
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
 
 
+def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
+    """GUIDELINES.md: 北京安贞医院吉林医院 is in 吉林, not in 北京."""
+    state = run_state("辽源市卫健委表示，广东省人民医院辽源医院开诊。", res)
+    assert "广东省" not in {e.name for e in state.entities.values() if e.code}
+
+
 def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):
     state = run_state("发布时间：2025-09-16 08:30 来自：江苏省卫生健康委员会网站\n辽源市人民医院开展义诊，服务辽源市患者。", res)
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
