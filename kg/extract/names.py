@@ -589,7 +589,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if m.group() in lex.team_kinds:
             start = _team_start(text, start, m.start(), tokens, res, places)
         if alliance:
-            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
+            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res), _quoted_brand_start(text, start))
             alliance_ends.add(m.end())
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
@@ -701,6 +701,20 @@ def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
     if any(opened < a and b <= at and res.words.tag(w) in SPEECH_TAGS for w, a, b in tokens):
         return at
     return opened + 1
+
+
+def _quoted_brand_start(text: str, start: int) -> int:
+    """Where an alliance's name starts when a short quoted word, its brand, stands right before
+    its other words (建立“湘吐情”援疆医生联盟, “京津冀”眼科专科联盟): at the opening quote, else ``start``.
+
+    >>> text = "建立“湘吐情”援疆医生联盟"
+    >>> _quoted_brand_start(text, 7), _quoted_brand_start(text, 8)
+    (2, 8)
+    """
+    if text[start - 1:start] not in CLOSE_QUOTES:
+        return start
+    opened = max(text.rfind(q, max(0, start - MAX_QUOTED_WORD - 2), start - 1) for q in OPEN_QUOTES)
+    return opened if opened >= 0 and HAN.match(text[opened + 1:start - 1]) else start
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
