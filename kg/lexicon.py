@@ -278,6 +278,7 @@ class Lexicon:
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
+        self.street_after = tuple(w("places", "role", "street_after"))
         #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first
         self.zone_shorts = tuple(sorted(((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "zone_short"),
                                         key=lambda kv: -len(kv[0])))

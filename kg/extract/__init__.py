@@ -37,7 +37,7 @@ from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_reg
 from .programs import find_programs
 from .relations import text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
-from .spans import CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
+from .spans import CJK, CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract", "merged_short_forms"]
@@ -327,6 +327,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
                 # or as the place a university's or a parent hospital's local institution is named after
+            if inside and inside[0][0] == m.start and _names_a_parent(s.text, inside[0], state.places[s.index]):
+                continue  # 广东省 of 广东省人民医院赣州医院: the parent hospital's place, not where this one is
             if m.rule == STREET_IN_NAME:
                 continue  # 八一路 of 大连西岗八一路社区卫生服务中心: where a name starts, no place the gold counts
             if s.text.startswith(lex.media_after, m.end):
@@ -371,6 +373,21 @@ def _local_in_name(before: str) -> bool:
     return stem.endswith(LOCAL_AFTER)
 
 
+def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:
+    """True when a name opens with a parent hospital's name and goes on with a place after it
+    (广东省人民医院赣州医院, 北京安贞医院吉林医院): the local hospital is named after the place it is
+    in, so the place it opens with only names its parent (GUIDELINES.md, places inside a name).
+
+    >>> from kg.extract.places import PlaceMatch
+    >>> text = "广东省人民医院赣州医院揭牌"
+    >>> ps = (PlaceMatch(0, 3, "广东省", ("440000",), True), PlaceMatch(7, 9, "赣州", ("360700",), False))
+    >>> _names_a_parent(text, (0, 11), ps), _names_a_parent("广东省人民医院揭牌", (0, 7), ps[:1])
+    (True, False)
+    """
+    start, end = span
+    return any(start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION) for p in places)
+
+
 #: the word between a university and the place its local hospital is named after (…大学附属灵山医院)
 AFFILIATED = "附属"
 
@@ -408,19 +425,27 @@ def _is_menu(text: str) -> bool:
 
 #: the date after the place of a dateline (新华社长春10月18日电)
 DATELINE_DATE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+#: what follows a dateline's place wherever the dateline stands (来源：新华社 新华社昆明3月9日电): a date and
+#: 电, or a medium named after it and 讯, maybe with a date (本网长沙讯, 天津北方网讯, 中国甘肃网6月19日讯;
+#: not 通讯员)
+DATELINE_END = re.compile(rf"{DATELINE_DATE.pattern}电|(?:[{CJK}]{{0,4}}?[网报港])?(?:{DATELINE_DATE.pattern})?讯(?!员)")
 
 
 def _in_dateline(text: str, m, lex) -> bool:
     """True when a place stands between a news agency that starts the sentence (``page_noise.tsv``
-    story_start) and a date: the dateline's place.
+    story_start) and a date, or before the end of a dateline (:data:`DATELINE_END`): the dateline's place.
 
     >>> from kg.lexicon import shipped_lexicon
     >>> from kg.extract.places import PlaceMatch
     >>> _in_dateline("新华社长春10月18日电 记者报道", PlaceMatch(3, 5, "长春", ("220100",), False), shipped_lexicon())
     True
+    >>> [_in_dateline(t, PlaceMatch(2, 4, "长沙", ("430100",), False), shipped_lexicon())
+    ...  for t in ("本网长沙讯：日前", "来源长沙9月5日电", "市民长沙通讯员")]
+    [True, True, False]
     """
     start = lex.story_start_re.match(text)
-    return bool(start) and start.end() == m.start and bool(DATELINE_DATE.match(text, m.end))
+    return (bool(start) and start.end() == m.start and bool(DATELINE_DATE.match(text, m.end))) \
+        or bool(DATELINE_END.match(text, m.end))
 
 
 #: how far after a place a university or college word may stand for the place to be its name's (医科大学)

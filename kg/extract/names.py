@@ -601,7 +601,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if m.group() in lex.team_kinds:
             start = _team_start(text, start, m.start(), tokens, res, places)
         if alliance:
-            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res))
+            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res), _quoted_brand_start(text, start))
             alliance_ends.add(m.end())
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
@@ -732,6 +732,20 @@ def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
     if any(opened < a and b <= at and res.words.tag(w) in SPEECH_TAGS for w, a, b in tokens):
         return at
     return opened + 1
+
+
+def _quoted_brand_start(text: str, start: int) -> int:
+    """Where an alliance's name starts when a short quoted word, its brand, stands right before
+    its other words (建立“湘吐情”援疆医生联盟, “京津冀”眼科专科联盟): at the opening quote, else ``start``.
+
+    >>> text = "建立“湘吐情”援疆医生联盟"
+    >>> _quoted_brand_start(text, 7), _quoted_brand_start(text, 8)
+    (2, 8)
+    """
+    if text[start - 1:start] not in CLOSE_QUOTES:
+        return start
+    opened = max(text.rfind(q, max(0, start - MAX_QUOTED_WORD - 2), start - 1) for q in OPEN_QUOTES)
+    return opened if opened >= 0 and HAN.match(text[opened + 1:start - 1]) else start
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
@@ -1023,7 +1037,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
     MAX_LIST_ITEM characters and bare modifiers, not names of their own type. A first item written
     after more than MAX_LIST_ITEM characters of the sentence counts when it is a place: a division
     (推进梧村街道、开元街道…社区卫生服务中心) or a town of the page's district or city (``ctx``: 丰盛 of
-    区精神卫生中心和丰盛、接龙等卫生院).
+    区精神卫生中心和丰盛、接龙等卫生院), or in an alliance's list where the sentence's words end
+    (中医科 of 签订协议以及中医科、耳鼻喉科等专科联盟: an alliance's items are topics).
     """
     def item_start(text: str, end: int) -> int | None:
         j = end
@@ -1033,7 +1048,8 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
             return None
         if end - j > MAX_LIST_ITEM:
             j = _first_item_start(text, end, tokens, res)
-            if _is_place(text[j:end], res) or _home_town(text[j:end], ctx, res):
+            if _is_place(text[j:end], res) or _home_town(text[j:end], ctx, res) \
+                    or (typ == EntityType.ALLIANCE and j < end):
                 return j
             # a town's short form jieba cuts (二十里/堡 of 托管保税区二十里堡、亮甲店两所卫生院)
             return next((end - n for n in TOWN_SHORT_CHARS if _home_town(text[end - n:end], ctx, res)), None)

@@ -45,7 +45,8 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
     ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
     followed by a level character (``places.tsv`` level_after); a county's short form must not be
-    followed by a zone word (细河经济区: ``places.tsv`` zone_after); an official name must start on
+    followed by a zone word (细河经济区: ``places.tsv`` zone_after); a short form followed by a street's
+    word names the street (阜阳北路: ``places.tsv`` street_after); an official name must start on
     a boundary or right after another place (潞州区城北庄镇), and one that is also a common word for
     part of a site (南区, 东区: ``places.tsv`` bound_name) only right after another place
     (台中市南区). The tokens are read only when the gazetteer finds a name (they may be
@@ -104,7 +105,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
     found = []
     gaz = res.gazetteer
     former = gaz.former
-    level_after, zone_after = res.lexicon.level_after, res.lexicon.zone_after
+    level_after, zone_after, street_after = res.lexicon.level_after, res.lexicon.zone_after, res.lexicon.street_after
     titles = res.compiled(titles_by_last_char)
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
@@ -117,6 +118,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
             # (or its level follows it again: 曹县县立医院, 沛县县委)
         if not official and start - 1 not in official_ends and _in_person_name(text, start, titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
+        if not official and text.startswith(street_after, end + 1):
+            continue  # 阜阳北路, 香港路主院区: a street named after a place, not the place
         if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
             continue  # 细河经济区: a zone named after a county (细河区), not the county

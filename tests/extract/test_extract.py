@@ -103,9 +103,17 @@ def test_a_short_form_after_its_province_in_the_sentence_is_a_place_of_another_p
     assert set(places) <= {e.name for e in state.entities.values() if e.code}
 
 
-def test_the_place_of_a_dateline_is_no_place_of_the_story(res):
-    state = run_state("新华社长春10月18日电 辽源市人民医院开展义诊，服务辽源市患者。", res)
+@pytest.mark.parametrize("dateline", ["新华社长春10月18日电", "据新华社长春10月18日电", "本网长春讯：",
+                                      "长春北方网讯：", "中国长春网6月19日讯"])
+def test_the_place_of_a_dateline_is_no_place_of_the_story(res, dateline):
+    state = run_state(dateline + " 辽源市人民医院开展义诊，服务辽源市患者。", res)
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
+
+
+def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
+    """GUIDELINES.md: 北京安贞医院吉林医院 is in 吉林, not in 北京."""
+    state = run_state("辽源市卫健委表示，广东省人民医院辽源医院开诊。", res)
+    assert "广东省" not in {e.name for e in state.entities.values() if e.code}
 
 
 def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):

@@ -37,6 +37,11 @@ from .helpers import CHANGZHI, ERDAO
      [("Alliance", "生殖医学及妇产科专科联盟"), ("Alliance", "心血管内科专科联盟"), ("Alliance", "新生儿科专科联盟")]),
     ("共建骨伤、康复、心病等中医专科联盟", CHANGZHI,
      [("Alliance", "骨伤中医专科联盟"), ("Alliance", "康复中医专科联盟"), ("Alliance", "心病中医专科联盟")]),
+    # a short quoted brand right before an alliance's words is part of its name
+    ("建立红石榴“湘吐情”援疆医生联盟", CHANGZHI, [("Alliance", "湘吐情援疆医生联盟")]),
+    # an alliance list's first item after a long run of the sentence is a topic, not a place
+    ("红鹤签订医联体协议以及中医科、耳鼻喉科、眼科等专科联盟合作协议", CHANGZHI,
+     [("Alliance", "中医科专科联盟"), ("Alliance", "耳鼻喉科专科联盟"), ("Alliance", "眼科专科联盟")]),
     ("成立由县级医院牵头的12个紧密型县域医共体", CHANGZHI, []),
     ("吉大一院二道区医联体运行一年", ERDAO, [("Alliance", "吉林大学第一医院二道区医联体")]),
     ("省卫生健康委副主任表示", ERDAO, []),  # a body named only in a job title (GUIDELINES.md)
