@@ -337,7 +337,10 @@ class Lexicon:
         self.series_re = re.compile(f"(?:{meta('series')})$")
         self.title_tail_re = re.compile(rf"(?:{meta('title_tail')})\s*$")
         self.title_label_re = re.compile(rf"^(?:{meta('title_label')})\s*[:：]\s*")
-        self.date_label_re = re.compile(rf"(?:{meta('date_label')})\s*[:：]?\s*$")
+        #: a date's label (日期, 时间); one naming the page's publication (发布日期, 发布于: ``publish_label``)
+        #: is one too, and comes before the others (公开日期, 生效日期)
+        self.date_label_re = re.compile(rf"(?:{meta('date_label')}|{meta('publish_label')})\s*[:：]?\s*$")
+        self.publish_label_re = re.compile(rf"(?:{meta('publish_label')})\s*[:：]?\s*$")
         self.today_label_re = re.compile(rf"(?:{meta('today_label')})\s*[:：]?\s*$")
         # names that name one institution per place and nothing by themselves (read by resolve):
         # modifiers, then one head (第一人民医院, 疾病预防控制中心); ``pattern`` is a regular expression

@@ -455,8 +455,11 @@ _BRACKETED = re.compile(r"^[（(]([^()（）]{2,30})[)）]\s*")
 #: lead broken into short lines (a WeChat-style post), not a date line above a headline
 _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[今昨前]天|[今昨]日)?\s*"
                            r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|清晨)$")
-#: a slogan of parallel four-character phrases (山海同心 健康护航): above a headline it is the kicker
-_SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:\s+[\u3400-\u9fff]{4})+$")
+#: a slogan of parallel four-character phrases, apart or after a comma (山海同心 健康护航, 看家乡事,品故乡情):
+#: above a headline it is the kicker or the site's motto
+_SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
+#: the number an HTML list gives its item, left at the head of a line (2. 海拔四千多就医难…)
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -571,7 +574,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
-    (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!). A short kicker
+    (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?). The
+    number an HTML list left at a line's head (2. …) and the label of an info table's title field
+    (标题:…) are not part of the headline. A slogan of parallel four-character phrases above the
+    headline (山海同心 健康护航, 看家乡事,品故乡情) is not it. A short kicker
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
     colon leads into the story. A short form followed by its fuller form (an info table's name
@@ -587,13 +593,21 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '市医院与县医院签约共建医联体'
     >>> find_title("当前位置:首页 > 揭牌\n揭牌\n正文。")
     '揭牌'
+    >>> find_title("- +1\n上海医生把资源送上高原,带来了什么?\n“大病不出州”。如今，目标已成现实。")
+    '上海医生把资源送上高原,带来了什么?'
+    >>> find_title("1. <p></p>\n2. 就医难 七家城市医院对口支援\n2017-03-25 来源:中国新闻网\n正文。")
+    '就医难 七家城市医院对口支援'
+    >>> find_title("标题:某市卫生健康规划 (2021-2025)\n第一章 规划背景 1\n正文。")
+    '某市卫生健康规划 (2021-2025)'
+    >>> find_title("看家乡事,品故乡情\n省互联网医院上线运营\n正文。")
+    '省互联网医院上线运营'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
         h = strip_site_suffix(h, lex)
         if len(h) >= TITLE_MIN and not _is_furniture(h, lex):
             return h
-    labels = "|".join(lex.words("page_meta", "kind", "date_label"))
+    labels = "|".join([*lex.words("page_meta", "kind", "date_label"), *lex.words("page_meta", "kind", "publish_label")])
     leading_date = re.compile(rf"^(?:(?:{labels})\s*[:：]?\s*)?{_DATE.pattern}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                               rf"\s+(?=[\u4e00-\u9fff「“《【])")
     block: list[str] = []      # the headline lines, in order
@@ -620,8 +634,12 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             if _is_item_headline(entry, lex):
                 items.append(entry)
             continue  # a menu's entry or an info table's field (• 某区卫生健康委员会), never the body
+        line = _LIST_NUMBER.sub("", line)
         if _is_furniture(line, lex) or line.startswith(("—", "-")):
             continue
+        label = lex.title_label_re.match(line)
+        if label and len(line) - label.end() >= TITLE_MIN:
+            line = line[label.end():]  # an info table's title field above the body (标题:某某规划)
         byline = _BRACKETED.match(line)
         if byline and lex.byline_re.match(byline.group(1).strip()):
             if byline.end() < len(line):
@@ -640,7 +658,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)):
             continue  # a keyword list (spam) or a ticker of links, not prose
         line = strip_site_suffix(line, lex)
-        if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or _PROSE_END.search(line)
+        question = not block and line.endswith(("?", "？"))  # the first headline-like line may ask (…带来了什么?)
+        if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or (_PROSE_END.search(line) and not question)
                 or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or lex.story_start_re.match(line)):
             break     # the body begins (a dateline opens it: 德州新闻网讯(记者 …))
         if line.endswith((":", "：")):
@@ -724,9 +743,11 @@ def _labelled_title(text: str, lex: Lexicon) -> str:
 def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
 
-    A date after a label (发布时间, 日期, 发布于: ``date_label`` of ``page_meta.tsv``; the label may
-    end the line before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15; a labelled date whose
-    year's first digit a damaged character took, 发布日期?016-09-21, is 2016-09-21) comes first, then
+    A date after a label (日期, 时间: ``date_label`` of ``page_meta.tsv``; the label may end the line
+    before; a labelled Minguo date 建档日期:113-03-15 is 2024-03-15; a labelled date whose year's first
+    digit a damaged character took, 发布日期?016-09-21, is 2016-09-21) comes first, one labelled as the
+    page's publication (发布日期, 发布时间, 发布于: ``publish_label``) before one labelled otherwise (a
+    government info block's 公开日期 or 生效日期 above the headline, then 发布日期 under it), then
     one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
     2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, the month first and the year
     last: 10 月 21st, 2020, an e-paper's masthead:
@@ -743,6 +764,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2023-12-21'
     >>> find_date("发布日期?016-09-21浏览次数9span"), find_date("周三. 10 月 21st, 2020")
     ('2016-09-21', '2020-10-21')
+    >>> find_date("索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n某某通知\n发布日期: 2023-04-25 17:10")
+    '2023-04-25'
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
@@ -764,23 +787,41 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
             if (iso is None or lex.today_label_re.search(label) or _PERIOD_AFTER.match(line, m.end())
                     or (story and _is_related_item(line, m, lex))):
                 continue
-            rank = 0 if lex.date_label_re.search(label) else 1 if short else 2
+            rank = _label_rank(label, lex)
+            rank = rank if rank is not None else 2 if short else 3
             if best is None or rank < best[0]:
                 best = (rank, iso)
             if rank == 0:
                 return iso
         for m in _MINGUO.finditer(line):
             label = line[:m.start()] if line[:m.start()].strip() else prev
-            iso = _iso(m, MINGUO_OFFSET)
-            if iso and lex.date_label_re.search(label):
-                return iso
+            iso, rank = _iso(m, MINGUO_OFFSET), _label_rank(label, lex)
+            if iso and rank is not None and (best is None or rank < best[0]):
+                best = (rank, iso)
+                if rank == 0:
+                    return iso
         for m in _CLIPPED_YEAR.finditer(line):
-            iso = _iso(m, CLIPPED_YEAR_CENTURY)
-            if iso and lex.date_label_re.search(line[:m.start() - 1]):
-                return iso
+            iso, rank = _iso(m, CLIPPED_YEAR_CENTURY), _label_rank(line[:m.start() - 1], lex)
+            if iso and rank is not None and (best is None or rank < best[0]):
+                best = (rank, iso)
+                if rank == 0:
+                    return iso
         story = story or bool(_PROSE_LINE.search(line))
         prev = line
     return best[1] if best else None
+
+
+def _label_rank(label: str, lex: Lexicon) -> int | None:
+    """0 when ``label`` (the text before a date) ends in a label of the page's publication (发布日期,
+    发布于: ``publish_label``), 1 in another date label (公开日期, 生效日期: ``date_label``), else None.
+
+    >>> lex = shipped_lexicon()
+    >>> _label_rank("发布日期: ", lex), _label_rank("索 引 号: 002482365 公开日期: ", lex), _label_rank("来源:", lex)
+    (0, 1, None)
+    """
+    if lex.publish_label_re.search(label):
+        return 0
+    return 1 if lex.date_label_re.search(label) else None
 
 
 def _is_related_item(line: str, m: re.Match, lex: Lexicon) -> bool:
