@@ -356,3 +356,11 @@ def test_the_government_of_the_place_a_programme_is_named_after_leads_it(res):
 def test_a_frame_with_no_target_after_it_describes_the_sentence_s_subject(res):
     rels = triples(run_state(f"{ALLIANCE}是以{H1}为核心单位组建的业务组织。", res))
     assert (H1, "leads", ALLIANCE) in rels
+
+
+def test_the_partners_after_ally_are_members_of_what_they_build_together(res):
+    rels = _rels(f"在{WJW}指导下，联合{H2}、二道区人民医院，共同组建{ALLIANCE}", res)
+    assert rels[(H2, "memberOf", ALLIANCE)] == ("cue:共同组建/allied",)
+    assert ("二道区人民医院", "memberOf", ALLIANCE) in rels and (WJW, "memberOf", ALLIANCE) not in rels
+    far = _rels(f"联合{H2}开展义诊，多方协作，共同组建{ALLIANCE}", res)
+    assert (H2, "memberOf", ALLIANCE) not in far
