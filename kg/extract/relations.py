@@ -142,6 +142,11 @@ MIN_GOVERNED_PLACE = 2
 #: clauses before the cue's it may open the list (the list ends with a clause break before the cue)
 ALLY = "联合"
 MAX_ALLY_CLAUSES = 1
+#: a programme the page opens with (its first sentence that names anything, a headline or the
+#: lead) and names this many times or more is the page's topic: the hospitals its later sentences
+#: name, in sentences that name no programme, are the ones taking part in it (:func:`_topic_participation`)
+MIN_TOPIC_MENTIONS = 3
+TOPIC_RULE = "page:topic"
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -794,3 +799,25 @@ def text_relations(state: DocState, res: Resources) -> None:
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
         sentence_relations(f, groups, state.speaker, emit, rank, memory, held)
+    _topic_participation(state)
+
+
+def _topic_participation(state: DocState) -> None:
+    """The page's topic programmes (named in its first sentence that names anything and
+    :data:`MIN_TOPIC_MENTIONS` times or more): every hospital a later sentence names, where that
+    sentence names no programme, takes part in them (第三批国家区域医疗中心…, then the list of the
+    centres; 中卫行 in the title, then the hospitals the visit went to). The rule has its own id
+    (:data:`TOPIC_RULE`) so that the model weighs it apart from what sentences state."""
+    facts = [f for f in state.facts() if f.occurrences]
+    if not facts:
+        return
+    topic = [o.key for o in facts[0].occurrences if o.type == EntityType.PROGRAM
+             and state.entities[o.key].count >= MIN_TOPIC_MENTIONS]
+    linked = {frozenset((h, t)) for h, _, t in state.relations}
+    for f in facts[1:]:
+        if any(o.type == EntityType.PROGRAM for o in f.occurrences):
+            continue
+        for o in f.occurrences:
+            for p in dict.fromkeys(topic):
+                if o.type == EntityType.HOSPITAL and not o.nested and frozenset((o.key, p)) not in linked:
+                    state.relate(o.key, Rel.PARTICIPATES_IN, p, f.sentence, "context", TOPIC_RULE)
