@@ -61,7 +61,8 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
-CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners", "listed", "pair", "site")
+CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners", "listed", "pair", "site",
+              "allied")
 CUE_TARGETS = ("after_cue", "after_agent", "any", "next", "object")
 
 #: every table and its columns, in order (the header row must be exactly this)

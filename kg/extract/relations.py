@@ -22,6 +22,8 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
 * ``partners``: two groups joined by 与/和/同 in the cue's clause, 吉林大学第二医院 **与** 延边朝医医院
   **签约** (A、B两家医院与C、D建立对口帮扶关系: every pair of the two groups); the senior of a pair
   (the one named after the larger division, or after none) is the head, the first group on a tie.
+* ``allied``: the institutions after the 联合 that opens the cue's clause or the clause before
+  (由X牵头，联合A、B、C，**共同组建** Y联盟: A, B and C are its members);
 * ``site``: the hospital named last before the cue in its clause (else the one its sentence opens
   with, when the clause names no actor before the cue) is in the last place of the chain of
   places right after the cue (X医院位于拉萨市堆龙德庆区乃琼镇: in 乃琼镇); a hospital after the
@@ -136,6 +138,15 @@ GOVERNMENTS = ("人民政府", "委员会")
 PARTY = "中共"
 PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗")
 MIN_GOVERNED_PLACE = 2
+#: the word that opens a list of partners an ``allied`` cue gives (联合A、B，共同组建…), and how many
+#: clauses before the cue's it may open the list (the list ends with a clause break before the cue)
+ALLY = "联合"
+MAX_ALLY_CLAUSES = 1
+#: a programme the page opens with (its first sentence that names anything, a headline or the
+#: lead) and names this many times or more is the page's topic: the hospitals its later sentences
+#: name, in sentences that name no programme, are the ones taking part in it (:func:`_topic_participation`)
+MIN_TOPIC_MENTIONS = 3
+TOPIC_RULE = "page:topic"
 #: relations whose rules run first: their agents are not members or participants of their targets
 FIRST = Rel.LEADS
 
@@ -663,9 +674,22 @@ def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
         _emit(s, row, head, place, emit)
 
 
+def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The institutions between the 联合 (:data:`ALLY`) named last before the cue, in its clause
+    or up to :data:`MAX_ALLY_CLAUSES` before, and the cue."""
+    ally = s.text.rfind(ALLY, 0, m.start())
+    if ally < 0 or s.clause(m.start()) - s.clause(ally) > MAX_ALLY_CLAUSES:
+        return
+    heads = [o for o in s.actors if o.type in row.agent_types and ally + len(ALLY) <= o.start and o.end <= m.start()]
+    for target in _targets(s, row, m):
+        for h in heads:
+            if (h.key, target.key) not in s.leaders:
+                _emit(s, row, h, target, emit)
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site}
+          "site": _site, "allied": _allied}
 
 
 def held_designations(res: Resources) -> re.Pattern:
@@ -775,3 +799,25 @@ def text_relations(state: DocState, res: Resources) -> None:
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
         sentence_relations(f, groups, state.speaker, emit, rank, memory, held)
+    _topic_participation(state)
+
+
+def _topic_participation(state: DocState) -> None:
+    """The page's topic programmes (named in its first sentence that names anything and
+    :data:`MIN_TOPIC_MENTIONS` times or more): every hospital a later sentence names, where that
+    sentence names no programme, takes part in them (第三批国家区域医疗中心…, then the list of the
+    centres; 中卫行 in the title, then the hospitals the visit went to). The rule has its own id
+    (:data:`TOPIC_RULE`) so that the model weighs it apart from what sentences state."""
+    facts = [f for f in state.facts() if f.occurrences]
+    if not facts:
+        return
+    topic = [o.key for o in facts[0].occurrences if o.type == EntityType.PROGRAM
+             and state.entities[o.key].count >= MIN_TOPIC_MENTIONS]
+    linked = {frozenset((h, t)) for h, _, t in state.relations}
+    for f in facts[1:]:
+        if any(o.type == EntityType.PROGRAM for o in f.occurrences):
+            continue
+        for o in f.occurrences:
+            for p in dict.fromkeys(topic):
+                if o.type == EntityType.HOSPITAL and not o.nested and frozenset((o.key, p)) not in linked:
+                    state.relate(o.key, Rel.PARTICIPATES_IN, p, f.sentence, "context", TOPIC_RULE)

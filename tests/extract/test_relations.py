@@ -356,3 +356,20 @@ def test_the_government_of_the_place_a_programme_is_named_after_leads_it(res):
 def test_a_frame_with_no_target_after_it_describes_the_sentence_s_subject(res):
     rels = triples(run_state(f"{ALLIANCE}是以{H1}为核心单位组建的业务组织。", res))
     assert (H1, "leads", ALLIANCE) in rels
+
+
+def test_the_partners_after_ally_are_members_of_what_they_build_together(res):
+    rels = _rels(f"在{WJW}指导下，联合{H2}、二道区人民医院，共同组建{ALLIANCE}", res)
+    assert rels[(H2, "memberOf", ALLIANCE)] == ("cue:共同组建/allied",)
+    assert ("二道区人民医院", "memberOf", ALLIANCE) in rels and (WJW, "memberOf", ALLIANCE) not in rels
+    far = _rels(f"联合{H2}开展义诊，多方协作，共同组建{ALLIANCE}", res)
+    assert (H2, "memberOf", ALLIANCE) not in far
+
+
+def test_the_hospitals_of_a_page_about_a_programme_take_part_in_it(res):
+    page = "“护蕾计划”启动\n\n长春推进“护蕾计划”，“护蕾计划”覆盖全市。\n\n首批单位：长春烧伤医院。\n\n二道区人民医院开展义诊。"
+    rels = _rels(page, res)
+    assert rels[(H2, "participatesIn", "护蕾计划")] == ("page:topic",)
+    assert rels[("二道区人民医院", "participatesIn", "护蕾计划")] == ("page:topic",)
+    once = _rels("“护蕾计划”启动\n\n首批单位：长春烧伤医院。", res)
+    assert (H2, "participatesIn", "护蕾计划") not in once
