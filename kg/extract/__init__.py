@@ -34,7 +34,7 @@ from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import Name, find_names, numbered_short_end, written_as_kind
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
-from .programs import find_programs
+from .programs import find_programs, names_its_place
 from .relations import text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
 from .spans import CJK, CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
@@ -308,7 +308,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
             ["place_entities"])
 def _place_entities(state: DocState, res: Resources) -> None:
     """Places a healthcare sentence names; a place inside a name only as its leading qualifiers
-    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院) or, when it is in the page's region, as the place a
+    (潞州区 and 城北庄镇 of 潞州区城北庄镇卫生院), as the place of a 健康<place> programme (四川 of
+    健康四川) or, when it is in the page's region, as the place a
     university's or a parent hospital's local institution is named after (灵山 of 桂林医科大学附属灵山医院)."""
     gaz, lex = res.gazetteer, res.lexicon
     for s in state.health_sentences():
@@ -320,7 +321,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
         # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
-            after_lead = bool(inside) and inside[0][0] != m.start and m.start not in leading
+            # 四川 of 健康四川: a 健康<place> programme's place counts as its leading qualifier would
+            own_place = bool(inside) and names_its_place(s.text[inside[0][0]:m.start], res)
+            after_lead = bool(inside) and inside[0][0] != m.start and m.start not in leading and not own_place
             local = after_lead and _local_in_name(s.text[inside[0][0]:m.start])
             if inside and ((after_lead and not local)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
@@ -342,9 +345,11 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
                 or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
-            if code is None or (inside and inside[0][0] != m.start and not local
+            if code is None or (inside and inside[0][0] != m.start and not local and not own_place
                                 and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
+            if own_place and gaz.divisions[code].type not in OWN_PLACE_TYPES:
+                continue  # 中原 of 健康中原: a region that shares a district's short form, no place
             if local and not in_region(code, set(state.context(s).chain()), gaz):
                 continue  # 中山 of 复旦大学附属中山医院 on a page of 上海: a hospital's own name, no place of the page
             if inside:
@@ -355,6 +360,11 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+#: the divisions a 健康<place> programme names as its own place (健康四川, 健康泸州): a province or a city
+#: (a district's short form after 健康 is as often a region's, 健康中原)
+OWN_PLACE_TYPES = (EntityType.PROVINCE, EntityType.CITY)
 
 
 #: what before a place inside a name makes the institution local to that place: a university's or a

@@ -158,8 +158,10 @@ class ProgrammePatterns:
             f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
         self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
                                       f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
+        # a list of them (建设健康叙永、健康泸州、健康四川): a 、 before the next 健康 ends one too
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
-                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$)")
+                                  f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$"
+                                  f"|{LIST_COMMA}(?:{p['healthy_prefix']}))")
         self.named = re.compile(p["named"])
         self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
@@ -439,6 +441,18 @@ def _coined(core: str, res: Resources) -> bool:
     return not res.lexicon.health_strong_re.fullmatch(core) and \
         not any(res.words.is_common_non_place(w) or res.words.tag(w) in NOT_COINED_TAGS
                 for w, _, _ in res.tokens(core))
+
+
+def names_its_place(before: str, res: Resources) -> bool:
+    """True when ``before``, the part of a name before a place in it, is the 健康 of a 健康<place>
+    programme (健康四川, 健康·长春): the programme is that place's own, so the name gives the place.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> names_its_place("健康", res), names_its_place("健康·", res), names_its_place("四川大学", res)
+    (True, True, False)
+    """
+    return res.compiled(ProgrammePatterns).healthy_word.fullmatch(before.rstrip(HEALTHY_DOT)) is not None
 
 
 def abbreviates(short: str, name: str) -> bool:

@@ -116,6 +116,15 @@ def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
     assert "广东省" not in {e.name for e in state.entities.values() if e.code}
 
 
+@pytest.mark.parametrize("text,places", [
+    ("泸州市人民医院开展义诊，为建设健康叙永、健康四川作出贡献。", {"泸州市", "四川省"}),  # a province's own
+    ("河南省人民医院开展义诊，助力健康中原建设。", {"河南省"}),  # 中原: a region, not 中原区
+])
+def test_a_healthy_place_programme_names_its_province_or_city(res, text, places):
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places
+
+
 def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):
     state = run_state("发布时间：2025-09-16 08:30 来自：江苏省卫生健康委员会网站\n辽源市人民医院开展义诊，服务辽源市患者。", res)
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}

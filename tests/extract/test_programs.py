@@ -189,6 +189,9 @@ def test_chains_and_counts_name_no_programme(res, text, expected):
     ("近日,沪滇三级医院对口帮扶云南省贫困县县级医院签约仪式举行", ["沪滇三级医院对口帮扶云南省贫困县县级医院"]),
     ("北京市三级医院对口帮扶内蒙古贫困旗(县)医院,将提升能力", ["北京市三级医院对口帮扶内蒙古贫困旗(县)医院"]),
     ("《关于印发加强三级医院对口帮扶贫困县县级医院工作方案的通知》", []),  # a document's title
+    # the national schemes of city and army hospitals, to county hospitals and township health centres
+    ("签订了“军队医院对口支援西部地区县医院”协议", ["军队医院对口支援西部地区县医院"]),
+    ("西藏自治区城市医院对口帮扶高海拔边远贫困地区乡镇卫生院工作启动", ["城市医院对口帮扶高海拔边远贫困地区乡镇卫生院"]),
 ])
 def test_a_counterpart_scheme_names_its_givers_and_receivers(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
@@ -199,3 +202,12 @@ def test_a_scheme_the_text_abbreviates_is_a_programme_and_its_abbreviation_an_al
     state = run_state("全市深化银龄志愿行动（以下简称“银龄行动”）。银龄行动惠及群众。", res)
     [e] = [e for e in state.entities.values() if e.type == "Program"]
     assert (e.name, "银龄行动" in e.aliases) == ("银龄志愿行动", True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of 健康<place>: each item up to the 、 before the next 健康
+    ("为建设健康叙永、健康泸州、健康四川、健康中国作出贡献", ["健康叙永", "健康泸州", "健康四川", "健康中国"]),
+    ("促进心理健康、健康管理等方面", []),
+])
+def test_a_list_of_healthy_places_names_each(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
