@@ -105,6 +105,9 @@ WELCOME = re.compile(r"欢迎您?(?:访问|来到|光临)")
 MASTHEAD_SENTENCES = 3
 #: words that refer back to the programme named last (…推动「偏乡区域联防照护模式」。**该计划**联合A、B医院)
 PROGRAMME_ANAPHOR = re.compile(r"(?:该|此|这一)(?:计划|项目|工程|行动|模式)")
+#: words that refer back to the alliance of that kind named last (…共同为南京都市圈淋巴结结核专科联盟揭牌，
+#: A成为**该联盟**理事长单位: not 南京都市圈, a grouping of another kind)
+ALLIANCE_ANAPHOR = re.compile(r"(?:该|此|这一)(联盟|集团|医联体|医共体|联合体)")
 PAIR_ANAPHORS = ("双方", "两家医院", "两院")
 PAIR_ANAPHOR = re.compile(alternation(PAIR_ANAPHORS))
 #: seniority of an institution by the level of the division its name is qualified by (lower is
@@ -262,6 +265,8 @@ class Antecedents:
     hospital: Occurrence | None = None
     #: the programme named last, for 该计划, 该项目
     programme: Occurrence | None = None
+    #: the alliance named last, for 该联盟, 该集团
+    alliance: Occurrence | None = None
     pair: tuple[Occurrence, Occurrence] | None = None
     #: the actor that opens the last sentence, who says the quotation that follows it
     subject: Occurrence | None = None
@@ -287,6 +292,11 @@ class Antecedents:
             ante = earlier[-1] if earlier else self.programme
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        for m in ALLIANCE_ANAPHOR.finditer(s.text):
+            earlier = [o for o in s.base_occ if o.type == EntityType.ALLIANCE and o.end <= m.start()]
+            ante = earlier[-1] if earlier else self.alliance
+            if ante is not None and ante.key.endswith(m.group(1)):
+                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
@@ -306,6 +316,9 @@ class Antecedents:
         programmes = [o for o in s.base_occ if o.type == EntityType.PROGRAM]
         if programmes:
             self.programme = programmes[-1]
+        alliances = [o for o in s.base_occ if o.type == EntityType.ALLIANCE]
+        if alliances:
+            self.alliance = alliances[-1]
         self.subject = s.actors[0] if s.actors and s.opens(s.actors[0]) else None
         if s.pairs():
             self.pair = s.pairs()[-1]

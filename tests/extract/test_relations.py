@@ -172,6 +172,11 @@ def test_this_programme_is_the_one_named_before(res):
     assert (H1, "participatesIn", "护蕾计划") in rels and (H2, "participatesIn", "护蕾计划") in rels
 
 
+def test_this_alliance_is_the_one_of_its_kind_named_before(res):
+    rels = _rels(f"长春都市圈内，心血管专科联盟揭牌，{H1}成为该联盟理事长单位。", res)
+    assert (H1, "leads", "心血管专科联盟") in rels and (H1, "leads", "长春都市圈") not in rels
+
+
 def test_both_builders_support_what_they_build_together(res):
     rels = _rels(f"{WJW}与{H1}合作共建{H2}", res)
     for head in (WJW, H1):
