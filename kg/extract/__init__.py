@@ -261,18 +261,22 @@ SECOND_NAME_BRACKETS = ("（）", "()")
 
 def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
     """An institution named in brackets right after another of the same type, the whole bracket
-    its name, is that one's second name: an alias of it (short_forms joins the two); so is a
+    its name (or the whole bracket but its quotation marks: 北京协和医院澳门医学中心（“澳门协和医院”）),
+    is that one's second name: an alias of it (short_forms joins the two); so is a
     hospital written right after another with a joiner of two names of one hospital between them
     (``name_parts.tsv`` second_name_joiner: 甲县人民医院暨乙医院甲县分院, 甲医院/乙医院)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
     joiners = res.lexicon.second_name_joiners
     for o in named:
-        if o.start == 0:
+        start, end = o.start, o.end
+        if s.text[start - 1:start] in OPEN_QUOTES and s.text[end:end + 1] in CLOSE_QUOTES:
+            start, end = start - 1, end + 1
+        if start == 0:
             continue
-        bracketed = s.text[o.start - 1] + s.text[o.end:o.end + 1] in SECOND_NAME_BRACKETS
+        bracketed = s.text[start - 1] + s.text[end:end + 1] in SECOND_NAME_BRACKETS
         if not bracketed and not (o.type == EntityType.HOSPITAL and s.text[o.start - 1] in joiners):
             continue
-        first = [f for f in named if f.end == o.start - 1 and f.type == o.type and f.key != o.key]
+        first = [f for f in named if f.end == start - 1 and f.type == o.type and f.key != o.key]
         if first:
             owner = max(first, key=lambda f: f.end - f.start)
             _another_name(state, owner.key, o.key)
