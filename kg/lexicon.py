@@ -251,6 +251,8 @@ class Lexicon:
         self.optional_infixes = w("name_parts", "role", "optional_infix")
         #: what says whose a hospital is after a university's name (附属, 附设)
         self.affiliations = frozenset(w("name_parts", "role", "affiliation"))
+        #: what says a hospital is a university's affiliated hospital, not another one (是, 成为: 甲医院是滨江大学附属医院)
+        self.status_copulas = tuple(w("name_parts", "role", "status_copula"))
         #: what stands between two names of one hospital written one after the other (暨, /)
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
