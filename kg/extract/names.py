@@ -21,11 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..resources import Resources, local_known, Token
+from ..resources import SHORT_OFFICIAL_NAME, Resources, local_known, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
-from .places import choose_code, find_places, leading_place, town_of_home
+from .places import CONJUNCTION_TAG, choose_code, find_places, leading_place, town_of_home
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
                     list_items_left, merge_overlapping, strip_quotes)
 
@@ -596,6 +596,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
+        start = _after_conjunction(text, start, m.start(), places, res)
         if start == m.start() and m.group() in lex.town_before:
             start = _town_start(text, start, tokens, places, res)
         if m.group() in lex.team_kinds:
@@ -693,6 +694,22 @@ STATUS_RULE = "institutions:affiliated-status"
 #: jieba tags of a word that may follow a hospital's status: what goes on after it is no action of a
 #: hospital of that name (是滨江大学附属医院, 成为滨江大学附属医院为契机, 不是 …附属医院主动适应)
 AFTER_STATUS_TAGS = frozenset({"p", "c", "uj"})
+
+
+def _after_conjunction(text: str, start: int, end: int, places, res: Resources) -> int:
+    """Where a name starts that ``start`` puts before a conjunction read as no place (和 of
+    防治中心和县人民医院: :func:`~kg.extract.places.find_places` takes no 和县 there): after it.
+
+    >>> from kg.resources import load_resources
+    >>> _after_conjunction("中心和县人民医院", 0, 6, (), load_resources())
+    3
+    """
+    gaz = res.gazetteer
+    for i in range(end - 1, start - 1, -1):
+        if res.words.tag(text[i]) == CONJUNCTION_TAG and text[i:i + SHORT_OFFICIAL_NAME] in gaz.by_name \
+                and not any(a <= i < b for a, b in places):
+            return i + 1
+    return start
 
 
 def _status_university(n: Name, text: str, tokens, ctx: Context, res: Resources) -> list[Name]:
