@@ -284,6 +284,8 @@ class Lexicon:
         #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first
         self.zone_shorts = tuple(sorted(((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "zone_short"),
                                         key=lambda kv: -len(kv[0])))
+        #: a banner's wing and its short form (左翼 -> 左: 科尔沁左翼中旗, 科左中旗)
+        self.wings = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "wing"}
         #: the kinds of zone a page names after its city, listed by the gazetteer or not (长春新区, 成都高新区)
         self.zone_kinds = tuple(sorted(w("places", "role", "zone_kind"), key=len, reverse=True))
         self.town_before = tuple(w("places", "role", "town_before"))
