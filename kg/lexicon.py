@@ -252,6 +252,8 @@ class Lexicon:
         self.optional_infixes = w("name_parts", "role", "optional_infix")
         #: what says whose a hospital is after a university's name (附属, 附设)
         self.affiliations = frozenset(w("name_parts", "role", "affiliation"))
+        #: what says a hospital is a university's affiliated hospital, not another one (是, 成为: 甲医院是滨江大学附属医院)
+        self.status_copulas = tuple(w("name_parts", "role", "status_copula"))
         #: what stands between two names of one hospital written one after the other (暨, /)
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
@@ -283,6 +285,8 @@ class Lexicon:
         #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first
         self.zone_shorts = tuple(sorted(((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "zone_short"),
                                         key=lambda kv: -len(kv[0])))
+        #: a banner's wing and its short form (左翼 -> 左: 科尔沁左翼中旗, 科左中旗)
+        self.wings = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "wing"}
         #: the kinds of zone a page names after its city, listed by the gazetteer or not (长春新区, 成都高新区)
         self.zone_kinds = tuple(sorted(w("places", "role", "zone_kind"), key=len, reverse=True))
         self.town_before = tuple(w("places", "role", "town_before"))

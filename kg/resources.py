@@ -128,17 +128,22 @@ def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     return [f for f in forms if len(f) >= MIN_SHORT_FORM and f != name]
 
 
+#: the level a banner's name ends with (科尔沁左翼中旗)
+BANNER = "旗"
 #: the levels whose divisions have other names as official as their own (:func:`full_forms`: 民和县,
 #: 长春高新区; 延边州 stays a short form: a prefecture's short forms need no context anyway)
 FULL_FORM_LEVELS = ("county",)
 def full_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     """Other names of a division as explicit as its official one, its level written: an autonomous
     county by its own name and level (民和县 of 民和回族土族自治县), a zone by the short kind pages
-    write (长春高新区 of 长春高新技术产业开发区: ``places.tsv`` zone_short).
+    write (长春高新区 of 长春高新技术产业开发区: ``places.tsv`` zone_short), a banner of a wing by the
+    first character of its own name and the wing's short form (科左中旗 of 科尔沁左翼中旗: ``places.tsv`` wing).
 
     >>> lex = shipped_lexicon()
     >>> full_forms("民和回族土族自治县", "county", lex), full_forms("长春高新技术产业开发区", "county", lex)
     (['民和县'], ['长春高新区'])
+    >>> full_forms("科尔沁左翼中旗", "county", lex), full_forms("察哈尔右翼前旗", "county", lex)
+    (['科左中旗'], ['察右前旗'])
     >>> full_forms("延边朝鲜族自治州", "prefecture", lex), full_forms("二道区", "county", lex)
     ([], [])
     """
@@ -147,7 +152,9 @@ def full_forms(name: str, level: str, lex: Lexicon) -> list[str]:
     levels = tuple(tail for tail in lex.autonomous.values() if tail)
     autonomous = [f for f in short_forms(name, level, lex) if f.endswith(levels)] if lex.autonomy_re.search(name) else []
     zones = [name[: -len(kind)] + short for kind, short in lex.zone_shorts if name.endswith(kind)]
-    return autonomous + zones[:1]
+    wings = [name[0] + short + name[name.index(wing) + len(wing):] for wing, short in lex.wings.items()
+             if wing in name[1:] and name.endswith(BANNER)]
+    return autonomous + zones[:1] + wings[:1]
 
 
 #: the levels whose divisions go on being called by their name before a change of kind (辽中县 of 辽中区)

@@ -21,11 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..resources import Resources, local_known, Token
+from ..resources import SHORT_OFFICIAL_NAME, Resources, local_known, Token
 from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
-from .places import choose_code, find_places, leading_place, town_of_home
+from .places import CONJUNCTION_TAG, choose_code, find_places, leading_place, town_of_home
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
                     list_items_left, merge_overlapping, strip_quotes)
 
@@ -596,6 +596,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
+        start = _after_conjunction(text, start, m.start(), places, res)
         if start == m.start() and m.group() in lex.town_before:
             start = _town_start(text, start, tokens, places, res)
         if m.group() in lex.team_kinds:
@@ -613,6 +614,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for start, end, typ in merge_overlapping(spans):
         out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
                            tokens))
+    out = [u for n in out for u in _status_university(n, text, tokens, ctx, res)]
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
@@ -639,8 +641,9 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
+    # (but the university of a hospital's status, 是滨江大学附属医院, is named: :func:`_status_university`)
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
-                                  and _continues_name(n.end, tokens, res))]
+                                  and n.rule != STATUS_RULE and _continues_name(n.end, tokens, res))]
     # 澳门卫生局仁伯爵综合医院: a body written right before a hospital's name runs it, and is no actor
     hospital_starts = {n.start for n in out if n.type == EntityType.HOSPITAL}
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
@@ -678,6 +681,71 @@ def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Reso
         return n
     hospital = _make(prefix[: ends[-1]], EntityType.HOSPITAL, n.start, n.start + ends[-1], ctx, res, n.rule)
     return hospital[0] if hospital else n
+
+
+#: the most characters between a university and 附属医院 in a hospital's status (江汉大学唯一直属型附属医院)
+MAX_STATUS_QUALIFIER = 6
+#: what opens a numbered hospital's ordinal (第一附属医院: a hospital of its own)
+ORDINAL_MARK = "第"
+#: what an affiliated hospital's name ends with after its university (附属医院, 附设医院)
+HOSPITAL_WORD = "医院"
+#: the rule of a university named by a hospital's status (:func:`_status_university`)
+STATUS_RULE = "institutions:affiliated-status"
+#: jieba tags of a word that may follow a hospital's status: what goes on after it is no action of a
+#: hospital of that name (是滨江大学附属医院, 成为滨江大学附属医院为契机, 不是 …附属医院主动适应)
+AFTER_STATUS_TAGS = frozenset({"p", "c", "uj"})
+
+
+def _after_conjunction(text: str, start: int, end: int, places, res: Resources) -> int:
+    """Where a name starts that ``start`` puts before a conjunction read as no place (和 of
+    防治中心和县人民医院: :func:`~kg.extract.places.find_places` takes no 和县 there): after it.
+
+    >>> from kg.resources import load_resources
+    >>> _after_conjunction("中心和县人民医院", 0, 6, (), load_resources())
+    3
+    """
+    gaz = res.gazetteer
+    for i in range(end - 1, start - 1, -1):
+        if res.words.tag(text[i]) == CONJUNCTION_TAG and text[i:i + SHORT_OFFICIAL_NAME] in gaz.by_name \
+                and not any(a <= i < b for a, b in places):
+            return i + 1
+    return start
+
+
+def _status_university(n: Name, text: str, tokens, ctx: Context, res: Resources) -> list[Name]:
+    """A university's affiliated hospital written after a copula (``name_parts.tsv`` status_copula:
+    甲医院是滨江大学附属医院, 成为滨江大学附属医院) with no name of its own (no ordinal, not known)
+    is what the subject hospital is: it names the university, not another hospital. Otherwise ``[n]``
+    (滨江大学第一附属医院 is a numbered hospital of its own).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> text = "第六医院是滨江大学附属医院，"
+    >>> n = Name(EntityType.HOSPITAL, 5, 13, "滨江大学附属医院", "滨江大学附属医院")
+    >>> [u.name for u in _status_university(n, text, res.tokens(text), ctx, res)]
+    ['滨江大学']
+    >>> text = "此次合作是滨江大学附属医院主动适应新医改"
+    >>> [u.name for u in _status_university(replace(n, start=5, end=13), text, res.tokens(text), ctx, res)]
+    ['滨江大学附属医院']
+    """
+    lex = res.lexicon
+    if n.type != EntityType.HOSPITAL or n.surface in res.known or not text.endswith(lex.status_copulas, 0, n.start):
+        return [n]
+    tails = tuple(a + HOSPITAL_WORD for a in lex.affiliations)
+    tail = next((t for t in tails if n.surface.endswith(t)), None)
+    ends = [n.surface.find(b) + len(b) for b in lex.place_blockers if b in n.surface]
+    if tail is None or not ends:
+        return [n]
+    university = n.surface[:min(ends)]
+    qualifier = n.surface[len(university):-len(tail)]
+    if len(qualifier) > MAX_STATUS_QUALIFIER or ORDINAL_MARK in qualifier or qualifier[-1:] in lex.numerals \
+            or qualifier[-1:].isdigit():
+        return [n]
+    after = next((w for w, a, _ in tokens if a == n.end), None)
+    if after is not None and HAN.match(after) and res.words.tag(after) not in AFTER_STATUS_TAGS:
+        return [n]
+    return _make(university, EntityType.ORGANIZATION, n.start, n.start + len(university), ctx, res, STATUS_RULE) or [n]
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:

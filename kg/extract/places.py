@@ -116,6 +116,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
         if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds and text[end + 1:end + 2] != name[-1]:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
             # (or its level follows it again: 曹县县立医院, 沛县县委)
+        if official and _coordinating(text, start, name, bounds, official_ends, res):
+            continue  # 和县 of 县医保局和县疾控中心: 和 joins two names, 县 opens the second one's relative level
         if not official and start - 1 not in official_ends and _in_person_name(text, start, titles):
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(street_after, end + 1):
@@ -149,6 +151,35 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
     return tuple(out)
+
+
+#: jieba's tag of a conjunction (和 of 县医保局和县疾控中心)
+CONJUNCTION_TAG = "c"
+#: jieba tags of the word before a name that opens with a conjunction that leave it a place's name:
+#: a verb or preposition (到和县, 与和县中医院)
+BEFORE_PLACE_TAGS = frozenset({"v", "vd", "p", "d", "c"})
+
+
+def _coordinating(text: str, start: int, name: str, bounds: Set[int], official_ends: Set[int], res: Resources) -> bool:
+    """True when a two-character official name opens with a conjunction (和县) written after a name
+    (县医保局和县疾控中心, 防治中心和县人民医院): the conjunction and the relative level of the next
+    name, not the county; one after its province or city (安徽省和县), a verb or a preposition (到和县)
+    or at the start is the county.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "县医保局和县疾控中心联合督导"
+    >>> _coordinating(text, 4, "和县", bounds_of(res.tokens(text), len(text)), set(), res)
+    True
+    >>> text = "到和县开展义诊"
+    >>> _coordinating(text, 1, "和县", bounds_of(res.tokens(text), len(text)), set(), res)
+    False
+    """
+    if len(name) != SHORT_OFFICIAL_NAME or res.words.tag(name[0]) != CONJUNCTION_TAG or start == 0 \
+            or start - 1 in official_ends or not HAN.match(text[start - 1]):
+        return False
+    previous = text[max((b for b in bounds if b < start), default=0):start]
+    return res.words.tag(previous) not in BEFORE_PLACE_TAGS and not res.gazetteer.by_short.get(previous)
 
 
 #: how many characters of a person's name may stand between a title and a place-like given name (李 of 书记李卫东)

@@ -503,3 +503,17 @@ def test_an_alliance_named_inside_a_hospital_name(res, text, expected):
 ])
 def test_an_alliance_needs_a_name_of_its_own(text, expected, res):
     assert [(n.type, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_a_name_after_a_conjunction_read_as_no_place_starts_after_it(res):
+    names = [n.name for n in find_names("区医保局和区疾控中心、市医保局和县疾控中心开展督导", ERDAO, res)]
+    assert "二道区疾病预防控制中心" in names and not any(n.startswith("和") for n in names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二道区人民医院是长春医药学院附属医院，", [("Hospital", "二道区人民医院"), ("Organization", "长春医药学院")]),
+    ("二道区人民医院成为长春医药学院附属医院为契机", [("Hospital", "二道区人民医院"), ("Organization", "长春医药学院")]),
+    ("二道区人民医院是长春医药学院第一附属医院，", [("Hospital", "二道区人民医院"), ("Hospital", "长春医药学院第一附属医院")]),
+])
+def test_a_university_s_affiliated_hospital_after_a_copula_names_the_university(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected

@@ -247,3 +247,13 @@ def test_a_zone_named_after_its_county_is_the_county(res):
 
     names = {e.name for e in run_state("淮安市卫健委：盱眙经济开发区卫生院开展义诊。", res).entities.values()}
     assert "盱眙经济开发区" not in names and "盱眙县" in names
+
+
+@pytest.mark.parametrize("text,county", [
+    ("县医保局和县疾控中心联合开展督导", False),  # 和 joins two bodies; 县 is the second one's level
+    ("肿瘤防治中心和县人民医院肿瘤科", False),
+    ("安徽省和县人民医院开展义诊", True),  # after its province
+    ("专家到和县开展义诊", True),  # after a verb
+])
+def test_a_two_character_county_opening_with_a_conjunction_after_a_name_is_no_place(res, text, county):
+    assert ("和县" in [m.surface for m in find_places(text, res)]) is county
