@@ -11,8 +11,8 @@ entity drops its relations.
 
 The weights and thresholds are data, ``kg/data/fact_model.tsv`` (kind, feature, weight; the
 rows ``(bias)`` and ``(threshold)`` of each kind), written by ``tools/train_model.py`` from the
-dev documents only, with the threshold that gave the best F1 in a cross-validation over those
-documents. Only features seen on two pages or more are learnt (one page's names teach nothing
+dev documents only, with the threshold whose F1 (averaged over neighbouring thresholds and over
+repeats of a cross-validation over those documents) was best. Only features seen on two pages or more are learnt (one page's names teach nothing
 general); a feature the table does not know weighs 0.
 
 >>> model = FactModel({"entity": KindModel(-1.0, 0.5, {"t=Hospital": 3.0})})
