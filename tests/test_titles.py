@@ -803,8 +803,8 @@ PAGES = {
     "tests/data/docs/601_guangxi_chongzuo-renmin-minzu-yiyuan.txt": ("", None),
     # opens with the story (河北新闻网讯(王晨、刘丽娜、周万良)8月8日,…), no year; no date (2018-08/15 is only in the URL)
     "tests/data/docs/602_hebei_cangzhou-zhongxin-yiyuan-yiliao-jituan.txt": ("", None),
-    # an e-paper brief whose only heading is the place-name line 沙河市, the item's heading on the page, taken as its
-    # headline; 近年来 gives no date; no date (201912/28 is only in the URL)
+    # an e-paper brief under a place-name line (沙河市), a rubric like 442's channel word, not a headline;
+    # 近年来 gives no date; no date (201912/28 is only in the URL)
     "tests/data/docs/603_hebei_shahe-xingtai-yilianti.txt": ("", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
