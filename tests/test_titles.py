@@ -773,6 +773,39 @@ PAGES = {
     # a breadcrumb (首页 快讯 > 正文), then the headline; the dateline 中新网西宁1月26日电 has no year; no date (2022/0126 is
     # only in the URL)
     "tests/data/docs/591_qinghai_zhongzangyi-zhuanke-lianmeng.txt": ("青海首次设立藏医药浴、中医肺病等专科联盟", None),
+    # an am730 page: the leading date line ( date 2025-12-27 熱門搜尋:), the section (本地) and 2025-12-27 16:15:00,
+    # then the traditional headline 中醫醫院開業半個月　因應需求增加三成診症名額, given in simplified with the
+    # ideographic space as an ASCII space (as 245); 本月11日 in the story has no year
+    "tests/data/docs/592_hongkong_zhongyi-yiyuan-kaiye-banyue.txt": ("中医医院开业半个月 因应需求增加三成诊症名额", "2025-12-27"),
+    # a 明報 instant-news item stored without its headline: the story (資本策略(0497)昨公布,…) twice; 昨 and 明年初
+    # give no date; no date (2023-08-23 is only in the URL)
+    "tests/data/docs/593_hongkong_yiguanju-qihui-bangongshi.txt": ("", None),
+    # a traditional page that opens with the story (東北網哈爾濱11月16日電 13日,…), no year; the 責任編輯 line and an
+    # empty 相關新聞 after it; no date (2004/11/16 is only in the URL)
+    "tests/data/docs/594_heilongjiang_hayida-zhongliu-yilan-weishengyuan.txt": ("", None),
+    # an empty breadcrumb (您的当前位置:), then the headline; 9月24-25日 has no year; no date
+    "tests/data/docs/595_heilongjiang_baijia-yiyuan-biaozhang.txt": ("创建百佳医院", None),
+    "tests/data/docs/596_beijing_beiyisanyuan-yanqing-yiyuan.txt": ("北大第三医院开办延庆分院", "2015-09-29"),
+    # image alt debris (标题ALT) and a breadcrumb (您的位置 首页 > > 全国 > 北京), then the headline; the 核心提示 and
+    # photo captions (10月26日摄 / 10月27日摄) have no year, 截至2021年 no day; no date
+    "tests/data/docs/597_beijing_jiankang-fuwuquan-shequ.txt": ("北京市基本建成覆盖城乡的健康服务圈", None),
+    # a breadcrumb (首页 > 新闻动态), then the headline and 发布时间:2018-06-16 阅读次数:292 (6月5日 in the story
+    # has no year)
+    "tests/data/docs/598_anhui_guangde-xianyiyuan-yijishan-yilianti.txt": ("与弋矶山医院探索建立紧密型医联体合作关系", "2018-06-16"),
+    # a traditional reprint without a headline: a | line and the source line (信息來源:蕪湖新聞網—蕪湖日報), then the
+    # story (11月27日上午,…), no year; author-profile noise at the end; no date
+    "tests/data/docs/599_anhui_wuhu-wannan-quyu-zonghe-yiliao-zhongxin.txt": ("", None),
+    # a machine-style explainer opening with the section label 引言 (not a headline) and its intro paragraph; 一、合作共赢:…
+    # is a section head; no date
+    "tests/data/docs/600_guangxi_zhongshanyiyuan-guangxi-nanning-hongshizi.txt": ("", None),
+    # a machine-style pinyin-glossed traditional ranking text opening with its summary sentence (崇左市人民醫(yī)院與…),
+    # not a headline (as 561); 一、 崇左市人民醫(yī)院:市域醫療中心 is a section head; no date
+    "tests/data/docs/601_guangxi_chongzuo-renmin-minzu-yiyuan.txt": ("", None),
+    # opens with the story (河北新闻网讯(王晨、刘丽娜、周万良)8月8日,…), no year; no date (2018-08/15 is only in the URL)
+    "tests/data/docs/602_hebei_cangzhou-zhongxin-yiyuan-yiliao-jituan.txt": ("", None),
+    # an e-paper brief under a place-name line (沙河市), a rubric like 442's channel word, not a headline;
+    # 近年来 gives no date; no date (201912/28 is only in the URL)
+    "tests/data/docs/603_hebei_shahe-xingtai-yilianti.txt": ("", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
