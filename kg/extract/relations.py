@@ -256,6 +256,20 @@ def list_commas(text: str, occurrences) -> list[int]:
             and b.end < len(text)]
 
 
+def _named_last(s: "_Sentence", anaphor: re.Pattern, type_: EntityType, remembered: Occurrence | None,
+                of_kind: bool = False) -> list[Occurrence]:
+    """Occurrences for the anaphors of one type in a sentence (该计划, 该联盟): the entity of that
+    type named last before the anaphor, in this sentence, else ``remembered`` from an earlier one;
+    ``of_kind``: only one whose name ends in the kind the anaphor names (该联盟: a 联盟)."""
+    out = []
+    for m in anaphor.finditer(s.text):
+        earlier = [o for o in s.base_occ if o.type == type_ and o.end <= m.start()]
+        ante = earlier[-1] if earlier else remembered
+        if ante is not None and (not of_kind or ante.key.endswith(m.group(1))):
+            out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+    return out
+
+
 @dataclass
 class Antecedents:
     """What a story has named so far, for the anaphors of its next sentences: the last hospital
@@ -287,16 +301,8 @@ class Antecedents:
             ante = earlier[-1] if earlier else self.hospital
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
-        for m in PROGRAMME_ANAPHOR.finditer(s.text):
-            earlier = [o for o in s.base_occ if o.type == EntityType.PROGRAM and o.end <= m.start()]
-            ante = earlier[-1] if earlier else self.programme
-            if ante is not None:
-                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
-        for m in ALLIANCE_ANAPHOR.finditer(s.text):
-            earlier = [o for o in s.base_occ if o.type == EntityType.ALLIANCE and o.end <= m.start()]
-            ante = earlier[-1] if earlier else self.alliance
-            if ante is not None and ante.key.endswith(m.group(1)):
-                out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        out += _named_last(s, PROGRAMME_ANAPHOR, EntityType.PROGRAM, self.programme)
+        out += _named_last(s, ALLIANCE_ANAPHOR, EntityType.ALLIANCE, self.alliance, of_kind=True)
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
@@ -827,10 +833,13 @@ def _topic_participation(state: DocState) -> None:
     topic = [o.key for o in facts[0].occurrences if o.type == EntityType.PROGRAM
              and state.entities[o.key].count >= MIN_TOPIC_MENTIONS]
     linked = {frozenset((h, t)) for h, _, t in state.relations}
+    topics = list(dict.fromkeys(topic))
     for f in facts[1:]:
         if any(o.type == EntityType.PROGRAM for o in f.occurrences):
             continue
         for o in f.occurrences:
-            for p in dict.fromkeys(topic):
-                if o.type == EntityType.HOSPITAL and not o.nested and frozenset((o.key, p)) not in linked:
+            if o.type != EntityType.HOSPITAL or o.nested:
+                continue
+            for p in topics:
+                if frozenset((o.key, p)) not in linked:
                     state.relate(o.key, Rel.PARTICIPATES_IN, p, f.sentence, "context", TOPIC_RULE)
