@@ -362,7 +362,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
     memory = memory if memory is not None else Antecedents()
     if memory.story != f.sentence.story:
         memory.story, memory.hospital, memory.pair, memory.subject = f.sentence.story, None, None, None
-        memory.programme = None
+        memory.programme = memory.alliance = None
     s = _Sentence(f, rank, memory)
     _list_line(s, emit)
     for group in groups:
