@@ -1,10 +1,14 @@
 """The cue engine: each agent strategy with its direction, scope and limits, and participation."""
 
+from dataclasses import replace
+
+from kg.extract import COMPONENTS
 from kg.extract.relations import AGENTS, cue_groups
+from kg.extract.state import DocState
 from kg.lexicon import CUE_AGENTS
 from kg.types import Rel
 
-from .helpers import run_state, triples
+from .helpers import doc, health_norm, run_state, triples
 
 H1, H2 = "吉林大学第一医院", "长春烧伤医院"
 ALLIANCE = "心血管专科联盟"
@@ -175,6 +179,17 @@ def test_this_programme_is_the_one_named_before(res):
 def test_this_alliance_is_the_one_of_its_kind_named_before(res):
     rels = _rels(f"长春都市圈内，心血管专科联盟揭牌，{H1}成为该联盟理事长单位。", res)
     assert (H1, "leads", "心血管专科联盟") in rels and (H1, "leads", "长春都市圈") not in rels
+
+
+def test_an_alliance_is_forgotten_at_the_end_of_its_story(res):
+    text = f"{ALLIANCE}揭牌。{H1}加入此联盟。"
+    assert (H1, "memberOf", ALLIANCE) in _rels(text, res)
+    sentences = health_norm(text).sentences
+    apart = (sentences[0], replace(sentences[1], story=sentences[0].story + 1))
+    state = DocState(doc(text).id, text, apart)
+    for component in COMPONENTS:
+        component.run(state, res)
+    assert (H1, "memberOf", ALLIANCE) not in triples(state)
 
 
 def test_both_builders_support_what_they_build_together(res):
