@@ -128,8 +128,9 @@ RUN_ON_CLAUSES = 7
 PARTICIPANT_CLAUSES = 1
 #: a support cue followed by this gives the hospitals before it to the one after it (A将B托管给C)
 GIVEN_TO = "给"
-#: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管)
-PASSIVE_MARKS = "由被"
+#: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管,
+#: B接受C对口支援, B受C托管)
+PASSIVE_MARKS = "由被受"
 #: the rest of an address after the chain of places of a ``site`` cue, up to the 的 of a hospital
 #: it is the site of (位于柳南区**和平路156号的**工人医院)
 SITE_ADDRESS = r"[^，。；、,;的]{0,12}的"

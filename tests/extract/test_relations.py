@@ -269,6 +269,9 @@ def test_the_hospital_a_support_is_given_to_is_its_agent(res):
 def test_the_passive_agent_of_a_support_cue_supports_the_subject(res):
     rels = _rels(f"{H2}新址启用。该医院由{H1}全面托管运营。", res)
     assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
+    for sentence in (f"{H2}接受{H1}对口支援。", f"{H2}受{H1}托管以来发展迅速。"):
+        rels = _rels(sentence, res)
+        assert (H1, "supports", H2) in rels and (H2, "supports", H1) not in rels
 
 
 def test_the_senior_of_a_pair_before_a_support_cue_gives_the_help(res):
