@@ -468,9 +468,11 @@ COLLEGE_WINDOW = 4
 
 def _names_a_college(text: str, end: int, lex) -> bool:
     """True when a university or college word (``name_parts.tsv`` place_blocker) follows a place
-    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name."""
+    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name; not when a
+    stop word or character stands between (兰州市高新区的中山大学: ``stopwords.tsv``, no name goes on past it)."""
     after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers), default=0)]
     return any(0 <= after.find(b) <= COLLEGE_WINDOW and HAN.match(after[:after.find(b)] or "院")
+               and lex.stop_chars.isdisjoint(after[:after.find(b)]) and lex.stop_words.isdisjoint(after[:after.find(b)])
                for b in lex.place_blockers)
 
 
