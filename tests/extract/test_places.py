@@ -269,3 +269,13 @@ def test_a_state_level_new_area_the_release_does_not_list_is_a_district(res, tex
 
     entities = {e.name: e.type for e in run_state(text, res).entities.values()}
     assert entities.get(name) == "District"
+
+
+def test_the_place_of_a_person_s_office_is_no_place_of_the_story(res):
+    from .helpers import run_state
+
+    # 浙江省政协副主席: the province names a body only inside a job title
+    names = {e.name for e in run_state("浙江省政协副主席蔡秀军出席签约仪式，开展医联体建设。", res).entities.values()}
+    assert "浙江省" not in names
+    names = {e.name for e in run_state("浙江省开展医联体建设，浙江省的医院院长出席。", res).entities.values()}
+    assert "浙江省" in names
