@@ -13,9 +13,15 @@ towns and sub-districts the release lists under it, and pages name them as place
 示范区, 苏州工业园区): every one is kept at the level ``county`` under its city, without the
 release's 管委会 after a few names (乌拉盖管理区管委会 is 乌拉盖管理区). Two national zones the release
 does not list as such are added (``NATIONAL_ZONES``): 雄安新区, under 河北省 at prefecture level
-(the release still lists its counties under 保定市), and 杨凌示范区 (杨凌农业高新技术产业示范区,
-the release lists its area as 杨陵区 of 咸阳市), under 陕西省; kg gives them codes of the zone shape
-(PP7100: the release's zones are coded PPCC7x under a city, and no city of a province is coded 71).
+(the release still lists its counties under 保定市), 杨凌示范区 (杨凌农业高新技术产业示范区,
+the release lists its area as 杨陵区 of 咸阳市), under 陕西省, and the state-level new areas (国家级新区)
+that are neither listed nor a division or city of their own (浦东新区, 滨海新区 and 兰州新区 are listed;
+南沙新区 is 南沙区, 舟山群岛新区 舟山市; 福州新区, 哈尔滨新区, 长春新区 and 青岛西海岸新区 are written
+after their city, which kg reads as a zone of it): 两江新区, 天府新区, 贵安新区, 滇中新区, 西咸新区 and
+赣江新区, which span several cities, under their province, and 湘江新区, 江北新区 and 金普新区 under their
+city; kg gives them codes of the zone shape (PP7100, PP7200 under a province: the release's zones are
+coded PPCC7x under a city, and no city of a province is coded 71 or 72; PPCC79 under a city, a slot the
+release leaves free).
 The release lists 金门县 (350527) without its towns and townships; kg adds them (``KINMEN_TOWNS``).
 Towns (镇), townships (乡) and sub-districts (街道) are kept, at the level ``town``; the release's
 other township-level areas (农场, 林场, 办事处 …) are left out.
@@ -46,7 +52,12 @@ ZONE_DIGIT = "7"
 #: what the release writes after the name of a few zones: their administrative committee
 COMMITTEE = "管委会"
 #: national zones the release does not list as zones: (code, name, level, parent)
-NATIONAL_ZONES = [("137100", "雄安新区", "prefecture", "130000"), ("617100", "杨凌示范区", "county", "610000")]
+NATIONAL_ZONES = [("137100", "雄安新区", "prefecture", "130000"), ("617100", "杨凌示范区", "county", "610000"),
+                  ("507100", "两江新区", "county", "500000"), ("517100", "天府新区", "county", "510000"),
+                  ("527100", "贵安新区", "county", "520000"), ("537100", "滇中新区", "county", "530000"),
+                  ("617200", "西咸新区", "county", "610000"), ("367100", "赣江新区", "county", "360000"),
+                  ("430179", "湘江新区", "county", "430100"), ("320179", "江北新区", "county", "320100"),
+                  ("210279", "金普新区", "county", "210200")]
 #: the towns and townships of 金门县, which the release lists without them: (code, name, level, parent),
 #: coded like the release's towns (350527 + 1DD)
 KINMEN_TOWNS = [(f"350527{100 + i}", name, "town", "350527")

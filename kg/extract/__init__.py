@@ -344,6 +344,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
             if not inside and _names_a_college(s.text, m.end, lex):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
+            if not inside and _opens_a_title(s.text, m.end, lex):
+                continue  # 浙江省政协副主席, 南京市政府副市长: the place of a person's office, not of the story
             if not m.codes:
                 _written_place(state, s, m, res, written, inside)
                 continue
@@ -468,10 +470,34 @@ COLLEGE_WINDOW = 4
 
 def _names_a_college(text: str, end: int, lex) -> bool:
     """True when a university or college word (``name_parts.tsv`` place_blocker) follows a place
-    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name."""
+    within a few Han characters (大连医科大学, 吉首大学): the place is that college's name; not when a
+    stop word or character stands between (兰州市高新区的中山大学: ``stopwords.tsv``, no name goes on past it)."""
     after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers), default=0)]
     return any(0 <= after.find(b) <= COLLEGE_WINDOW and HAN.match(after[:after.find(b)] or "院")
+               and lex.stop_chars.isdisjoint(after[:after.find(b)]) and lex.stop_words.isdisjoint(after[:after.find(b)])
                for b in lex.place_blockers)
+
+
+#: how many characters of a body may stand between a place and a person's title for the place to be
+#: that office's (陕西省中医药管理局局长: 6)
+TITLE_WINDOW = 8
+
+
+def _opens_a_title(text: str, end: int, lex) -> bool:
+    """True when a person's title (``name_parts.tsv`` title) follows a place within a few Han
+    characters, none of them a stop word or character (浙江省政协副主席, 南京市政府副市长, 江苏省卫生健康委
+    副主任朱岷): the place of a person's office, whose body is named only in the job title, is no place
+    of the story (the attendees of a ceremony come from elsewhere).
+
+    >>> from kg.resources import load_resources
+    >>> lex = load_resources().lexicon
+    >>> _opens_a_title("浙江省政协副主席蔡秀军", 3, lex), _opens_a_title("浙江省的医院院长", 3, lex), _opens_a_title("浙江省开展义诊", 3, lex)
+    (True, False, False)
+    """
+    m = lex.title_re.search(text, end, end + TITLE_WINDOW + max(map(len, lex.titles), default=0))
+    gap = text[end:m.start()] if m else ""
+    return m is not None and len(gap) <= TITLE_WINDOW and bool(HAN.match(gap or "院")) \
+        and lex.stop_chars.isdisjoint(gap) and lex.stop_words.isdisjoint(gap)
 
 
 @_component("deictic", ["context", "institution_entities", "programme_entities"], ["deictic_entities"])

@@ -96,6 +96,9 @@ def test_a_place_a_university_is_named_after_locates_nothing(res):
     assert "大连市" not in names
     names = {e.name for e in run_state("大连的医院开展医联体建设。", res).entities.values()}
     assert "大连市" in names
+    # 的 ends a name: the zone is the hospital's place, not the university's name
+    names = {e.name for e in run_state("位于兰州市高新区的中山大学附属肿瘤医院甘肃医院项目开工。", res).entities.values()}
+    assert "兰州市高新区" in names
 
 
 @pytest.mark.parametrize("text", ["白城市定点", "长春烧伤医院", "吉林大学第一医院", "南区医院", "台中市南区", "九台区人民医院",
@@ -257,3 +260,22 @@ def test_a_zone_named_after_its_county_is_the_county(res):
 ])
 def test_a_two_character_county_opening_with_a_conjunction_after_a_name_is_no_place(res, text, county):
     assert ("和县" in [m.surface for m in find_places(text, res)]) is county
+
+
+@pytest.mark.parametrize("text, name", [("西咸新区人民医院开展义诊。", "西咸新区"), ("南京市江北新区管委会与医院签约，开展义诊。", "江北新区"),
+                                        ("贵安新区卫生健康局开展义诊。", "贵安新区")])
+def test_a_state_level_new_area_the_release_does_not_list_is_a_district(res, text, name):
+    from .helpers import run_state
+
+    entities = {e.name: e.type for e in run_state(text, res).entities.values()}
+    assert entities.get(name) == "District"
+
+
+def test_the_place_of_a_person_s_office_is_no_place_of_the_story(res):
+    from .helpers import run_state
+
+    # 浙江省政协副主席: the province names a body only inside a job title
+    names = {e.name for e in run_state("浙江省政协副主席蔡秀军出席签约仪式，开展医联体建设。", res).entities.values()}
+    assert "浙江省" not in names
+    names = {e.name for e in run_state("浙江省开展医联体建设，浙江省的医院院长出席。", res).entities.values()}
+    assert "浙江省" in names
