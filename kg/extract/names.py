@@ -590,9 +590,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 医院医院: a suffix written twice is noise; the name ends at the first one
         if _inside_word(text, m, lex.not_inside):
             continue  # 互联网医院: 联网 inside 互联网 is no alliance
-        straddling = None if isinstance(tokens, LazyTokens) and tokens.text == text and m.end() in tokens.bounds() \
-            else next((w for w, a, b in tokens if a < m.end() < b), None)  # (no token straddles a token edge)
-        if straddling and res.words.frequency(straddling) >= 1 and not lex.title_re.match(text, m.end()):
+        if _ends_inside_word(text, m.end(), tokens, res):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
@@ -608,7 +606,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
     for a, b, key in _known_spans(text, res):
-        spans.append((a, b, res.known[key].type))
+        if not _ends_inside_word(text, b, tokens, res):  # 卫生部门 holds no 卫生部
+            spans.append((a, b, res.known[key].type))
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
     for start, end, typ in merge_overlapping(spans):
@@ -911,6 +910,27 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     return [n, department] if n.type == EntityType.HOSPITAL else [department]
 
 
+def _named_locally(form: str, ctx: Context, res: Resources) -> bool:
+    """True when ``form`` is a local alias (``institutions.tsv`` ``@卫生局``) of a body of the page's
+    province: a kind written alone names that body there (卫生局 on a Macao page).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _named_locally("卫生局", Context("820000", None, None), res), _named_locally("卫生局", Context("220000", None, None), res)
+    (True, False)
+    """
+    return any(e.named_locally(form, ctx.province) for e in res.compiled(local_known).get(form, ()))
+
+
+def _ends_inside_word(text: str, end: int, tokens, res: Resources) -> bool:
+    """True when a name ending at ``end`` ends inside a dictionary word of ``text``'s tokens
+    (都市圈内: 都市/圈内; 卫生部门: 卫生/部门), unless a title follows (医院院长 names the hospital)."""
+    if isinstance(tokens, LazyTokens) and tokens.text == text and end in tokens.bounds():
+        return False  # (no token straddles a token edge)
+    straddling = next((w for w, a, b in tokens if a < end < b), None)
+    return bool(straddling) and res.words.frequency(straddling) >= 1 and not res.lexicon.title_re.match(text, end)
+
+
 def _known_spans(text: str, res: Resources) -> list[tuple[int, int, str]]:
     found = [(end - len(key) + 1, end + 1, key) for end, key in res.known_automaton.iter(text)]
     return leftmost_longest(found)
@@ -1169,8 +1189,9 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         prefix = surface[: len(surface) - len(suffix)]
         level = _relative_level(prefix, res)
         rest = prefix[level.end():] if level and typ != EntityType.ALLIANCE else prefix
-        if not prefix and surface not in lex.bare_home and surface not in lex.bare_self:
-            return []
+        if not prefix and surface not in lex.bare_home and surface not in lex.bare_self \
+                and not _named_locally(surface, ctx, res):
+            return []  # (卫生局 alone on a Macao page is Macao's health bureau: institutions.tsv @卫生局)
         if suffix in lex.led_suffixes and not _institution_named(prefix + _leading_hospital_suffix(suffix, res), ctx, res):
             return []  # 当地医疗体系, 卫生健康医疗体系: a kind of system, not a group an institution leads
         if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):

@@ -517,3 +517,21 @@ def test_a_name_after_a_conjunction_read_as_no_place_starts_after_it(res):
 ])
 def test_a_university_s_affiliated_hospital_after_a_copula_names_the_university(res, text, expected):
     assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
+MACAO = Context("820000", None, None)
+HONG_KONG = Context("810000", None, None)
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a known alias ending inside a dictionary word is no alias (卫生部门: 卫生/部门, not 卫生部)
+    ("由卫生部发起并主办", ERDAO, [("Organization", "中华人民共和国卫生部")]),
+    ("西藏卫生部门将率先对口帮扶", ERDAO, []),
+    # a local alias alone names its body on pages of its own region, nowhere else
+    ("参访团与卫生局交流两地医疗经验", MACAO, [("Organization", "澳门特别行政区政府卫生局")]),
+    ("卫生署与医院管理局合作", HONG_KONG,
+     [("Organization", "香港特别行政区政府卫生署"), ("Organization", "香港医院管理局")]),
+    ("参访团与卫生局交流两地医疗经验", ERDAO, []),
+])
+def test_known_aliases_as_written(res, text, ctx, expected):
+    assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
