@@ -888,9 +888,10 @@ PAGES = {
     # (as 553); 9月18日 has no year, 2016年以來 no day; ends with the photo credit (新華社記者 楊植森 攝); no date
     "tests/data/docs/631_ningxia_tongxin-renmin-yiyuan-duikou-zhiyuan.txt": ("", None),
     # a notice that opens with its text (按照国家发展改革委社会发展司、…), no headline, no signature or date line; the only
-    # full date is the start of the publicity period (公示期为2022年5月9日—5月12日), taken by the rule (as 513/528)
-    # (a reader might give no date: it is the period, not the notice's date)
-    "tests/data/docs/632_yunnan_zhongxiyi-xietong-qijian-yiyuan-gongshi.txt": ("", "2022-05-09"),
+    # full date is the start of the publicity period (公示期为2022年5月9日—5月12日): the first day of a period is an
+    # event's, not the page's (find_date's rule; as 展会于2026年3月6日至8日 and 224's objection period), unlike the story
+    # dates of 513/528; no date
+    "tests/data/docs/632_yunnan_zhongxiyi-xietong-qijian-yiyuan-gongshi.txt": ("", None),
     # opens with the story (记者日前从大理白族自治州卫生局获悉,…), no headline; anti-copy noise (G8 x7 S& …) glued to the
     # paragraphs; ends with the byline ((记者 黄剑锋) |); no date
     "tests/data/docs/633_yunnan_dali-dianxi-yiliao-fuwu-zhongxin.txt": ("", None),
@@ -924,8 +925,14 @@ PAGES = {
 #: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start; 440's headline is
 #: found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…; 545's
 #: site puts the headline in the 作者 field of its date line (时间:2025-05-29 11:34:46 作者:国家儿童医学中心… 浏览量:93942)
-#: and shows it nowhere else, so no headline line is above the story
-KNOWN_WRONG_TITLE = {"tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt",
+#: and shows it nowhere else, so no headline line is above the story; 626 is the whole page run together on one
+#: line (首页 >> 医院新闻我院与…协议来源:… 时间:… 2012年2月29日,…), the headline glued between the breadcrumb's column
+#: and the 来源: field, so it is no line of its own; 636's kicker (打造数智化转型“湖北样本” 建设医疗创新高地) has the
+#: form of a two-part headline (as 103's 远程医疗连通城乡 疑难病会诊不出县), and the headline under it
+#: (武汉市中心医院:…) the form of a headline's subtitle or caption, so the rules keep the first
+KNOWN_WRONG_TITLE = {"tests/data/docs/626_jiangxi_xinyu-renmin-fenyi-duikou.txt",
+                     "tests/data/docs/636_hubei_wuhan-zhongxin-yiyuan-shuzhihua.txt",
+                     "tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt",
                      "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
                      "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
