@@ -405,6 +405,11 @@ SHORT_YEAR_CENTURY = 2000
 #: an English date with its month put in Chinese), read on a short metadata line only
 _MONTH_FIRST_DATE = re.compile(r"(?<!\d)(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:st|nd|rd|th|日)?\s*[,，]\s*"
                                r"(?P<y>(?:19|20)\d\d)(?![\d年])")
+#: a date with the day first and the year last, parted by dots (27.10.2017  20:39: 2017-10-27), read on a
+#: short metadata line only
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+#: a web address: the figures in its path (…/content/2026/01/16/…) are no date the page states
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 #: Taiwan's Minguo date (113-03-15, 113年3月15日: year 113 of the Republic is 2024), read only after a
 #: date label (建档日期:113-03-15)
 _MINGUO = re.compile(r"(?<![\d.])(1[0-4]\d|[4-9]\d)(?:\s*[-年/.]\s*)(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)日?")
@@ -458,6 +463,8 @@ _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1
 #: a slogan of parallel four-character phrases, apart or after a comma (山海同心 健康护航, 看家乡事,品故乡情):
 #: above a headline it is the kicker or the site's motto
 _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
+#: a section head numbered in Chinese (一、…, （二）…): the body has begun, the headline is above it
+_SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: the number an HTML list gives its item, left at the head of a line (2. 海拔四千多就医难…)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
@@ -570,8 +577,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
     (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
     when no other line is. A line opening with a byline in brackets ((记者 张三)近日，…) opens the
-    story. A long line without a full stop (a keyword list, a ticker of
-    links run together with wide gaps) is spam, not the body. A line that opens
+    story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
+    full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?). The
@@ -581,9 +588,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
     colon leads into the story. A short form followed by its fuller form (an info table's name
-    field, then the headline) gives the fuller. The last item of a breadcrumb is the headline
-    when nothing longer follows it, and the column's name when a headline does. A page with no
-    headline above its body may state its title in a labelled line (标题:…).
+    field, then the headline) gives the fuller, and so does a line whose every word the next line
+    holds, reordered (a site's keyword the headline after it has stuffed in). The last item of a
+    breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does. A page with no
+    headline above its body may state its title in a labelled line (标题:…); a page whose first
+    line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
 
     >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
     '县人民医院牵头组建医共体'
@@ -601,6 +610,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '某市卫生健康规划 (2021-2025)'
     >>> find_title("看家乡事,品故乡情\n省互联网医院上线运营\n正文。")
     '省互联网医院上线运营'
+    >>> find_title("一、某市医院的现状概述\n某市位于某省。")
+    ''
+    >>> find_title("医院介绍\n某某医院始建于1946年,现有床位900张。")
+    '医院介绍'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -613,6 +626,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     block: list[str] = []      # the headline lines, in order
     items: list[str] = []      # headline-like items of a list (• …)
     crumb_last = ""
+    column = ""                # a column's heading with no line above it: the page's heading when no headline follows
     kicker = ""
     menu = 0                   # the lines of block above a column's heading: the site's menu
     for line in _head_lines(text, lex):
@@ -626,6 +640,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue
         if lex.column_re.match(line) and line != crumb_last:
             menu, kicker = len(block), ""  # a column's heading (业内要闻) above the headline
+            column = "" if block or items else line
             continue
         prev_kicker, kicker = kicker, ""
         item = lex.list_item_re.match(line)
@@ -647,6 +662,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             continue
         if _OPENING_TIME.match(line):
             break     # a lead broken into short lines opens with its day: 2023年8月28日上午 / 坐落于…
+        if _SECTION_HEAD.match(line):
+            break     # the body's first section head (一、现状概述), not a headline
         m = leading_date.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
@@ -679,11 +696,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     for i, line in enumerate(block[:-1]):
         if line in block[i + 1:]:
             return line  # the headline shown twice: the page's title, then the printed heading
-    if len(block) >= 2 and _is_fuller(block[0], block[1]):
+    if len(block) >= 2 and (_is_fuller(block[0], block[1]) or _is_inside(block[0], block[1])):
         return block[1]
     if block:
         return block[0]
-    return _labelled_title(text, lex) or (items[-1] if items else "")
+    return _labelled_title(text, lex) or (items[-1] if items else "") or column
 
 
 def _is_item_headline(line: str, lex: Lexicon) -> bool:
@@ -727,6 +744,23 @@ def _is_fuller(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _is_inside(short: str, full: str) -> bool:
+    """True when every part of ``short`` (its words apart or in brackets) stands in ``full``, but not
+    ``short`` as written: a site's keyword line whose parts the headline after it has stuffed in,
+    reordered. The line standing whole in the next (the headline, then it with a subtitle or a
+    原标题: label) is the headline shown twice.
+
+    >>> _is_inside("某某别墅(某某)", "某某(某某别墅)重磅签约!县医院迈向医疗融合新征程")
+    True
+    >>> _is_inside("县医院合作办医", "县医院合作办医 老百姓就近享受优质医疗服务")
+    False
+    >>> _is_inside("健康同行 强基惠民", "县医院开展健康同行义诊")
+    False
+    """
+    parts = [p for p in re.split(r"[\s()（）]+", short) if p]
+    return short not in full and bool(parts) and all(p in full for p in parts)
+
+
 def _labelled_title(text: str, lex: Lexicon) -> str:
     r"""The title a page states in a labelled line (标题:…; ``title_label``), or ``""``.
 
@@ -750,11 +784,11 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     government info block's 公开日期 or 生效日期 above the headline, then 发布日期 under it), then
     one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
     2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, the month first and the year
-    last: 10 月 21st, 2020, an e-paper's masthead:
+    last: 10 月 21st, 2020, the day first and the year last: 27.10.2017 20:39, an e-paper's masthead:
     某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
     page (under its heading, or headlines with their dates after the story), the first day of a
-    period (2026年3月6日-8日: an event's) and the day the page was viewed (今日日期: ``today_label``)
-    are not read.
+    period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
+    and the day the page was viewed (今日日期: ``today_label``) are not read.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -764,6 +798,9 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2023-12-21'
     >>> find_date("发布日期?016-09-21浏览次数9span"), find_date("周三. 10 月 21st, 2020")
     ('2016-09-21', '2020-10-21')
+    >>> find_date("县医院揭牌\n27.10.2017  20:39\n10月24日，县医院揭牌。")
+    '2017-10-27'
+    >>> find_date("1月16日，座谈会召开。\n本文链接:https://www.x.net/content/2026/01/16/1.html")
     >>> find_date("索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n某某通知\n发布日期: 2023-04-25 17:10")
     '2023-04-25'
     """
@@ -774,11 +811,13 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     for line in _head_lines(text, lex):
         if story and lex.footer_re.match(line):
             break   # the site's footer (Copyright …, 最后修改时间:…): its dates are the site's
+        line = _URL.sub(lambda u: " " * len(u.group()), line)
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
         found = [(m, 0) for m in _DATE.finditer(line)]
         if short:
             found += [*((m, 0) for m in _COUNTED_DATE.finditer(line)),
                       *((m, 0) for m in _MONTH_FIRST_DATE.finditer(line)),
+                      *((m, 0) for m in _DAY_FIRST_DATE.finditer(line)),
                       *((m, SHORT_YEAR_CENTURY) for m in _SHORT_YEAR_DATE.finditer(line))]
         for m, century in sorted(found, key=lambda x: x[0].start()):
             before = line[:m.start()]

@@ -806,6 +806,115 @@ PAGES = {
     # an e-paper brief under a place-name line (沙河市), a rubric like 442's channel word, not a headline;
     # 近年来 gives no date; no date (201912/28 is only in the URL)
     "tests/data/docs/603_hebei_shahe-xingtai-yilianti.txt": ("", None),
+    # opens with the story (6月1日,天津市儿童医院与…), no year, no headline; no date (2020/08/28 is only in the URL)
+    "tests/data/docs/604_tianjin_ertong-yiyuan-erke-yilianti.txt": ("", None),
+    # the headline, then the date line 天津房产快讯 2021-01-14 09:36:31 (the column name and the reprint's own date) before
+    # 2020年12月24日 in the story; share noise (用手机看 / 扫一扫…) after it
+    "tests/data/docs/605_tianjin_zhongyiyanjiuyuan-hexi-zhongyiyuan.txt": ("天津市中医药研究院与河西区人民政府签署合作框架协议", "2021-01-14"),
+    # nav text (专题发布Navigation) and the column (健康巴彦淖尔行动), then the headline with its part after —— kept whole
+    # (as 264/428/506), then 发布时间:2025-02-13 09:27:42 (2025年1月11日 in the story is the meeting)
+    "tests/data/docs/606_neimenggu_zhongyi-pifubing-zhuanke-lianmeng.txt": ("区中建设谋新篇 专科联盟比翼飞——内蒙古自治区中医皮肤病专科联盟正式成立", "2025-02-13"),
+    # a traditional page that opens with a photo caption (掛牌儀式現場 (攝影 李云平)), not a headline, then the story
+    # (中廣網呼和浩特9月3日消息 9月1日,…), no year; no date (200709/03 is only in the URL)
+    "tests/data/docs/607_neimenggu_funv-ertong-yiyuan-guapai.txt": ("", None),
+    # the headline, then 2019-12-09 19:21 来源 大连新闻 (9号 in the story has no year); the 上一篇/下一篇 items are other stories
+    "tests/data/docs/608_liaoning_dayi-fushu-sanyuan-pulandian.txt": ("大医附属三院拟于明年9月投入运营", "2019-12-09"),
+    # a machine-style pinyin-glossed traditional listing opening with its summary sentence (截至2025年9月,遼寧省沈陽市…),
+    # not a headline (as 561/601); 一、 沈陽互聯(lián)網(wǎng)醫(yī)院主體類型與代表機構(gòu) is a section head; 截至2025年9月 has no day; no date
+    "tests/data/docs/609_liaoning_shenyang-hulianwang-yiyuan.txt": ("", None),
+    # a Wikipedia mirror: the article title (上海市第六人民医院) is the headline; 上海市医院 under it is a category line.
+    # The page states no publication date; by this file's rule the first full date in it counts (as 405/411): the photo
+    # caption 1963年8月13日表彰… (1963年1月, 1991年5月, 2000年12月 have no day)
+    # (a reader would give no date: it is a historical event on an encyclopedia page)
+    "tests/data/docs/610_shanghai_liuyuan-weiji-yiyuan-yange.txt": ("上海市第六人民医院", "1963-08-13"),
+    # a pinyin-glossed traditional page: a breadcrumb (當前位置: 行業動態> 政策文件), then the headline
+    # 上海市人民政府辦公廳印發《關於本市推進醫療聯合體建設和發展的實施意見》的通知, given in simplified, then the labelled
+    # 發布時間:2018/01/16 before the signature date 2017年12月29日; the document title after it is not the headline (as 323)
+    "tests/data/docs/611_shanghai_yilianti-shishi-yijian.txt": ("上海市人民政府办公厅印发《关于本市推进医疗联合体建设和发展的实施意见》的通知", "2018-01-16"),
+    # an excerpt starting mid-story (一张蓝色背景显示屏上…), no headline; 进驻厦门的医院早已不止华西一家 is a section head;
+    # 8月4日 has no year, 2014年8月 no day; no date
+    "tests/data/docs/612_fujian_huaxi-xiamen-yiyuan.txt": ("", None),
+    # the traditional headline 第二家臺灣醫院將落戶福建 投資10億元, given in simplified (the space kept), then
+    # 時間:2011-05-10 13:08 來源:中新社 (dateline 中新社福州5月9日電, no year)
+    "tests/data/docs/613_fujian_taiwan-yiyuan-fuzhou-cangshan.txt": ("第二家台湾医院将落户福建 投资10亿元", "2011-05-10"),
+    # a traditional page: a stray ? line, then the story (半島網7月5日消息 …), no year, no headline; 7月3日 has no year;
+    # 會議現場 / 現場簽約 are photo captions; no date (201907/05 is only in the URL)
+    "tests/data/docs/614_shandong_qilu-qingdao-yinan-gangchang.txt": ("", None),
+    # the headline with its | kept as written (as 209), repeated in 【】 before the story and again at the end;
+    # 今天(8月28日) has no year; no date (2020/0828 is only in the URL)
+    "tests/data/docs/615_shandong_licang-yongqinglu-shequ-yiyuan.txt": ("李沧区|市内三区首家社区医院在李沧区永清路揭牌启用创新构建紧密型医联体", None),
+    # the headline with its kicker before —— kept whole (as 264/428), the page's space before —— kept; the date line
+    # 2023-08-05 09:08医疗服务中心 (8月4日 in the story has no year)
+    "tests/data/docs/616_hunan_huyifuyi-xinhuang-quyu-zhongxin.txt": ("“携手”共进 合作共赢 筑牢患者健康之梦 ——湖医附一医院与新晃县人民医院合作共建省级边界类区域医疗中心签约仪式成功举行", "2023-08-05"),
+    # opens with the dateline 永顺融媒·今日永顺客户端1月16日讯 (no year) and the story, no headline; 2021年以来 has no
+    # day; no date (2026/01/16 is only in the URL under 本文链接:)
+    "tests/data/docs/617_hunan_hengyang-yongshun-duikou-bangfu.txt": ("", None),
+    # the headline, then the date line 27.10.2017  20:39 (day first); 10月24日 in the story has no year
+    "tests/data/docs/618_chongqing_chongda-fushu-zhongliu-zhongxin.txt": ("重庆大学附属医院揭牌 将逐步恢复重庆大学医学院", "2017-10-27"),
+    "tests/data/docs/619_chongqing_huatuo-gongcheng-erbihouke.txt": ("重庆初步建成耳鼻喉科帮扶体系", "2019-07-17"),
+    "tests/data/docs/620_xinjiang_jiangsu-shengrenmin-yili-yiyuan.txt": ("江苏省人民医院伊犁医院自治区级区域医疗中心揭牌", "2025-04-26"),
+    # a spam line (AG百家乐代理-红桃KAG百家乐娱乐城) and the column (專題聚焦), then the traditional headline
+    # 中山大學與新疆共建南疆首個國家區域醫療中心, given in simplified; 發布日期:2021-05-14 (5月13日 in the story has no year)
+    "tests/data/docs/621_xinjiang_zhongda-kashi-guojia-quyu-zhongxin.txt": ("中山大学与新疆共建南疆首个国家区域医疗中心", "2021-05-14"),
+    # the site's date widget (2022年09月04日, the day it was viewed, not the page's, as 371) and a breadcrumb, then the
+    # headline and the labelled 发布时间:2021/7/12 16:26:00
+    "tests/data/docs/622_shanxi_datong-wuyuan-fengzhen-bangfu.txt": ("大同市第五人民医院专家团队在丰镇市人民医院中心院区开展医疗帮扶活动", "2021-07-12"),
+    # a machine-style explainer opening with its section head (一、原平医院的现状概述), not a headline (as 600);
+    # 截至2022年末 and 2022年 give no full date; no date
+    "tests/data/docs/623_shanxi_yuanping-yiliao-jituan-baiqiuen.txt": ("", None),
+    # a breadcrumb (您当前的位置:首页 >> 新闻中心 >> 政务活动 >> 正文), then the headline and 发布日期:2017-04-09
+    # (4月8日 in the story has no year)
+    "tests/data/docs/624_jiangsu_changyi-zhuanke-lianmeng.txt": ("丁纯出席“常医专科联盟”签约仪式", "2017-04-09"),
+    # a spam line (深圳圣莫丽斯别墅(圣莫里斯)), then the headline with the spam name inside it, kept as written (as 483);
+    # the bare headline (重磅签约!…新征程) repeated under the photos is caption text; 5月15日 has no year, 今天上午 gives no
+    # date; no date
+    "tests/data/docs/625_jiangsu_suzhou-kejicheng-yiyuan-qianyue.txt": ("圣莫里斯(深圳圣莫丽斯别墅)重磅签约!苏州科技城医院迈向长三角医疗融合与国际合作新征程", None),
+    # the whole page on one line: the breadcrumb (首页 >> 医院新闻) with the headline glued on, then the info fields and
+    # 时间:2012-05-09 03:51:11, the labelled date before 2012年2月29日 (the signing) in the story
+    "tests/data/docs/626_jiangxi_xinyu-renmin-fenyi-duikou.txt": ("我院与分宜县人民医院签订2012年对口支援协议", "2012-05-09"),
+    # a traditional page that opens with the story (2025年10月24日上午,南昌普瑞眼科醫院與…), no headline;
+    # 深度交流,凝聚合作共識 is a section head; 2025年10月24日 in it is the only date
+    "tests/data/docs/627_jiangxi_nanchang-purui-jiangzhong-erfu-yilianti.txt": ("", "2025-10-24"),
+    # a leading date line ( date 2025-12-30) that runs into a byline ((觀傳媒彰化新聞)【記者陳雅芳/彰化報導】) and the
+    # lead (為了讓病患能在家安心就醫,…), not a headline (as 508/556); 今(30)日 in the story agrees
+    "tests/data/docs/628_taiwan_huilai-zaizhai-jixianfeng-shengen.txt": ("", "2025-12-30"),
+    # a traditional page that opens with the story (高雄長庚中醫部推動「溫暖銜接:中醫長照」專案,…), no headline; 2024年 and
+    # 2025 上半年 give no full date; no date
+    "tests/data/docs/629_taiwan_gaoxiong-changgeng-zhongyi-changzhao.txt": ("", None),
+    # a pinyin-glossed traditional page: the headline 寧夏愛爾眼科醫(yī)院攜手永寧打造眼科聯(lián)盟 持續(xù)普惠基層百姓, given in
+    # simplified without the glosses (as 518), the space kept; 2024年年底 gives no day; no date
+    "tests/data/docs/630_ningxia_aier-yanke-yongning-yanke-lianmeng.txt": ("宁夏爱尔眼科医院携手永宁打造眼科联盟 持续普惠基层百姓", None),
+    # a traditional photo story that opens with its caption (福建省泉州市第一醫院醫生…提供指導(9月18日攝)), no headline
+    # (as 553); 9月18日 has no year, 2016年以來 no day; ends with the photo credit (新華社記者 楊植森 攝); no date
+    "tests/data/docs/631_ningxia_tongxin-renmin-yiyuan-duikou-zhiyuan.txt": ("", None),
+    # a notice that opens with its text (按照国家发展改革委社会发展司、…), no headline, no signature or date line; the only
+    # full date is the start of the publicity period (公示期为2022年5月9日—5月12日): the first day of a period is an
+    # event's, not the page's (find_date's rule; as 展会于2026年3月6日至8日 and 224's objection period), unlike the story
+    # dates of 513/528; no date
+    "tests/data/docs/632_yunnan_zhongxiyi-xietong-qijian-yiyuan-gongshi.txt": ("", None),
+    # opens with the story (记者日前从大理白族自治州卫生局获悉,…), no headline; anti-copy noise (G8 x7 S& …) glued to the
+    # paragraphs; ends with the byline ((记者 黄剑锋) |); no date
+    "tests/data/docs/633_yunnan_dali-dianxi-yiliao-fuwu-zhongxin.txt": ("", None),
+    # a site menu and a breadcrumb (当前位置:首页>公示公告), then no headline: the info line 来源: 发布时间:2026-01-23
+    # 16:49:00A+A- and the notice, signed 2026年1月23日 (2026年1月29日 is the objection deadline)
+    "tests/data/docs/634_jilin_gongli-yiyuan-gaozhiliang-tisheng-xiangmu.txt": ("", "2026-01-23"),
+    # a pinyin-glossed traditional hospital profile under the page's heading 醫(yī)院介紹, given in simplified without the
+    # glosses (a heading, as 001's 教育医疗 and 573's); 1946年, 1948年, 1956年 and 1966年 have no day; no date
+    "tests/data/docs/635_jilin_shengrenmin-yiyuan-jieshao.txt": ("医院介绍", None),
+    # an e-paper story: the paper's date 2025年06月27日, then the kicker on its own line (打造数智化转型“湖北样本”
+    # 建设医疗创新高地, not headline, as 539 and the slogan-kicker rule) and the headline (ASCII : kept); the three lines
+    # after it (一站式健康管理中心 / 国家级诊疗惠及患者 / 数智化病理诊断中心) are photo captions; 今年6月 in the story
+    "tests/data/docs/636_hubei_wuhan-zhongxin-yiyuan-shuzhihua.txt": ("武汉市中心医院:卓越领航智启健康新程", "2025-06-27"),
+    # the site greeting (欢迎访问智慧医疗网 | 网站首页) and a breadcrumb (当前位置:首页 > 资讯 > 政策), then the headline and
+    # 发布时间:2026-01-22 来源:湖北省卫生健康委员会; the line after the QR prompt (今天,湖北宣布…) is the lead
+    "tests/data/docs/637_hubei_shengji-yiliao-lianmeng-zhihuihua.txt": ("湖北启动实施智慧化现代医疗体系建设", "2026-01-22"),
+    # garbled SSI lines, a site menu and a breadcrumb (大琼网 > 海南 > 海南新闻 > 正文), then the headline with the page's
+    # space kept and 来源:海南日报 2018-12-14 08:52 (the photo captions' 2018年10月28日 etc. are in the story)
+    "tests/data/docs/638_hainan_jiankang-hainan-dashou-qian-xiaoshou.txt": ("“健康海南”惠民生 擘画幸福新图景", "2018-12-14"),
+    # a yearbook entry: an empty 书名: field and the category lines (一级目:科教•文体•卫生… / 二级目:医疗卫生…), then the
+    # entry's bracketed head run into its text (【医疗重点项目建设】2020年,…), not a headline on its own line (as the
+    # 【…】 rubrics in 401/567); 2020年 and 2021年初 give no full date; no date
+    "tests/data/docs/639_hainan_lingshui-dier-renmin-yiyuan.txt": ("", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
@@ -816,8 +925,14 @@ PAGES = {
 #: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start; 440's headline is
 #: found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…; 545's
 #: site puts the headline in the 作者 field of its date line (时间:2025-05-29 11:34:46 作者:国家儿童医学中心… 浏览量:93942)
-#: and shows it nowhere else, so no headline line is above the story
-KNOWN_WRONG_TITLE = {"tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt",
+#: and shows it nowhere else, so no headline line is above the story; 626 is the whole page run together on one
+#: line (首页 >> 医院新闻我院与…协议来源:… 时间:… 2012年2月29日,…), the headline glued between the breadcrumb's column
+#: and the 来源: field, so it is no line of its own; 636's kicker (打造数智化转型“湖北样本” 建设医疗创新高地) has the
+#: form of a two-part headline (as 103's 远程医疗连通城乡 疑难病会诊不出县), and the headline under it
+#: (武汉市中心医院:…) the form of a headline's subtitle or caption, so the rules keep the first
+KNOWN_WRONG_TITLE = {"tests/data/docs/626_jiangxi_xinyu-renmin-fenyi-duikou.txt",
+                     "tests/data/docs/636_hubei_wuhan-zhongxin-yiyuan-shuzhihua.txt",
+                     "tests/data/docs/545_shanghai_fudan-erke-fengxian-yuanqu.txt",
                      "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
                      "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
