@@ -73,6 +73,9 @@ MIN_PLAIN_ITEM = 3
 NOT_IN_NAME = "等和与及、的些个"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
+#: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
+NOTICE_NAME = (4, 30)
+YEAR_DIGITS = "0123456789"
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
 DESIGNATION_CORE = 8
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
@@ -169,6 +172,8 @@ class ProgrammePatterns:
         self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
+        self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
+                                       f"(?:{p['kind']}))(?:{p['notice_end']})》")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
         self.after_list = re.compile(f"(?:{p['list_end']})$")
         self.designation = re.compile(f"(?:{p['designation_level']})"
@@ -242,6 +247,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
+    for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
+        raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
+        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)

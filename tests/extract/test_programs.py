@@ -211,3 +211,12 @@ def test_a_scheme_the_text_abbreviates_is_a_programme_and_its_abbreviation_an_al
 ])
 def test_a_list_of_healthy_places_names_each(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照《关于申报中西医协同“旗舰”医院建设试点项目的通知》要求", ["中西医协同旗舰医院建设试点项目"]),
+    ("按照《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》", ["公立医院改革与高质量发展提升项目"]),
+    ("按照《关于申报项目的通知》要求", []),
+])
+def test_the_scheme_a_notice_announces_is_a_programme_without_its_year_or_quotes(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
