@@ -220,3 +220,12 @@ def test_a_list_of_healthy_places_names_each(res, text, expected):
 ])
 def test_the_scheme_a_notice_announces_is_a_programme_without_its_year_or_quotes(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者获悉,滇西医疗服务中心整体建设提速", ["滇西医疗服务中心"]),
+    ("谋划组建皖南区域综合医疗中心", ["皖南区域综合医疗中心"]),
+    ("积极对内打造服务于疆内百姓的区域医疗服务中心", []),
+])
+def test_a_regional_centre_a_region_builds_is_a_programme_and_a_kind_of_centre_is_not(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
