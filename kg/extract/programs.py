@@ -284,7 +284,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # “临床—科研—人才”一体化赋能机制: the links of a chain
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
-        if kind:
+        if kind and pat.ends_kind.search(core):  # “千名医师支援农村卫生工程”项目: the name has its own kind
+            add(m.start(), m.end("kind"), core, {core + kind}, "programmes:quoted")
+        elif kind:
             add(m.start(), m.end("kind"), core + kind, {core}, "programmes:quoted")
         elif desc and not add(m.start(), m.end("desc"), core, {core + desc}, "programmes:quoted"):
             # “三个一”家庭医生签约服务模式: the description names a scheme of its own

@@ -229,3 +229,8 @@ def test_the_scheme_a_notice_announces_is_a_programme_without_its_year_or_quotes
 ])
 def test_a_regional_centre_a_region_builds_is_a_programme_and_a_kind_of_centre_is_not(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_quoted_name_with_its_own_kind_keeps_it_and_the_kind_after_it_is_an_alias(res):
+    found = find_programs("是落实江西省“千名医师支援农村卫生工程”项目的一个重要举措", res)
+    assert [(p.name, sorted(p.aliases)) for p in found] == [("千名医师支援农村卫生工程", ["千名医师支援农村卫生工程项目"])]
