@@ -52,12 +52,13 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "pairing_cue", "pairing_kind", "pairing_follow", "healthy_prefix", "healthy_follow",
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
-                   "designation_owner", "plan_title_end",
+                   "designation_owner", "plan_title_end", "notice_lead", "notice_end",
                    "province_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix", "held_designation", "tour_stop", "tour_follow",
-                   "counterpart_giver", "counterpart_cue", "counterpart_taker", "defined_kind")
+                   "counterpart_giver", "counterpart_cue", "counterpart_taker", "defined_kind",
+                   "centre_kind", "centre_generic")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

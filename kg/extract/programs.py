@@ -73,6 +73,12 @@ MIN_PLAIN_ITEM = 3
 NOT_IN_NAME = "等和与及、的些个"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
+#: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
+NOTICE_NAME = (4, 30)
+YEAR_DIGITS = "0123456789"
+#: a regional centre a region builds (滇西医疗服务中心, 皖南区域综合医疗中心) names its region in 2 to 8
+#: characters before its kind
+CENTRE_REGION = (2, 8)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
 DESIGNATION_CORE = 8
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
@@ -169,6 +175,10 @@ class ProgrammePatterns:
         self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
+        self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
+                                       f"(?:{p['kind']}))(?:{p['notice_end']})》")
+        self.centre_kind = re.compile(p["centre_kind"])
+        self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
         self.after_list = re.compile(f"(?:{p['list_end']})$")
         self.designation = re.compile(f"(?:{p['designation_level']})"
@@ -242,6 +252,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
+    for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
+        raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
+        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
@@ -250,6 +263,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
                 and not pat.after_list.search(text, 0, m.start()):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
+    for m in pat.centre_kind.finditer(text):  # 滇西医疗服务中心建设提速: a region's centre, built as a project
+        span = _regional_centre(text, m.start(), m.end(), pat)
+        if span is not None:
+            add(*span, text[span[0]:span[1]], set(), "programmes:regional-centre")
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
@@ -267,7 +284,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # “临床—科研—人才”一体化赋能机制: the links of a chain
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
-        if kind:
+        if kind and pat.ends_kind.search(core):  # “千名医师支援农村卫生工程”项目: the name has its own kind
+            add(m.start(), m.end("kind"), core, {core + kind}, "programmes:quoted")
+        elif kind:
             add(m.start(), m.end("kind"), core + kind, {core}, "programmes:quoted")
         elif desc and not add(m.start(), m.end("desc"), core, {core + desc}, "programmes:quoted"):
             # “三个一”家庭医生签约服务模式: the description names a scheme of its own
@@ -392,6 +411,29 @@ def _defined(text: str, end: int, pat: ProgrammePatterns) -> tuple[int, int] | N
     if m is None or any(ch in m.group() for ch in NOT_IN_NAME):
         return None
     return end - len(m.group()), end
+
+
+def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the regional centre whose kind is at ``start:end`` (滇西医疗服务中心): its region
+    before it back to a punctuation mark, a word that ends a name (的, 和) or a lead verb; none when
+    the region is a common word (区域医疗服务中心, 国际医疗服务中心: a kind of centre, no name).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "获悉,滇西医疗服务中心整体建设提速"
+    >>> start, end = _regional_centre(text, 5, 11, pat)
+    >>> text[start:end], _regional_centre("力争打造区域医疗服务中心", 6, 12, pat)
+    ('滇西医疗服务中心', None)
+    """
+    first = start
+    while first > max(start - CENTRE_REGION[1], 0) and pat.cjk.match(text[first - 1]) \
+            and text[first - 1] not in NOT_IN_NAME:
+        first -= 1
+    name = _trim_left(text[first:end], pat, keep=end - start + CENTRE_REGION[0])
+    region = name[:len(name) - (end - start)]
+    if len(region) < CENTRE_REGION[0] or pat.centre_generic.search(region) or pat.lead.match(region):
+        return None
+    return end - len(name), end
 
 
 def _tour(text: str, stop: int, pat: ProgrammePatterns,

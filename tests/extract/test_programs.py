@@ -211,3 +211,26 @@ def test_a_scheme_the_text_abbreviates_is_a_programme_and_its_abbreviation_an_al
 ])
 def test_a_list_of_healthy_places_names_each(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照《关于申报中西医协同“旗舰”医院建设试点项目的通知》要求", ["中西医协同旗舰医院建设试点项目"]),
+    ("按照《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》", ["公立医院改革与高质量发展提升项目"]),
+    ("按照《关于申报项目的通知》要求", []),
+])
+def test_the_scheme_a_notice_announces_is_a_programme_without_its_year_or_quotes(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者获悉,滇西医疗服务中心整体建设提速", ["滇西医疗服务中心"]),
+    ("谋划组建皖南区域综合医疗中心", ["皖南区域综合医疗中心"]),
+    ("积极对内打造服务于疆内百姓的区域医疗服务中心", []),
+])
+def test_a_regional_centre_a_region_builds_is_a_programme_and_a_kind_of_centre_is_not(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_quoted_name_with_its_own_kind_keeps_it_and_the_kind_after_it_is_an_alias(res):
+    found = find_programs("是落实江西省“千名医师支援农村卫生工程”项目的一个重要举措", res)
+    assert [(p.name, sorted(p.aliases)) for p in found] == [("千名医师支援农村卫生工程", ["千名医师支援农村卫生工程项目"])]

@@ -91,7 +91,7 @@ def test_cue_groups_run_leads_first(res):
 def test_the_lines_after_a_list_heading_take_part_in_its_programme(res):
     rels = _rels("拟确定“护蕾计划”项目单位名单。（一）产科（2个）：。长春烧伤医院。吉林大学第一医院（无资金支持）。"
                  "吉林大学第二医院医生为患者服务，效果良好。二道区人民医院。", res)
-    takers = {h for h, r, t in rels if r == "participatesIn" and t == "护蕾计划项目"}
+    takers = {h for h, r, t in rels if r == "participatesIn" and t == "护蕾计划"}
     assert takers == {H2, H1}  # a sentence of prose ends the list
 
 
