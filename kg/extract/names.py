@@ -988,6 +988,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
         shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
             and not suffix.endswith(lex.place_blockers)
+        if typ == EntityType.ORGANIZATION and _placed_item(prefix, ctx, res) \
+                and not all(_placed_item(item, ctx, res) for _, item in items):
+            items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
@@ -1162,6 +1165,20 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
 
 #: the lengths of a town's short form, longest first (二十里堡, 亮甲店, 丰盛)
 TOWN_SHORT_CHARS = (4, 3, 2)
+
+
+def _placed_item(item: str, ctx: Context, res: Resources) -> bool:
+    """True when ``item`` is only a place or a level (吉林省, 省, 丰盛): what a body's name shares its
+    suffix with in a list (吉林省、长春市卫健委, 省、市卫生健康委).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> _placed_item("吉林省", ctx, res), _placed_item("市", ctx, res), _placed_item("刘辉", ctx, res)
+    (True, True, False)
+    """
+    level = _relative_level(item, res)
+    return _is_place(item, res) or _home_town(item, ctx, res) or (level is not None and level.end() == len(item))
 
 
 def _home_town(item: str, ctx: Context | None, res: Resources) -> bool:

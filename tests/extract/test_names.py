@@ -199,6 +199,10 @@ def test_centres_and_municipalities(res, text, ctx, expected):
     ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
      [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
     ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院")]),
+    # people listed before a placed body share no suffix with it; places and levels do
+    ("区委常委王嘉惠、穆生军、市卫生健康委处长于春泉", CHANGZHI, []),
+    ("省、市卫生健康委联合检查", CHANGZHI,
+     [("Organization", "山西省卫生健康委员会"), ("Organization", "长治市卫生健康委员会")]),
 ])
 def test_lists_of_bodies_and_alliances(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
