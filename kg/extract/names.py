@@ -888,8 +888,9 @@ def _with_campus(n: Name, text: str, res: Resources) -> Name:
 
 def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     """A department written right after its body is a body of its own, named with its body's
-    name (``name_parts.tsv`` department, office): 省卫健委医政处 is 吉林省卫生健康委员会医政处, in place
-    of the body it belongs to; a hospital's department (…医院后勤保障处) is named beside the hospital.
+    name (``name_parts.tsv`` department, office) and beside the body it is part of: 省卫健委医政处 is
+    吉林省卫生健康委员会医政处 and names 吉林省卫生健康委员会 too, as …医院后勤保障处 names the hospital;
+    a body's general office speaks for it and stands in its place (国家卫健委办公厅, 市政府新闻办公室).
     The department's name holds name-like words only, no place (卫健委联合市医保局 names two bodies)."""
     if n.type not in (EntityType.ORGANIZATION, EntityType.HOSPITAL):
         return [n]
@@ -907,7 +908,7 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
         return [n]
     department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
                       n.place, n.relative, "institutions:department")
-    return [n, department] if n.type == EntityType.HOSPITAL else [department]
+    return [department] if word in lex.offices and n.type == EntityType.ORGANIZATION else [n, department]
 
 
 def _named_locally(form: str, ctx: Context, res: Resources) -> bool:
