@@ -888,8 +888,9 @@ def _with_campus(n: Name, text: str, res: Resources) -> Name:
 
 def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     """A department written right after its body is a body of its own, named with its body's
-    name (``name_parts.tsv`` department, office): 省卫健委医政处 is 吉林省卫生健康委员会医政处, in place
-    of the body it belongs to; a hospital's department (…医院后勤保障处) is named beside the hospital.
+    name (``name_parts.tsv`` department, office) and beside the body it is part of: 省卫健委医政处 is
+    吉林省卫生健康委员会医政处 and names 吉林省卫生健康委员会 too, as …医院后勤保障处 names the hospital;
+    a body's general office speaks for it and stands in its place (国家卫健委办公厅, 市政府新闻办公室).
     The department's name holds name-like words only, no place (卫健委联合市医保局 names two bodies)."""
     if n.type not in (EntityType.ORGANIZATION, EntityType.HOSPITAL):
         return [n]
@@ -907,7 +908,7 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
         return [n]
     department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
                       n.place, n.relative, "institutions:department")
-    return [n, department] if n.type == EntityType.HOSPITAL else [department]
+    return [department] if word in lex.offices and n.type == EntityType.ORGANIZATION else [n, department]
 
 
 def _named_locally(form: str, ctx: Context, res: Resources) -> bool:
@@ -988,6 +989,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
         shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
             and not suffix.endswith(lex.place_blockers)
+        if typ == EntityType.ORGANIZATION and _placed_item(prefix, ctx, res) \
+                and not all(_placed_item(item, ctx, res) for _, item in items):
+            items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             names = [n for pos, item in items
@@ -1162,6 +1166,20 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
 
 #: the lengths of a town's short form, longest first (二十里堡, 亮甲店, 丰盛)
 TOWN_SHORT_CHARS = (4, 3, 2)
+
+
+def _placed_item(item: str, ctx: Context, res: Resources) -> bool:
+    """True when ``item`` is only a place or a level (吉林省, 省, 丰盛): what a body's name shares its
+    suffix with in a list (吉林省、长春市卫健委, 省、市卫生健康委).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> _placed_item("吉林省", ctx, res), _placed_item("市", ctx, res), _placed_item("刘辉", ctx, res)
+    (True, True, False)
+    """
+    level = _relative_level(item, res)
+    return _is_place(item, res) or _home_town(item, ctx, res) or (level is not None and level.end() == len(item))
 
 
 def _home_town(item: str, ctx: Context | None, res: Resources) -> bool:

@@ -199,6 +199,10 @@ def test_centres_and_municipalities(res, text, ctx, expected):
     ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
      [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
     ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院")]),
+    # people listed before a placed body share no suffix with it; places and levels do
+    ("区委常委王嘉惠、穆生军、市卫生健康委处长于春泉", CHANGZHI, []),
+    ("省、市卫生健康委联合检查", CHANGZHI,
+     [("Organization", "山西省卫生健康委员会"), ("Organization", "长治市卫生健康委员会")]),
 ])
 def test_lists_of_bodies_and_alliances(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
@@ -271,7 +275,8 @@ def test_a_university_after_a_place_shares_no_suffix_with_it(res):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("区卫健委医政医管处印发通知", [("Organization", "二道区卫生健康委员会医政医管处")]),
+    ("区卫健委医政医管处印发通知", [("Organization", "二道区卫生健康委员会"),
+                                ("Organization", "二道区卫生健康委员会医政医管处")]),
     ("国家卫健委办公厅、国家医保局办公室联合发文", [("Organization", "国家卫生健康委员会办公厅"),
                                                    ("Organization", "国家医疗保障局办公室")]),
     ("区医改领导小组办公室召开会议", [("Organization", "二道区医改领导小组办公室")]),
@@ -293,7 +298,7 @@ def test_a_department_is_named_words_and_a_department_word(res, text, expected):
 
 def test_a_departments_name_holds_no_body_of_its_own(res):
     names = [n.name for n in find_names("省卫计委医政医管局负责审核", ERDAO, res)]
-    assert names == ["吉林省卫生和计划生育委员会医政医管局"]
+    assert names == ["吉林省卫生和计划生育委员会", "吉林省卫生和计划生育委员会医政医管局"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -336,9 +341,11 @@ def test_a_body_named_only_in_a_job_title_is_no_actor(res, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("区卫健委会同区医保局召开会议", ["二道区卫生健康委员会", "二道区医疗保障局"]),  # two bodies
-    ("省卫健委医政处开展工作", ["吉林省卫生健康委员会医政处"]),
+    # a division names its body beside it (partOf); a general office stands in its body's place
+    ("省卫健委医政处开展工作", ["吉林省卫生健康委员会", "吉林省卫生健康委员会医政处"]),
+    ("区政府新闻办公室召开发布会", ["二道区人民政府新闻办公室"]),
 ])
-def test_a_department_is_no_second_body(res, text, expected):
+def test_a_department_names_its_body_and_an_office_stands_for_it(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
 
 
