@@ -978,6 +978,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res, ctx)
+        if prefix in lex.level_of and not all(item in lex.level_of or _is_place(item, res) for _, item in items):
+            items = []  # 区长胡学明、市卫生健康委: a person's name before a level's body; only levels and places
+            # share a level's suffix (省、市卫生健康委)
         regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
         if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
                 and suffix not in lex.led_suffixes \
