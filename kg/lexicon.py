@@ -230,6 +230,8 @@ class Lexicon:
         self.departments = frozenset(named_departments)
         self.hospital_departments = frozenset(w("name_parts", "role", "hospital_department")) | frozenset(offices)
         self.campuses = frozenset(w("name_parts", "role", "campus"))
+        #: a generic word that names a campus after its hospital's name (…医院中心院区: the central campus)
+        self.campus_names = tuple(w("name_parts", "role", "campus_name"))
         #: a campus written right after its hospital's name with no name of its own (…医院东院, …医院新院)
         self.campus_after_re = re.compile(alternation(w("name_parts", "role", "campus_after")))
         self.campus_paren_re = re.compile(

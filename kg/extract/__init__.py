@@ -292,20 +292,33 @@ def _another_name(state: DocState, owner: str, other: str) -> None:
 
 #: the words that go on a list of former names (前身为甲医院、乙医院)
 FORMER_NAME_JOINERS = ("、", "和", "及")
+#: before a former-name cue, pairs the institutions before it with the names after it in order
+#: (甲医院、乙医院分别增挂牌“丙医院”、“丁医院”: 丙 is 甲's, 丁 is 乙's)
+RESPECTIVELY = "分别"
 
 
 def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
-    原名), one or a list, are former names of the sentence's first institution of their type."""
+    原名, 增挂牌), one or a list, each in quotation marks or not, are former names of the sentence's
+    first institution of their type, or of each in turn when the cue follows 分别."""
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
     for m in res.lexicon.former_name_re.finditer(s.text):
         subjects = [o for o in named if o.end <= m.start()]
-        at = m.end()
+        respectively = RESPECTIVELY in s.text[subjects[-1].end if subjects else 0:m.start()]
+        at, k = _past_quote(s.text, m.end()), 0
         for o in named:
-            owner = next((x for x in subjects if x.type == o.type), None)  # (not a body written before it)
+            of_type = [x for x in subjects if x.type == o.type]  # (not a body written before it)
+            owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type else next(iter(of_type), None)
             if o.start == at and owner is not None and o.key != owner.key:
                 _another_name(state, owner.key, o.key)
-                at = o.end + 1 if s.text[o.end:o.end + 1] in FORMER_NAME_JOINERS else -1
+                after = o.end + 1 if s.text[o.end:o.end + 1] in CLOSE_QUOTES else o.end
+                at = _past_quote(s.text, after + 1) if s.text[after:after + 1] in FORMER_NAME_JOINERS else -1
+                k += 1
+
+
+def _past_quote(text: str, at: int) -> int:
+    """``at``, or past the opening quotation mark written there (增挂牌“丙医院”)."""
+    return at + 1 if text[at:at + 1] in OPEN_QUOTES else at
 
 
 @_component("place_entities", ["places", "context", "institution_entities", "programme_entities"],

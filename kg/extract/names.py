@@ -1212,8 +1212,10 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # (卫生局 alone on a Macao page is Macao's health bureau: institutions.tsv @卫生局)
         if suffix in lex.led_suffixes and not _institution_named(prefix + _leading_hospital_suffix(suffix, res), ctx, res):
             return []  # 当地医疗体系, 卫生健康医疗体系: a kind of system, not a group an institution leads
-        if typ == EntityType.HOSPITAL and _role_after_name(prefix, res):
-            return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name
+        if typ == EntityType.HOSPITAL and not (suffix in lex.campuses and prefix.endswith(lex.campus_names)) \
+                and _role_after_name(prefix, res):
+            return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name (but 丰镇市人民医院中心院区:
+            # a campus named by a generic word, name_parts.tsv campus_name)
         unplaced = _strip_place(rest, res)
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
         # 中国医师协会, 中国药学会: the country's one society of a kind is named by the country

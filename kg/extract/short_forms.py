@@ -33,6 +33,9 @@ HOSPITAL_WORD = "医院"
 UNIVERSITY = ("大", "大学")
 #: how a place's entity key starts (its division code follows)
 CODE = "code:"
+#: a numbered hospital's number is written before or after this word, in full and short alike
+#: (第一附属医院 and 附属第一医院; 附一医院 and 一附院)
+AFFILIATED = "附属"
 
 
 def _common_end(a: str, b: str) -> int:
@@ -121,7 +124,19 @@ def ordinal_abbreviation(short: str, long: str, numerals: frozenset[str], parent
     kept = [c for c in short if c in numerals]
     after = min((at + len(p) for p in parents if (at := long.find(p)) >= 0), default=None)
     return bool(kept) and kept == [c for c in long if c in numerals] and after is not None \
-        and any(c in numerals for c in long[after:]) and short[-1] == long[-1] and abbreviates(short, long)
+        and any(c in numerals for c in long[after:]) and short[-1] == long[-1] \
+        and (abbreviates(short, long) or abbreviates(short, affiliated_first(long, numerals)))
+
+
+def affiliated_first(name: str, numerals: frozenset[str]) -> str:
+    """``name`` with a number written before 附属 moved after it: the order a short form may keep
+    either way (湖医附一医院 of 湖南医药学院第一附属医院).
+
+    >>> affiliated_first("湖南医药学院第一附属医院", frozenset("一二")), affiliated_first("滨江大学附属第二医院", frozenset("一二"))
+    ('湖南医药学院附属第一医院', '滨江大学附属第二医院')
+    """
+    m = re.search(f"第[{''.join(sorted(numerals))}]+{AFFILIATED}", name)
+    return name if m is None else name[:m.start()] + AFFILIATED + m.group()[:-len(AFFILIATED)] + name[m.end():]
 
 
 def places_agree(a: str | None, b: str | None, divisions: Mapping[str, str]) -> bool:

@@ -177,6 +177,11 @@ def test_a_second_name_belongs_to_the_first_name_of_its_type(res):
     assert "滨江大学第一医院农安院区" in hospital.aliases
 
 
+def test_second_names_after_respectively_belong_to_the_hospitals_in_turn(res):
+    text = "滨江大学将与农安县人民医院、德惠市中医院合作，两所医院分别增挂牌“滨江大学附属农安医院”、“滨江大学附属德惠医院”。"
+    ex, _ = _ents(text, res)
+    aliases = {e.name: e.aliases for e in ex.entities if e.type == "Hospital"}
+    assert "滨江大学附属农安医院" in aliases["农安县人民医院"] and "滨江大学附属德惠医院" in aliases["德惠市中医院"]
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)

@@ -191,6 +191,9 @@ def test_centres_and_municipalities(res, text, ctx, expected):
     ("广西医科大学、河池市人民政府、广西医科大学第一附属医院等领导", CHANGZHI,
      [("Organization", "广西医科大学"), ("Organization", "河池市人民政府"), ("Hospital", "广西医科大学第一附属医院")]),
     ("自治区发改委、财政厅、住建厅、卫生健康委", CHANGZHI, []),
+    # a person's name before 、 is no item sharing a level's body's suffix; levels and places are
+    ("区委常委王嘉惠、穆生军、刘辉、市卫生健康委见证签约", CHANGZHI, [("Organization", "长治市卫生健康委员会")]),
+    ("省、市卫生健康委", CHANGZHI, [("Organization", "山西省卫生健康委员会"), ("Organization", "长治市卫生健康委员会")]),
     ("经设区市卫生健康委推荐", CHANGZHI, []),  # a kind of city, not the home city
     # topics joined by 与 name one alliance; regions joined by 及 name two
     ("卒中专科联盟、妇产与儿童保健专科联盟", CHANGZHI,

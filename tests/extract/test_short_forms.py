@@ -110,6 +110,15 @@ def test_a_numbered_hospitals_abbreviation_is_one_hospital():
     assert len(merge_short_forms(city, [], ("大学",), numerals=numerals)[0]) == 2
 
 
+def test_a_numbered_hospitals_abbreviation_may_swap_its_number_and_fu():
+    numerals = frozenset("一二三")
+    long, short = _hospital("滨江医药学院第一附属医院", None), _hospital("滨医附一医院", None)
+    ents, _ = merge_short_forms([long, short], [], ("学院",), numerals=numerals)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("滨江医药学院第一附属医院", ["滨医附一医院"])]
+    other = [long, _hospital("滨医附二医院", None)]
+    assert len(merge_short_forms(other, [], ("学院",), numerals=numerals)[0]) == 2
+
+
 def test_a_name_without_a_word_names_leave_out_is_one_hospital():
     long, short = _hospital("滨江大学附属华康医院", None), _hospital("滨江大学华康医院", None)
     ents, _ = merge_short_forms([long, short], [], infixes=("附属",))
