@@ -408,6 +408,10 @@ _MONTH_FIRST_DATE = re.compile(r"(?<!\d)(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?
 #: a date with the day first and the year last, parted by dots (27.10.2017  20:39: 2017-10-27), read on a
 #: short metadata line only
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+#: a date in Chinese numerals (二零一八年七月二十日: an official document's signature or its date in the text)
+_CN_VALUE = {c: i % 10 for i, c in enumerate("零一二三四五六七八九〇")}
+_CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 #: a web address: the figures in its path (…/content/2026/01/16/…) are no date the page states
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 #: Taiwan's Minguo date (113-03-15, 113年3月15日: year 113 of the Republic is 2024), read only after a
@@ -467,6 +471,13 @@ _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]
 _SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: the number an HTML list gives its item, left at the head of a line (2. 海拔四千多就医难…)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+#: a document viewer's page label before the document's title (Page 44 - 某某规划的通知)
+_PAGE_PREFIX = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-–—:：]\s*")
+#: a headline run together with its subtitle may be longer than TITLE_MAX, up to this, when it has
+#: no punctuation of prose or of a list (commas, a full stop, pipes) and at most this many words
+LONG_TITLE_MAX = 90
+LONG_TITLE_WORDS = 3
+_LONG_TITLE = re.compile(r"^[^\s，,、。！？!?；;|｜_]+(?: [^\s，,、。！？!?；;|｜_]+)*$")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -484,12 +495,32 @@ def _iso(m: re.Match, year_offset: int = 0) -> str | None:
     return None
 
 
+def _cn_iso(m: re.Match) -> str | None:
+    """The ISO date of a match of ``_CN_DATE`` (a date in Chinese numerals).
+
+    >>> _cn_iso(_CN_DATE.search("二零一八年七月二十日")), _cn_iso(_CN_DATE.search("二〇二一年十二月三十一日"))
+    ('2018-07-20', '2021-12-31')
+    """
+    def number(s: str) -> int:
+        tens, ten, ones = s.partition("十")
+        if not ten:
+            return int("".join(str(_CN_VALUE[c]) for c in s))
+        return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+    y, mo, d = number(m.group("y")), number(m.group("mo")), number(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def _head_lines(text: str, lex: Lexicon) -> list[str]:
-    """The page's non-empty lines up to its related-news trailer, trailing pipes removed."""
+    r"""The page's non-empty lines up to its related-news trailer, the pipes of a table's borders
+    around them removed (| 【民生】县医院揭牌 |).
+
+    >>> _head_lines("| 手机版\n| 【民生】县医院与市医院签约 |\n正文。", shipped_lexicon())
+    ['手机版', '【民生】县医院与市医院签约', '正文。']
+    """
     out = []
     trailer = _Trailer(lex)
     for raw in text.split("\n"):
-        s = re.sub(r"[\s|｜]+$", "", raw.strip())
+        s = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", raw)
         step = trailer.read(s) if s else "skip"
         if step == "end":
             break
@@ -515,9 +546,14 @@ def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     '县医共体揭牌仪式举行'
     >>> strip_site_suffix("天津模式辐射京冀( 二 )"), strip_site_suffix("年度协作典型案例(四)")
     ('天津模式辐射京冀', '年度协作典型案例(四)')
+    >>> strip_site_suffix("Page 44 - 某某自治区人民政府关于印发某某规划的通知")
+    '某某自治区人民政府关于印发某某规划的通知'
     """
     lex = lexicon or shipped_lexicon()
     s = title.strip()
+    m = _PAGE_PREFIX.match(s)
+    if m and len(s) - m.end() >= TITLE_MIN:
+        s = s[m.end():]  # a document viewer's page label (Page 44 - …)
     while True:
         m = lex.site_suffix_re.search(s) or lex.title_tail_re.search(s) or _UNDERSCORE_TAIL.search(s)
         if not m or m.start() < TITLE_MIN:
@@ -583,7 +619,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?). The
     number an HTML list left at a line's head (2. …) and the label of an info table's title field
-    (标题:…) are not part of the headline. A slogan of parallel four-character phrases above the
+    (标题:…, 原标题:…) and a document viewer's page label (Page 44 - …) are not part of the headline. A
+    headline run together with its subtitle may be longer than TITLE_MAX when it has no commas, full
+    stops or pipes and few words (``_is_long_title``). A slogan of parallel four-character phrases above the
     headline (山海同心 健康护航, 看家乡事,品故乡情) is not it. A short kicker
     ending in a colon is joined to the line after it (省卫生健康委：推动…), and a kicker ending in
     a dash gives way to it (我市医疗服务双提升—— / 群众看病从有到优); a longer line ending in a
@@ -672,11 +710,13 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         elif ((_DATE.search(line) or _MONTH_FIRST_DATE.search(line)) and len(line) <= META_LINE
               and not _INNER_STOP.search(line)):
             continue  # a date line; a date in prose is the body
-        if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)):
+        long_title = _is_long_title(line)
+        if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)) and not long_title:
             continue  # a keyword list (spam) or a ticker of links, not prose
         line = strip_site_suffix(line, lex)
         question = not block and line.endswith(("?", "？"))  # the first headline-like line may ask (…带来了什么?)
-        if (len(line) > TITLE_MAX or _INNER_STOP.search(line[:-1]) or (_PROSE_END.search(line) and not question)
+        if ((len(line) > TITLE_MAX and not long_title) or _INNER_STOP.search(line[:-1])
+                or (_PROSE_END.search(line) and not question)
                 or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or lex.story_start_re.match(line)):
             break     # the body begins (a dateline opens it: 德州新闻网讯(记者 …))
         if line.endswith((":", "：")):
@@ -701,6 +741,20 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     if block:
         return block[0]
     return _labelled_title(text, lex) or (items[-1] if items else "") or column
+
+
+def _is_long_title(line: str) -> bool:
+    """True when a line longer than TITLE_MAX is a headline run together with its subtitle: no more
+    than LONG_TITLE_MAX characters in at most LONG_TITLE_WORDS words, without commas, full stops or
+    pipes (a keyword list of spam has commas, a ticker of links wide gaps).
+
+    >>> _is_long_title("某某省内两大国家区域医疗中心强强联手 某某医科大学第一附属医院与某某中医药大学 附属某某医院某某分院签订医联体战略合作协议")
+    True
+    >>> _is_long_title("国产2021中文天码字幕,久久国产美女免费观看精品,免费一级a一片高清免费,国产精品线在线精品,亚洲黄色网站")
+    False
+    """
+    return (TITLE_MAX < len(line) <= LONG_TITLE_MAX and len(line.split(" ")) <= LONG_TITLE_WORDS
+            and bool(_LONG_TITLE.match(line)))
 
 
 def _is_item_headline(line: str, lex: Lexicon) -> bool:
@@ -788,7 +842,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
     page (under its heading, or headlines with their dates after the story), the first day of a
     period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
-    and the day the page was viewed (今日日期: ``today_label``) are not read.
+    and the day the page was viewed (今日日期: ``today_label``) are not read. A date in Chinese numerals
+    (an official document's signature, 二零一八年七月二十日) is read as one in figures.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -798,6 +853,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2023-12-21'
     >>> find_date("发布日期?016-09-21浏览次数9span"), find_date("周三. 10 月 21st, 2020")
     ('2016-09-21', '2020-10-21')
+    >>> find_date("六、本批示自二零一八年七月三十一日起生效。\n二零一八年七月二十日\n行政长官 某某")
+    '2018-07-20'
     >>> find_date("县医院揭牌\n27.10.2017  20:39\n10月24日，县医院揭牌。")
     '2017-10-27'
     >>> find_date("1月16日，座谈会召开。\n本文链接:https://www.x.net/content/2026/01/16/1.html")
@@ -832,6 +889,15 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
                 best = (rank, iso)
             if rank == 0:
                 return iso
+        for m in _CN_DATE.finditer(line):
+            iso = _cn_iso(m)
+            label = line[:m.start()] if line[:m.start()].strip() else prev
+            rank = _label_rank(label, lex)
+            rank = rank if rank is not None else 2 if short else 3
+            if iso and not _PERIOD_AFTER.match(line, m.end()) and (best is None or rank < best[0]):
+                best = (rank, iso)
+                if rank == 0:
+                    return iso
         for m in _MINGUO.finditer(line):
             label = line[:m.start()] if line[:m.start()].strip() else prev
             iso, rank = _iso(m, MINGUO_OFFSET), _label_rank(label, lex)

@@ -915,15 +915,116 @@ PAGES = {
     # entry's bracketed head run into its text (【医疗重点项目建设】2020年,…), not a headline on its own line (as the
     # 【…】 rubrics in 401/567); 2020年 and 2021年初 give no full date; no date
     "tests/data/docs/639_hainan_lingshui-dier-renmin-yiyuan.txt": ("", None),
+    # the channel lines (黑龙江分社健康医疗 / 首页健康医疗), then the headline and 2025年04月28日 09:29 | 来源:中新网黑龙江
+    "tests/data/docs/640_heilongjiang_shengeryuan-jixi-hengshan-yiliant.txt": ("黑龙江省第二医院与鸡西市恒山区人民医院医联体建设签约揭牌仪式成功举行", "2025-04-28"),
+    # a synonym-spun spam copy in a table (| 手机版 |, a breadcrumb 目今位置:…): the headline after the 【民生筑企】 rubric
+    # (not headline, as 328/401/475), its spun word (隶属 for 附属) kept as written (as 483), then 2025-05-15 and the byline
+    "tests/data/docs/641_heilongjiang_mudanjiang-linye-hayida-zhongliu.txt": ("牡丹江林业中心医院与哈医大隶属肿瘤医院携手共进 开启肿瘤防治新篇章", "2025-05-15"),
+    # a breadcrumb (您的位置: …院内新闻详细), then the headline and 发布时间:2023-03-10 10:05:38 (3月8日 in the story has no year)
+    "tests/data/docs/642_guizhou_zunyi-yifu-dejiang-minzu-zhongyiyuan.txt": ("遵义医科大学附属医院与德江县民族中医院重症医学科和妇科结为专科联盟", "2023-03-10"),
+    # a pinyin-glossed traditional page: the headline as written is 遵義醫(yī)科大學(xué)第二附屬醫(yī)院與務(wù)川縣中醫(yī)醫(yī)院簽訂
+    # ??坡?lián)盟暨義診活動(dòng), given in simplified without the glosses (as 403); its garbled run ??坡?lián)盟 (专科联盟
+    # with characters lost) kept as written (as 498/564); the page states no date: 2024年3月17日, the date in the story
+    "tests/data/docs/643_guizhou_zunyi-erfuyuan-wuchuan-zhongyi.txt": ("遵义医科大学第二附属医院与务川县中医医院签订??坡?lián)盟暨义诊活动", "2024-03-17"),
+    # a traditional page that opens with the story (12月6日,戰略支援部隊…), no year, no headline; the 編輯/關鍵詞 lines
+    # and the footer (copyright © 2004-2019) give no date; no date
+    "tests/data/docs/644_xizang_zhanlue-zhiyuan-suoxian-renmin.txt": ("", None),
+    # opens with the story (2012年—2015年,西安市派出…), no headline; years only; the 责任编辑 line and nav links after it
+    "tests/data/docs/645_xizang_xian-zhada-yuanzang.txt": ("", None),
+    # no headline: the page opens with 时间: 2017-06-29 点击: 3418, then the story (6月29日上午,…) (as 588)
+    "tests/data/docs/646_zhejiang_huzhou-yiyuan-daixi-fenyuan.txt": ("", "2017-06-29"),
+    # site debris (加载中... / 加入收藏 / 手机版 扫一扫) and the column 浙江高校, then the headline and
+    # 时间:2016年05月20日 信息来源:温州医科大学 (5月9日 in the story has no year)
+    "tests/data/docs/647_zhejiang_wenyi-taizhou-fuer-yiyuan.txt": ("学校与台州市共建附属台州妇女儿童医院", "2016-05-20"),
+    # opens with the story (为持续提升县级医疗服务能力,…11月30日,…), no year, no headline; no date
+    "tests/data/docs/648_shaanxi_yulin-yiyuan-shenmu-yiliant.txt": ("", None),
+    # a traditional hospital profile that opens with its prose (延安大學附屬醫院位于…), no headline (as 503); 歷史沿革 etc.
+    # are section heads; 1950年, 1998年 … 2015年 have no day; no date
+    "tests/data/docs/649_shaanxi_yanda-fuyuan-yanan-yiliao-jituan.txt": ("", None),
+    # the headline, then the date line 20-06-22 08:41 (a two-digit year, 2020, as 485) before 原标题: (not the shown
+    # headline) and the dateline 中国甘肃网6月22日讯 (no year); the 2017 dates under 相关新闻 are related news
+    "tests/data/docs/650_gansu_chengguan-renmin-landaeryuan.txt": ("兰州城关区人民医院改扩建项目举行奠基仪式", "2020-06-22"),
+    # the headline, then the story (本报兰州讯…近日,…); 1月6日 under 新闻推荐 has no year; no date
+    "tests/data/docs/651_gansu_landaeryuan-zhangye-shifan-zhongxin.txt": ("甘肃省两家医院入选国家示范中心", None),
+    # the headline, its kicker before —— kept whole (as 264/428); no labelled date: 2026年1月5日 in the story (the first
+    # full date in it)
+    "tests/data/docs/652_qinghai_hongshizi-qumalai-zutuanshi.txt": ("续帮扶薪火,暖高原医心——青海红十字医院与曲麻莱县人民医院“组团式”帮扶交接座谈会圆满召开", "2026-01-05"),
+    # a breadcrumb (首页 >>新闻中心 >>综合新闻) and the column, then the headline with its label before | kept whole
+    # (as 412/471); 9月27日 has no year, 2023年 no day; no labelled date: 2017年7月19日 (the founding of the
+    # receiving hospital), the first full date in the story
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/653_qinghai_anding-yushu-disan-yiyuan.txt": ("同心筑玉树 安医援青行 | 北京安定医院第十一批援玉树医疗队平安凯旋", "2017-07-19"),
+    # a traditional page that opens with the story (大公文匯全媒體報道,醫務衞生局局長盧寵茂…), no headline;
+    # 今日(19日) has no month or year; no date
+    "tests/data/docs/654_xianggang_luchongmao-zhongda-shenzhen-yixueyuan.txt": ("", None),
+    # a line of game-news spam (《Disney +》 迪士尼、Marvel…), then the traditional headline 地區康健中心年內遍布全港18區,
+    # given in simplified (as 473); 商業 is the column; 2017年 gives no full date, 4月16日/3月18日 in the spam no year; no date
+    "tests/data/docs/655_xianggang_diqu-kangjian-zhongxin-18qu.txt": ("地区康健中心年内遍布全港18区", None),
+    # a Macao dispatch: the masthead (澳 門 特 別 行 政 區 / 行政長官辦公室) and a link (葡文版本), then its title
+    # 第174/2018號行政長官批示, given in simplified; signed 二零一八年七月二十日 (as 224); 二零一八年七月三十一日 in it is
+    # the date it takes effect
+    "tests/data/docs/656_aomen_weisheng-zhongxin-pishi.txt": ("第174/2018号行政长官批示", "2018-07-20"),
+    # a bilingual page: the English headline (News Express: …), then the traditional headline 新聞快訊:澳大—澳門協和醫院
+    # 聯合臨床醫學研究中心揭牌, given in simplified with its 新聞快訊: label kept whole (as 412/471 keep a label before |);
+    # the headline again without the label under the photo caption; 今(9)日 has no month or year; no date
+    "tests/data/docs/657_aomen_aoda-xiehe-linchuang-zhongxin.txt": ("新闻快讯:澳大—澳门协和医院联合临床医学研究中心揭牌", None),
+    # a login prompt (登录湛江云媒账号), the headline, a subtitle line (建立密切合作帮扶关系 …), then the date line
+    # 2021-08-02 10:04 来源:湛江日报 (8月1日 in the story has no year)
+    "tests/data/docs/658_guangdong_zhanjiang-zhongshanyiyuan-hezuo.txt": ("我市与中山大学附属第一医院签订合作框架协议", "2021-08-02"),
+    # opens with the story (2025年4月22日,…), the only full date; 农工党牵线搭桥,… and the like are section heads
+    "tests/data/docs/659_guangdong_shengyi-shaoguan-zhongliu-lianmeng.txt": ("", "2025-04-22"),
+    # a breadcrumb (网易首页 > 网易号 > 正文 申请入驻), then the headline; the page shows no date line (2026年特别关注栏目
+    # 第34期 has no day); no labelled date: 1942年9月16日 (the hospital's founding), the first full date in the story
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other, as 405)
+    "tests/data/docs/660_henan_zhengzhou-shiyi-yiyuan-lishi.txt": ("郑州这家医院堪称医院版黄埔军校:分出4家医院,3家都发展为三甲", "1942-09-16"),
+    # the headline, then 时间:2022-02-16 13:33:05 来源: 大河网 (2月15日 in the story has no year); the copyright years
+    # 2014-2020 in the footer are not a date
+    "tests/data/docs/661_henan_sheng-quyu-yiliao-zhongxin-buju.txt": ("河南将在这5地市布局建设省区域医疗中心", "2022-02-16"),
+    # a traditional page that opens with the story (6月3日,四川大學華西醫院…), no year, no headline; 2026年底 has no day;
+    # the 國際在線 notices after it give no date; no date
+    "tests/data/docs/662_sichuan_huaxi-gaoyuanbing-jidi-maoxian.txt": ("", None),
+    # opens with the story (9月17日-18日,刘伦旭副院长…), no year; no date
+    "tests/data/docs/663_sichuan_huaxi-batang-bangfu.txt": ("", None),
+    # an e-paper (北青网 nav, 电子版首页 > 第dx02版:民生), the headline, a subtitle line (北大医院南院区选址…, not headline,
+    # as 342), then the date line 2017年11月22日 星期三 社区报
+    "tests/data/docs/664_beijing_daxing-liujia-sanjia-yiyuan.txt": ("6家三甲医院将入驻大兴", "2017-11-22"),
+    # an app banner (新京报客户端 / 好新闻 无止境 / 立即打开), then the headline and 2025-01-27 14:19; the 相关推荐 list is
+    # other stories
+    "tests/data/docs/665_beijing_fangshan-xuanwu-yiyuan-yuanqu.txt": ("房山区人民政府与首都医科大学宣武医院签署战略合作框架协议", "2025-01-27"),
+    # the site name (石家庄市民政局), then the headline and 发布时间:2024-01-19
+    "tests/data/docs/666_hebei_shijiazhuang-fuliyuan-shengrenmin.txt": ("市民政局携手省人民医院共绘健康福利新蓝图", "2024-01-19"),
+    # a spam line and a breadcrumb (首頁>尋醫(yī)·問藥>…), then the pinyin-glossed traditional headline 京冀簽署支持雄安新區(qū)
+    # 醫(yī)療衛(wèi)生事業(yè)發(fā)展合作框架協(xié)議, given in simplified without the glosses (as 403); the date line
+    # 2018年09月17日 10:05 (dateline 9月14日電 has no year)
+    "tests/data/docs/667_hebei_xiongan-jingji-yiliao-kuangjia-xieyi.txt": ("京冀签署支持雄安新区医疗卫生事业发展合作框架协议", "2018-09-17"),
+    # the headline with the page's stray space kept (上海中医药大学 附属曙光医院, as 323), then 原创 / 合肥热线 / 2025-05-15
+    "tests/data/docs/668_anhui_anyida-yifuyuan-shuguang-anhui-yilianti.txt": ("安徽省内两大国家区域医疗中心强强联手 安徽医科大学第一附属医院与上海中医药大学 附属曙光医院安徽医院签订医联体战略合作协议", "2025-05-15"),
+    # no display headline in the stored copy: it opens with the labelled 原标题:安徽医科大学附属宿州医院揭牌, the only title the
+    # page states (taken as a labelled title field, as 577); 7月30日 has no year, 2017年7月 no day; no date
+    "tests/data/docs/669_anhui_anyida-fushu-suzhou-yiyuan.txt": ("安徽医科大学附属宿州医院揭牌", None),
+    # opens with the story (根据国家卫生健康委员会…), no headline; no labelled date: the first date in the story, the visits
+    # on 2024年12月25日、26日 (as 306)
+    "tests/data/docs/670_guangxi_guilin-zhongxiyi-guanyang-pingle.txt": ("", "2024-12-25"),
+    # the headline, then the bullet byline with 发布时间:2019-04-26
+    "tests/data/docs/671_guangxi_guilin-yixueyuan-lvyou-zonghe-yiyuan.txt": ("我校与桂林市人民政府签署桂林旅游综合医院运营合作协议", "2019-04-26"),
+    # opens with the story (6月6日,…), no year, no headline; 2023年12月 and 2024年6月 have no day; 项目概况 is a section head;
+    # no date
+    "tests/data/docs/672_shanghai_shizhongyi-jiading-yuanqu.txt": ("", None),
+    # a photo caption (资料图。陈超 摄), then the story; 中新网12月21日电 has no year; the footer's copyright years are not a
+    # date; no date
+    "tests/data/docs/673_shanghai_jiating-yisheng-111-qianyue.txt": ("", None),
+    # page 44 of a document rendered page by page: the title line Page 44 - <the notice's title>, then the page mark P. 44
+    # (not headline, as 300) and the text from mid-sentence; the title without the viewer's Page 44 - prefix; no date
+    "tests/data/docs/674_neimenggu_hubaoewu-yiliao-ziyuan-guihua.txt": ("内蒙古自治区人民政府关于印发呼包鄂乌“十四五”一体化发展规划的通知", None),
+    # the headline, then 2019-04-11 16:26来源:网络整理 阅读 : 144 次 (4月10日 in the story has no year)
+    "tests/data/docs/675_neimenggu_mengyiguan-zhongyiguan-437.txt": ("内蒙古建成437个“蒙医馆”“中医馆”", "2019-04-11"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
 #: open with their day, 今天上午, and are read as the story); 281 opens with a spam keyword line
 #: (久久sese,一区二区三区免费,…) and a site name (广济网上药店), both headline-like, before its headline;
-#: 414 opens with the site's name alone on a line (天津市滨海新区卫生健康委员会) above its headline; 415 and 419 open
-#: with a line
-#: of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the body's start; 440's headline is
-#: found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…; 545's
+#: 415 and 419 open with a line of spam prose (600字范文,内容丰富…; 接种疫苗是…) taken for the headline or the
+#: body's start; 440's headline is found, but its 陜 (a variant of 陝) is a form OpenCC leaves as it is, so it reads 陜西省…, not 陕西省…; 545's
 #: site puts the headline in the 作者 field of its date line (时间:2025-05-29 11:34:46 作者:国家儿童医学中心… 浏览量:93942)
 #: and shows it nowhere else, so no headline line is above the story; 626 is the whole page run together on one
 #: line (首页 >> 医院新闻我院与…协议来源:… 时间:… 2012年2月29日,…), the headline glued between the breadcrumb's column
@@ -936,7 +1037,6 @@ KNOWN_WRONG_TITLE = {"tests/data/docs/626_jiangxi_xinyu-renmin-fenyi-duikou.txt"
                      "tests/data/docs/440_shaanxi_shengrenmin-pucheng.txt",
                      "tests/data/docs/211_jiangsu_subei-weichang-lianmeng.txt",
                      "tests/data/docs/281_fujian_mawei-sansuoyiyuan.txt",
-                     "tests/data/docs/414_tianjin_binhai-tianzhongyi-zhongyiyuan.txt",
                      "tests/data/docs/415_tianjin_zhongxin-fuchanke-binhai.txt",
                      "tests/data/docs/419_jiangsu_suqian-zhongyiyuan-zutuan.txt"}
 
