@@ -870,16 +870,13 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
             break   # the site's footer (Copyright …, 最后修改时间:…): its dates are the site's
         line = _URL.sub(lambda u: " " * len(u.group()), line)
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
-        found = [(m, 0) for m in _DATE.finditer(line)]
+        found = [(m, _iso(m)) for m in _DATE.finditer(line)] + [(m, _cn_iso(m)) for m in _CN_DATE.finditer(line)]
         if short:
-            found += [*((m, 0) for m in _COUNTED_DATE.finditer(line)),
-                      *((m, 0) for m in _MONTH_FIRST_DATE.finditer(line)),
-                      *((m, 0) for m in _DAY_FIRST_DATE.finditer(line)),
-                      *((m, SHORT_YEAR_CENTURY) for m in _SHORT_YEAR_DATE.finditer(line))]
-        for m, century in sorted(found, key=lambda x: x[0].start()):
+            found += [*((m, _iso(m)) for p in (_COUNTED_DATE, _MONTH_FIRST_DATE, _DAY_FIRST_DATE) for m in p.finditer(line)),
+                      *((m, _iso(m, SHORT_YEAR_CENTURY)) for m in _SHORT_YEAR_DATE.finditer(line))]
+        for m, iso in sorted(found, key=lambda x: x[0].start()):
             before = line[:m.start()]
             label = before if before.strip() else prev   # 当前报纸日期: / 2023 12月21日
-            iso = _iso(m, century)
             if (iso is None or lex.today_label_re.search(label) or _PERIOD_AFTER.match(line, m.end())
                     or (story and _is_related_item(line, m, lex))):
                 continue
@@ -889,15 +886,6 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
                 best = (rank, iso)
             if rank == 0:
                 return iso
-        for m in _CN_DATE.finditer(line):
-            iso = _cn_iso(m)
-            label = line[:m.start()] if line[:m.start()].strip() else prev
-            rank = _label_rank(label, lex)
-            rank = rank if rank is not None else 2 if short else 3
-            if iso and not _PERIOD_AFTER.match(line, m.end()) and (best is None or rank < best[0]):
-                best = (rank, iso)
-                if rank == 0:
-                    return iso
         for m in _MINGUO.finditer(line):
             label = line[:m.start()] if line[:m.start()].strip() else prev
             iso, rank = _iso(m, MINGUO_OFFSET), _label_rank(label, lex)
