@@ -486,9 +486,14 @@ def _names_a_college(text: str, end: int, lex) -> bool:
     within a few Han characters (大连医科大学, 吉首大学): the place is that college's name; not when a
     stop word or character stands between (兰州市高新区的中山大学: ``stopwords.tsv``, no name goes on past it)."""
     after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers), default=0)]
-    return any(0 <= after.find(b) <= COLLEGE_WINDOW and HAN.match(after[:after.find(b)] or "院")
-               and lex.stop_chars.isdisjoint(after[:after.find(b)]) and lex.stop_words.isdisjoint(after[:after.find(b)])
+    return any(0 <= after.find(b) <= COLLEGE_WINDOW and _name_goes_on(after[:after.find(b)], lex)
                for b in lex.place_blockers)
+
+
+def _name_goes_on(gap: str, lex) -> bool:
+    """True when ``gap``, what stands between a place and a word after it, may be part of one name
+    with them: empty, or opening with a Han character and holding no stop character or word (的)."""
+    return bool(HAN.match(gap or "院")) and lex.stop_chars.isdisjoint(gap) and lex.stop_words.isdisjoint(gap)
 
 
 #: how many characters of a body may stand between a place and a person's title for the place to be
@@ -509,8 +514,7 @@ def _opens_a_title(text: str, end: int, lex) -> bool:
     """
     m = lex.title_re.search(text, end, end + TITLE_WINDOW + max(map(len, lex.titles), default=0))
     gap = text[end:m.start()] if m else ""
-    return m is not None and len(gap) <= TITLE_WINDOW and bool(HAN.match(gap or "院")) \
-        and lex.stop_chars.isdisjoint(gap) and lex.stop_words.isdisjoint(gap)
+    return m is not None and len(gap) <= TITLE_WINDOW and _name_goes_on(gap, lex)
 
 
 @_component("deictic", ["context", "institution_entities", "programme_entities"], ["deictic_entities"])

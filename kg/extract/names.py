@@ -26,6 +26,7 @@ from ..tokens import LazyTokens
 from ..types import EntityType
 from .context import Context
 from .places import CONJUNCTION_TAG, choose_code, find_places, leading_place, town_of_home
+from .short_forms import HOSPITAL_WORD
 from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest,
                     list_items_left, merge_overlapping, strip_quotes)
 
@@ -686,8 +687,6 @@ def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Reso
 MAX_STATUS_QUALIFIER = 6
 #: what opens a numbered hospital's ordinal (第一附属医院: a hospital of its own)
 ORDINAL_MARK = "第"
-#: what an affiliated hospital's name ends with after its university (附属医院, 附设医院)
-HOSPITAL_WORD = "医院"
 #: the rule of a university named by a hospital's status (:func:`_status_university`)
 STATUS_RULE = "institutions:affiliated-status"
 #: jieba tags of a word that may follow a hospital's status: what goes on after it is no action of a
