@@ -473,7 +473,9 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     expanded: list[str] = []
     for key in sorted({k for _, k in res.known_automaton.iter(name)}, key=len, reverse=True):
         ent = res.known[key]
-        if key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
+        if key == ent.name and key in name:
+            expanded.append(key)  # 中共中央组织部 holds 中共中央: a shorter form inside a whole name is that name's
+        elif key != ent.name and key in name and ent.name not in name and not any(key in full for full in expanded):
             # (协和医院 inside 武汉协和医院's full name is not expanded again; 同济医学院附属同济医院, a part
             # of the full name, is the full name)
             name = ent.name if name in ent.name else name.replace(key, ent.name)
