@@ -43,6 +43,8 @@ MAX_DEPARTMENT_NAME = 8
 ABBREVIATION = (2, 12)
 #: the most characters between a designation's level and its kind of centre (国家|心血管病|医学中心)
 MAX_DESIGNATION_CORE = 6
+#: the most characters of the places between a party and its committee (新疆维吾尔自治区乌鲁木齐市 of 民盟…市委)
+MAX_COMMITTEE_PLACE = 14
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
 #: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
 RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
@@ -203,6 +205,12 @@ class Lexicon:
         self.gov_re = re.compile(
             f"({alternation(party)})?({alternation(levels)})"
             f"({alternation(self.gov_forms)})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        #: a party's committee of a place, written party, place, committee (农工党广东省委会, 九三学社内蒙古
+        #: 自治区委员会): the party's full name by each form it is written in, and the committee's kinds
+        self.party_committees = {r["form"]: r["full"] for r in agencies if r["kind"] == "party_committee"}
+        self.party_committee_re = re.compile(
+            f"({alternation(self.party_committees)})(\\w{{2,{MAX_COMMITTEE_PLACE}}}?)"
+            f"({alternation(w('agencies', 'kind', 'committee'))})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
         #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
         self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))

@@ -339,7 +339,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
         for m in state.places[s.index]:
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
             # 四川 of 健康四川: a 健康<place> programme's place counts as its leading qualifier would
-            own_place = bool(inside) and names_its_place(s.text[inside[0][0]:m.start], res)
+            # (and 韶关市 of 农工党韶关市委会: a party's committee of a place is that place's own)
+            own_place = bool(inside) and (names_its_place(s.text[inside[0][0]:m.start], res)
+                                          or s.text[inside[0][0]:m.start] in lex.party_committees)
             after_lead = bool(inside) and inside[0][0] != m.start and m.start not in leading and not own_place
             local = after_lead and _local_in_name(s.text[inside[0][0]:m.start])
             if inside and ((after_lead and not local)

@@ -634,6 +634,12 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
                         q[1], True, "institutions:government"))
+    for m in lex.party_committee_re.finditer(text):
+        committee = _party_committee(m, ctx, res)
+        if committee is not None and not any(n.start <= m.start() < n.end and n.end > m.end(1) for n in out):
+            out = [n for n in out if not m.start() <= n.start < m.end()]  # (农工党: the party, inside its committee)
+            out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), committee[0], committee[1], False,
+                            "institutions:party-committee"))
     out = [_pair_partner(n, out, text, ctx, res) if n.type == EntityType.ALLIANCE else n for n in out]
     out = [_with_campus(n, text, res) if n.type == EntityType.HOSPITAL else n for n in out]
     out = [d for n in out for d in _with_department(n, text, res)]
@@ -685,6 +691,8 @@ def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Reso
     return hospital[0] if hospital else n
 
 
+#: how a party's committee of a place ends its full name (中国农工民主党广东省委员会)
+COMMITTEE = "委员会"
 #: the most characters between a university and 附属医院 in a hospital's status (江汉大学唯一直属型附属医院)
 MAX_STATUS_QUALIFIER = 6
 #: what opens a numbered hospital's ordinal (第一附属医院: a hospital of its own)
@@ -841,6 +849,32 @@ def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: C
     if code is None:
         return None
     return start, (res.gazetteer.divisions[code].name, code)
+
+
+def _party_committee(m, ctx: Context, res: Resources) -> tuple[str, str] | None:
+    """The full name and code of a party's committee of the places written between the party and the
+    committee (农工党广东省委会 → 中国农工民主党广东省委员会, 九三学社内蒙古自治区委员会), each place by
+    its official name; None unless the words between are places and nothing else.
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res = load_resources()
+    >>> ctx = Context("440000", "440200", None)
+    >>> _party_committee(res.lexicon.party_committee_re.search("农工党韶关市委会推动合作"), ctx, res)
+    ('中国农工民主党韶关市委员会', '440200')
+    >>> _party_committee(res.lexicon.party_committee_re.search("农工党党员委员会"), ctx, res) is None
+    True
+    """
+    between = m.group(2)
+    ps = find_places(between, res)
+    if not ps or ps[0].start != 0 or ps[-1].end != len(between) \
+            or any(a.end != b.start for a, b in zip(ps, ps[1:])):
+        return None
+    codes = [choose_code(p.codes, ctx.chain(), res, p.official) for p in ps]
+    if None in codes:
+        return None
+    places = "".join(res.gazetteer.divisions[c].name for c in codes)
+    return res.lexicon.party_committees[m.group(1)] + places + COMMITTEE, codes[-1]
 
 
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:

@@ -125,6 +125,17 @@ def test_a_healthy_place_programme_names_its_province_or_city(res, text, places)
     assert {e.name for e in state.entities.values() if e.code} == places
 
 
+@pytest.mark.parametrize("text,places", [
+    ("农工党韶关市委会推动辽源市人民医院加入医联体。", {"韶关市", "辽源市"}),
+    ("中共湖州市长兴县委员会推动辽源市人民医院加入医联体。", {"湖州市", "长兴县", "辽源市"}),
+])
+def test_a_party_committee_of_a_place_names_its_place(res, text, places):
+    """GUIDELINES.md: places inside the names of bodies give the place; a party's committee of a place
+    (party, place, 委会) is that place's own though the party is written first."""
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places
+
+
 def test_the_places_of_a_line_of_page_metadata_are_no_places_of_the_story(res):
     state = run_state("发布时间：2025-09-16 08:30 来自：江苏省卫生健康委员会网站\n辽源市人民医院开展义诊，服务辽源市患者。", res)
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}

@@ -315,6 +315,24 @@ def test_short_forms_of_known_bodies_give_their_full_names(res, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("中共中央组织部选派干部", ["中共中央组织部"]),  # (中共中央 inside a whole known name is that name's)
+    ("中国农工民主党中央委员会开展调研", ["中国农工民主党中央委员会"]),
+])
+def test_a_known_form_inside_a_longer_known_name_is_not_expanded(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("农工党广东省委会、农工党韶关市委会推动合作", ["中国农工民主党广东省委员会", "中国农工民主党韶关市委员会"]),
+    ("九三学社内蒙古自治区委员会开展义诊", ["九三学社内蒙古自治区委员会"]),
+    ("民盟吉林省委副主委王强讲话", []),  # named only in a person's job title
+    ("农工党党员开展义诊", []),  # no place between the party and the committee
+])
+def test_a_party_committee_of_a_place_is_named_in_full(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("认真贯彻落实区委全会部署", []),  # the author of what the page carries out
     ("落实好区政府决定", []),
     ("区委召开常委会议研究卫生工作", ["中共长春市二道区委员会"]),  # the body acts
