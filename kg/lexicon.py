@@ -45,6 +45,8 @@ ABBREVIATION = (2, 12)
 MAX_DESIGNATION_CORE = 6
 #: the most characters of the places between a party and its committee (新疆维吾尔自治区乌鲁木齐市 of 民盟…市委)
 MAX_COMMITTEE_PLACE = 14
+#: the most characters between those a body sends and what they say for it (有关领导首先介绍: 首先)
+SPOKESPERSON_GAP = 2
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
 #: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
 RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
@@ -211,6 +213,11 @@ class Lexicon:
         self.party_committee_re = re.compile(
             f"({alternation(self.party_committees)})(\\w{{2,{MAX_COMMITTEE_PLACE}}}?)"
             f"({alternation(w('agencies', 'kind', 'committee'))})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
+        #: what closes a list of those attending (市卫健委、县人民医院相关负责人): the bodies in it attend, no actors
+        self.attendance_tail_re = re.compile(alternation(w("name_parts", "role", "attendance_tail")))
+        #: what a body's official says for it (有关负责人表示, 有关领导首先介绍): a spokesperson, the body acts
+        self.spokesperson_re = re.compile(
+            f".{{0,{SPOKESPERSON_GAP}}}?(?:{alternation(w('name_parts', 'role', 'spokesperson_verb'))})")
         #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
         self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))

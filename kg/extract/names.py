@@ -648,6 +648,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if not any(a < n.start and n.end <= b for a, b in departments)]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
+    # 市卫计委、市二院相关负责人参加: a body named only in a list of those attending is no actor
+    out = [n for n in out if n.type != EntityType.ORGANIZATION or not _in_attendance_list(text, n.end, out, places, res)]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
     # (but the university of a hospital's status, 是滨江大学附属医院, is named: :func:`_status_university`)
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
@@ -754,6 +756,39 @@ def _status_university(n: Name, text: str, tokens, ctx: Context, res: Resources)
     if after is not None and HAN.match(after) and res.words.tag(after) not in AFTER_STATUS_TAGS:
         return [n]
     return _make(university, EntityType.ORGANIZATION, n.start, n.start + len(university), ctx, res, STATUS_RULE) or [n]
+
+
+#: what joins the items of a list of those attending (市卫健委、县人民医院和市医保局)
+ATTENDANCE_JOINERS = (LIST_COMMA, "和", "及", "以及", "与")
+
+
+def _in_attendance_list(text: str, end: int, names: list[Name], places: tuple[tuple[int, int], ...],
+                        res: Resources) -> bool:
+    """True when the list a name ending at ``end`` opens or continues (other names and places, joined by
+    、/和/及) closes with those attending (``name_parts.tsv`` attendance_tail: 相关负责人, 主要领导,
+    各相关单位): the body is named only as where attendees come from; not when they speak for it
+    (``name_parts.tsv`` spokesperson_verb: 有关负责人表示).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _in_attendance_list("市卫健委相关负责人参加", 4, [], (), res), _in_attendance_list("市卫健委召开会议", 4, [], (), res)
+    (True, False)
+    >>> _in_attendance_list("市卫健委有关负责人表示", 4, [], (), res)
+    False
+    """
+    ends: dict[int, int] = {}
+    for a, b in (*((n.start, n.end) for n in names), *places):
+        ends[a] = max(b, ends.get(a, b))  # (长春市人民医院 over its place 长春市)
+    at = end
+    while True:
+        joiner = next((j for j in ATTENDANCE_JOINERS if text.startswith(j, at)), "")
+        nxt = ends.get(at + len(joiner))
+        if nxt is None or nxt <= at:
+            break
+        at = nxt
+    tail = res.lexicon.attendance_tail_re.match(text, at)
+    # (省卫健委有关负责人介绍: the body's spokesperson, and the body acts)
+    return tail is not None and not res.lexicon.spokesperson_re.match(text, tail.end())
 
 
 def _title_after(text: str, end: int, res: Resources) -> bool:

@@ -47,7 +47,7 @@ from .helpers import CHANGZHI, ERDAO
     ("省卫生健康委副主任表示", ERDAO, []),  # a body named only in a job title (GUIDELINES.md)
     ("省卫生健康委表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
     ("区卫健委、区人民医院相关领导", ERDAO,
-     [("Organization", "二道区卫生健康委员会"), ("Hospital", "二道区人民医院")]),
+     [("Hospital", "二道区人民医院")]),  # (a body only in a list of those attending: no actor)
     ("吉林省和长春市卫健委联合举行活动", ERDAO,
      [("Organization", "吉林省卫生健康委员会"), ("Organization", "长春市卫生健康委员会")]),
     ("按照省委、省政府的安排部署", ERDAO,
@@ -329,6 +329,16 @@ def test_a_known_form_inside_a_longer_known_name_is_not_expanded(res, text, expe
     ("农工党党员开展义诊", []),  # no place between the party and the committee
 ])
 def test_a_party_committee_of_a_place_is_named_in_full(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市卫计委、市人民医院、区卫计委、区人民医院相关负责人参加了签约", ["长春市人民医院", "二道区人民医院"]),
+    ("省卫健委、省医保局、长春市各相关单位参加", []),  # (a place in the list too)
+    ("市卫健委有关负责人表示，将推广经验", ["长春市卫生健康委员会"]),  # its spokesperson: the body acts
+    ("市卫健委与县人民医院签约", ["长春市卫生健康委员会", "二道区人民医院"]),
+])
+def test_a_body_named_only_in_a_list_of_those_attending_is_no_actor(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
 
 
