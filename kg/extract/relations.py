@@ -63,6 +63,8 @@ LEADING_DATE = re.compile(r"(?:本报讯|[^，。,]{0,12}(?:日|讯)电)?\s*(?:[
 PLACE_SUBJECT_OFFSET = 2
 #: a place after this word is where something happens, not who does it
 LOCATIVE = "在"
+#: the marks that join the places of a list (辽源市、通化市和白山市): all are the subject when the first is
+PLACE_LIST_JOINS = LIST_COMMA + "和及"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
 #: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
@@ -785,9 +787,22 @@ def _own_government(key: str, title: str) -> bool:
 def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
     """Whether an occurrence is its clause's subject: it starts within
     :data:`PLACE_SUBJECT_OFFSET` characters of the clause (杭州将继续实施…计划), and not after 在
-    (将在全市推广: where, not who)."""
+    (将在全市推广: where, not who), or it is a later item of a list of places that does
+    (辽源市、通化市入选…: 通化市 too)."""
+    o = _list_opening(s, o)
     start = max((i + 1 for i in range(o.start) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
     return o.start - start <= PLACE_SUBJECT_OFFSET and not s.text[start:o.start].endswith(LOCATIVE)
+
+
+def _list_opening(s: _Sentence, o: Occurrence) -> Occurrence:
+    """The first item of the list of places an occurrence ends (辽源市、通化市和白山市: 辽源市 for each
+    of them): places one :data:`PLACE_LIST_JOINS` apart; the occurrence itself when it is no later item."""
+    while True:
+        before = [p for p in s.occ if p.is_place and not p.nested and p.end + 1 == o.start
+                  and s.text[p.end] in PLACE_LIST_JOINS]
+        if not before:
+            return o
+        o = before[0]
 
 
 def _publisher(state: DocState) -> str | None:
