@@ -29,6 +29,9 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
   places right after the cue (X医院位于拉萨市堆龙德庆区乃琼镇: in 乃琼镇); a hospital after the
   chain's 的 is instead (位于柳南区和平路的工人医院), and anything else after it leaves no hospital there
   (专家来到位于二道区的社区).
+* ``origin``: the hospitals after the 的 of the chain of places right after the cue, and the rest of
+  their list, are in its last place (来自上海的长海医院、东方肝胆外科医院: both in 上海市); nothing
+  before the cue is (单位来自上海).
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -65,6 +68,8 @@ PLACE_SUBJECT_OFFSET = 2
 LOCATIVE = "在"
 #: the marks that join the places of a list (辽源市、通化市和白山市): all are the subject when the first is
 PLACE_LIST_JOINS = LIST_COMMA + "和及"
+#: the marks that join the institutions of a list a site is written once for (A、B和C已落户大兴区)
+ACTOR_LIST_JOINS = LIST_COMMA + "和及"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
 #: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
@@ -674,8 +679,15 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         s.memory.listing = None
 
 
-def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The place a hospital is at: the last of the chain of places right after the cue."""
+def _origin(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """来自X的A、B: the institutions right after the 的 of the chain of places after the cue are in
+    its last place (:func:`_site` with nothing before the cue: 单位来自上海 names no site)."""
+    _site(s, row, m, speaker, emit, after_only=True)
+
+
+def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit, after_only: bool = False) -> None:
+    """The place a hospital is at: the last of the chain of places right after the cue; with
+    ``after_only``, only a hospital after the chain's 的 is."""
     chain: list[Occurrence] = []
     for o in s.occ:
         if o.start == (chain[-1].end if chain else m.end()) and o.type in PLACE_TYPES:
@@ -687,13 +699,26 @@ def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     after = [o for o in s.actors if rest and o.start == place.end + rest.end() and o.type in row.agent_types]
     c = s.clause(m.start())
     before = [o for o in s.actors if o.end <= m.start() and s.clause(o.start) == c]
-    if rest:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
+    if rest or after_only:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
         head = after[0] if after else None
     else:
         head = before[-1] if before else (
             s.actors[0] if s.actors and s.opens(s.actors[0]) and s.actors[0].end <= m.start() else None)
     if head is not None and head.type in row.agent_types:
-        _emit(s, row, head, place, emit)
+        for item in _list_items(s, head):
+            if item.type in row.agent_types:
+                _emit(s, row, item, place, emit)
+
+
+def _list_items(s: _Sentence, o: Occurrence) -> list[Occurrence]:
+    """The actors of the list an actor is an item of, itself included (A、B和C已落户大兴区: A, B and
+    C), in reading order: actors one :data:`ACTOR_LIST_JOINS` apart."""
+    items = [o]
+    while prev := [p for p in s.actors if p.end + 1 == items[0].start and s.text[p.end] in ACTOR_LIST_JOINS]:
+        items.insert(0, prev[-1])
+    while nxt := [p for p in s.actors if p.start == items[-1].end + 1 and s.text[items[-1].end] in ACTOR_LIST_JOINS]:
+        items.append(nxt[0])
+    return items
 
 
 def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -711,7 +736,7 @@ def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
 
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site, "allied": _allied}
+          "site": _site, "origin": _origin, "allied": _allied}
 
 
 def held_designations(res: Resources) -> re.Pattern:
