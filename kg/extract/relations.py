@@ -70,6 +70,8 @@ LOCATIVE = "在"
 PLACE_LIST_JOINS = LIST_COMMA + "和及"
 #: the marks that join the institutions of a list a site is written once for (A、B和C已落户大兴区)
 ACTOR_LIST_JOINS = LIST_COMMA + "和及"
+#: the rule id of a place written once before a list of hospitals (:func:`_written_place`)
+WRITTEN_PLACE_RULE = "list:written-place"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
 #: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
@@ -378,6 +380,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
             row = group.row(m)
             AGENTS[row.agent](s, row, m, speaker, emit)
     _participation(s, speaker, emit, held)
+    _written_place(s, emit)
     memory.update(s)
 
 
@@ -708,6 +711,23 @@ def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit, after_on
         for item in _list_items(s, head):
             if item.type in row.agent_types:
                 _emit(s, row, item, place, emit)
+
+
+def _written_place(s: _Sentence, emit: Emit) -> None:
+    """A place written right before a hospital, outside its name, is where the hospital and the
+    rest of its list are (衡阳市南华大学附属第一医院、南华大学附属第二医院等6家医院: both in 衡阳市);
+    an item whose own name holds another place is where that says."""
+    for place in s.occ:
+        if not place.is_place or place.nested:
+            continue
+        first = [o for o in s.actors if o.start == place.end and o.type == EntityType.HOSPITAL]
+        if not first:
+            continue
+        items = _list_items(s, first[0])
+        for item in items[items.index(first[0]):]:
+            own = {o.key for o in s.occ if o.is_place and o.nested and item.start <= o.start < item.end}
+            if item.type == EntityType.HOSPITAL and own <= {place.key}:
+                emit(item.key, Rel.LOCATED_IN, place.key, "text", WRITTEN_PLACE_RULE)
 
 
 def _list_items(s: _Sentence, o: Occurrence) -> list[Occurrence]:

@@ -413,3 +413,10 @@ def test_the_hospitals_from_a_place_are_in_it_and_nothing_before_the_cue_is(res)
     rels = _rels(f"来自长春市的{H1}、{H2}专家到二道区义诊。", res)
     assert (H1, "locatedIn", "长春市") in rels and (H2, "locatedIn", "长春市") in rels
     assert not [k for k, rules in _rels(f"{H1}的建设单位全部来自长春市。", res).items() if "cue:来自/origin" in rules]
+
+
+def test_a_place_written_before_a_list_of_hospitals_locates_each(res):
+    rels = _rels("患者在长春市吉大一院、吉大二院和延边州人民医院等3家医院就诊。", res)
+    assert "list:written-place" in rels[(H1, "locatedIn", "长春市")]
+    assert "list:written-place" in rels[("吉林大学第二医院", "locatedIn", "长春市")]
+    assert ("延边州人民医院", "locatedIn", "长春市") not in rels  # its own name places it
