@@ -513,10 +513,27 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         return  # 先后与A、B、C建立对口帮扶关系: the partners of a subject left unsaid, not A's objects
     if near and any(o.key == near[0].key and o.start == m.end() for o in s.actors):
         return  # A与B签订关于支援A的协议: the cue's object is the one helped, not its agent
+    if _list_helps(s, row, m, near, emit):
+        return
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
+
+
+def _list_helps(s: _Sentence, row: CueRule, m: re.Match, near: list[Occurrence], emit: Emit) -> bool:
+    """A list of hospitals before a support cue and its objects after it (A、B和C等单位派驻专家对口支援D):
+    every item of the list supports every object. Whether the clause is such a list."""
+    before = sorted((o for o in near if o.end <= m.start()), key=lambda o: o.start)
+    after = [o for o in near if o.start >= m.end()]
+    if len(before) < 2 or not after or len(before) + len(after) != len(near) \
+            or [o.key for o in _list_items(s, before[0])] != [o.key for o in before]:
+        return False
+    for head in before:
+        for tail in after:
+            if head.type in row.agent_types and head.key != tail.key:
+                _emit(s, row, head, tail, emit)
+    return True
 
 
 def _signing_agent(s: _Sentence, row: CueRule, m: re.Match) -> Occurrence | None:
@@ -587,6 +604,8 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
         if join is None:
             return _partner_anaphor(s, row, m, emit)
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
+    if _one_list(s, left + right) and any(o.start >= m.end() for o in _targets(s, row, m)):
+        return  # A、B和C等单位对口支援D: one list of agents (:func:`_list_helps`), not two partners
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
     pairs = [(a, b) for a in left for b in right]
@@ -600,6 +619,12 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
                 senior = a.key in helped
             head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _one_list(s: _Sentence, items: list[Occurrence]) -> bool:
+    """Whether occurrences are the items of one list of three or more (A、B和C), not two groups
+    (A与B、C)."""
+    return len(items) > 2 and [o.key for o in _list_items(s, items[0])] == [o.key for o in items]
 
 
 def _respective_pairs(s: _Sentence, partners: list[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:

@@ -420,3 +420,9 @@ def test_a_place_written_before_a_list_of_hospitals_locates_each(res):
     assert "list:written-place" in rels[(H1, "locatedIn", "长春市")]
     assert "list:written-place" in rels[("吉林大学第二医院", "locatedIn", "长春市")]
     assert ("延边州人民医院", "locatedIn", "长春市") not in rels  # its own name places it
+
+
+def test_every_hospital_of_a_list_supports_the_objects_of_its_cue(res):
+    rels = _rels(f"{H1}、{H2}和二道区人民医院等单位派驻专家对口支援通榆县人民医院。", res)
+    assert {h for h, r, t in rels if r == "supports" and t == "通榆县人民医院"} == {H1, H2, "二道区人民医院"}
+    assert not [k for k in rels if k[1] == "supports" and k[2] != "通榆县人民医院"]  # the list is no pair of partners
