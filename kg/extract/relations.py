@@ -29,6 +29,9 @@ agent (head) is, and which targets (tails) of the scope it links: those ``after_
   places right after the cue (X医院位于拉萨市堆龙德庆区乃琼镇: in 乃琼镇); a hospital after the
   chain's 的 is instead (位于柳南区和平路的工人医院), and anything else after it leaves no hospital there
   (专家来到位于二道区的社区).
+* ``origin``: the hospitals after the 的 of the chain of places right after the cue, and the rest of
+  their list, are in its last place (来自上海的长海医院、东方肝胆外科医院: both in 上海市); nothing
+  before the cue is (单位来自上海).
 
 Rows of the same relation, scope, agent and target form one rule; its cues are matched
 leftmost-longest, and the rule's id is the cue row (``cue:牵头/before``). ``leads`` rules run
@@ -63,6 +66,12 @@ LEADING_DATE = re.compile(r"(?:本报讯|[^，。,]{0,12}(?:日|讯)电)?\s*(?:[
 PLACE_SUBJECT_OFFSET = 2
 #: a place after this word is where something happens, not who does it
 LOCATIVE = "在"
+#: the marks that join the places of a list (辽源市、通化市和白山市): all are the subject when the first is
+PLACE_LIST_JOINS = LIST_COMMA + "和及"
+#: the marks that join the institutions of a list a site is written once for (A、B和C已落户大兴区)
+ACTOR_LIST_JOINS = LIST_COMMA + "和及"
+#: the rule id of a place written once before a list of hospitals (:func:`_written_place`)
+WRITTEN_PLACE_RULE = "list:written-place"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
 #: agent are the cue's objects (A托管了B、C、D)
 SUPPORT_GROUP = (2, 3)
@@ -371,6 +380,7 @@ def sentence_relations(f: SentenceFacts, groups: tuple[CueGroup, ...], speaker: 
             row = group.row(m)
             AGENTS[row.agent](s, row, m, speaker, emit)
     _participation(s, speaker, emit, held)
+    _written_place(s, emit)
     memory.update(s)
 
 
@@ -503,10 +513,27 @@ def _first(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None
         return  # 先后与A、B、C建立对口帮扶关系: the partners of a subject left unsaid, not A's objects
     if near and any(o.key == near[0].key and o.start == m.end() for o in s.actors):
         return  # A与B签订关于支援A的协议: the cue's object is the one helped, not its agent
+    if _list_helps(s, row, m, near, emit):
+        return
     objects = bool(near) and near[0].end <= m.start() and all(o.start >= m.end() for o in near[1:])
     if SUPPORT_GROUP[0] <= len(near) and (len(near) <= SUPPORT_GROUP[1] or objects):  # A托管了B、C、D
         for other in near[1:]:
             _emit(s, row, near[0], other, emit)
+
+
+def _list_helps(s: _Sentence, row: CueRule, m: re.Match, near: list[Occurrence], emit: Emit) -> bool:
+    """A list of hospitals before a support cue and its objects after it (A、B和C等单位派驻专家对口支援D):
+    every item of the list supports every object. Whether the clause is such a list."""
+    before = sorted((o for o in near if o.end <= m.start()), key=lambda o: o.start)
+    after = [o for o in near if o.start >= m.end()]
+    if len(before) < 2 or not after or len(before) + len(after) != len(near) \
+            or [o.key for o in _list_items(s, before[0])] != [o.key for o in before]:
+        return False
+    for head in before:
+        for tail in after:
+            if head.type in row.agent_types and head.key != tail.key:
+                _emit(s, row, head, tail, emit)
+    return True
 
 
 def _signing_agent(s: _Sentence, row: CueRule, m: re.Match) -> Occurrence | None:
@@ -577,6 +604,8 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
         if join is None:
             return _partner_anaphor(s, row, m, emit)
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
+    if _one_list(s, left + right) and any(o.start >= m.end() for o in _targets(s, row, m)):
+        return  # A、B和C等单位对口支援D: one list of agents (:func:`_list_helps`), not two partners
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
     pairs = [(a, b) for a in left for b in right]
@@ -590,6 +619,12 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
                 senior = a.key in helped
             head, tail = (b, a) if senior and b.type in row.agent_types else (a, b)
             _emit(s, row, head, tail, emit)
+
+
+def _one_list(s: _Sentence, items: list[Occurrence]) -> bool:
+    """Whether occurrences are the items of one list of three or more (A、B和C), not two groups
+    (A与B、C)."""
+    return len(items) > 2 and [o.key for o in _list_items(s, items[0])] == [o.key for o in items]
 
 
 def _respective_pairs(s: _Sentence, partners: list[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:
@@ -672,8 +707,15 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         s.memory.listing = None
 
 
-def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """The place a hospital is at: the last of the chain of places right after the cue."""
+def _origin(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """来自X的A、B: the institutions right after the 的 of the chain of places after the cue are in
+    its last place (:func:`_site` with nothing before the cue: 单位来自上海 names no site)."""
+    _site(s, row, m, speaker, emit, after_only=True)
+
+
+def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit, after_only: bool = False) -> None:
+    """The place a hospital is at: the last of the chain of places right after the cue; with
+    ``after_only``, only a hospital after the chain's 的 is."""
     chain: list[Occurrence] = []
     for o in s.occ:
         if o.start == (chain[-1].end if chain else m.end()) and o.type in PLACE_TYPES:
@@ -685,13 +727,43 @@ def _site(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
     after = [o for o in s.actors if rest and o.start == place.end + rest.end() and o.type in row.agent_types]
     c = s.clause(m.start())
     before = [o for o in s.actors if o.end <= m.start() and s.clause(o.start) == c]
-    if rest:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
+    if rest or after_only:  # 位于X的…: the site of what follows 的, a hospital or nothing of the sentence's
         head = after[0] if after else None
     else:
         head = before[-1] if before else (
             s.actors[0] if s.actors and s.opens(s.actors[0]) and s.actors[0].end <= m.start() else None)
     if head is not None and head.type in row.agent_types:
-        _emit(s, row, head, place, emit)
+        for item in _list_items(s, head):
+            if item.type in row.agent_types:
+                _emit(s, row, item, place, emit)
+
+
+def _written_place(s: _Sentence, emit: Emit) -> None:
+    """A place written right before a hospital, outside its name, is where the hospital and the
+    rest of its list are (衡阳市南华大学附属第一医院、南华大学附属第二医院等6家医院: both in 衡阳市);
+    an item whose own name holds another place is where that says."""
+    for place in s.occ:
+        if not place.is_place or place.nested:
+            continue
+        first = [o for o in s.actors if o.start == place.end and o.type == EntityType.HOSPITAL]
+        if not first:
+            continue
+        items = _list_items(s, first[0])
+        for item in items[items.index(first[0]):]:
+            own = {o.key for o in s.occ if o.is_place and o.nested and item.start <= o.start < item.end}
+            if item.type == EntityType.HOSPITAL and own <= {place.key}:
+                emit(item.key, Rel.LOCATED_IN, place.key, "text", WRITTEN_PLACE_RULE)
+
+
+def _list_items(s: _Sentence, o: Occurrence) -> list[Occurrence]:
+    """The actors of the list an actor is an item of, itself included (A、B和C已落户大兴区: A, B and
+    C), in reading order: actors one :data:`ACTOR_LIST_JOINS` apart."""
+    items = [o]
+    while prev := [p for p in s.actors if p.end + 1 == items[0].start and s.text[p.end] in ACTOR_LIST_JOINS]:
+        items.insert(0, prev[-1])
+    while nxt := [p for p in s.actors if p.start == items[-1].end + 1 and s.text[items[-1].end] in ACTOR_LIST_JOINS]:
+        items.append(nxt[0])
+    return items
 
 
 def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -709,7 +781,7 @@ def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
 
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site, "allied": _allied}
+          "site": _site, "origin": _origin, "allied": _allied}
 
 
 def held_designations(res: Resources) -> re.Pattern:
@@ -785,9 +857,22 @@ def _own_government(key: str, title: str) -> bool:
 def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
     """Whether an occurrence is its clause's subject: it starts within
     :data:`PLACE_SUBJECT_OFFSET` characters of the clause (杭州将继续实施…计划), and not after 在
-    (将在全市推广: where, not who)."""
+    (将在全市推广: where, not who), or it is a later item of a list of places that does
+    (辽源市、通化市入选…: 通化市 too)."""
+    o = _list_opening(s, o)
     start = max((i + 1 for i in range(o.start) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
     return o.start - start <= PLACE_SUBJECT_OFFSET and not s.text[start:o.start].endswith(LOCATIVE)
+
+
+def _list_opening(s: _Sentence, o: Occurrence) -> Occurrence:
+    """The first item of the list of places an occurrence ends (辽源市、通化市和白山市: 辽源市 for each
+    of them): places one :data:`PLACE_LIST_JOINS` apart; the occurrence itself when it is no later item."""
+    while True:
+        before = [p for p in s.occ if p.is_place and not p.nested and p.end + 1 == o.start
+                  and s.text[p.end] in PLACE_LIST_JOINS]
+        if not before:
+            return o
+        o = before[0]
 
 
 def _publisher(state: DocState) -> str | None:

@@ -396,3 +396,33 @@ def test_the_hospitals_of_a_page_about_a_programme_take_part_in_it(res):
     assert rels[("二道区人民医院", "participatesIn", "护蕾计划")] == ("page:topic",)
     once = _rels("“护蕾计划”启动\n\n首批单位：长春烧伤医院。", res)
     assert (H2, "participatesIn", "护蕾计划") not in once
+
+
+def test_every_place_of_a_list_that_opens_the_clause_takes_part(res):
+    rels = _rels("辽源市、通化市和白山市入选“护蕾计划”试点城市。", res)
+    assert {p for p, r, t in rels if r == "participatesIn" and t == "护蕾计划"} == {"辽源市", "通化市", "白山市"}
+    assert ("通化市", "participatesIn", "护蕾计划") not in _rels("专家赴辽源市、通化市推广“护蕾计划”。", res)
+
+
+def test_a_site_written_once_locates_every_hospital_of_its_list(res):
+    rels = _rels(f"{H2}、二道区中医院均位于长春市二道区。", res)
+    assert (H2, "locatedIn", "二道区") in rels and ("二道区中医院", "locatedIn", "二道区") in rels
+
+
+def test_the_hospitals_from_a_place_are_in_it_and_nothing_before_the_cue_is(res):
+    rels = _rels(f"来自长春市的{H1}、{H2}专家到二道区义诊。", res)
+    assert (H1, "locatedIn", "长春市") in rels and (H2, "locatedIn", "长春市") in rels
+    assert not [k for k, rules in _rels(f"{H1}的建设单位全部来自长春市。", res).items() if "cue:来自/origin" in rules]
+
+
+def test_a_place_written_before_a_list_of_hospitals_locates_each(res):
+    rels = _rels("患者在长春市吉大一院、吉大二院和延边州人民医院等3家医院就诊。", res)
+    assert "list:written-place" in rels[(H1, "locatedIn", "长春市")]
+    assert "list:written-place" in rels[("吉林大学第二医院", "locatedIn", "长春市")]
+    assert ("延边州人民医院", "locatedIn", "长春市") not in rels  # its own name places it
+
+
+def test_every_hospital_of_a_list_supports_the_objects_of_its_cue(res):
+    rels = _rels(f"{H1}、{H2}和二道区人民医院等单位派驻专家对口支援通榆县人民医院。", res)
+    assert {h for h, r, t in rels if r == "supports" and t == "通榆县人民医院"} == {H1, H2, "二道区人民医院"}
+    assert not [k for k in rels if k[1] == "supports" and k[2] != "通榆县人民医院"]  # the list is no pair of partners
