@@ -844,21 +844,25 @@ def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: C
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a campus written right after its hospital starts: the hospital's start
     (南昌大学第二附属医院新建院区: 新建, the place, names the campus even though it is a verb), else
-    ``at``; not across a stop word that is no place (长乐区医院进行分院协议: 进行 ends the hospital's
-    name, ``stopwords.tsv``).
+    ``at``; not across a stop word or character that is no place (长乐区医院进行分院协议: 进行 ends the
+    hospital's name, as 将 and 以 do in 上海市中医医院将以嘉定院区, ``stopwords.tsv``).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "长乐区医院进行分院协议"
     >>> _campus_start(text, 7, res.tokens(text), res, ())
     7
+    >>> text = "上海市中医医院将以嘉定院区顺利开工"
+    >>> _campus_start(text, 11, res.tokens(text), res, ())
+    11
     """
     lead = text[max(0, at - MAX_CAMPUS_NAME):at]
     lex = res.lexicon
     for m in reversed(list(lex.suffix_re.finditer(lead))):
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             own = lead[m.end():]
-            if own not in res.gazetteer.by_short and any(w in lex.stop_words for w, _, _ in res.tokens(own)):
+            if own not in res.gazetteer.by_short and any(w in lex.stop_words or w in lex.stop_chars
+                                                         for w, _, _ in res.tokens(own)):
                 return at
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
