@@ -1335,9 +1335,19 @@ def _placed_kind(prefix: str, res: Resources) -> bool:
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:
-    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院): a kind
-    names a hospital only after a place or another proper part (将乐县总医院, 省传染病医院)."""
+    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院), after
+    a kind of alliance written as a common noun (医共体总医院, 医疗集团总医院: the role a hospital has in
+    its group): a kind names a hospital only after a place or another proper part (将乐县总医院,
+    省传染病医院, 大姚县紧密型医共体总医院).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _bare_kind("医疗集团总", res), _bare_kind("大姚县紧密型医共体总", res), _bare_kind("总", res)
+    (True, False, True)
+    """
     lex = res.lexicon
+    common = max((k for k in lex.common_alliance_kinds if prefix.startswith(k)), key=len, default="")
+    prefix = prefix[len(common):]
     words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
 
