@@ -299,21 +299,29 @@ RESPECTIVELY = "分别"
 
 def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
-    原名, 增挂牌), one or a list, each in quotation marks or not, are former names of the sentence's
-    first institution of their type, or of each in turn when the cue follows 分别."""
+    原名, 挂牌, 更名为), one or a list, each in quotation marks or not, are former names of the sentence's
+    first institution of their type, or of each in turn when the cue follows 分别; after an earlier
+    cue of the sentence, of the first named since that cue's names (甲医院更名为乙医院，丙医院更名为丁医院:
+    丁 is 丙's), and of none when an institution not named comes between."""
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    since = 0  # where the names of the sentence's previous cue end
     for m in res.lexicon.former_name_re.finditer(s.text):
         subjects = [o for o in named if o.end <= m.start()]
+        since_last = [o for o in subjects if o.start >= since]
+        if since and not since_last and res.lexicon.suffix_re.search(s.text, since, m.start()):
+            continue  # 甲医院更名为乙医院，市二人民医院更名为丁医院: a subject the rules did not name
+        subjects = since_last or subjects
         respectively = RESPECTIVELY in s.text[subjects[-1].end if subjects else 0:m.start()]
         at, k = _past_quote(s.text, m.end()), 0
         for o in named:
             of_type = [x for x in subjects if x.type == o.type]  # (not a body written before it)
             owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type else next(iter(of_type), None)
-            if o.start == at and owner is not None and o.key != owner.key:
-                _another_name(state, owner.key, o.key)
+            if o.start == at:
+                if owner is not None and o.key != owner.key:
+                    _another_name(state, owner.key, o.key)
                 after = o.end + 1 if s.text[o.end:o.end + 1] in CLOSE_QUOTES else o.end
                 at = _past_quote(s.text, after + 1) if s.text[after:after + 1] in FORMER_NAME_JOINERS else -1
-                k += 1
+                since, k = after, k + 1
 
 
 def _past_quote(text: str, at: int) -> int:

@@ -915,21 +915,25 @@ def _party_committee(m, ctx: Context, res: Resources) -> tuple[str, str] | None:
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a campus written right after its hospital starts: the hospital's start
     (南昌大学第二附属医院新建院区: 新建, the place, names the campus even though it is a verb), else
-    ``at``; not across a stop word that is no place (长乐区医院进行分院协议: 进行 ends the hospital's
-    name, ``stopwords.tsv``).
+    ``at``; not across a stop word or character that is no place (长乐区医院进行分院协议: 进行 ends the
+    hospital's name, as 将 and 以 do in 上海市中医医院将以嘉定院区, ``stopwords.tsv``).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "长乐区医院进行分院协议"
     >>> _campus_start(text, 7, res.tokens(text), res, ())
     7
+    >>> text = "上海市中医医院将以嘉定院区顺利开工"
+    >>> _campus_start(text, 11, res.tokens(text), res, ())
+    11
     """
     lead = text[max(0, at - MAX_CAMPUS_NAME):at]
     lex = res.lexicon
     for m in reversed(list(lex.suffix_re.finditer(lead))):
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             own = lead[m.end():]
-            if own not in res.gazetteer.by_short and any(w in lex.stop_words for w, _, _ in res.tokens(own)):
+            if own not in res.gazetteer.by_short and any(w in lex.stop_words or w in lex.stop_chars
+                                                         for w, _, _ in res.tokens(own)):
                 return at
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
@@ -1402,9 +1406,19 @@ def _placed_kind(prefix: str, res: Resources) -> bool:
 
 
 def _bare_kind(prefix: str, res: Resources) -> bool:
-    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院): a kind
-    names a hospital only after a place or another proper part (将乐县总医院, 省传染病医院)."""
+    """True when a hospital's prefix is only kind and generic words (总医院, 传染病专科医院), after
+    a kind of alliance written as a common noun (医共体总医院, 医疗集团总医院: the role a hospital has in
+    its group): a kind names a hospital only after a place or another proper part (将乐县总医院,
+    省传染病医院, 大姚县紧密型医共体总医院).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _bare_kind("医疗集团总", res), _bare_kind("大姚县紧密型医共体总", res), _bare_kind("总", res)
+    (True, False, True)
+    """
     lex = res.lexicon
+    common = max((k for k in lex.common_alliance_kinds if prefix.startswith(k)), key=len, default="")
+    prefix = prefix[len(common):]
     words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
 

@@ -226,6 +226,21 @@ def written_after_places(short: Entity, long: Entity, levels: tuple[str, ...], g
                for a in short.aliases)
 
 
+def written_bare(short: Entity, long: Entity, generic: re.Pattern | None) -> bool:
+    """True when ``short`` was only ever written as a bare generic name (中心医院, qualified by the
+    page's city as 牡丹江市中心医院) and ``long``, a proper name, ends with it (牡丹江林业中心医院):
+    the page's one hospital of that kind, named in full elsewhere.
+
+    >>> a = Entity("Hospital:东海市中心医院", "Hospital", "东海市中心医院", frozenset({"中心医院"}))
+    >>> b = Entity("Hospital:东海林业中心医院", "Hospital", "东海林业中心医院")
+    >>> written_bare(a, b, re.compile("(?:中心|人民)医院")), written_bare(b, a, re.compile("(?:中心|人民)医院"))
+    (True, False)
+    """
+    written = short.aliases - {short.name}
+    return generic is not None and bool(written) and all(generic.fullmatch(a) for a in written) \
+        and any(long.name.endswith(a) for a in written) and not generic.fullmatch(long.name)
+
+
 def _final(redirect: dict[str, str]) -> dict[str, str]:
     """Each redirected key -> the end of its chain (A -> B -> C gives A -> C); the keys of a cycle
     (two names each the other's alias) stay where they are.
@@ -283,6 +298,7 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
         return _short_form_of(short, long, parents, levels, autonomy, divisions) \
             or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
             or (short.place == long.place and written_after_places(short, long, levels, generic)) \
+            or (places_agree(short.place, long.place, divisions or {}) and written_bare(short, long, generic)) \
             or ((without_infix(short.name, long.name, infixes)
                  or ordinal_abbreviation(short.name, long.name, numerals, parents)
                  or branch_short(short.name, long.name, parents))

@@ -193,6 +193,19 @@ def test_second_names_after_respectively_belong_to_the_hospitals_in_turn(res):
     ex, _ = _ents(text, res)
     aliases = {e.name: e.aliases for e in ex.entities if e.type == "Hospital"}
     assert "滨江大学附属农安医院" in aliases["农安县人民医院"] and "滨江大学附属德惠医院" in aliases["德惠市中医院"]
+
+
+def test_each_renaming_of_a_sentence_belongs_to_the_hospital_named_since_the_last(res):
+    text = "农安县第一医院更名为农安县中心医院，农安县第二医院更名为农安县人民医院。"
+    ex, _ = _ents(text, res)
+    aliases = {e.name: e.aliases for e in ex.entities if e.type == "Hospital"}
+    assert "农安县中心医院" in aliases["农安县第一医院"] and "农安县人民医院" in aliases["农安县第二医院"]
+
+
+def test_a_renaming_after_an_institution_not_named_belongs_to_no_one(res):
+    text = "农安县第一医院更名为农安县中心医院，县二人民医院更名为农安县人民医院。"
+    ex, _ = _ents(text, res)
+    assert not [e for e in ex.entities if {"农安县中心医院", "农安县人民医院"} <= {e.name} | e.aliases]
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)

@@ -77,6 +77,7 @@ def test_institution_names(res, text, ctx, expected):
     ("两院区之间建立了远程会诊系统", CHANGZHI, []),
     ("建于1945年的传染病医院", CHANGZHI, []),
     ("从总医院抽调300多名专业人员", CHANGZHI, []),
+    ("延安大学附属医院为医疗集团总医院", CHANGZHI, [("Hospital", "延安大学附属医院")]),
     # ... but a kind after a place or a relative level is a name
     ("将乐县总医院派出专家", CHANGZHI, [("Hospital", "将乐县总医院")]),
     ("市传染病医院派出专家", CHANGZHI, [("Hospital", "长治市传染病医院")]),

@@ -152,3 +152,14 @@ def test_a_short_form_of_a_short_form_joins_the_one_long_name():
     ents = [_hospital(n, None) for n in ("滨江大学华西第二医院", "华西第二医院", "华西二医院")]
     merged, _ = merge_short_forms(ents, [], parents=("大学",), infixes=("第",))
     assert [(e.name, sorted(e.aliases)) for e in merged] == [("滨江大学华西第二医院", ["华西二医院", "华西第二医院"])]
+
+
+def test_a_kind_written_bare_is_the_one_hospital_of_the_page_that_ends_with_it(res):
+    generic = res.lexicon.generic_name_re
+    bare = Entity("Hospital:牡丹江市中心医院", "Hospital", "牡丹江市中心医院", frozenset({"中心医院"}), place="code:231000")
+    full = _hospital("牡丹江林业中心医院", "code:231000")
+    ents, _ = merge_short_forms([bare, full], [], levels=LEVELS, generic=generic)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("牡丹江林业中心医院", ["中心医院", "牡丹江市中心医院"])]
+    # but the city's hospital written with its level (市中心医院) is the city's own
+    written = replace(bare, aliases=frozenset({"市中心医院"}))
+    assert len(merge_short_forms([written, full], [], levels=LEVELS, generic=generic)[0]) == 2
