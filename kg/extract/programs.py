@@ -76,6 +76,11 @@ PLAN_TITLE = (4, 30)
 #: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
 NOTICE_NAME = (4, 30)
 YEAR_DIGITS = "0123456789"
+#: the scheme a plan for it is titled after (《浙江省公共服务“七优享”工程实施方案(2023—2027)》) is 4 to 30
+#: characters, its programme word included and its place kept; a bracket after the plan word gives its years
+SCHEME_TITLE = (4, 30)
+#: the undertaking a policy's title advances (《关于推进浙江省卫生健康现代化建设的实施意见》) is 4 to 30 characters
+POLICY_NAME = (4, 30)
 #: a regional centre a region builds (滇西医疗服务中心, 皖南区域综合医疗中心) names its region in 2 to 8
 #: characters before its kind
 CENTRE_REGION = (2, 8)
@@ -177,6 +182,11 @@ class ProgrammePatterns:
                                      f"(?:[(（][^《》()（）]*[)）])?》")
         self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
+        self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
+                                       f"(?:{p['scheme_title_end']})(?:[(（][^《》()（）]*[)）])?》")
+        self.policy_title = re.compile(f"《(?:{p['policy_lead']})(?P<name>[^《》的\\s]{{{POLICY_NAME[0]},{POLICY_NAME[1]}}}?)"
+                                       f"(?:{p['policy_end']})》")
+        self.compass_centre = re.compile(f"(?:{p['province_abbreviation']})(?:{p['compass']})(?:{p['compass_centre']})")
         self.centre_kind = re.compile(p["centre_kind"])
         self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
@@ -255,6 +265,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
+    for m in pat.scheme_title.finditer(text):  # 《浙江省公共服务“七优享”工程实施方案(2023—2027)》: the scheme
+        add(m.start("name"), m.end("name"), without_quotes(m.group("name"))[0], set(), "programmes:scheme-title")
+    for m in pat.policy_title.finditer(text):  # 《关于推进浙江省卫生健康现代化建设的实施意见》: what it advances
+        raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
+        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:policy-title")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
@@ -263,6 +278,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
                 and not pat.after_list.search(text, 0, m.start()):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
+    for m in pat.compass_centre.finditer(text):  # 皖北区域医疗中心: a province's part names its centre
+        add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")
     for m in pat.centre_kind.finditer(text):  # 滇西医疗服务中心建设提速: a region's centre, built as a project
         span = _regional_centre(text, m.start(), m.end(), pat)
         if span is not None:
