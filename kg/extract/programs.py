@@ -81,6 +81,10 @@ YEAR_DIGITS = "0123456789"
 SCHEME_TITLE = (4, 30)
 #: the undertaking a policy's title advances (《关于推进浙江省卫生健康现代化建设的实施意见》) is 4 to 30 characters
 POLICY_NAME = (4, 30)
+#: a pilot a place or hospital is chosen for (确定为全国首批81家紧密型城市医疗集团建设试点) names it in 4 to 20
+#: characters before its pilot word, after the verb or the batch or count that qualifies it (首批, 81家, 首家)
+PILOT_CORE = (4, 20)
+PILOT_QUALIFIER_END = "批家个第的级0123456789"
 #: a regional centre a region builds (滇西医疗服务中心, 皖南区域综合医疗中心) names its region in 2 to 8
 #: characters before its kind
 CENTRE_REGION = (2, 8)
@@ -186,6 +190,10 @@ class ProgrammePatterns:
                                        f"(?:{p['scheme_title_end']})(?:[(（][^《》()（）]*[)）])?》")
         self.policy_title = re.compile(f"《(?:{p['policy_lead']})(?P<name>[^《》的\\s]{{{POLICY_NAME[0]},{POLICY_NAME[1]}}}?)"
                                        f"(?:{p['policy_end']})》")
+        self.pilot = re.compile(f"(?:{p['pilot_lead']})(?P<body>\\w{{0,{PILOT_CORE[1] + 8}}}?(?:{p['pilot_kind']}))"
+                                f"(?P<holder>{p['pilot_holder']})?(?![{CJK}])")
+        self.pilot_kind = re.compile(p["pilot_kind"])
+        self.designation_word = re.compile(p["designation"])
         self.compass_centre = re.compile(f"(?:{p['province_abbreviation']})(?:{p['compass']})(?:{p['compass_centre']})")
         self.centre_kind = re.compile(p["centre_kind"])
         self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
@@ -270,6 +278,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.policy_title.finditer(text):  # 《关于推进浙江省卫生健康现代化建设的实施意见》: what it advances
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:policy-title")
+    for m in pat.pilot.finditer(text):  # 入选建立健全现代医院管理制度试点医院: the pilot, its holder an alias
+        span = _pilot(text, m, pat)
+        if span is not None:
+            holder = {text[span[0]:m.end()]} if m.group("holder") else set()
+            add(*span, text[span[0]:span[1]], holder, "programmes:pilot")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
@@ -428,6 +441,31 @@ def _defined(text: str, end: int, pat: ProgrammePatterns) -> tuple[int, int] | N
     if m is None or any(ch in m.group() for ch in NOT_IN_NAME):
         return None
     return end - len(m.group()), end
+
+
+def _pilot(text: str, m: re.Match[str], pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the pilot a choice names (``m``: a match of ``pat.pilot``): the name after the last
+    batch, count or level word that qualifies it (全国首批81家|紧密型城市医疗集团建设试点), none when too
+    little is left (纳入国家第三批试点: a batch, no name) or it is a designation's kind, the designation's
+    rule's to name with its level (纳入第二批区域医疗中心试点省份).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "大同市被确定为全国首批81家紧密型城市医疗集团建设试点,"
+    >>> start, end = _pilot(text, pat.pilot.search(text), pat)
+    >>> text[start:end], _pilot("纳入国家第三批试点", pat.pilot.search("纳入国家第三批试点"), pat)
+    ('紧密型城市医疗集团建设试点', None)
+    """
+    start, end = m.span("body")
+    first = max((text.rfind(ch, start, end) + 1 for ch in PILOT_QUALIFIER_END), default=start)
+    first = max(first, start)
+    kind = pat.pilot_kind.search(text, first, end)
+    if kind is None or kind.start() - first < PILOT_CORE[0] or kind.start() - first > PILOT_CORE[1] \
+            or kind.end() != end:
+        return None
+    if pat.designation_word.fullmatch(text, first, kind.start()):
+        return None
+    return first, end
 
 
 def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
