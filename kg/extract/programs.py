@@ -177,6 +177,11 @@ class ProgrammePatterns:
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$"
                                   f"|{LIST_COMMA}(?:{p['healthy_prefix']}))")
+        # the plan of 健康<place> named with more than 行动 (健康曲靖建设三年行动), or the national action's
+        # part that 健康中国 leads (健康中国重庆行动); 健康长春行动 is 健康长春 (``healthy_follow``)
+        place = f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
+        self.healthy_action = re.compile(f"(?:{p['healthy_prefix']})(?:{NATION}[{HEALTHY_DOT}]?{place}(?:{p['national_action']})"
+                                         f"|[{HEALTHY_DOT}]?{place}(?:{p['healthy_action']}))")
         self.named = re.compile(p["named"])
         self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
@@ -246,6 +251,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
+    for m in pat.healthy_action.finditer(text):  # 健康中国重庆行动: longer than the national name in it
+        place = m.group(1) or m.group(2)
+        if any(place in names for names in pat.place_names) or any(abbreviates(place, name) for name in page_places):
+            add(m.start(), m.end(), without_quotes(m.group())[0], set(), "programmes:healthy-action")
     # a national scheme the guidelines name (家庭医生签约服务) or another form of it (家医签约), also
     # when quotes break it (医疗人才“组团式”援疆): the longest form at each place wins
     plain, where = without_quotes(text)
@@ -542,14 +551,18 @@ def _coined(core: str, res: Resources) -> bool:
 
 def names_its_place(before: str, res: Resources) -> bool:
     """True when ``before``, the part of a name before a place in it, is the 健康 of a 健康<place>
-    programme (健康四川, 健康·长春): the programme is that place's own, so the name gives the place.
+    programme (健康四川, 健康·长春) or the 健康中国 of its national action's part (健康中国重庆行动): the
+    programme is that place's own, so the name gives the place.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> names_its_place("健康", res), names_its_place("健康·", res), names_its_place("四川大学", res)
-    (True, True, False)
+    >>> names_its_place("健康", res), names_its_place("健康·", res), names_its_place("健康中国", res)
+    (True, True, True)
+    >>> names_its_place("四川大学", res)
+    False
     """
-    return res.compiled(ProgrammePatterns).healthy_word.fullmatch(before.rstrip(HEALTHY_DOT)) is not None
+    head = before.rstrip(HEALTHY_DOT).removesuffix(NATION)
+    return res.compiled(ProgrammePatterns).healthy_word.fullmatch(head) is not None
 
 
 def abbreviates(short: str, name: str) -> bool:

@@ -268,3 +268,12 @@ def test_a_centre_named_after_a_part_of_a_province_is_a_programme(res, text, exp
 ])
 def test_a_pilot_a_place_or_hospital_is_chosen_for_is_a_programme_its_holder_an_alias(res, text, expected):
     assert [(p.name, sorted(p.aliases)) for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("入选健康中国重庆行动典型案例", ["健康中国重庆行动"]),  # longer than 健康中国 in it
+    ("加快实施健康曲靖建设三年行动,谋划推进项目", ["健康曲靖建设三年行动"]),
+    ("今年健康长春行动", ["健康长春"]),  # 健康<place>行动 is 健康<place>
+])
+def test_the_action_plan_of_a_healthy_place_keeps_its_longer_name(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
