@@ -193,6 +193,8 @@ class ProgrammePatterns:
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
         self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
                                        f"(?:{p['scheme_title_end']})(?:[(（][^《》()（）]*[)）])?》")
+        self.quoted_scheme = re.compile(f"[{re.escape(OPEN_QUOTES)}][^{re.escape(QUOTES)}]+[{re.escape(CLOSE_QUOTES)}]"
+                                        f"(?:{p['kind']})$")
         self.policy_title = re.compile(f"《(?:{p['policy_lead']})(?P<name>[^《》的\\s]{{{POLICY_NAME[0]},{POLICY_NAME[1]}}}?)"
                                        f"(?:{p['policy_end']})》")
         self.pilot = re.compile(f"(?:{p['pilot_lead']})(?P<body>\\w{{0,{PILOT_CORE[1] + 8}}}?(?:{p['pilot_kind']}))"
@@ -282,8 +284,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
-    for m in pat.scheme_title.finditer(text):  # 《浙江省公共服务“七优享”工程实施方案(2023—2027)》: the scheme
-        add(m.start("name"), m.end("name"), without_quotes(m.group("name"))[0], set(), "programmes:scheme-title")
+    for m in pat.scheme_title.finditer(text):  # 《浙江省公共服务“七优享”工程实施方案(2023—2027)》: the scheme,
+        # and what it quotes with its kind (七优享工程) is the short name the page goes on to use
+        short = pat.quoted_scheme.search(m.group("name"))
+        add(m.start("name"), m.end("name"), without_quotes(m.group("name"))[0],
+            {without_quotes(short.group())[0]} if short else set(), "programmes:scheme-title")
     for m in pat.policy_title.finditer(text):  # 《关于推进浙江省卫生健康现代化建设的实施意见》: what it advances
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:policy-title")

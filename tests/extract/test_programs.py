@@ -277,3 +277,8 @@ def test_a_pilot_a_place_or_hospital_is_chosen_for_is_a_programme_its_holder_an_
 ])
 def test_the_action_plan_of_a_healthy_place_keeps_its_longer_name(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
+    [p] = find_programs("贯彻落实《浙江省公共服务“七优享”工程实施方案(2023—2027)》", res)
+    assert (p.name, "七优享工程" in p.aliases) == ("浙江省公共服务七优享工程", True)
