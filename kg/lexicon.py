@@ -62,7 +62,9 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix", "held_designation", "tour_stop", "tour_follow",
                    "counterpart_giver", "counterpart_cue", "counterpart_taker", "defined_kind",
-                   "centre_kind", "centre_generic")
+                   "centre_kind", "centre_generic", "scheme_title_end", "policy_lead", "policy_end",
+                   "compass", "compass_centre", "pilot_lead", "pilot_kind", "pilot_holder",
+                   "healthy_action", "national_action")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

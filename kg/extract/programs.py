@@ -76,6 +76,15 @@ PLAN_TITLE = (4, 30)
 #: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
 NOTICE_NAME = (4, 30)
 YEAR_DIGITS = "0123456789"
+#: the scheme a plan for it is titled after (《浙江省公共服务“七优享”工程实施方案(2023—2027)》) is 4 to 30
+#: characters, its programme word included and its place kept; a bracket after the plan word gives its years
+SCHEME_TITLE = (4, 30)
+#: the undertaking a policy's title advances (《关于推进浙江省卫生健康现代化建设的实施意见》) is 4 to 30 characters
+POLICY_NAME = (4, 30)
+#: a pilot a place or hospital is chosen for (确定为全国首批81家紧密型城市医疗集团建设试点) names it in 4 to 20
+#: characters before its pilot word, after the verb or the batch or count that qualifies it (首批, 81家, 首家)
+PILOT_CORE = (4, 20)
+PILOT_QUALIFIER_END = "批家个第的级0123456789"
 #: a regional centre a region builds (滇西医疗服务中心, 皖南区域综合医疗中心) names its region in 2 to 8
 #: characters before its kind
 CENTRE_REGION = (2, 8)
@@ -168,6 +177,11 @@ class ProgrammePatterns:
         self.healthy = re.compile(f"(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)(?:{TARGET_YEAR})?"
                                   f"(?=(?:{p['healthy_follow']})|[{NAME_END}{HEALTHY_DOT}{re.escape(CLOSE_QUOTES)}]|$"
                                   f"|{LIST_COMMA}(?:{p['healthy_prefix']}))")
+        # the plan of 健康<place> named with more than 行动 (健康曲靖建设三年行动), or the national action's
+        # part that 健康中国 leads (健康中国重庆行动); 健康长春行动 is 健康长春 (``healthy_follow``)
+        place = f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}}?)"
+        self.healthy_action = re.compile(f"(?:{p['healthy_prefix']})(?:{NATION}[{HEALTHY_DOT}]?{place}(?:{p['national_action']})"
+                                         f"|[{HEALTHY_DOT}]?{place}(?:{p['healthy_action']}))")
         self.named = re.compile(p["named"])
         self.place_model = re.compile(p["place_model"])
         self.hotline = re.compile(f"(?<![\\d])[{re.escape(OPEN_QUOTES)}]?(\\d{{3,6}})[{re.escape(CLOSE_QUOTES)}]?"
@@ -177,6 +191,17 @@ class ProgrammePatterns:
                                      f"(?:[(（][^《》()（）]*[)）])?》")
         self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
+        self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
+                                       f"(?:{p['scheme_title_end']})(?:[(（][^《》()（）]*[)）])?》")
+        self.quoted_scheme = re.compile(f"[{re.escape(OPEN_QUOTES)}][^{re.escape(QUOTES)}]+[{re.escape(CLOSE_QUOTES)}]"
+                                        f"(?:{p['kind']})$")
+        self.policy_title = re.compile(f"《(?:{p['policy_lead']})(?P<name>[^《》的\\s]{{{POLICY_NAME[0]},{POLICY_NAME[1]}}}?)"
+                                       f"(?:{p['policy_end']})》")
+        self.pilot = re.compile(f"(?:{p['pilot_lead']})(?P<body>\\w{{0,{PILOT_CORE[1] + 8}}}?(?:{p['pilot_kind']}))"
+                                f"(?P<holder>{p['pilot_holder']})?(?![{CJK}])")
+        self.pilot_kind = re.compile(p["pilot_kind"])
+        self.designation_word = re.compile(p["designation"])
+        self.compass_centre = re.compile(f"(?:{p['province_abbreviation']})(?:{p['compass']})(?:{p['compass_centre']})")
         self.centre_kind = re.compile(p["centre_kind"])
         self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
@@ -228,6 +253,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
+    for m in pat.healthy_action.finditer(text):  # 健康中国重庆行动: longer than the national name in it
+        place = m.group(1) or m.group(2)
+        if any(place in names for names in pat.place_names) or any(abbreviates(place, name) for name in page_places):
+            add(m.start(), m.end(), without_quotes(m.group())[0], set(), "programmes:healthy-action")
     # a national scheme the guidelines name (家庭医生签约服务) or another form of it (家医签约), also
     # when quotes break it (医疗人才“组团式”援疆): the longest form at each place wins
     plain, where = without_quotes(text)
@@ -255,6 +284,19 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
+    for m in pat.scheme_title.finditer(text):  # 《浙江省公共服务“七优享”工程实施方案(2023—2027)》: the scheme,
+        # and what it quotes with its kind (七优享工程) is the short name the page goes on to use
+        short = pat.quoted_scheme.search(m.group("name"))
+        add(m.start("name"), m.end("name"), without_quotes(m.group("name"))[0],
+            {without_quotes(short.group())[0]} if short else set(), "programmes:scheme-title")
+    for m in pat.policy_title.finditer(text):  # 《关于推进浙江省卫生健康现代化建设的实施意见》: what it advances
+        raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
+        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:policy-title")
+    for m in pat.pilot.finditer(text):  # 入选建立健全现代医院管理制度试点医院: the pilot, its holder an alias
+        span = _pilot(text, m, pat)
+        if span is not None:
+            holder = {text[span[0]:m.end()]} if m.group("holder") else set()
+            add(*span, text[span[0]:span[1]], holder, "programmes:pilot")
     for m in _matches(pat, pat.hotline, text):  # “12356”心理援助热线
         add(m.start(), m.end(), m.group(1) + m.group(2), set(), "programmes:hotline")
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
@@ -263,6 +305,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
                 and not pat.after_list.search(text, 0, m.start()):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
+    for m in pat.compass_centre.finditer(text):  # 皖北区域医疗中心: a province's part names its centre
+        add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")
     for m in pat.centre_kind.finditer(text):  # 滇西医疗服务中心建设提速: a region's centre, built as a project
         span = _regional_centre(text, m.start(), m.end(), pat)
         if span is not None:
@@ -413,6 +457,31 @@ def _defined(text: str, end: int, pat: ProgrammePatterns) -> tuple[int, int] | N
     return end - len(m.group()), end
 
 
+def _pilot(text: str, m: re.Match[str], pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the pilot a choice names (``m``: a match of ``pat.pilot``): the name after the last
+    batch, count or level word that qualifies it (全国首批81家|紧密型城市医疗集团建设试点), none when too
+    little is left (纳入国家第三批试点: a batch, no name) or it is a designation's kind, the designation's
+    rule's to name with its level (纳入第二批区域医疗中心试点省份).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "大同市被确定为全国首批81家紧密型城市医疗集团建设试点,"
+    >>> start, end = _pilot(text, pat.pilot.search(text), pat)
+    >>> text[start:end], _pilot("纳入国家第三批试点", pat.pilot.search("纳入国家第三批试点"), pat)
+    ('紧密型城市医疗集团建设试点', None)
+    """
+    start, end = m.span("body")
+    first = max((text.rfind(ch, start, end) + 1 for ch in PILOT_QUALIFIER_END), default=start)
+    first = max(first, start)
+    kind = pat.pilot_kind.search(text, first, end)
+    if kind is None or kind.start() - first < PILOT_CORE[0] or kind.start() - first > PILOT_CORE[1] \
+            or kind.end() != end:
+        return None
+    if pat.designation_word.fullmatch(text, first, kind.start()):
+        return None
+    return first, end
+
+
 def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
     """The span of the regional centre whose kind is at ``start:end`` (滇西医疗服务中心): its region
     before it back to a punctuation mark, a word that ends a name (的, 和) or a lead verb; none when
@@ -487,14 +556,18 @@ def _coined(core: str, res: Resources) -> bool:
 
 def names_its_place(before: str, res: Resources) -> bool:
     """True when ``before``, the part of a name before a place in it, is the 健康 of a 健康<place>
-    programme (健康四川, 健康·长春): the programme is that place's own, so the name gives the place.
+    programme (健康四川, 健康·长春) or the 健康中国 of its national action's part (健康中国重庆行动): the
+    programme is that place's own, so the name gives the place.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> names_its_place("健康", res), names_its_place("健康·", res), names_its_place("四川大学", res)
-    (True, True, False)
+    >>> names_its_place("健康", res), names_its_place("健康·", res), names_its_place("健康中国", res)
+    (True, True, True)
+    >>> names_its_place("四川大学", res)
+    False
     """
-    return res.compiled(ProgrammePatterns).healthy_word.fullmatch(before.rstrip(HEALTHY_DOT)) is not None
+    head = before.rstrip(HEALTHY_DOT).removesuffix(NATION)
+    return res.compiled(ProgrammePatterns).healthy_word.fullmatch(head) is not None
 
 
 def abbreviates(short: str, name: str) -> bool:

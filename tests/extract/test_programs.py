@@ -234,3 +234,51 @@ def test_a_regional_centre_a_region_builds_is_a_programme_and_a_kind_of_centre_i
 def test_a_quoted_name_with_its_own_kind_keeps_it_and_the_kind_after_it_is_an_alias(res):
     found = find_programs("是落实江西省“千名医师支援农村卫生工程”项目的一个重要举措", res)
     assert [(p.name, sorted(p.aliases)) for p in found] == [("千名医师支援农村卫生工程", ["千名医师支援农村卫生工程项目"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scheme a plan for it is titled after keeps its place, drops its quotes and years
+    ("贯彻落实《浙江省公共服务“七优享”工程实施方案(2023—2027)》", ["浙江省公共服务七优享工程"]),
+    # the undertaking a policy's title advances, without its lead verb
+    ("落实省政府办公厅《关于推进浙江省卫生健康现代化建设的实施意见》", ["浙江省卫生健康现代化建设"]),
+    ("印发《关于建设智慧化现代医疗体系的实施方案》", ["智慧化现代医疗体系"]),
+    # a plan for no scheme, a policy that advances nothing the rows name
+    ("印发《西宁市第一医疗集团组建实施方案》", []),
+    ("印发《关于组建紧密型一体化医疗联合体的指导意见》", []),
+])
+def test_a_title_names_the_scheme_its_plan_or_policy_is_for(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("促进医院早日建成皖北区域医疗中心", ["皖北区域医疗中心"]),
+    ("打造鲁西南区域医疗中心", ["鲁西南区域医疗中心"]),
+    ("建设甘肃省南部区域医疗中心", []),  # a hospital's name, not a province's part
+])
+def test_a_centre_named_after_a_part_of_a_province_is_a_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大同市被确定为全国首批81家紧密型城市医疗集团建设试点,", [("紧密型城市医疗集团建设试点", [])]),
+    ("医院获批成为湖北省首家数智化转型试点医院;", [("数智化转型试点", ["数智化转型试点医院"])]),
+    ("多个项目纳入国家第三批试点。", []),  # a batch, no name
+    ("江西纳入第二批区域医疗中心试点省份", []),  # a designation's kind: its rule names it with its level
+    ("医院入选试点工作", []),
+])
+def test_a_pilot_a_place_or_hospital_is_chosen_for_is_a_programme_its_holder_an_alias(res, text, expected):
+    assert [(p.name, sorted(p.aliases)) for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("入选健康中国重庆行动典型案例", ["健康中国重庆行动"]),  # longer than 健康中国 in it
+    ("加快实施健康曲靖建设三年行动,谋划推进项目", ["健康曲靖建设三年行动"]),
+    ("今年健康长春行动", ["健康长春"]),  # 健康<place>行动 is 健康<place>
+])
+def test_the_action_plan_of_a_healthy_place_keeps_its_longer_name(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
+    [p] = find_programs("贯彻落实《浙江省公共服务“七优享”工程实施方案(2023—2027)》", res)
+    assert (p.name, "七优享工程" in p.aliases) == ("浙江省公共服务七优享工程", True)
