@@ -32,7 +32,7 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
-from .names import Name, find_names, numbered_short_end, written_as_kind
+from .names import ORDINAL_MARK, Name, qualifier, find_names, numbered_short_end, written_as_kind
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs, names_its_place
 from .relations import text_relations
@@ -216,6 +216,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
         _second_names(state, s, res)
         _former_names(state, s, res)
     _numbered_short_forms(state, res)
+    _numbered_place_short_forms(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -252,6 +253,38 @@ def _numbered_short_forms(state: DocState, res: Resources) -> None:
                     state.add(s, start, m.end(), EntityType.HOSPITAL, found[0], rule="abbreviation:numbered",
                               occurs=True)
                     break
+
+
+#: the kind a place's numbered hospital written short as 院 has when the page names none of it (市七院:
+#: the city's 第七人民医院)
+NUMBERED_DEFAULT_KIND = "人民医院"
+#: what a hospital's kind ends with (院 written short stands for any: 人民医院, 医院)
+HOSPITAL_END = "医院"
+
+
+def _numbered_place_short_forms(state: DocState, res: Resources) -> None:
+    """A place's numbered hospital written short after a relative level without 第 (市七院, 区二院,
+    县一医院, 市二人民医院: ``name_parts.tsv`` numbered_kind), a word of its own, outside any name, names
+    the home place's hospital of that number: the page's one named in full (淮安市第二人民医院 of 市二院),
+    else the place's 第N人民医院 (院, 人民医院) or 第N医院 (医院) as written."""
+    lex = res.lexicon
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        starts = {a for _, a, _ in state.tokens[s.index]}
+        for m in lex.numbered_place_re.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in spans) or m.start() not in starts:
+                continue
+            q = qualifier(m.group("level"), state.context(s), res)
+            if q is None:
+                continue
+            stem, kind = f"{q[0]}{ORDINAL_MARK}{m.group('number')}", m.group("kind")
+            written = kind if kind.endswith(HOSPITAL_END) else None
+            found = [h for h in hospitals if h.startswith(stem) and h.endswith(written or HOSPITAL_END)
+                     and h[len(stem):] in lex.numbered_kinds]
+            name = found[0] if len(found) == 1 else stem + (written or NUMBERED_DEFAULT_KIND)
+            state.add(s, m.start(), m.end(), EntityType.HOSPITAL, name, rule="abbreviation:numbered-place",
+                      place=q[1], occurs=True)
 
 
 #: the brackets around an institution's second name written right after its first

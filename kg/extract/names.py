@@ -443,7 +443,7 @@ def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, 
     return None
 
 
-def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
+def qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
     """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
     word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州); a
     page of a municipality has no city of its own, and its 市 is the municipality (市卫健委 of 重庆市)."""
@@ -490,7 +490,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     place = None
     level = lex.level_re.match(name)
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
-        q = _qualifier(level.group(), ctx, res)
+        q = qualifier(level.group(), ctx, res)
         if q is None:
             return None
         name, place, relative = q[0] + name[level.end():], q[1], True
@@ -629,7 +629,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             out.append(Name(EntityType.ORGANIZATION, start, m.end(), text[start:m.end()],
                             lex.gov_forms[form].format(q=q[0]), q[1], False, "institutions:government-placed"))
             continue
-        q = _qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
+        q = qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
         if q is None:
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
