@@ -1023,7 +1023,11 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
-    for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
+    sub = _subunit(surface, res) if typ == EntityType.HOSPITAL else None
+    if sub:  # 甲医院互联网医院: a hospital of its own, part of 甲医院, which the name names too
+        whole = _make(surface, typ, start, end, ctx, res, "institutions:subunit")
+        return whole + [replace(p, nested=bool(whole)) for p in _expand(text, start, start + sub, typ, ctx, res, tokens)]
+    for trailer in (_designation,) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut == 0:
             return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
@@ -1181,7 +1185,8 @@ def _designation(surface: str, res: Resources) -> int | None:
 
 
 def _subunit(surface: str, res: Resources) -> int | None:
-    """Where a service of a hospital written after its name starts (…医院互联网医院)."""
+    """Where a service of a hospital written after its name starts (…医院互联网医院): a hospital of its
+    own, part of the one named before it."""
     for sub in res.lexicon.subunits:
         head = surface[: -len(sub)]
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
