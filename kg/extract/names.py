@@ -1047,6 +1047,13 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             return hospital + [replace(g, nested=bool(hospital)) for g in groups]
     suffix = _suffix_of(surface, typ, res)
     prefix = surface[: len(surface) - len(suffix)]
+    inner = lex.count_before_re.search(prefix[:-1]) if typ == EntityType.HOSPITAL and prefix[-1:] in lex.level_of else None
+    if inner and inner.start() > 0:
+        # 临夏、康乐两县人民医院: the places before the count, written inside the span, share its level and kind
+        items = _places_of_level(text, start + inner.start(), prefix[-1], res)
+        if len(items) >= MIN_LIST_ITEMS:
+            return [n for pos, item in items
+                    for n in _make(item + prefix[-1] + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     sep = text[start - 1:start]
     if sep == LIST_END:
         # 生殖医学及妇产科、心血管内科、新生儿科等专科联盟: every item takes the whole tail
@@ -1084,6 +1091,15 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if len(items) >= MIN_LIST_ITEMS and all(_is_place(item, res) or _home_town(item, ctx, res) for _, item in items):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
+    level = prefix if prefix in lex.level_of else text[start - 1:start] if not prefix else ""
+    counted = lex.count_before_re.search(text[:start - len(level) if not prefix else start])
+    if counted and typ == EntityType.HOSPITAL and level in lex.level_of:
+        # 洛川、延长、志丹县3家县医院: the places before the count, each of the level after it, share the kind
+        end_of_list = counted.start() - 1 if text[counted.start() - 1:counted.start()] == LIST_END else counted.start()
+        items = _places_of_level(text, end_of_list, level, res)
+        if len(items) >= MIN_LIST_ITEMS:
+            return [n for pos, item in items
+                    for n in _make(item + level + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if count and (not prefix or typ == EntityType.ALLIANCE or (
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
@@ -1192,6 +1208,23 @@ def _subunit(surface: str, res: Resources) -> int | None:
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
             return len(head)
     return None
+
+
+def _places_of_level(text: str, end: int, level: str, res: Resources) -> list[tuple[int, str]]:
+    """The places of a 、 list ending at ``end``, left to right, each written with or without the
+    ``level`` the list shares (洛川、延长、志丹县 before 3家县医院: 洛川, 延长, 志丹, all 县), or none when an
+    item is no place of that level.
+
+    >>> from kg.resources import load_resources
+    >>> _places_of_level("与洛川、延长、志丹县", 10, "县", load_resources())
+    [(1, '洛川'), (4, '延长'), (7, '志丹')]
+    """
+    def item_start(text: str, end: int) -> int | None:
+        return next((end - n for n in range(min(MAX_LIST_ITEM, end), 1, -1)
+                     if _is_place(text[end - n:end].removesuffix(level) + level, res)), None)
+
+    items = [(pos, item.removesuffix(level)) for pos, item in list_items_left(text, end, item_start)]
+    return items[::-1] if items and text[items[-1][0] - 1:items[-1][0]] != LIST_COMMA else []
 
 
 def _is_place(item: str, res: Resources) -> bool:
