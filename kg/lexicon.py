@@ -287,6 +287,8 @@ class Lexicon:
         ordinal = alternation(w("name_parts", "role", "ordinal"))
         self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")
         self.count_before_re = re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$")
+        #: a university's or college's name before the affiliation of its hospital (温州医科大学 of 温州医科大学附属第二医院)
+        self.university_head_re = re.compile(rf"(.+?(?:{alternation(self.place_blockers)}))(?:{alternation(self.affiliations)})")
         #: the kinds of a place's numbered hospital (人民医院, 医院, 院 written short for either)
         self.numbered_kinds = frozenset(w("name_parts", "role", "numbered_kind"))
         #: a place's numbered hospital written short after a relative level, without 第 (市二院, 县一医院)

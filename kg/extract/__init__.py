@@ -217,6 +217,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
         _former_names(state, s, res)
     _numbered_short_forms(state, res)
     _numbered_place_short_forms(state, res)
+    _affiliated_without_parent(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -285,6 +286,27 @@ def _numbered_place_short_forms(state: DocState, res: Resources) -> None:
             name = found[0] if len(found) == 1 else stem + (written or NUMBERED_DEFAULT_KIND)
             state.add(s, m.start(), m.end(), EntityType.HOSPITAL, name, rule="abbreviation:numbered-place",
                       place=q[1], occurs=True)
+
+
+def _affiliated_without_parent(state: DocState, res: Resources) -> None:
+    """A hospital written after its affiliation without its university (附属第二医院, 附属台州妇女儿童医院:
+    ``name_parts.tsv`` affiliation), when the page names no hospital ending with it in full, is the
+    affiliated hospital of the page's one university or college (``place_blocker``: 温州医科大学附属第二医院)."""
+    lex = res.lexicon
+    parents = {e.name for _, e in state.entities_of(EntityType.ORGANIZATION) if e.name.endswith(lex.place_blockers)}
+    for _, e in state.entities_of(EntityType.HOSPITAL):  # 温州医科大学 of 温州医科大学附属台州妇女儿童医院
+        parents.update(m.group(1) for m in [lex.university_head_re.match(e.name)] if m)
+    if len(parents) != 1:
+        return
+    parent = parents.pop()
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    for s in state.health_sentences():
+        for o in list(state.occurrences_in(s)):
+            name = state.entities[o.key].name
+            if o.type == EntityType.HOSPITAL and name.startswith(tuple(lex.affiliations)) \
+                    and not any(h != name and h.endswith(name) for h in hospitals):
+                state.add(s, o.start, o.end, EntityType.HOSPITAL, parent + name, rule="abbreviation:affiliated",
+                          occurs=True)
 
 
 #: the brackets around an institution's second name written right after its first

@@ -181,6 +181,17 @@ def test_a_places_numbered_hospital_written_without_its_ordinal_mark(res):
     assert not any("第二人民医院" in n and n != "长春市第二人民医院" for _, n in ents)
 
 
+def test_an_affiliated_hospital_written_without_its_university_is_the_pages_ones(res):
+    # the page's one university, named alone or at the head of another hospital, is the parent
+    for text in ("滨江医科大学与二道区签约，附属第二医院专家开展义诊，服务患者。",
+                 "滨江医科大学附属儿童医院成立，附属第二医院专家开展义诊，服务患者。"):
+        ex, _ = _ents(text, res)
+        assert [sorted(e.aliases) for e in ex.entities if e.name == "滨江医科大学附属第二医院"] == [["附属第二医院"]]
+    # two universities: no parent chosen
+    ex, ents = _ents("滨江医科大学与东海大学签约，附属第二医院专家开展义诊，服务患者。", res)
+    assert not any(n.endswith("大学附属第二医院") for _, n in ents)
+
+
 def test_two_names_of_one_hospital_written_twice_are_one_node(res):
     # a slash joins the two names, and 加挂 names the second again: one pair of names, one node
     text = ("滨江大学附属第六医院农安医院/农安县人民医院举行义诊，服务患者。"
