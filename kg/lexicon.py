@@ -47,6 +47,8 @@ MAX_DESIGNATION_CORE = 6
 MAX_COMMITTEE_PLACE = 14
 #: the most characters between those a body sends and what they say for it (有关领导首先介绍: 首先)
 SPOKESPERSON_GAP = 2
+#: the digits of a hospital's number written without 第 (市二院: 第二; never a count's 两, 多, 数)
+ORDINAL_DIGITS = "一二三四五六七八九十"
 #: the roles of the level words a relative name opens with (省人民医院, 自治区卫健委): any home place of
 #: the level, or (``own_kind_level``) only one of that kind (自治区 in 内蒙古自治区, 州 in 延边朝鲜族自治州)
 RELATIVE_LEVEL_ROLES = ("relative_level", "own_kind_level")
@@ -287,6 +289,14 @@ class Lexicon:
         ordinal = alternation(w("name_parts", "role", "ordinal"))
         self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")
         self.count_before_re = re.compile(rf"[\d{numerals}]+\s*(?:{classifiers})*$")
+        #: a university's or college's name before the affiliation of its hospital (温州医科大学 of 温州医科大学附属第二医院)
+        self.university_head_re = re.compile(rf"(.+?(?:{alternation(self.place_blockers)}))(?:{alternation(self.affiliations)})")
+        #: the kinds of a place's numbered hospital (人民医院, 医院, 院 written short for either)
+        self.numbered_kinds = frozenset(w("name_parts", "role", "numbered_kind"))
+        #: a place's numbered hospital written short after a relative level, without 第 (市二院, 县一医院)
+        self.numbered_place_re = re.compile(
+            rf"(?P<level>{alternation(self.level_of)})(?P<number>[{ORDINAL_DIGITS}]{{1,2}})"
+            rf"(?P<kind>{alternation(w('name_parts', 'role', 'numbered_kind'))})")
         # a count (两家, 5个) or a rank (第一所) names no institution; a batch (第十批援疆工作队) is part of a name
         not_ordinal = "".join(f"(?<!{re.escape(o)})" for o in w("name_parts", "role", "ordinal"))
         batches = set(w("name_parts", "role", "batch"))

@@ -32,7 +32,7 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
-from .names import Name, find_names, numbered_short_end, written_as_kind
+from .names import ORDINAL_MARK, Name, qualifier, find_names, numbered_short_end, written_as_kind
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs, names_its_place
 from .relations import text_relations
@@ -216,6 +216,8 @@ def _abbreviations(state: DocState, res: Resources) -> None:
         _second_names(state, s, res)
         _former_names(state, s, res)
     _numbered_short_forms(state, res)
+    _numbered_place_short_forms(state, res)
+    _affiliated_without_parent(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -252,6 +254,59 @@ def _numbered_short_forms(state: DocState, res: Resources) -> None:
                     state.add(s, start, m.end(), EntityType.HOSPITAL, found[0], rule="abbreviation:numbered",
                               occurs=True)
                     break
+
+
+#: the kind a place's numbered hospital written short as 院 has when the page names none of it (市七院:
+#: the city's 第七人民医院)
+NUMBERED_DEFAULT_KIND = "人民医院"
+#: what a hospital's kind ends with (院 written short stands for any: 人民医院, 医院)
+HOSPITAL_END = "医院"
+
+
+def _numbered_place_short_forms(state: DocState, res: Resources) -> None:
+    """A place's numbered hospital written short after a relative level without 第 (市七院, 区二院,
+    县一医院, 市二人民医院: ``name_parts.tsv`` numbered_kind), a word of its own, outside any name, names
+    the home place's hospital of that number: the page's one named in full (淮安市第二人民医院 of 市二院),
+    else the place's 第N人民医院 (院, 人民医院) or 第N医院 (医院) as written."""
+    lex = res.lexicon
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    for s in state.health_sentences():
+        spans = [(o.start, o.end) for o in state.occurrences_in(s)]
+        starts = {a for _, a, _ in state.tokens[s.index]}
+        for m in lex.numbered_place_re.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in spans) or m.start() not in starts:
+                continue
+            q = qualifier(m.group("level"), state.context(s), res)
+            if q is None:
+                continue
+            stem, kind = f"{q[0]}{ORDINAL_MARK}{m.group('number')}", m.group("kind")
+            written = kind if kind.endswith(HOSPITAL_END) else None
+            found = [h for h in hospitals if h.startswith(stem) and h.endswith(written or HOSPITAL_END)
+                     and h[len(stem):] in lex.numbered_kinds]
+            name = found[0] if len(found) == 1 else stem + (written or NUMBERED_DEFAULT_KIND)
+            state.add(s, m.start(), m.end(), EntityType.HOSPITAL, name, rule="abbreviation:numbered-place",
+                      place=q[1], occurs=True)
+
+
+def _affiliated_without_parent(state: DocState, res: Resources) -> None:
+    """A hospital written after its affiliation without its university (附属第二医院, 附属台州妇女儿童医院:
+    ``name_parts.tsv`` affiliation), when the page names no hospital ending with it in full, is the
+    affiliated hospital of the page's one university or college (``place_blocker``: 温州医科大学附属第二医院)."""
+    lex = res.lexicon
+    parents = {e.name for _, e in state.entities_of(EntityType.ORGANIZATION) if e.name.endswith(lex.place_blockers)}
+    for _, e in state.entities_of(EntityType.HOSPITAL):  # 温州医科大学 of 温州医科大学附属台州妇女儿童医院
+        parents.update(m.group(1) for m in [lex.university_head_re.match(e.name)] if m)
+    if len(parents) != 1:
+        return
+    parent = parents.pop()
+    hospitals = [e.name for _, e in state.entities_of(EntityType.HOSPITAL)]
+    for s in state.health_sentences():
+        for o in list(state.occurrences_in(s)):
+            name = state.entities[o.key].name
+            if o.type == EntityType.HOSPITAL and name.startswith(tuple(lex.affiliations)) \
+                    and not any(h != name and h.endswith(name) for h in hospitals):
+                state.add(s, o.start, o.end, EntityType.HOSPITAL, parent + name, rule="abbreviation:affiliated",
+                          occurs=True)
 
 
 #: the brackets around an institution's second name written right after its first

@@ -88,8 +88,8 @@ def name_relations(state: DocState, res: Resources) -> None:
                 rest = form[len(base):]
                 if other.type == EntityType.ORGANIZATION and e.type == EntityType.HOSPITAL and AFFILIATED.match(rest):
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:affiliated")
-                elif not form.endswith(OWN_INSTITUTION) or (other.type == EntityType.ORGANIZATION
-                                                            and NUMBERED_AFFILIATED.fullmatch(rest)):
+                elif not form.endswith(OWN_INSTITUTION) or rest in res.lexicon.subunits \
+                        or (other.type == EntityType.ORGANIZATION and NUMBERED_AFFILIATED.fullmatch(rest)):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
                 elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
                     state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")

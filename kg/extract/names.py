@@ -443,7 +443,7 @@ def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, 
     return None
 
 
-def _qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
+def qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = False) -> tuple[str, str] | None:
     """The name and code of the home place a relative 省/市/区/县 (自治区, 州) refers to; a level
     word of its own kind refers only to a home place of that kind (州 to 延边朝鲜族自治州); a
     page of a municipality has no city of its own, and its 市 is the municipality (市卫健委 of 重庆市)."""
@@ -490,7 +490,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     place = None
     level = lex.level_re.match(name)
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
-        q = _qualifier(level.group(), ctx, res)
+        q = qualifier(level.group(), ctx, res)
         if q is None:
             return None
         name, place, relative = q[0] + name[level.end():], q[1], True
@@ -629,7 +629,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             out.append(Name(EntityType.ORGANIZATION, start, m.end(), text[start:m.end()],
                             lex.gov_forms[form].format(q=q[0]), q[1], False, "institutions:government-placed"))
             continue
-        q = _qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
+        q = qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
         if q is None:
             continue
         out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
@@ -1023,7 +1023,11 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     surface = text[start:end]
     if surface[:1] in lex.level_of and any(b == start and w in lex.generic for w, _, b in tokens):
         return []  # 设区市卫生健康委: a kind of city (设区市, 地级市), not the home city
-    for trailer in (_designation, _subunit) if typ == EntityType.HOSPITAL else ():
+    sub = _subunit(surface, res) if typ == EntityType.HOSPITAL else None
+    if sub:  # 甲医院互联网医院: a hospital of its own, part of 甲医院, which the name names too
+        whole = _make(surface, typ, start, end, ctx, res, "institutions:subunit")
+        return whole + [replace(p, nested=bool(whole)) for p in _expand(text, start, start + sub, typ, ctx, res, tokens)]
+    for trailer in (_designation,) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut == 0:
             return []  # 作为国家儿童医学中心, 建设国家级医学中心: a designation, no holder named
@@ -1043,6 +1047,13 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             return hospital + [replace(g, nested=bool(hospital)) for g in groups]
     suffix = _suffix_of(surface, typ, res)
     prefix = surface[: len(surface) - len(suffix)]
+    inner = lex.count_before_re.search(prefix[:-1]) if typ == EntityType.HOSPITAL and prefix[-1:] in lex.level_of else None
+    if inner and inner.start() > 0:
+        # 临夏、康乐两县人民医院: the places before the count, written inside the span, share its level and kind
+        items = _places_of_level(text, start + inner.start(), prefix[-1], res)
+        if len(items) >= MIN_LIST_ITEMS:
+            return [n for pos, item in items
+                    for n in _make(item + prefix[-1] + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     sep = text[start - 1:start]
     if sep == LIST_END:
         # 生殖医学及妇产科、心血管内科、新生儿科等专科联盟: every item takes the whole tail
@@ -1080,6 +1091,15 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if len(items) >= MIN_LIST_ITEMS and all(_is_place(item, res) or _home_town(item, ctx, res) for _, item in items):
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
+    level = prefix if prefix in lex.level_of else text[start - 1:start] if not prefix else ""
+    counted = lex.count_before_re.search(text[:start - len(level) if not prefix else start])
+    if counted and typ == EntityType.HOSPITAL and level in lex.level_of:
+        # 洛川、延长、志丹县3家县医院: the places before the count, each of the level after it, share the kind
+        end_of_list = counted.start() - 1 if text[counted.start() - 1:counted.start()] == LIST_END else counted.start()
+        items = _places_of_level(text, end_of_list, level, res)
+        if len(items) >= MIN_LIST_ITEMS:
+            return [n for pos, item in items
+                    for n in _make(item + level + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if count and (not prefix or typ == EntityType.ALLIANCE or (
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
@@ -1181,12 +1201,30 @@ def _designation(surface: str, res: Resources) -> int | None:
 
 
 def _subunit(surface: str, res: Resources) -> int | None:
-    """Where a service of a hospital written after its name starts (…医院互联网医院)."""
+    """Where a service of a hospital written after its name starts (…医院互联网医院): a hospital of its
+    own, part of the one named before it."""
     for sub in res.lexicon.subunits:
         head = surface[: -len(sub)]
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
             return len(head)
     return None
+
+
+def _places_of_level(text: str, end: int, level: str, res: Resources) -> list[tuple[int, str]]:
+    """The places of a 、 list ending at ``end``, left to right, each written with or without the
+    ``level`` the list shares (洛川、延长、志丹县 before 3家县医院: 洛川, 延长, 志丹, all 县), or none when an
+    item is no place of that level.
+
+    >>> from kg.resources import load_resources
+    >>> _places_of_level("与洛川、延长、志丹县", 10, "县", load_resources())
+    [(1, '洛川'), (4, '延长'), (7, '志丹')]
+    """
+    def item_start(text: str, end: int) -> int | None:
+        return next((end - n for n in range(min(MAX_LIST_ITEM, end), 1, -1)
+                     if _is_place(text[end - n:end].removesuffix(level) + level, res)), None)
+
+    items = [(pos, item.removesuffix(level)) for pos, item in list_items_left(text, end, item_start)]
+    return items[::-1] if items and text[items[-1][0] - 1:items[-1][0]] != LIST_COMMA else []
 
 
 def _is_place(item: str, res: Resources) -> bool:

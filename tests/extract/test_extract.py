@@ -170,6 +170,28 @@ def test_a_numbered_hospital_written_short_names_the_full_one(res):
     assert not any("长医大三院" in e.aliases for e in ex.entities)
 
 
+def test_a_places_numbered_hospital_written_without_its_ordinal_mark(res):
+    # 市二院 is the page's 长春市第二人民医院, named in full; 区三院 the district's 第三人民医院, named nowhere
+    ex, ents = _ents("长春市第二人民医院与二道区人民医院签约。市二院专家和区三院医生开展义诊，服务患者。", res)
+    full = next(e for e in ex.entities if e.name == "长春市第二人民医院")
+    assert "市二院" in full.aliases and "abbreviation:numbered-place" in full.rules
+    assert ("Hospital", "二道区第三人民医院") in ents
+    # a level inside a word (城市) opens no relative name
+    _, ents = _ents("长春市第二人民医院与二道区人民医院签约，城市二院专家开展义诊，服务患者。", res)
+    assert not any("第二人民医院" in n and n != "长春市第二人民医院" for _, n in ents)
+
+
+def test_an_affiliated_hospital_written_without_its_university_is_the_pages_ones(res):
+    # the page's one university, named alone or at the head of another hospital, is the parent
+    for text in ("滨江医科大学与二道区签约，附属第二医院专家开展义诊，服务患者。",
+                 "滨江医科大学附属儿童医院成立，附属第二医院专家开展义诊，服务患者。"):
+        ex, _ = _ents(text, res)
+        assert [sorted(e.aliases) for e in ex.entities if e.name == "滨江医科大学附属第二医院"] == [["附属第二医院"]]
+    # two universities: no parent chosen
+    ex, ents = _ents("滨江医科大学与东海大学签约，附属第二医院专家开展义诊，服务患者。", res)
+    assert not any(n.endswith("大学附属第二医院") for _, n in ents)
+
+
 def test_two_names_of_one_hospital_written_twice_are_one_node(res):
     # a slash joins the two names, and 加挂 names the second again: one pair of names, one node
     text = ("滨江大学附属第六医院农安医院/农安县人民医院举行义诊，服务患者。"

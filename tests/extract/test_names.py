@@ -26,6 +26,10 @@ from .helpers import CHANGZHI, ERDAO
       ("Hospital", "劝农山卫生院")]),
     ("医院曾成功托管英俊、劝农山两所卫生院", ERDAO, [("Hospital", "英俊卫生院"), ("Hospital", "劝农山卫生院")]),
     ("医院曾与协和、同仁两家医院合作", ERDAO, []),
+    # places before a count and a level share the level and the kind, each written with or without it
+    ("医院帮扶平顺、黎城、壶关县3家县医院", CHANGZHI,
+     [("Hospital", "平顺县医院"), ("Hospital", "黎城县医院"), ("Hospital", "壶关县医院")]),
+    ("医院帮扶平顺、沁县两县人民医院", CHANGZHI, [("Hospital", "平顺县人民医院"), ("Hospital", "沁县人民医院")]),
     ("联合大连西岗八一路社区卫生服务中心", ERDAO, [("Hospital", "大连西岗八一路社区卫生服务中心")]),
     # a rare character jieba leaves alone (zg) is part of a name; a frequent one (此) is not
     ("南投基督教医院、佑民医院等七家医院", ERDAO, [("Hospital", "南投基督教医院"), ("Hospital", "佑民医院")]),
@@ -202,7 +206,8 @@ def test_centres_and_municipalities(res, text, ctx, expected):
     ("计划将港岛东及港岛西联网合并", CHANGZHI, [("Alliance", "港岛东联网"), ("Alliance", "港岛西联网")]),
     ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
      [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
-    ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院")]),
+    # an internet hospital written after its hospital is one of its own, with its hospital nested
+    ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院"), ("Hospital", "长治市人民医院互联网医院")]),
     # people listed before a placed body share no suffix with it; places and levels do
     ("区委常委王嘉惠、穆生军、市卫生健康委处长于春泉", CHANGZHI, []),
     ("省、市卫生健康委联合检查", CHANGZHI,
