@@ -150,7 +150,49 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
                                                         or _zone_after_city(text, end, codes, res)) if official else None)
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
-    return tuple(out)
+    return tuple(sorted((*out, *_shared_level_items(text, out, res)), key=lambda m: m.start))
+
+
+#: the mark between the items of a list of places (洛川、延长、志丹县)
+LIST_MARK = "、"
+#: the longest short form an item of such a list is read as
+LIST_ITEM_CHARS = 4
+#: how the county of a list that only its last item's level qualifies is found
+SHARED_LEVEL = "places:shared-level"
+
+
+def _shared_level_items(text: str, places: Sequence[PlaceMatch], res: Resources) -> list[PlaceMatch]:
+    """Counties of a list whose last item alone carries the level (洛川、延长、志丹县): an item
+    between list marks before a county's official name, or before another such item, that is a short
+    form of a county of the same city is that county, even when the short form is a common word
+    (延长, which no short form alone is taken for).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [(m.surface, m.codes) for m in find_places("与洛川、延长、志丹县3家县医院", res)]
+    [('洛川', ('610629',)), ('延长', ('610621',)), ('志丹县', ('610625',))]
+    """
+    gaz = res.gazetteer
+    ends = {m.end: m for m in places}
+    out: list[PlaceMatch] = []
+    for last in places:
+        counties = [c for c in last.codes if gaz.divisions[c].level == "county"]
+        if not (last.official and counties):
+            continue
+        siblings = {f: c for p in {gaz.divisions[c].parent for c in counties}
+                    for c in gaz.children.get(p, ()) for f in gaz.forms.get(c, ())}
+        at = last.start
+        while text[at - 1:at] == LIST_MARK:
+            if at - 1 in ends:
+                at = ends[at - 1].start
+                continue
+            item = next((text[a:at - 1] for a in range(max(0, at - 1 - LIST_ITEM_CHARS), at - 2)
+                         if text[a - 1:a] == LIST_MARK and text[a:at - 1] in siblings), None)
+            if item is None:
+                break
+            at -= len(item) + 1
+            out.append(PlaceMatch(at, at + len(item), item, (siblings[item],), False, SHARED_LEVEL))
+    return out
 
 
 #: jieba's tag of a conjunction (和 of 县医保局和县疾控中心)

@@ -279,3 +279,12 @@ def test_the_place_of_a_person_s_office_is_no_place_of_the_story(res):
     assert "浙江省" not in names
     names = {e.name for e in run_state("浙江省开展医联体建设，浙江省的医院院长出席。", res).entities.values()}
     assert "浙江省" in names
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("与洛川、延长、志丹县3家县医院组建医疗集团", ["洛川", "延长", "志丹县"]),  # 延长: a common word, a county here
+    ("推动延长、志丹县医院发展", ["志丹县"]),  # no list mark before it: the verb, not the county
+    ("推进服务延长、扩大志丹县医院", ["志丹县"]),  # an item that is no county of the city ends the list
+])
+def test_the_items_of_a_list_share_the_level_of_its_last_county(res, text, surfaces):
+    assert [m.surface for m in find_places(text, res)] == surfaces
