@@ -583,6 +583,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     return res.memoised(_choose_code, CHOICE_MEMO)(tuple(codes), tuple(context), official)
 
 
+#: a county's short form at least this long that names one division only needs no context (海拉尔)
+SELF_EVIDENT_SHORT_FORM = 3
 #: how many choices of a code (candidates, context, officialness) are remembered per resources
 CHOICE_MEMO = 20_000
 
@@ -612,7 +614,10 @@ def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], official: boo
         fitting = [c for c in fitting if c in ctx or depth[c] == min(depth.values())]
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
-        codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
+        # (a long one that names one division only, 海拉尔, is as plain as its official name)
+        codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting
+                      or (len(codes) == 1 and gaz.divisions[c].level == "county"
+                          and min(map(len, gaz.forms.get(c, ())), default=0) >= SELF_EVIDENT_SHORT_FORM))
         # and a province's short name is the province wherever it is written (河北 on a page of 天津), unless
         # it is the short name of a place of the page itself (海南 on a page of 海南州)
         fitting = [c for c in codes if c in fitting or (gaz.divisions[c].level == PROVINCE and not ctx.intersection(fitting))]

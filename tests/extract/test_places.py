@@ -288,3 +288,10 @@ def test_the_place_of_a_person_s_office_is_no_place_of_the_story(res):
 ])
 def test_the_items_of_a_list_share_the_level_of_its_last_county(res, text, surfaces):
     assert [m.surface for m in find_places(text, res)] == surfaces
+
+
+def test_a_long_short_form_of_one_county_needs_no_context(res):
+    gaz = res.gazetteer
+    # 海拉尔 names one county of all China: a place on a page of 黑龙江 too; 民和 (two characters) does not
+    assert choose_code(gaz.by_short["海拉尔"], ("230000",), res, official=False) == "150702"
+    assert choose_code(gaz.by_short["民和"], ("230000",), res, official=False) is None
