@@ -279,15 +279,36 @@ TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town of the county written just before it, by its short form, in the name of its health
-    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
+    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it. A
+    sub-district written with 街 for 街道 (黄陂区武湖街卫生院: 武湖街道) names its level, so it is a
+    place of the story like a township.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> m = _town_after("黄陂区武湖街卫生院签约", 3, ("420116",), res)
+    >>> m.surface, m.codes, m.rule
+    ('武湖街', ('420116013',), 'places:town-in-name')
+    """
     towns = res.compiled(town_short_forms_by_first_char)
     first = text[end:end + 1]
     for code in codes:
         for short, child in towns.get(code, {}).get(first, ()):
-            if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
-                return PlaceMatch(end, end + len(short), short, (child,), True, _town_rule(
-                    res.gazetteer.divisions[child].name, text[end + len(short):], res))
+            if not text.startswith(short, end):
+                continue
+            name = res.gazetteer.divisions[child].name
+            level = SUB_DISTRICT_SHORT if name.endswith(SUB_DISTRICT) and text.startswith(SUB_DISTRICT_SHORT, end + len(short)) \
+                and text.startswith(res.lexicon.town_before, end + len(short) + len(SUB_DISTRICT_SHORT)) else ""
+            if text.startswith(res.lexicon.town_before, end + len(short) + len(level)):
+                return PlaceMatch(end, end + len(short) + len(level), short + level, (child,), True,
+                                  TOWN_IN_NAME if level else _town_rule(name, text[end + len(short):], res))
     return None
+
+
+#: a sub-district's level and the one character pages write it with (武湖街 of 武湖街道)
+SUB_DISTRICT = "街道"
+SUB_DISTRICT_SHORT = "街"
+#: the rule of a town inside a health centre's name that is a place of the story
+TOWN_IN_NAME = "places:town-in-name"
 
 
 #: the rule of a town's short form inside a name that only bounds the name: a sub-district's, or one
@@ -310,7 +331,7 @@ def _town_rule(town: str, after: str, res: Resources) -> str:
     ('places:town-in-name', 'places:street-in-name')
     """
     township = town.endswith(TOWNSHIP_SUFFIXES) and not after.startswith(COMMUNITY)
-    return "places:town-in-name" if township else STREET_IN_NAME
+    return TOWN_IN_NAME if township else STREET_IN_NAME
 
 
 #: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)

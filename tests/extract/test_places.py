@@ -295,3 +295,10 @@ def test_a_long_short_form_of_one_county_needs_no_context(res):
     # 海拉尔 names one county of all China: a place on a page of 黑龙江 too; 民和 (two characters) does not
     assert choose_code(gaz.by_short["海拉尔"], ("230000",), res, official=False) == "150702"
     assert choose_code(gaz.by_short["民和"], ("230000",), res, official=False) is None
+
+
+@pytest.mark.parametrize("text,surface,code", [("武汉市中心医院与黄陂区武湖街卫生院签约", "武湖街", "420116013"),
+                                               ("天河区石牌街社区卫生服务中心开展义诊", "石牌街", "440106006")])
+def test_a_sub_district_written_with_jie_after_its_county_is_a_place_of_the_story(res, text, surface, code):
+    (m,) = [m for m in find_places(text, res) if m.surface == surface]
+    assert (m.codes, m.rule) == ((code,), "places:town-in-name")
