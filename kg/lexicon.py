@@ -324,7 +324,9 @@ class Lexicon:
         self.run_by = tuple(w("places", "role", "run_by"))
         self.media_after = tuple(w("places", "role", "media_after"))
         self.name_levels = frozenset(w("places", "role", "name_level"))
-        self.bound_places = frozenset(w("places", "role", "bound_name"))
+        #: names counted only right after another place: a common word for part of a site (南区 of
+        #: 医院(南区)) and a county's short form that is a common word of health news (惠民 of 医疗惠民)
+        self.bound_places = frozenset(w("places", "role", "bound_name")) | frozenset(w("places", "role", "common_short"))
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
         #: the one-character abbreviation of a province and its official name (沪: 上海市), as pairings write them (沪滇协作)
         self.province_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "province_abbreviation"}

@@ -385,7 +385,13 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
         return strong >= 1
     weak = len(lex.health_weak_re.findall(text)) - strong
     score = strong + WEAK_TERM_WEIGHT * max(0, weak)
-    return strong >= MIN_STRONG_TERMS and score * 100 / max(len(text), 1) >= HEALTH_DENSITY
+    # the density of the Chinese text: a translation into English after it (…Qiqihar City is…) dilutes nothing
+    chinese = len(text) - sum(map(len, _LATIN_WORD.findall(text)))
+    return strong >= MIN_STRONG_TERMS and score * 100 / max(chinese, 1) >= HEALTH_DENSITY
+
+
+#: a run of Latin letters and the spaces after it: a word of another language than Chinese
+_LATIN_WORD = re.compile(r"[A-Za-z]+\s*")
 
 
 # --- the page's title and date ------------------------------------------------------------

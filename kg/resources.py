@@ -84,11 +84,22 @@ class Division:
 
     @property
     def type(self) -> str:
+        """The entity type: a county-level city is a City (公主岭市), except a city under one of
+        Taiwan's counties (斗六市 of 云林县), which ranks with the county's towns: a District.
+
+        >>> Division("220381", "公主岭市", "county", "220100").type, Division("711401", "斗六市", "county", "711400").type
+        ('City', 'District')
+        """
         if self.level == "province":
             return "Province"
-        if self.level == "prefecture" or (self.level == "county" and self.name.endswith("市")):
+        if self.level == "prefecture" or (self.level == "county" and self.name.endswith("市")
+                                          and not self.code.startswith(TAIWAN_COUNTY_CODES)):
             return "City"
         return "District"
+
+
+#: the codes of Taiwan's counties (711000 新竹县 … 712000 澎湖县) and of the divisions under them
+TAIWAN_COUNTY_CODES = ("711", "712")
 
 
 def short_forms(name: str, level: str, lex: Lexicon) -> list[str]:

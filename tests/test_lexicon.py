@@ -169,6 +169,9 @@ def check_places(row, res):
         assert not find_places(row["example"], res)
     elif role == "bound_name":  # 南区 of 医院(南区) is a campus, not a district of Hong Kong or Taiwan
         assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
+    elif role == "common_short":  # 惠民 of 医疗惠民 is a common word; 惠民 of 山东滨州惠民 the county
+        assert row["word"] not in [m.surface for m in find_places(row["example"], res)]
+        assert row["word"] in [m.surface for m in find_places(row["expect"], res)]
     else:
         check_names_expect(row, res)
 

@@ -99,6 +99,13 @@ def test_is_health_text_needs_healthcare_words():
     assert not is_health_text("旅游推介会在成都举行，吉林的清凉资源吸引游客。")
 
 
+def test_an_english_translation_after_the_chinese_text_does_not_dilute_its_healthcare_words():
+    chinese = "齐齐哈尔市第一医院派出医疗队到泰来县、龙江县开展支农工作。"
+    english = " The First Hospital of Qiqihar City has sent medical teams to Tailai County and Longjiang County" * 3
+    assert is_health_text(chinese + english)
+    assert not is_health_text("旅游推介会在成都举行，吉林的清凉资源吸引游客。" + english)
+
+
 def test_a_list_of_names_one_a_line_and_numbered_headings_are_not_wraps():
     lines = ["(一)产科(2个):", "柳州市妇幼保健院", "广西医科大学第二附属医院", "(二)感染性疾病科(2个):",
              "广西壮族自治区胸科医院", "钦州市第一人民医院", "(三)消化内科(3个):", "河池市人民医院"]

@@ -180,3 +180,13 @@ def test_every_row_of_the_known_institutions(res, name, typ, aliases, place, loc
             text = (f"{city}卫生健康委员会介绍，" if city else "") + KNOWN_SENTENCE.format(written)
             found = {e.name for e in _extract(text, res).entities}
             assert (name in found) == named, (form, city, sorted(found))
+
+
+@pytest.mark.parametrize("code,name,parent,kind", [
+    ("220381", "公主岭市", "220100", "City"),  # a county-level city
+    ("711401", "斗六市", "711400", "District"),  # a city under one of Taiwan's counties ranks with its towns
+    ("711400", "云林县", "710000", "City"),  # Taiwan's county itself is prefecture-level
+])
+def test_the_type_of_a_county_level_city(code, name, parent, kind):
+    level = "prefecture" if code.endswith("00") else "county"
+    assert Division(code, name, level, parent).type == kind

@@ -406,7 +406,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
             own_place = bool(inside) and (names_its_place(s.text[inside[0][0]:m.start], res)
                                           or s.text[inside[0][0]:m.start] in lex.party_committees)
             after_lead = bool(inside) and inside[0][0] != m.start and m.start not in leading and not own_place
-            local = after_lead and _local_in_name(s.text[inside[0][0]:m.start])
+            local = after_lead and (_local_in_name(s.text[inside[0][0]:m.start])
+                                    or _names_its_campus(s.text, m.end, inside[0][1], lex))
             if inside and ((after_lead and not local)
                            or any(b in s.text[m.end:inside[0][1]] for b in lex.place_blockers)):
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
@@ -465,6 +466,18 @@ def _local_in_name(before: str) -> bool:
     """
     stem = before.removesuffix(AFFILIATED)
     return stem.endswith(LOCAL_AFTER)
+
+
+def _names_its_campus(text: str, end: int, name_end: int, lex) -> bool:
+    """True when a place inside a name is followed by the campus word that ends the name
+    (``name_parts.tsv`` campus: 成大斗六分院, 台大云林分院, 中山一院南沙院区): the branch is named after
+    the place it stands in.
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> _names_its_campus("成大斗六分院开诊", 4, 6, shipped_lexicon()), _names_its_campus("吉林大学第一医院", 2, 8, shipped_lexicon())
+    (True, False)
+    """
+    return any(text.startswith(word, end) and end + len(word) == name_end for word in lex.campuses)
 
 
 def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:

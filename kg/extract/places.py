@@ -150,7 +150,49 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
                                                         or _zone_after_city(text, end, codes, res)) if official else None)
         if town and not any(a < town.end and town.start < b for a, b, _, _ in kept):
             out.append(town)
-    return tuple(out)
+    return tuple(sorted((*out, *_shared_level_items(text, out, res)), key=lambda m: m.start))
+
+
+#: the mark between the items of a list of places (洛川、延长、志丹县)
+LIST_MARK = "、"
+#: the longest short form an item of such a list is read as
+LIST_ITEM_CHARS = 4
+#: how the county of a list that only its last item's level qualifies is found
+SHARED_LEVEL = "places:shared-level"
+
+
+def _shared_level_items(text: str, places: Sequence[PlaceMatch], res: Resources) -> list[PlaceMatch]:
+    """Counties of a list whose last item alone carries the level (洛川、延长、志丹县): an item
+    between list marks before a county's official name, or before another such item, that is a short
+    form of a county of the same city is that county, even when the short form is a common word
+    (延长, which no short form alone is taken for).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [(m.surface, m.codes) for m in find_places("与洛川、延长、志丹县3家县医院", res)]
+    [('洛川', ('610629',)), ('延长', ('610621',)), ('志丹县', ('610625',))]
+    """
+    gaz = res.gazetteer
+    ends = {m.end: m for m in places}
+    out: list[PlaceMatch] = []
+    for last in places:
+        counties = [c for c in last.codes if gaz.divisions[c].level == "county"]
+        if not (last.official and counties):
+            continue
+        siblings = {f: c for p in {gaz.divisions[c].parent for c in counties}
+                    for c in gaz.children.get(p, ()) for f in gaz.forms.get(c, ())}
+        at = last.start
+        while text[at - 1:at] == LIST_MARK:
+            if at - 1 in ends:
+                at = ends[at - 1].start
+                continue
+            item = next((text[a:at - 1] for a in range(max(0, at - 1 - LIST_ITEM_CHARS), at - 2)
+                         if text[a - 1:a] == LIST_MARK and text[a:at - 1] in siblings), None)
+            if item is None:
+                break
+            at -= len(item) + 1
+            out.append(PlaceMatch(at, at + len(item), item, (siblings[item],), False, SHARED_LEVEL))
+    return out
 
 
 #: jieba's tag of a conjunction (和 of 县医保局和县疾控中心)
@@ -237,15 +279,36 @@ TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 def _town_after(text: str, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
     """A town of the county written just before it, by its short form, in the name of its health
-    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it."""
+    centre (洛江区马甲中心卫生院: 马甲镇, ``places.tsv`` town_before): the county confirms it. A
+    sub-district written with 街 for 街道 (黄陂区武湖街卫生院: 武湖街道) names its level, so it is a
+    place of the story like a township.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> m = _town_after("黄陂区武湖街卫生院签约", 3, ("420116",), res)
+    >>> m.surface, m.codes, m.rule
+    ('武湖街', ('420116013',), 'places:town-in-name')
+    """
     towns = res.compiled(town_short_forms_by_first_char)
     first = text[end:end + 1]
     for code in codes:
         for short, child in towns.get(code, {}).get(first, ()):
-            if text.startswith(short, end) and text.startswith(res.lexicon.town_before, end + len(short)):
-                return PlaceMatch(end, end + len(short), short, (child,), True, _town_rule(
-                    res.gazetteer.divisions[child].name, text[end + len(short):], res))
+            if not text.startswith(short, end):
+                continue
+            name = res.gazetteer.divisions[child].name
+            level = SUB_DISTRICT_SHORT if name.endswith(SUB_DISTRICT) and text.startswith(SUB_DISTRICT_SHORT, end + len(short)) \
+                and text.startswith(res.lexicon.town_before, end + len(short) + len(SUB_DISTRICT_SHORT)) else ""
+            if text.startswith(res.lexicon.town_before, end + len(short) + len(level)):
+                return PlaceMatch(end, end + len(short) + len(level), short + level, (child,), True,
+                                  TOWN_IN_NAME if level else _town_rule(name, text[end + len(short):], res))
     return None
+
+
+#: a sub-district's level and the one character pages write it with (武湖街 of 武湖街道)
+SUB_DISTRICT = "街道"
+SUB_DISTRICT_SHORT = "街"
+#: the rule of a town inside a health centre's name that is a place of the story
+TOWN_IN_NAME = "places:town-in-name"
 
 
 #: the rule of a town's short form inside a name that only bounds the name: a sub-district's, or one
@@ -268,7 +331,7 @@ def _town_rule(town: str, after: str, res: Resources) -> str:
     ('places:town-in-name', 'places:street-in-name')
     """
     township = town.endswith(TOWNSHIP_SUFFIXES) and not after.startswith(COMMUNITY)
-    return "places:town-in-name" if township else STREET_IN_NAME
+    return TOWN_IN_NAME if township else STREET_IN_NAME
 
 
 #: what a town's name ends with (城北庄镇, 马建乡, 凯旋街道: towns, townships and sub-districts)
@@ -541,6 +604,8 @@ def choose_code(codes: tuple[str, ...], context: tuple[str, ...], res: Resources
     return res.memoised(_choose_code, CHOICE_MEMO)(tuple(codes), tuple(context), official)
 
 
+#: a county's short form at least this long that names one division only needs no context (海拉尔)
+SELF_EVIDENT_SHORT_FORM = 3
 #: how many choices of a code (candidates, context, officialness) are remembered per resources
 CHOICE_MEMO = 20_000
 
@@ -570,7 +635,10 @@ def _choose_code(codes: tuple[str, ...], context: tuple[str, ...], official: boo
         fitting = [c for c in fitting if c in ctx or depth[c] == min(depth.values())]
     if not official:
         # a short county name (九台, 惠民) is a place only inside the page's own region
-        codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting)
+        # (a long one that names one division only, 海拉尔, is as plain as its official name)
+        codes = tuple(c for c in codes if LEVEL_RANK[gaz.divisions[c].level] <= UNCONFIRMED_LEVEL or c in fitting
+                      or (len(codes) == 1 and gaz.divisions[c].level == "county"
+                          and min(map(len, gaz.forms.get(c, ())), default=0) >= SELF_EVIDENT_SHORT_FORM))
         # and a province's short name is the province wherever it is written (河北 on a page of 天津), unless
         # it is the short name of a place of the page itself (海南 on a page of 海南州)
         fitting = [c for c in codes if c in fitting or (gaz.divisions[c].level == PROVINCE and not ctx.intersection(fitting))]

@@ -117,6 +117,16 @@ def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
 
 
 @pytest.mark.parametrize("text,places", [
+    ("云林县卫生局请成大斗六分院办理巡回医疗。", {"云林县", "斗六市"}),  # a branch named after its place
+    ("云林县卫生局请成大斗六医院办理巡回医疗。", {"云林县"}),  # no campus word: 斗六 only qualifies
+])
+def test_a_branch_is_where_the_place_before_its_campus_word_is(res, text, places):
+    """GUIDELINES.md, places inside a name: 成大斗六分院 is the branch in 斗六 of a university's hospital."""
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places
+
+
+@pytest.mark.parametrize("text,places", [
     ("泸州市人民医院开展义诊，为建设健康叙永、健康四川作出贡献。", {"泸州市", "四川省"}),  # a province's own
     ("河南省人民医院开展义诊，助力健康中原建设。", {"河南省"}),  # 中原: a region, not 中原区
 ])

@@ -279,3 +279,26 @@ def test_the_place_of_a_person_s_office_is_no_place_of_the_story(res):
     assert "浙江省" not in names
     names = {e.name for e in run_state("浙江省开展医联体建设，浙江省的医院院长出席。", res).entities.values()}
     assert "浙江省" in names
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("与洛川、延长、志丹县3家县医院组建医疗集团", ["洛川", "延长", "志丹县"]),  # 延长: a common word, a county here
+    ("推动延长、志丹县医院发展", ["志丹县"]),  # no list mark before it: the verb, not the county
+    ("推进服务延长、扩大志丹县医院", ["志丹县"]),  # an item that is no county of the city ends the list
+])
+def test_the_items_of_a_list_share_the_level_of_its_last_county(res, text, surfaces):
+    assert [m.surface for m in find_places(text, res)] == surfaces
+
+
+def test_a_long_short_form_of_one_county_needs_no_context(res):
+    gaz = res.gazetteer
+    # 海拉尔 names one county of all China: a place on a page of 黑龙江 too; 民和 (two characters) does not
+    assert choose_code(gaz.by_short["海拉尔"], ("230000",), res, official=False) == "150702"
+    assert choose_code(gaz.by_short["民和"], ("230000",), res, official=False) is None
+
+
+@pytest.mark.parametrize("text,surface,code", [("武汉市中心医院与黄陂区武湖街卫生院签约", "武湖街", "420116013"),
+                                               ("天河区石牌街社区卫生服务中心开展义诊", "石牌街", "440106006")])
+def test_a_sub_district_written_with_jie_after_its_county_is_a_place_of_the_story(res, text, surface, code):
+    (m,) = [m for m in find_places(text, res) if m.surface == surface]
+    assert (m.codes, m.rule) == ((code,), "places:town-in-name")
