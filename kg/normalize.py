@@ -398,7 +398,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+\s*")
 
 #: 2025-07-25, 2025年7月25日, 2025 年 7 月 25 日, an e-paper's 2023 12月21日 (a space for 年 before a 月)
 #: and an e-paper masthead's 2025 年/11 月/5 日 (its parts split by slashes)
-_DATE = re.compile(r"(20\d\d|19\d\d)(?:\s*(?:年\s*/?|[-/.])\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*(?:月\s*/?|[-/.])\s*"
+_DATE = re.compile(r"(20\d\d|1[89]\d\d)(?:\s*(?:年\s*/?|[-/.])\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*(?:月\s*/?|[-/.])\s*"
                    r"(\d{1,2})(?!\d)日?")
 #: a date with a view count run into it on a metadata line (河南健康网 2024-05-1751453): a two-digit
 #: month and day, then the count to the end of the line
@@ -615,7 +615,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     label (…系列报道(一)) or a column's name repeated (健康资讯 健康资讯), with its site suffix
     removed; lines before a breadcrumb or an app banner's button (``masthead_end``: 立即下载, 打开)
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
-    a headline follows the heading (an e-paper's page label, 第A03版:要闻, ends its masthead). A
+    a headline follows the heading (an e-paper's page label, 第A03版:要闻 or a bare 第A02版:, ends its masthead). A
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
     (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
     when no other line is. A line opening with a byline in brackets ((记者 张三)近日，…) opens the
@@ -623,7 +623,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
-    (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?). The
+    (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?); but lines
+    ending in ! above a headline-like line that does not are a banner's ad copy or a cheer (Get千万级风投,邂逅顶级大咖!,
+    喜报!), and the headline is under them. The
     number an HTML list left at a line's head (2. …) and the label of an info table's title field
     (标题:…, 原标题:…) and a document viewer's page label (Page 44 - …) are not part of the headline. A
     headline run together with its subtitle may be longer than TITLE_MAX when it has no commas, full
@@ -634,7 +636,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     colon leads into the story. A short form followed by its fuller form (an info table's name
     field, then the headline) gives the fuller, and so does a line whose every word the next line
     holds, reordered (a site's keyword the headline after it has stuffed in). The last item of a
-    breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does. A page with no
+    breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does; a
+    breadcrumb carrying the page's labelled date (首页 > 招商加盟 日期:2014/5/15) is the info line under the headline,
+    so the line above it is the headline, not the masthead. A page with no
     headline above its body may state its title in a labelled line (标题:…); a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
 
@@ -654,10 +658,14 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '某市卫生健康规划 (2021-2025)'
     >>> find_title("看家乡事,品故乡情\n省互联网医院上线运营\n正文。")
     '省互联网医院上线运营'
+    >>> find_title("Get千万级风投,邂逅顶级大咖!\n10大理由告诉你为什么非来不可!\n有志而去,有为而归\n7月31日,五位专家返程。")
+    '有志而去,有为而归'
     >>> find_title("一、某市医院的现状概述\n某市位于某省。")
     ''
     >>> find_title("医院介绍\n某某医院始建于1946年,现有床位900张。")
     '医院介绍'
+    >>> find_title("某某网\n北京:某医院牵头建中医医联体\n首页 > 医院动态 日期:2014/5/15 21:27\n原标题:某医院牵头建中医医联体\n正文。")
+    '北京:某医院牵头建中医医联体'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -675,7 +683,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     menu = 0                   # the lines of block above a column's heading: the site's menu
     for line in _head_lines(text, lex):
         if is_breadcrumb(line, lex):
-            block, kicker, menu = [], "", 0
+            info = any(_label_rank(line[:m.start()], lex) is not None for m in _DATE.finditer(line))
+            block, kicker, menu = (block[-1:] if info else []), "", 0  # an info line keeps the headline above it
             crumbs = re.split(r"[>＞»]+", line)
             crumb_last = (crumbs if len(crumbs) > 1 else line.split())[-1].strip()
             continue
@@ -736,6 +745,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     if len(block) >= 2 and _SLOGAN.match(block[0]):
         block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)
+    exclaimed = [line.endswith(("!", "！")) for line in block]
+    if False in exclaimed and not set(block[:exclaimed.index(False)]) & set(block[exclaimed.index(False):]):
+        block = block[exclaimed.index(False):]  # exclamations above the headline: a banner's ad copy, 喜报!
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]
@@ -849,7 +861,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     page (under its heading, or headlines with their dates after the story), the first day of a
     period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
     and the day the page was viewed (今日日期: ``today_label``) are not read. A date in Chinese numerals
-    (an official document's signature, 二零一八年七月二十日) is read as one in figures.
+    (an official document's signature, 二零一八年七月二十日) is read as one in figures, and so is a date of the
+    nineteenth century (a hospital's completion in its history, 1874年1月6日落成).
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -863,6 +876,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2018-07-20'
     >>> find_date("县医院揭牌\n27.10.2017  20:39\n10月24日，县医院揭牌。")
     '2017-10-27'
+    >>> find_date("医院前身是一间军人医院,筹建于1872年,1874年1月6日落成。")
+    '1874-01-06'
     >>> find_date("1月16日，座谈会召开。\n本文链接:https://www.x.net/content/2026/01/16/1.html")
     >>> find_date("索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n某某通知\n发布日期: 2023-04-25 17:10")
     '2023-04-25'
