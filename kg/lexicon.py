@@ -296,7 +296,7 @@ class Lexicon:
         #: a place's numbered hospital written short after a relative level, without 第 (市二院, 县一医院)
         self.numbered_place_re = re.compile(
             rf"(?P<level>{alternation(self.level_of)})(?P<number>[{ORDINAL_DIGITS}]{{1,2}})"
-            rf"(?P<kind>{alternation(w('name_parts', 'role', 'numbered_kind'))})")
+            rf"(?P<kind>{alternation(sorted(self.numbered_kinds))})")
         # a count (两家, 5个) or a rank (第一所) names no institution; a batch (第十批援疆工作队) is part of a name
         not_ordinal = "".join(f"(?<!{re.escape(o)})" for o in w("name_parts", "role", "ordinal"))
         batches = set(w("name_parts", "role", "batch"))

@@ -386,8 +386,16 @@ def is_health_text(text: str, header: bool = False, lexicon: Lexicon | None = No
     weak = len(lex.health_weak_re.findall(text)) - strong
     score = strong + WEAK_TERM_WEIGHT * max(0, weak)
     # the density of the Chinese text: a translation into English after it (…Qiqihar City is…) dilutes nothing
-    chinese = len(text) - sum(map(len, _LATIN_WORD.findall(text)))
-    return strong >= MIN_STRONG_TERMS and score * 100 / max(chinese, 1) >= HEALTH_DENSITY
+    return strong >= MIN_STRONG_TERMS and score * 100 / max(_chinese_length(text), 1) >= HEALTH_DENSITY
+
+
+def _chinese_length(text: str) -> int:
+    """The characters of a text outside its Latin words (and the spaces after them).
+
+    >>> _chinese_length("齐齐哈尔市 Qiqihar City")
+    6
+    """
+    return len(text) - sum(map(len, _LATIN_WORD.findall(text)))
 
 
 #: a run of Latin letters and the spaces after it: a word of another language than Chinese
@@ -745,9 +753,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     if len(block) >= 2 and _SLOGAN.match(block[0]):
         block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)
-    exclaimed = [line.endswith(("!", "！")) for line in block]
-    if False in exclaimed and not set(block[:exclaimed.index(False)]) & set(block[exclaimed.index(False):]):
-        block = block[exclaimed.index(False):]  # exclamations above the headline: a banner's ad copy, 喜报!
+    calm = next((i for i, line in enumerate(block) if not line.endswith(("!", "！"))), None)
+    if calm is not None and not set(block[:calm]) & set(block[calm:]):
+        block = block[calm:]  # exclamations above the headline: a banner's ad copy, 喜报!
     for i, line in enumerate(block[:-1]):
         if line.endswith("——"):
             return block[i + 1]

@@ -1050,10 +1050,9 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     inner = lex.count_before_re.search(prefix[:-1]) if typ == EntityType.HOSPITAL and prefix[-1:] in lex.level_of else None
     if inner and inner.start() > 0:
         # 临夏、康乐两县人民医院: the places before the count, written inside the span, share its level and kind
-        items = _places_of_level(text, start + inner.start(), prefix[-1], res)
-        if len(items) >= MIN_LIST_ITEMS:
-            return [n for pos, item in items
-                    for n in _make(item + prefix[-1] + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
+        listed = _hospitals_of_places(text, start + inner.start(), prefix[-1], suffix, ctx, res)
+        if listed is not None:
+            return listed
     sep = text[start - 1:start]
     if sep == LIST_END:
         # 生殖医学及妇产科、心血管内科、新生儿科等专科联盟: every item takes the whole tail
@@ -1092,14 +1091,14 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             return [n for pos, item in items
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     level = prefix if prefix in lex.level_of else text[start - 1:start] if not prefix else ""
-    counted = lex.count_before_re.search(text[:start - len(level) if not prefix else start])
-    if counted and typ == EntityType.HOSPITAL and level in lex.level_of:
+    counted = lex.count_before_re.search(text[:start - len(level) if not prefix else start]) \
+        if typ == EntityType.HOSPITAL and level in lex.level_of else None
+    if counted:
         # 洛川、延长、志丹县3家县医院: the places before the count, each of the level after it, share the kind
         end_of_list = counted.start() - 1 if text[counted.start() - 1:counted.start()] == LIST_END else counted.start()
-        items = _places_of_level(text, end_of_list, level, res)
-        if len(items) >= MIN_LIST_ITEMS:
-            return [n for pos, item in items
-                    for n in _make(item + level + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")]
+        listed = _hospitals_of_places(text, end_of_list, level, suffix, ctx, res)
+        if listed is not None:
+            return listed
     if count and (not prefix or typ == EntityType.ALLIANCE or (
             typ == EntityType.HOSPITAL and _placed_kind(prefix, res))):
         return []  # 5个城市医疗集团, 两大医联体, 78家内蒙古医院: a count, not a name (the hospitals of a place)
@@ -1208,6 +1207,18 @@ def _subunit(surface: str, res: Resources) -> int | None:
         if surface.endswith(sub) and head and _suffix_of(head, EntityType.HOSPITAL, res):
             return len(head)
     return None
+
+
+def _hospitals_of_places(text: str, end: int, level: str, suffix: str, ctx: Context,
+                         res: Resources) -> list[Name] | None:
+    """The hospitals of the places of a list ending at ``end`` that share one level and kind (洛川、延长、
+    志丹县 before 3家县医院: 洛川县医院, 延长县医院, 志丹县医院: :func:`_places_of_level`), or None when
+    the list has too few places."""
+    items = _places_of_level(text, end, level, res)
+    if len(items) < MIN_LIST_ITEMS:
+        return None
+    return [n for pos, item in items
+            for n in _make(item + level + suffix, EntityType.HOSPITAL, pos, pos + len(item), ctx, res, "institutions:list")]
 
 
 def _places_of_level(text: str, end: int, level: str, res: Resources) -> list[tuple[int, str]]:

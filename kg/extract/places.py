@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..resources import SHORT_OFFICIAL_NAME, SHORT_TEXT, Gazetteer, Resources, Token
 from ..tokens import LazyTokens
-from .spans import HAN, leftmost_longest
+from .spans import HAN, LIST_COMMA, leftmost_longest
 
 #: division levels from the highest; with no context the highest candidate wins
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -153,8 +153,6 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
     return tuple(sorted((*out, *_shared_level_items(text, out, res)), key=lambda m: m.start))
 
 
-#: the mark between the items of a list of places (洛川、延长、志丹县)
-LIST_MARK = "、"
 #: the longest short form an item of such a list is read as
 LIST_ITEM_CHARS = 4
 #: how the county of a list that only its last item's level qualifies is found
@@ -182,12 +180,12 @@ def _shared_level_items(text: str, places: Sequence[PlaceMatch], res: Resources)
         siblings = {f: c for p in {gaz.divisions[c].parent for c in counties}
                     for c in gaz.children.get(p, ()) for f in gaz.forms.get(c, ())}
         at = last.start
-        while text[at - 1:at] == LIST_MARK:
+        while text[at - 1:at] == LIST_COMMA:
             if at - 1 in ends:
                 at = ends[at - 1].start
                 continue
             item = next((text[a:at - 1] for a in range(max(0, at - 1 - LIST_ITEM_CHARS), at - 2)
-                         if text[a - 1:a] == LIST_MARK and text[a:at - 1] in siblings), None)
+                         if text[a - 1:a] == LIST_COMMA and text[a:at - 1] in siblings), None)
             if item is None:
                 break
             at -= len(item) + 1

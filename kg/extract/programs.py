@@ -281,17 +281,19 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
-    for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
+    def titled(m: re.Match[str], rule: str) -> None:  # the name a document's title gives, its year dropped
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
-        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:notice-title")
+        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), rule)
+
+    for m in pat.notice_title.finditer(text):  # 《关于组织实施2026年公立医院改革与高质量发展提升项目的通知》
+        titled(m, "programmes:notice-title")
     for m in pat.scheme_title.finditer(text):  # 《浙江省公共服务“七优享”工程实施方案(2023—2027)》: the scheme,
         # and what it quotes with its kind (七优享工程) is the short name the page goes on to use
         short = pat.quoted_scheme.search(m.group("name"))
         add(m.start("name"), m.end("name"), without_quotes(m.group("name"))[0],
             {without_quotes(short.group())[0]} if short else set(), "programmes:scheme-title")
     for m in pat.policy_title.finditer(text):  # 《关于推进浙江省卫生健康现代化建设的实施意见》: what it advances
-        raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
-        add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), "programmes:policy-title")
+        titled(m, "programmes:policy-title")
     for m in pat.pilot.finditer(text):  # 入选建立健全现代医院管理制度试点医院: the pilot, its holder an alias
         span = _pilot(text, m, pat)
         if span is not None:
@@ -471,8 +473,7 @@ def _pilot(text: str, m: re.Match[str], pat: ProgrammePatterns) -> tuple[int, in
     ('紧密型城市医疗集团建设试点', None)
     """
     start, end = m.span("body")
-    first = max((text.rfind(ch, start, end) + 1 for ch in PILOT_QUALIFIER_END), default=start)
-    first = max(first, start)
+    first = max(start, *(text.rfind(ch, start, end) + 1 for ch in PILOT_QUALIFIER_END))
     kind = pat.pilot_kind.search(text, first, end)
     if kind is None or kind.start() - first < PILOT_CORE[0] or kind.start() - first > PILOT_CORE[1] \
             or kind.end() != end:

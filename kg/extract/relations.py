@@ -66,10 +66,9 @@ LEADING_DATE = re.compile(r"(?:本报讯|[^，。,]{0,12}(?:日|讯)电)?\s*(?:[
 PLACE_SUBJECT_OFFSET = 2
 #: a place after this word is where something happens, not who does it
 LOCATIVE = "在"
-#: the marks that join the places of a list (辽源市、通化市和白山市): all are the subject when the first is
-PLACE_LIST_JOINS = LIST_COMMA + "和及"
-#: the marks that join the institutions of a list a site is written once for (A、B和C已落户大兴区)
-ACTOR_LIST_JOINS = LIST_COMMA + "和及"
+#: the marks that join the items of a list, of places (辽源市、通化市和白山市: all are the subject when the
+#: first is) or of institutions (A、B和C已落户大兴区: a site written once for them all)
+LIST_JOINS = LIST_COMMA + "和及"
 #: the rule id of a place written once before a list of hospitals (:func:`_written_place`)
 WRITTEN_PLACE_RULE = "list:written-place"
 #: a support cue links two or three hospitals; more is a list, not a pair, unless all but the
@@ -526,8 +525,7 @@ def _list_helps(s: _Sentence, row: CueRule, m: re.Match, near: list[Occurrence],
     every item of the list supports every object. Whether the clause is such a list."""
     before = sorted((o for o in near if o.end <= m.start()), key=lambda o: o.start)
     after = [o for o in near if o.start >= m.end()]
-    if len(before) < 2 or not after or len(before) + len(after) != len(near) \
-            or [o.key for o in _list_items(s, before[0])] != [o.key for o in before]:
+    if len(before) < 2 or not after or len(before) + len(after) != len(near) or not _is_list(s, before):
         return False
     for head in before:
         for tail in after:
@@ -604,7 +602,8 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
         if join is None:
             return _partner_anaphor(s, row, m, emit)
     right = [o for o in _targets(s, row, m) if join < o.start < m.start()]
-    if _one_list(s, left + right) and any(o.start >= m.end() for o in _targets(s, row, m)):
+    group = left + right
+    if len(group) > 2 and _is_list(s, group) and any(o.start >= m.end() for o in _targets(s, row, m)):
         return  # A、B和C等单位对口支援D: one list of agents (:func:`_list_helps`), not two partners
     if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
@@ -621,10 +620,10 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
             _emit(s, row, head, tail, emit)
 
 
-def _one_list(s: _Sentence, items: list[Occurrence]) -> bool:
-    """Whether occurrences are the items of one list of three or more (A、B和C), not two groups
-    (A与B、C)."""
-    return len(items) > 2 and [o.key for o in _list_items(s, items[0])] == [o.key for o in items]
+def _is_list(s: _Sentence, items: list[Occurrence]) -> bool:
+    """Whether occurrences, in reading order, are the items of one list (A、B和C: :func:`_list_items`),
+    not two groups (A与B、C)."""
+    return [o.key for o in _list_items(s, items[0])] == [o.key for o in items]
 
 
 def _respective_pairs(s: _Sentence, partners: list[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:
@@ -757,11 +756,11 @@ def _written_place(s: _Sentence, emit: Emit) -> None:
 
 def _list_items(s: _Sentence, o: Occurrence) -> list[Occurrence]:
     """The actors of the list an actor is an item of, itself included (A、B和C已落户大兴区: A, B and
-    C), in reading order: actors one :data:`ACTOR_LIST_JOINS` apart."""
+    C), in reading order: actors one :data:`LIST_JOINS` apart."""
     items = [o]
-    while prev := [p for p in s.actors if p.end + 1 == items[0].start and s.text[p.end] in ACTOR_LIST_JOINS]:
+    while prev := [p for p in s.actors if p.end + 1 == items[0].start and s.text[p.end] in LIST_JOINS]:
         items.insert(0, prev[-1])
-    while nxt := [p for p in s.actors if p.start == items[-1].end + 1 and s.text[items[-1].end] in ACTOR_LIST_JOINS]:
+    while nxt := [p for p in s.actors if p.start == items[-1].end + 1 and s.text[items[-1].end] in LIST_JOINS]:
         items.append(nxt[0])
     return items
 
@@ -866,10 +865,10 @@ def _opens_clause(s: _Sentence, o: Occurrence) -> bool:
 
 def _list_opening(s: _Sentence, o: Occurrence) -> Occurrence:
     """The first item of the list of places an occurrence ends (辽源市、通化市和白山市: 辽源市 for each
-    of them): places one :data:`PLACE_LIST_JOINS` apart; the occurrence itself when it is no later item."""
+    of them): places one :data:`LIST_JOINS` apart; the occurrence itself when it is no later item."""
     while True:
         before = [p for p in s.occ if p.is_place and not p.nested and p.end + 1 == o.start
-                  and s.text[p.end] in PLACE_LIST_JOINS]
+                  and s.text[p.end] in LIST_JOINS]
         if not before:
             return o
         o = before[0]
