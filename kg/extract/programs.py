@@ -88,6 +88,10 @@ PILOT_QUALIFIER_END = "批家个第的级0123456789"
 #: a regional centre a region builds (滇西医疗服务中心, 皖南区域综合医疗中心) names its region in 2 to 8
 #: characters before its kind
 CENTRE_REGION = (2, 8)
+#: a regional centre a place is named (临渭区渭北区域医疗中心, 银川市耳鼻咽喉头颈外科区域医疗中心, 阿坝州区域医疗分中心)
+#: opens with a division's name or short form of 2 to 4 characters, at most this many characters before its kind
+PLACE_CENTRE_LEAD = 12
+PLACE_CENTRE_PLACE = (2, 4)
 #: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
 DESIGNATION_CORE = 8
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
@@ -203,6 +207,10 @@ class ProgrammePatterns:
         self.designation_word = re.compile(p["designation"])
         self.compass_centre = re.compile(f"(?:{p['province_abbreviation']})(?:{p['compass']})(?:{p['compass_centre']})")
         self.centre_kind = re.compile(p["centre_kind"])
+        self.place_centre = re.compile(p["place_centre"])
+        self.project = re.compile(p["construction_noun"])
+        self.owner = re.compile(p["construction_owner"])
+        self.compass_part = re.compile(f"(?:{p['compass']})部")
         self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
         self.after_list = re.compile(f"(?:{p['list_end']})$")
@@ -313,6 +321,12 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         span = _regional_centre(text, m.start(), m.end(), pat)
         if span is not None:
             add(*span, text[span[0]:span[1]], set(), "programmes:regional-centre")
+    for m in pat.place_centre.finditer(text):  # 创建临渭区渭北区域医疗中心: the centre a place is named
+        span = _place_centre(text, m.start(), m.end(), pat)
+        if span is not None and not any(a < span[1] and span[0] < b for a, b in institutions):
+            project = pat.project.match(text, span[1])  # 曲靖区域医疗中心项目: the project builds it
+            add(*span, text[span[0]:span[1]], {text[span[0]:project.end()]} if project else set(),
+                "programmes:place-centre")
     list_end = pat.list_end.search(text)
     if list_end:
         _list_programs(text, list_end.start(), add, pat, kinds_only=True)
@@ -502,6 +516,34 @@ def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) ->
     name = _trim_left(text[first:end], pat, keep=end - start + CENTRE_REGION[0])
     region = name[:len(name) - (end - start)]
     if len(region) < CENTRE_REGION[0] or pat.centre_generic.search(region) or pat.lead.match(region):
+        return None
+    return end - len(name), end
+
+
+def _place_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
+    """The span of the regional centre whose kind is at ``start:end`` (区域医疗中心) when a place names
+    it: the name before the kind back to a punctuation mark, a word that ends a name (的, 和) or a
+    lead verb opens with a division (临渭区|渭北, 银川市|耳鼻咽喉头颈外科); none when it does not
+    (建成区域医疗中心, 该院成为区域医疗中心: a kind of centre, no name) or an institution's word in it
+    says whose centre it is (九江学院附属医院脑血管病区域医疗中心: the hospital's own, a hospital), or a
+    part of the place is all it adds (甘肃省南部区域医疗中心, 沈阳西部区域医疗中心: a hospital built there).
+
+    >>> from kg.resources import load_resources
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> text = "创建临渭区渭北区域医疗中心工作"
+    >>> start, end = _place_centre(text, 7, 13, pat)
+    >>> text[start:end], _place_centre("该院成为区域医疗中心", 4, 10, pat)
+    ('临渭区渭北区域医疗中心', None)
+    """
+    first = start
+    while first > max(start - PLACE_CENTRE_LEAD, 0) and pat.cjk.match(text[first - 1]) \
+            and text[first - 1] not in NOT_IN_NAME:
+        first -= 1
+    name = _trim_left(text[first:end], pat, keep=end - start + PLACE_CENTRE_PLACE[0])
+    place = next((n for n in range(PLACE_CENTRE_PLACE[1], PLACE_CENTRE_PLACE[0] - 1, -1)
+                  if any(name[:n] in names for names in pat.place_names)), None)
+    region = name[:len(name) - (end - start)]
+    if place is None or pat.owner.search(region) or pat.compass_part.fullmatch(region, place):
         return None
     return end - len(name), end
 

@@ -260,6 +260,19 @@ def test_a_centre_named_after_a_part_of_a_province_is_a_programme(res, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("创建临渭区渭北区域医疗中心工作在固市医院正式启动", [("临渭区渭北区域医疗中心", [])]),
+    (",银川市耳鼻咽喉头颈外科区域医疗中心等一批优势专科", [("银川市耳鼻咽喉头颈外科区域医疗中心", [])]),
+    ("以建设阿坝州区域医疗分中心为目标", [("阿坝州区域医疗分中心", [])]),
+    ("推进曲靖区域医疗中心项目建设", [("曲靖区域医疗中心", ["曲靖区域医疗中心项目"])]),  # the project builds it
+    ("该院成为区域医疗中心", []),  # a kind of centre, no place names it
+    ("共建九江学院附属医院脑血管病区域医疗中心", []),  # the hospital's own centre
+    ("沈阳西部区域医疗中心呼之欲出", []),  # a part of the place: a hospital built there
+])
+def test_a_regional_centre_a_place_names_is_a_programme(res, text, expected):
+    assert [(p.name, sorted(p.aliases)) for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("大同市被确定为全国首批81家紧密型城市医疗集团建设试点,", [("紧密型城市医疗集团建设试点", [])]),
     ("医院获批成为湖北省首家数智化转型试点医院;", [("数智化转型试点", ["数智化转型试点医院"])]),
     ("多个项目纳入国家第三批试点。", []),  # a batch, no name
