@@ -659,8 +659,14 @@ def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """Both of the pair A与B named last in the clause before the cue's."""
-    pairs = [p for p in s.pairs() if s.clause(p[1].start) == s.clause(m.start()) - 1]
+    """Both of the pair A与B named last in a clause before the cue's, with no other actor between
+    them and the cue (A与B签订合作协议，决定整合资源，合资建设C); or, where the cue's clause names
+    the pair by 双方, the pair named last before it (…A与B签约。双方将共同创建C)."""
+    c = s.clause(m.start())
+    pairs = [p for p in s.pairs() if s.clause(p[1].start) == c - 1 or s.clause(p[1].start) < c
+             and not any(p[1].end <= o.start < m.start() for o in s.actors)]
+    if not pairs and any(s.clause(a.start()) == c for a in PAIR_ANAPHOR.finditer(s.text[:m.start()])):
+        pairs = [pair] if (pair := s.memory.pair_before(s, m.start())) is not None else []
     if not pairs:
         return
     for target in _targets(s, row, m):

@@ -225,6 +225,17 @@ def test_a_pair_two_clauses_before_the_cue_builds_nothing(res):
     assert not any("cue:共建/pair" in rules for rules in rels.values())
 
 
+def test_a_pair_clauses_before_the_cue_builds_the_hospital_when_no_one_stands_between(res):
+    rels = triples(run_state("国控集团与河南省儿童医院签订了战略合作协议，决定整合双方优势资源，合资建设河南省省立医院。", res))
+    assert rels[("国控集团", "supports", "河南省省立医院")] == ("cue:合资建设/pair",)
+    assert ("河南省儿童医院", "supports", "河南省省立医院") in rels
+
+
+def test_both_sides_names_the_pair_of_an_earlier_sentence_for_a_building_cue(res):
+    rels = triples(run_state("四川大学与厦门市人民政府签署协议。双方将共同创建四川大学华西厦门医院。", res))
+    assert ("厦门市人民政府", "supports", "四川大学华西厦门医院") in rels
+
+
 def test_a_join_inside_a_word_joins_no_partners(res):
     found = triples(run_state("吉林大学第一医院参与长春烧伤医院签约仪式的筹备。", res))
     assert not any(r == "supports" for _, r, _ in found)  # the 与 of 参与 is no conjunction
