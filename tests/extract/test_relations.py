@@ -95,6 +95,18 @@ def test_the_lines_after_a_list_heading_take_part_in_its_programme(res):
     assert takers == {H2, H1}  # a sentence of prose ends the list
 
 
+def test_a_bare_heading_reopens_the_list_an_earlier_heading_named(res):
+    rels = _rels("近日，国家卫健委发布了《关于印发“护蕾计划”项目单位名单的通知》。长春市卫健委要求各地落实。"
+                 "名单如下：\n长春市：长春烧伤医院 吉林大学第一医院\n白城市：白城市中心医院", res)
+    takers = {h for h, r, t in rels if r == "participatesIn" and t == "护蕾计划"}
+    assert takers == {H2, H1, "白城市中心医院"}
+
+
+def test_a_line_with_prose_after_its_label_is_no_grouped_line(res):
+    rels = _rels("拟确定“护蕾计划”项目单位名单。长春市：长春烧伤医院开展义诊活动", res)
+    assert not any(r == "participatesIn" and h == H2 for h, r, _ in rels)
+
+
 def test_every_agent_of_the_cue_table_has_a_strategy():
     assert set(AGENTS) == set(CUE_AGENTS)
 
