@@ -49,9 +49,17 @@ def geography(state: DocState, res: Resources) -> None:
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
             university = _university_hospital(e.name, res, e.place)
-            target = named = _branch_place(e.name, res, place_keys) \
+            branch = _branch_place(e.name, res, place_keys)
+            branch_province = None if branch else _branch_province(e.name, res, place_keys)
+            target = named = branch \
                 or (_finer_place(e.name, e.place, res, place_keys) if e.place and not university else None)
-            if target is None and not university:
+            if branch_province is not None:
+                # 上海中医药大学附属龙华医院江西医院: in the page's district of 江西, else in 江西省
+                district = f.context.district
+                named = branch_province
+                target = district if district in place_keys and branch_province in gaz.ancestors(district) \
+                    else branch_province
+            elif target is None and not university:
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res) and not (_province_proper(target, res)
@@ -59,6 +67,7 @@ def geography(state: DocState, res: Resources) -> None:
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
                 # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
             if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
+                                                    or target == branch_province
                                                     or _named_province(e, target, place_keys, gaz)
                                                     or _province_hospital(e, target, res)):
                 basis = "name" if target == named else "context"
@@ -135,6 +144,27 @@ def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
     """
     i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
     return _page_place_after(name, i + len(OWN_INSTITUTION), res, place_keys) if i >= 0 else None
+
+
+def _branch_province(name: str, res: Resources, place_keys: dict) -> str | None:
+    """The one province of the page that a hospital named after a parent hospital is named after
+    right after the parent (上海中医药大学附属龙华医院江西医院, 北京中医医院内蒙古医院: 江西省, 内蒙古自治区),
+    else None. The guidelines place such a branch in the page's city of that province, or in the
+    province itself.
+
+    >>> from kg.resources import load_resources
+    >>> _branch_province("广东省中医院贵州医院", load_resources(), {"520000": "code:520000"})
+    '520000'
+    >>> _branch_province("江苏省人民医院宿迁医院", load_resources(), {"320000": "code:320000"}) is None
+    True
+    """
+    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
+    if i < 0:
+        return None
+    first = leading_place(name[i + len(OWN_INSTITUTION):], res)
+    divisions = res.gazetteer.divisions
+    codes = [c for c in (first.codes if first else ()) if c in place_keys and divisions[c].type == EntityType.PROVINCE]
+    return codes[0] if len(codes) == 1 else None
 
 
 def _after_university(name: str, res: Resources) -> int | None:

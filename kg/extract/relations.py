@@ -129,6 +129,10 @@ PRIMARY_CARE = ("社区卫生服务中心", "社区卫生服务站", "社区健�
 #: item not recognised) unless it is prose: longer than this, with a clause break
 LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
 MAX_LIST_HEADING = 20
+#: a list line grouped under its place (韶关市：新丰县中医院 南雄市中医院): the label before the colon,
+#: and what may stand between the institutions (:func:`_grouped_line`)
+LIST_LABEL = re.compile(r"[^\s:：，。；,;]{2,10}[:：]\s*")
+LIST_ITEM_GAP = " \u3000、，,；;。"
 #: in a run-on sentence (this many clauses or more) that strings a plan's tasks together
 #: (支持A建设，帮助创建X，指导实施Y，…), an actor takes part only in a programme named in its own
 #: clause or the one next to it: the other actors are named for other tasks
@@ -296,6 +300,8 @@ class Antecedents:
     #: the ``listed`` cue row and the programmes of the list heading whose lines follow (a list
     #: goes on across stories: its lines are short and may be cut into stories of their own)
     listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
+    #: the list heading's programmes once its list has ended, for a later bare heading (名单如下：)
+    named_list: tuple[CueRule, tuple[Occurrence, ...]] | None = None
     #: the hospital whose own site the page is (欢迎访问X官方网站): the one 我院 names outside
     #: quotations
     publisher: str | None = None
@@ -659,8 +665,14 @@ def _carried_partner(s: _Sentence, row: CueRule, first: Occurrence) -> tuple[int
 
 
 def _pair(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """Both of the pair A与B named last in the clause before the cue's."""
-    pairs = [p for p in s.pairs() if s.clause(p[1].start) == s.clause(m.start()) - 1]
+    """Both of the pair A与B named last in a clause before the cue's, with no other actor between
+    them and the cue (A与B签订合作协议，决定整合资源，合资建设C); or, where the cue's clause names
+    the pair by 双方, the pair named last before it (…A与B签约。双方将共同创建C)."""
+    c = s.clause(m.start())
+    pairs = [p for p in s.pairs() if s.clause(p[1].start) == c - 1 or s.clause(p[1].start) < c
+             and not any(p[1].end <= o.start < m.start() for o in s.actors)]
+    if not pairs and any(s.clause(a.start()) == c for a in PAIR_ANAPHOR.finditer(s.text[:m.start()])):
+        pairs = [pair] if (pair := s.memory.pair_before(s, m.start())) is not None else []
     if not pairs:
         return
     for target in _targets(s, row, m):
@@ -684,10 +696,14 @@ def _partner_anaphor(s: _Sentence, row: CueRule, m: re.Match, emit: Emit) -> Non
 
 
 def _listed(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
-    """A list heading (…项目单位名单): its programmes are those of the lines that follow."""
+    """A list heading (…项目单位名单): its programmes are those of the lines that follow. A short
+    heading that names none (名单如下：) is the list an earlier heading named (《关于印发全面提升县级医院
+    综合能力第二阶段县级医院名单的通知》): its programmes."""
     targets = tuple(_targets(s, row, m))
     if targets:
-        s.memory.listing = (row, targets)
+        s.memory.listing = s.memory.named_list = (row, targets)
+    elif len(s.text) <= MAX_LIST_HEADING and s.memory.named_list is not None and not s.actors:
+        s.memory.listing = s.memory.named_list
 
 
 def _list_line(s: _Sentence, emit: Emit) -> None:
@@ -702,8 +718,29 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         if actors[0].type in row.agent_types:
             for target in targets:
                 _emit(s, row, actors[0], target, emit)
+    elif (items := _grouped_line(s, actors)):
+        for o in items:
+            if o.type in row.agent_types:
+                for target in targets:
+                    _emit(s, row, o, target, emit)
     elif actors or (len(s.text) > MAX_LIST_HEADING and any(ch in s.text for ch in CLAUSE_BREAKS)):
         s.memory.listing = None
+
+
+def _grouped_line(s: _Sentence, actors: list[Occurrence]) -> list[Occurrence]:
+    """The institutions of a list line grouped under a place (韶关市：新丰县中医院 南雄市中医院): a
+    label of places before a colon, then institutions with only spaces or list marks between them;
+    else none."""
+    label = LIST_LABEL.match(s.text)
+    institutions = [o for o in actors if o.type in INSTITUTIONS]
+    if label is None or not institutions or len(institutions) != len(actors) - sum(o.end <= label.end() for o in actors):
+        return []
+    at = label.end()
+    for o in institutions:
+        if o.start < at or s.text[at:o.start].strip(LIST_ITEM_GAP):
+            return []
+        at = o.end
+    return institutions if not s.text[at:].strip(LIST_ITEM_GAP) else []
 
 
 def _origin(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:

@@ -49,6 +49,15 @@ def test_a_branch_named_after_a_place_of_the_page_is_in_it(res, text, name, plac
     assert (name, "locatedIn", place) in triples(run_state(text, res))
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("江西省推进国家区域医疗中心建设。中日友好医院江西医院开诊。", "中日友好医院江西医院", "江西省"),
+    ("贵州省卫生健康委调研。广东省中医院贵州医院揭牌。", "广东省中医院贵州医院", "贵州省"),
+    ("赛罕区卫生健康局召开会议。赛罕区推进医疗服务。北京友谊医院内蒙古医院在赛罕区开诊。", "首都医科大学附属北京友谊医院内蒙古医院", "赛罕区"),
+])
+def test_a_branch_named_after_a_province_is_in_it_or_in_the_pages_district_of_it(res, text, name, place):
+    assert (name, "locatedIn", place) in triples(run_state(text, res))
+
+
 def test_a_hospital_named_after_its_city_is_in_the_district_that_speaks(res):
     found = triples(run_state("二道区卫健局。我区推进医疗服务。长春烧伤医院开展义诊。", res))
     assert ("长春烧伤医院", "locatedIn", "二道区") in found

@@ -95,6 +95,18 @@ def test_the_lines_after_a_list_heading_take_part_in_its_programme(res):
     assert takers == {H2, H1}  # a sentence of prose ends the list
 
 
+def test_a_bare_heading_reopens_the_list_an_earlier_heading_named(res):
+    rels = _rels("近日，国家卫健委发布了《关于印发“护蕾计划”项目单位名单的通知》。长春市卫健委要求各地落实。"
+                 "名单如下：\n长春市：长春烧伤医院 吉林大学第一医院\n白城市：白城市中心医院", res)
+    takers = {h for h, r, t in rels if r == "participatesIn" and t == "护蕾计划"}
+    assert takers == {H2, H1, "白城市中心医院"}
+
+
+def test_a_line_with_prose_after_its_label_is_no_grouped_line(res):
+    rels = _rels("拟确定“护蕾计划”项目单位名单。长春市：长春烧伤医院开展义诊活动", res)
+    assert not any(r == "participatesIn" and h == H2 for h, r, _ in rels)
+
+
 def test_every_agent_of_the_cue_table_has_a_strategy():
     assert set(AGENTS) == set(CUE_AGENTS)
 
@@ -223,6 +235,17 @@ def test_a_pair_that_signs_builds_the_hospital_of_the_next_clause(res):
 def test_a_pair_two_clauses_before_the_cue_builds_nothing(res):
     rels = triples(run_state("肥西县卫健委与安徽医科大学第一附属医院签约，将托管肥西县人民医院，共建安徽医科大学第一附属医院南区。", res))
     assert not any("cue:共建/pair" in rules for rules in rels.values())
+
+
+def test_a_pair_clauses_before_the_cue_builds_the_hospital_when_no_one_stands_between(res):
+    rels = triples(run_state("国控集团与河南省儿童医院签订了战略合作协议，决定整合双方优势资源，合资建设河南省省立医院。", res))
+    assert rels[("国控集团", "supports", "河南省省立医院")] == ("cue:合资建设/pair",)
+    assert ("河南省儿童医院", "supports", "河南省省立医院") in rels
+
+
+def test_both_sides_names_the_pair_of_an_earlier_sentence_for_a_building_cue(res):
+    rels = triples(run_state("四川大学与厦门市人民政府签署协议。双方将共同创建四川大学华西厦门医院。", res))
+    assert ("厦门市人民政府", "supports", "四川大学华西厦门医院") in rels
 
 
 def test_a_join_inside_a_word_joins_no_partners(res):
