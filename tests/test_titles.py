@@ -1238,6 +1238,110 @@ PAGES = {
     # a breadcrumb (网易首页 > 网易辽宁 > 正文), then the headline and 0 / 分享至; 4月26日 has no year; the 2024-07-27 dates
     # are under 相关推荐/热点推荐 (other stories, as 002); no date
     "tests/data/docs/747_liaoning_fuxin-zhongyi-yiyuan-xinjian.txt": ("阜新市中医医院新建项目开工 提升中医药服务能级 助力健康城市建设", None),
+    # opens with a byline with a stray N glued on (N海都记者 郭若冰 通讯员 林铭), then the story (海都讯 24日上午,…), no
+    # headline; 24日 has no month or year; no date
+    "tests/data/docs/748_fujian_fuzhou-zongyiyuan-shengsanyuan-yilianti.txt": ("", None),
+    # an HTML scrap (" />), then a traditional story that opens with its dateline (中國臺灣網9月15日福州消息 日前,…), no
+    # headline; 9月15日 has no year; ends with the byline ((…通訊員 文佳)); no date
+    "tests/data/docs/749_fujian_yanfu-jinian-yiyuan-mintai.txt": ("", None),
+    # the headline, then the story; 6月24日 has no year; ends with the byline ((宋秋辰 任文丹)); no date
+    "tests/data/docs/750_shandong_yihe-xinqu-linyi-fuyou-baojianyuan.txt": ("沂河新区教体卫健局与市妇幼保健院妇幼卫生合作签约仪式举行", None),
+    # the headline, then the story; 1月27日 has no year, 2023年3月 no day; no date
+    "tests/data/docs/751_shandong_shanyida-yifuyuan-zhoucun-zhuanke-lianmeng.txt": ("我院与周村区人民医院专科联盟正式揭牌", None),
+    # a pinyin-glossed traditional hospital profile that opens with its prose (湖南省人民醫(yī)院(…)是…), no headline
+    # (as 721); 1912年 … 2023年 have no day, 同年9月 no year; no date
+    "tests/data/docs/752_hunan_shengrenmin-yiyuan-jieshao.txt": ("", None),
+    # a directory of several hospitals (after two blank lines), each entry its name on its own line and a profile:
+    # 南华大学附属第二医院 heads only the first entry, not the page, so no headline (a reader might take it as the
+    # heading, as 700's single-hospital page); 1949年, 1958年, 1898年, 2020年 have no day; no date
+    "tests/data/docs/753_hunan_nanhua-fuer-changde-diyi-yiyuan-mulu.txt": ("南华大学附属第二医院", None),
+    # two phone numbers and a breadcrumb (首页 >> 信息公开 >> 医院新闻), then the headline (the page's & and space kept)
+    # and 时间:2021-03-18 浏览次数:4595 来源:合江县人民医院 (3月17日 in the story has no year)
+    "tests/data/docs/754_chongqing_jiangjin-zhongxin-yiyuan-hejiang-zhuanke-lianmeng.txt": ("江津&合江唱好“成渝健康双城记” 共促医疗卫生新发展", "2021-03-18"),
+    # the Paper's app menu (澎湃Logo / 下载客户端 / 登录 / …), then the headline after the 【医疗】 rubric (not headline, as
+    # 328/401), the account (重庆发布) and 2020-04-30 04:28 before 2020年4月29日 in the story; 做强“软实力” / 也是“头等大事”
+    # is a section head
+    "tests/data/docs/755_chongqing_shirenmin-yiyuan-liangjiang-yuanqu.txt": ("重庆市人民医院两江院区今日全面正式开诊", "2020-04-30"),
+    # table scraps (| / | / ||||||||), then a pinyin-glossed traditional story that opens with 11日,記者從…, no headline;
+    # 11日 has no month, 2015年 and 2010年 no day; no date
+    "tests/data/docs/756_xinjiang_yuancheng-huizhen-jiefangjun-zongyiyuan.txt": ("", None),
+    # a synonym-spun traditional spam copy: a spam name glued to the dateline (新疆圖木舒克墻體廣告 南都訊 記者申鵬 …) and
+    # the story broken into short lines, no headline (as 773); 去年8月21-27日 and 今年3月 have no year; the spam URL at
+    # the end; no date
+    "tests/data/docs/757_xinjiang_taishan-yuanjiang-tumushuke.txt": ("", None),
+    # a traditional hospital profile that opens with its prose (晉中市第一人民醫院成立于1949年12月,…), no headline (as 714);
+    # 1949年12月 and 截止至2020年3月 have no day; no date
+    "tests/data/docs/758_shanxi_jinzhong-diyi-renmin-yiyuan-jieshao.txt": ("", None),
+    # the headline, then one paragraph ending with the byline ((徐方伟、晓 心、杨金梅)); 到2025年 has no day; no date
+    "tests/data/docs/759_shanxi_taiyuan-qianxian-gongcheng.txt": ("太原两家县医院入列全国“千县工程”名单", None),
+    # opens with the dateline 黑龙江日报12月1日讯 and the story (11月30日,…), no headline; neither date has a year; no date
+    "tests/data/docs/760_heilongjiang_shengdiyi-yiliao-jituan-chengli.txt": ("", None),
+    # the headline three times, then the pinyin-glossed dateline 中新网黑龙江(hēilóngjiāng)新闻5月(yuè)29日电 (no year);
+    # no date
+    "tests/data/docs/761_heilongjiang_jiamusi-daxue-fuyi-longjiang-mingyi-gongzuoshi.txt": ("佳木斯大学把省级优质医疗“请”到家门口", None),
+    # a spam line, the channel (南京) and a breadcrumb (首頁>地方頻道>南京>民生), then the pinyin-glossed traditional
+    # headline 鼓樓醫(yī)院集團(tuán)再添新成員 阜寧縣人民醫(yī)院加盟, given in simplified without the glosses (as 403), the
+    # space kept; 14日 has no month or year; no date
+    "tests/data/docs/762_jiangsu_gulou-yiyuan-jituan-funing-renmin-yiyuan.txt": ("鼓楼医院集团再添新成员 阜宁县人民医院加盟", None),
+    # a pinyin-glossed traditional paragraph that opens with the story (2019年9月,經(jīng)市委市政府批準(zhǔn),…), no
+    # headline; 2019年9月 has no day, 當年11月30日 no year of its own (as 752's 同年9月); no date
+    "tests/data/docs/763_jiangsu_xuzhou-diyi-renmin-yiyuan-yiliao-shiye-jituan.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (10月27日上午,…), no headline; 九江學院附屬醫院、…簽訂
+    # 合作協議書。 is a photo caption; 10月27日 has no year; ends with credit lines (通訊員/審稿人/責編); no date
+    "tests/data/docs/764_jiangxi_jiujiang-xueyuan-fuyuan-lushan-renmin-yiyuan.txt": ("", None),
+    # a spam line (betway精装 主办), then the headline as a bullet line and the info bullets with 发布时间:2024-12-05
+    # (12月3日 in the story has no year)
+    "tests/data/docs/765_jiangxi_nandayifuyuan-jian-jinggangshan-daxue-quyu-yiliao-zhongxin.txt": ("一附院与吉安市人民政府井冈山大学签约共建省级区域医疗中心", "2024-12-05"),
+    # share prompts, 正在阅读:<headline> and a breadcrumb, then the headline and 来源:光明日报客户端2023-12-05 15:11
+    # (2022年7月 has no day, 今年4月7日 no year)
+    "tests/data/docs/766_hubei_xingshan-zhongnan-yiyuan-nonggongdang-bangfu.txt": ("农工党湖北省委会结对帮扶兴山县:让群众在家门口享受更好医疗服务", "2023-12-05"),
+    # the headline with a spam site name after | (…激活县域医疗资源|乱人伦中文视频在线), dropped as a site-name suffix;
+    # the dateline 中新网湖北钟祥11月29日电 has no year; no date
+    "tests/data/docs/767_hubei_zhongxiang-renmin-yiyuan-jiankang-jieli.txt": ("“健康接力”跨越城乡 湖北钟祥激活县域医疗资源", None),
+    # opens with the dateline 中新网海南新闻6月15日电 (no year) and the story, no headline; ends with (完); no date
+    # (2025-06-15 is only in the URL)
+    "tests/data/docs/768_hainan_haiyi-yifuyuan-tuoguan-qionghai-renmin-yiyuan.txt": ("", None),
+    # the pinyin-glossed traditional headline 海南西部中心醫(yī)院濱海院區(qū)揭牌, given in simplified without the glosses
+    # (as 403), then 海拔新聞 2023-10-14 11:59:49 (10月13日 in the story has no year)
+    "tests/data/docs/769_hainan_xibu-zhongxin-yiyuan-binhai-yuanqu-shanghai-jiuyuan.txt": ("海南西部中心医院滨海院区揭牌", "2023-10-14"),
+    # opens with the story (在春意盎然、万物复苏之际,3月20日,…), no headline; 3月20日 has no year; no date
+    "tests/data/docs/770_guizhou_tongrentang-zhongyi-qianxinan-fuyou-baojianyuan.txt": ("", None),
+    # opens with the story (3月17日,…), no headline; 3月17日 has no year, 2014年12月 no day; no date (2017-03/18 is only
+    # in the URL under 来源链接地址:)
+    "tests/data/docs/771_guizhou_guiyi-kouqiang-yiyuan-guiyang-dier-renmin-yiyuan.txt": ("", None),
+    # a site menu and a breadcrumb (首页 > 要闻云南 > 正文), the headline, 发布时间:2019-12-29 09:26:20 来源:云南日报, then
+    # the headline again with two subtitle lines (携手共建呼吸区域医疗中心 / 阮成发会见…签约, not headline, as 342);
+    # 12月28日 in the story has no year
+    "tests/data/docs/772_yunnan_shengzhengfu-zhongri-youhao-huxi-zhongxin.txt": ("省政府与中日友好医院签署合作协议", "2019-12-29"),
+    # opens with a spam name glued to the dateline (c7娱乐app注册登录中新网迪庆10月9日电) and the story, no headline;
+    # 10月9日 and 9日 have no year, 2007年/2023年/2024年 no day; no date
+    "tests/data/docs/773_yunnan_shanghai-duikou-zhiyuan-diqing.txt": ("", None),
+    # the site name (tibet.cn / home), then the pinyin-glossed traditional headline 新時代口述實(shí)錄丨“組團(tuán)”去邊疆——
+    # 北京市組團(tuán)式援藏醫療工作, given in simplified without the glosses (as 403), the 丨 and the kicker before —— kept
+    # whole (as 264/412); 發布時間: 2025-06-18 11:28:00 before the interview's 日期:2025年1月8日
+    "tests/data/docs/774_xizang_beijing-zutuanshi-yuanzang-koushu.txt": ("新时代口述实录丨“组团”去边疆——北京市组团式援藏医疗工作", "2025-06-18"),
+    # a WeChat-style opening: credit lines (作者 | 张来 / 摄影 | … / 发自西藏波密 / 编辑 | …), then the story (“出车祸了。”),
+    # no headline; 2025年国庆后 and 2025年9月 have no day; no date
+    "tests/data/docs/775_xizang_guangzhou-bomi-xianji-xueku.txt": ("", None),
+    # the headline (kept whole as one line), then 浙江在线衢州频道 时间: 2014-11-01 08:36:21 (昨天 in the story)
+    "tests/data/docs/776_zhejiang_zheyi-siyuan-yiwu-kaiye.txt": ("浙医四院义乌开业 浙医在异地建设的首家附属医院", "2014-11-01"),
+    # a site menu and the column (新闻资讯 NEWS …), then the headline and 发布时间: 2025-02-14 (2月11日 in the story has no year)
+    "tests/data/docs/777_zhejiang_wulin-yiyuan-hangzhou-shiyi.txt": ("武林医院与市一医院共同探索医疗改革新思路", "2025-02-14"),
+    # the headline, then a byline; 4月20日 has no year; the lines after 新闻推荐 are another story; no date
+    "tests/data/docs/778_shaanxi_xian-siyuan-guangren-fuchan-lianmeng.txt": ("西安市第四医院举办“广仁妇产专科联盟”成立大会", None),
+    # opens with the story (为深入贯彻落实…,4月15日,…), no headline; 4月15日 has no year; no date
+    "tests/data/docs/779_shaanxi_jiaoda-yifuyuan-yulin-yanchi-zhuanke-lianmeng.txt": ("", None),
+    # the browser title with the site suffix (-新華網), a breadcrumb (首頁> 正文), then the traditional headline
+    # 甘肅一國家區域醫療中心開診啟用, given in simplified; the date line 2026-01-19 17:15:43 before the dateline 1月18日電
+    "tests/data/docs/780_gansu_zhongda-zhongliu-gansu-yiyuan-dingyuan.txt": ("甘肃一国家区域医疗中心开诊启用", "2026-01-19"),
+    # a breadcrumb (首页 > 商业), then the headline with the aggregator's tag 环球消息 after a space, dropped as a site
+    # suffix (as _环球实时 in 349); 发表时间:2023-06-13 21:09:01; the 2021-12-16 dates after 关键词: belong to other stories
+    "tests/data/docs/781_gansu_hexi-quyu-yiliao-zhongxin-kaijian.txt": ("甘肃省河西区域医疗中心开建", "2023-06-13"),
+    # a photo story that opens with its lead paragraph (受地域环境等因素影响,…), then captions, no headline; 2018年12月 has
+    # no day, 4月25日 no year; no date
+    "tests/data/docs/782_qinghai_qingnan-zhiyi-yushu-zhou-renmin.txt": ("", None),
+    # the headline, then 新浪财经·2025-12-21 19:38
+    "tests/data/docs/783_qinghai_zhongzangyi-guan-439.txt": ("我省累计建设中(藏)医馆439个", "2025-12-21"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
