@@ -106,6 +106,11 @@ class Processes:
     rebuild after one edit), or there is one worker, the worker that gets an item loads it
     itself, while this process goes on (reading the cache) instead of waiting for the load.
 
+    Everything this process holds when it forks the workers (what it loaded for them among it) is
+    moved to the collector's permanent generation (``gc.freeze``) until they are done: a worker's
+    collector then never writes to those objects, so their pages stay shared instead of being
+    copied into each worker (about 30 MiB less per worker).
+
     >>> engine = Processes(2); engine.expect(1); engine.share
     False
     >>> engine.expect(8); engine.share
@@ -129,6 +134,7 @@ class Processes:
             if self.shared is not None and self.share:
                 self.shared.load()
                 self.loaded = True
+            gc.freeze()  # unfrozen in close() or terminate()
             # a stop signal that comes while the workers are forked waits until they are: in a worker
             # it finds the worker's own handlers, in this process it interrupts the build, not a
             # callback of fork that would swallow it
@@ -144,6 +150,7 @@ class Processes:
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
+            gc.unfreeze()
             if self.shared is not None and self.loaded:
                 self.shared.release()
 
@@ -151,6 +158,7 @@ class Processes:
         """Stop the workers now."""
         if self.pool is not None:
             self.pool.terminate()
+            gc.unfreeze()
 
 
 class Shared(Protocol):

@@ -1,5 +1,6 @@
 """Every engine and number of workers gives the same bytes."""
 
+import gc
 import os
 
 import pytest
@@ -87,6 +88,21 @@ def test_workers_share_what_the_parent_loaded_before_forking_them():
     assert shared.loads == 1 and shared.released and not LOADED
     assert {by for by, _ in seen} == {os.getpid()}  # loaded once, here
     assert os.getpid() not in {worker for _, worker in seen}  # and used in the workers
+
+
+def _frozen(_):
+    return gc.get_freeze_count()
+
+
+def test_what_the_workers_share_is_frozen_while_they_run():
+    """The objects the parent holds at the fork sit in the collector's permanent generation, in the
+    workers (whose collector then never writes to their shared pages) and in the parent until the
+    workers are done."""
+    gc.unfreeze()
+    with open_engine("local", jobs=2, shared=ParentLoad()) as engine:
+        assert min(engine.submit(_frozen, i).result() for i in range(4)) > 0
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.parametrize("jobs, expected", [(2, 1), (1, 8)])
