@@ -82,7 +82,7 @@ from kg.extract.programs import abbreviates, find_programs
     ("采用“托管”模式运营", []),
     # national schemes, with their programme word as another form
     ("深入实施健康扶贫工程", [("健康扶贫", {"健康扶贫工程"})]),
-    ("派出组团式医疗援疆专家", [("组团式援疆", {"组团式医疗援疆"})]),
+    ("派出组团式医疗援疆专家", [("医疗人才组团式援疆", {"组团式医疗援疆"})]),
     # a left boundary (包括, 作为) and a quantity (一些) are not part of a name
     ("合作内容包括山区医疗服务提升计划", [("山区医疗服务提升计划", set())]),
     ("新增一些中医特色诊疗项目", []),
