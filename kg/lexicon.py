@@ -220,9 +220,12 @@ class Lexicon:
             f"({alternation(w('agencies', 'kind', 'committee'))})(?!{alternation(w('agencies', 'kind', 'blocker'))})")
         #: what closes a list of those attending (市卫健委、县人民医院相关负责人): the bodies in it attend, no actors
         self.attendance_tail_re = re.compile(alternation(w("name_parts", "role", "attendance_tail")))
-        #: what a body's official says for it (有关负责人表示, 有关领导首先介绍): a spokesperson, the body acts
+        #: what a person named after their hospital does only as one attending (出席, 当选, 担任): no act of the hospital
+        self.attendance_verb_re = re.compile(alternation(w("name_parts", "role", "attendance_verb")))
+        #: what a body's official says for it (有关负责人表示, 有关领导首先介绍) or leads others in for it
+        #: (院长王强率队, 携该院专家来到: ``lead_verb``): a spokesperson, the body acts
         self.spokesperson_re = re.compile(
-            f".{{0,{SPOKESPERSON_GAP}}}?(?:{alternation(w('name_parts', 'role', 'spokesperson_verb'))})")
+            f".{{0,{SPOKESPERSON_GAP}}}?(?:{alternation(w('name_parts', 'role', 'spokesperson_verb') + w('name_parts', 'role', 'lead_verb'))})")
         #: what a page does to a body's decisions (贯彻, 落实): the body written after it is their author, no actor
         self.policy_cue_re = re.compile(f"(?:{alternation(w('agencies', 'kind', 'policy_cue'))})好?$")
         self.generic = frozenset(w("generic"))
@@ -280,6 +283,9 @@ class Lexicon:
         #: what stands between two names of one hospital written one after the other (暨, /)
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
+        #: a title of a hospital's staff (副院长, 医生, 护士长, 教授, 队员) or an official's, written after a
+        #: hospital before a person's name: the hospital is named only as where that person works
+        self.staff_title_re = re.compile(alternation(w("name_parts", "role", "staff_title") + w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.common_alliance_kinds = frozenset(w("name_parts", "role", "common_kind"))
         self.place_groupings = tuple(w("name_parts", "role", "place_grouping"))

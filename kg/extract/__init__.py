@@ -119,9 +119,11 @@ def _institutions(state: DocState, res: Resources) -> None:
     """Hospitals, bodies and alliances; an alliance named after its lead institution names it too."""
     for s in state.health_sentences():
         names = find_names(s.text, state.context(s), res, state.tokens[s.index],
-                           tuple((m.start, m.end) for m in state.places[s.index]))
+                           tuple((m.start, m.end) for m in state.places[s.index]), affiliations=True)
         state.names[s.index] = names
         for n in names:
+            if n.affiliation:
+                continue  # 甲医院院长王强: named only as where a person works (its places are none of the story's)
             _, written = state.mention(s, n.start, n.end)
             state.add(s, n.start, n.end, n.type, n.name, rule=n.rule, place=n.place, surface=n.surface,
                       aliases=(written,) if written != s.text[n.start:n.end] else (), occurs=True, nested=n.nested)
@@ -396,10 +398,14 @@ def _place_entities(state: DocState, res: Resources) -> None:
         if TIMESTAMP.search(s.text) or _is_menu(s.text):
             continue  # a line of page metadata (发布于:2023-08-17 16:40 来自:安徽日报) or a menu: the site's places
         spans = _name_spans(state, s)
+        # 延安市志丹县 of 延安市志丹县妇幼保健院王辉院长: a place inside a name of where a person works
+        affiliations = [(n.start, n.end) for n in state.names.get(s.index, []) if n.affiliation]
         leading: dict[int, str] = {}  # where a leading place of a name ends -> its code
         written: list[str] = []  # the places the sentence has named so far: they confirm a county's short
         # form after them when the page's context does not (贵州省荔波、独山, 江苏吴江)
         for m in state.places[s.index]:
+            if any(a <= m.start and m.end <= b or m.end == a for a, b in affiliations):
+                continue
             inside = [sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]]
             # 四川 of 健康四川: a 健康<place> programme's place counts as its leading qualifier would
             # (and 韶关市 of 农工党韶关市委会: a party's committee of a place is that place's own)
@@ -618,7 +624,7 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
     gaz = res.gazetteer
     for s in state.health_sentences():
         for n in state.names.get(s.index, []):
-            if not n.place or n.type == EntityType.ORGANIZATION or n.relative:
+            if not n.place or n.type == EntityType.ORGANIZATION or n.relative or n.affiliation:
                 continue
             div = gaz.divisions[n.place]
             written = s.text[n.start:n.end]

@@ -132,6 +132,9 @@ class Name:
     rule: str = "institutions:suffix"
     #: named inside another name (山东省立医院集团 of 山东省立医院集团微山医院): no actor of the sentence
     nested: bool = False
+    #: named only as where a person works or comes from (甲医院院长王强, 市卫健委、乙医院相关负责人参加):
+    #: no entity, and the places inside it are none of the story's
+    affiliation: bool = False
 
 
 def _name_like(word: str, res: Resources) -> bool:
@@ -574,10 +577,11 @@ def _without_higher_places(name: str, res: Resources) -> str:
 
 
 def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] | None = None,
-               places: tuple[tuple[int, int], ...] | None = None) -> list[Name]:
+               places: tuple[tuple[int, int], ...] | None = None, affiliations: bool = False) -> list[Name]:
     """Hospitals, organisations and alliances named in one sentence (``tokens`` and the spans
     of its ``places`` are computed when the caller has not done so already; ``tokens`` may be
-    :class:`~kg.tokens.LazyTokens`, read only when a suffix or a known name is found)."""
+    :class:`~kg.tokens.LazyTokens`, read only when a suffix or a known name is found); with
+    ``affiliations``, also those named only as where a person works or comes from (``Name.affiliation``)."""
     lex = res.lexicon
     tokens = tokens if tokens is not None else LazyTokens(text, res.tokens)
     if places is None:
@@ -648,8 +652,12 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if not any(a < n.start and n.end <= b for a, b in departments)]
     # 医学会皮肤性病学分会主委, 卫健委党组书记: a body named only inside a person's job title is no actor
     out = [n for n in out if n.type != EntityType.ORGANIZATION or not _title_after(text, n.end, res)]
-    # 市卫计委、市二院相关负责人参加: a body named only in a list of those attending is no actor
-    out = [n for n in out if n.type != EntityType.ORGANIZATION or not _in_attendance_list(text, n.end, out, places, res)]
+    # 甲医院院长王强, 甲医院医生、支医队员王强: a hospital named only as where a person works is no actor
+    out = [replace(n, affiliation=True) if n.type == EntityType.HOSPITAL and _staff_of(text, n.end, tokens, out, res)
+           else n for n in out]
+    # 市卫计委、市二院相关负责人参加: a body or hospital named only in a list of those attending is no actor
+    out = [replace(n, affiliation=True) if n.type in ATTENDING_TYPES and _in_attendance_list(text, n.end, out, places, res)
+           else n for n in out]
     # 大连医科大学附属一院, 中南大学湘雅二院: a university written before more of a name is its parent
     # (but the university of a hospital's status, 是滨江大学附属医院, is named: :func:`_status_university`)
     out = [n for n in out if not (n.type == EntityType.ORGANIZATION and n.surface.endswith(lex.place_blockers)
@@ -658,7 +666,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     hospital_starts = {n.start for n in out if n.type == EntityType.HOSPITAL}
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
-    return out
+    return out if affiliations else [n for n in out if not n.affiliation]
 
 
 def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resources) -> str:
@@ -809,6 +817,92 @@ def _title_after(text: str, end: int, res: Resources) -> bool:
                    if _person_or_grade(text[end:end + k], res) and lex.title_re.match(text, end + k)), None)
     return bool(lex.title_re.match(text, end) or department and lex.title_re.match(text, department.end())
                 or person is not None)
+
+
+#: how far after a staff title and a comma a second title of the same person may end (医生、青南支医队员)
+SECOND_TITLE_WINDOW = 10
+#: jieba tags of a character that opens no person's name (的, 于: a particle, a preposition, a conjunction)
+NOT_PERSON_START_TAGS = frozenset({"uj", "ul", "uv", "ud", "ug", "uz", "u", "p", "c"})
+#: what joins a person named after their hospital to others they act with (医生与护士一起)
+JOINT_WORDS = ("与", "同", "和", "携手")
+#: jieba tags of an adverb between a person and what they do (正式签订, 分别签署)
+ADVERB_TAGS = frozenset({"d", "ad"})
+#: what may be named only in a list of those attending (市卫健委、县人民医院相关负责人参加)
+ATTENDING_TYPES = (EntityType.ORGANIZATION, EntityType.HOSPITAL)
+
+
+def _staff_of(text: str, end: int, tokens, names: list[Name], res: Resources) -> bool:
+    """True when a hospital ending at ``end`` is followed by a person who works there (:func:`_staff_end`)
+    and who does nothing for it (:func:`_acts`): the hospital is named only as where that person works.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_staff_of(t, 3, res.tokens(t), [], res) for t in ("甲医院医生、支医队员王菲在", "甲医院王辉院长等26人", "甲医院院长王辉表示", "甲医院医生团队")]
+    [True, True, False, False]
+    """
+    starts = {a: w for w, a, _ in tokens}
+    at = _staff_end(text, end, starts, res)
+    return at is not None and not _acts(text, at, starts, names, res)
+
+
+def _staff_end(text: str, end: int, starts: dict[int, str], res: Resources) -> int | None:
+    """Where a person ends who is written after a hospital ending at ``end``, maybe after a department
+    of it (妇产科), by a title of its staff (``name_parts.tsv`` staff_title and title) and their name
+    (院长王强), their name and a title (王辉院长) or a title and a second one (医生、支医队员王强: before
+    the second); None when no person follows.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_staff_end(t, 3, {a: w for w, a, _ in res.tokens(t)}, res) for t in ("甲医院院长王辉表示", "甲医院王辉院长、", "甲医院召开会议")]
+    [7, 7, None]
+    """
+    lex = res.lexicon
+    department = DEPARTMENT.match(text, end)
+    for at in (end, department.end()) if department else (end,):
+        title = lex.staff_title_re.match(text, at)
+        if title is None:  # 王辉院长 (jieba may join the name to the hospital's last character: 院王辉)
+            word = starts.get(at)  # (a word of its own there is a name, not 担任 of 担任科主任)
+            person = None if word is not None and res.words.tag(word) not in PERSON_TAGS else next(
+                (k for k in range(MIN_PERSON_NAME, MAX_PERSON_NAME + 1) if _person(text[at:at + k], res)
+                 and lex.staff_title_re.match(text, at + k)), None)
+            if person is not None:
+                return lex.staff_title_re.match(text, at + person).end()
+            continue
+        if text.startswith(LIST_COMMA, title.end()) and lex.staff_title_re.search(
+                text, title.end(), title.end() + SECOND_TITLE_WINDOW):
+            return title.end()  # 医生、青南支医队员王菲: the second title goes on with the person
+        person = starts.get(title.end(), "")
+        if len(person) == MAX_PERSON_NAME and res.words.tag(person[-1]) in VERB_TAGS:
+            person = person[:-1]  # 院长宁光作汇报: jieba joins the verb after a two-character name to it
+        if MIN_PERSON_NAME <= len(person) <= MAX_PERSON_NAME and _person(person, res):
+            return title.end() + len(person)
+    return None
+
+
+def _person(word: str, res: Resources) -> bool:
+    """True when ``word`` may be a person's name: Han characters jieba knows as a name or not at all
+    (王强, 谢延玲; not 骨科, 两支, 的援疆: a particle opens no name)."""
+    return HAN.fullmatch(word) is not None and res.words.tag(word) in PERSON_TAGS \
+        and not set(word) & res.lexicon.stop_chars and res.words.tag(word[0]) not in NOT_PERSON_START_TAGS
+
+
+def _acts(text: str, at: int, starts: dict[int, str], names: list[Name], res: Resources) -> bool:
+    """True when a person whose hospital is named before them does something for it at ``at``, maybe
+    after an adverb (院长王强表示, 院长王强正式签订, 院长王强率队): a verb that is no attending
+    (``name_parts.tsv`` attendance_verb: 出席, 当选), or what a spokesperson says (spokesperson_verb)."""
+    lex = res.lexicon
+    if lex.spokesperson_re.match(text, at):
+        return True
+    word = starts.get(at, text[at:at + 1])  # (作 of 宁光作: no word of its own)
+    if word in JOINT_WORDS:
+        return True  # 杨睿远医生与护士一起深入村里: they act together
+    if res.words.tag(word) in ADVERB_TAGS:
+        word = starts.get(at + len(word), "")
+    if word == LIST_COMMA:  # 与甲医院院长王强、乙医院院长李明签订: what the list's last person does
+        nxt = next((_staff_end(text, n.end, starts, res) for n in names
+                    if n.start == at + len(LIST_COMMA) and n.type == EntityType.HOSPITAL), None)
+        return nxt is not None and _acts(text, nxt, starts, names, res)
+    return res.words.tag(word) in VERB_TAGS and not lex.attendance_verb_re.match(word)
 
 
 def _person_or_grade(word: str, res: Resources) -> bool:

@@ -6,7 +6,7 @@ from kg.extract.context import Context
 from kg.extract.names import find_names
 from kg.tokens import LazyTokens
 
-from .helpers import CHANGZHI, ERDAO
+from .helpers import CHANGZHI, ERDAO, run_state
 
 
 @pytest.mark.parametrize("text,ctx,expected", [
@@ -33,7 +33,7 @@ from .helpers import CHANGZHI, ERDAO
     ("联合大连西岗八一路社区卫生服务中心", ERDAO, [("Hospital", "大连西岗八一路社区卫生服务中心")]),
     # a rare character jieba leaves alone (zg) is part of a name; a frequent one (此) is not
     ("南投基督教医院、佑民医院等七家医院", ERDAO, [("Hospital", "南投基督教医院"), ("Hospital", "佑民医院")]),
-    ("主任鲁继东、豹澥社区卫生服务中心主任邓秋红", ERDAO, [("Hospital", "豹澥社区卫生服务中心")]),
+    ("主任鲁继东、豹澥社区卫生服务中心主任邓秋红表示", ERDAO, [("Hospital", "豹澥社区卫生服务中心")]),
     ("推进基层医疗机构人员到上级医院进修", CHANGZHI, []),
     ("肾病、护理、精神医学质控联盟筹备", CHANGZHI,
      [("Alliance", "肾病质控联盟"), ("Alliance", "护理质控联盟"), ("Alliance", "精神医学质控联盟")]),
@@ -51,7 +51,7 @@ from .helpers import CHANGZHI, ERDAO
     ("省卫生健康委副主任表示", ERDAO, []),  # a body named only in a job title (GUIDELINES.md)
     ("省卫生健康委表示", ERDAO, [("Organization", "吉林省卫生健康委员会")]),
     ("区卫健委、区人民医院相关领导", ERDAO,
-     [("Hospital", "二道区人民医院")]),  # (a body only in a list of those attending: no actor)
+     []),  # (a body or a hospital only in a list of those attending: no actor)
     ("吉林省和长春市卫健委联合举行活动", ERDAO,
      [("Organization", "吉林省卫生健康委员会"), ("Organization", "长春市卫生健康委员会")]),
     ("按照省委、省政府的安排部署", ERDAO,
@@ -62,7 +62,7 @@ from .helpers import CHANGZHI, ERDAO
     # a job title after a name ends it, even where jieba has a word across the two (医院院长)
     ("长治市人民医院院长王强说", CHANGZHI, [("Hospital", "长治市人民医院")]),
     # titles and activities before a name are no list items sharing its suffix
-    ("浙江省政协副主席、邵逸夫医院院长蔡秀军", CHANGZHI, [("Hospital", "浙江大学医学院附属邵逸夫医院")]),
+    ("浙江省政协副主席、邵逸夫医院院长蔡秀军表示", CHANGZHI, [("Hospital", "浙江大学医学院附属邵逸夫医院")]),
     ("4种合作模式：托管、专科共建、协作医院、对口帮扶", CHANGZHI, []),
     # a government body after a place name is that place's, not the home place's
     ("杨浦区政府与复旦大学签约", ERDAO, [("Organization", "杨浦区人民政府"), ("Organization", "复旦大学")]),
@@ -339,13 +339,31 @@ def test_a_party_committee_of_a_place_is_named_in_full(res, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("市卫计委、市人民医院、区卫计委、区人民医院相关负责人参加了签约", ["长春市人民医院", "二道区人民医院"]),
+    ("市卫计委、市人民医院、区卫计委、区人民医院相关负责人参加了签约", []),
     ("省卫健委、省医保局、长春市各相关单位参加", []),  # (a place in the list too)
     ("市卫健委有关负责人表示，将推广经验", ["长春市卫生健康委员会"]),  # its spokesperson: the body acts
     ("市卫健委与县人民医院签约", ["长春市卫生健康委员会", "二道区人民医院"]),
 ])
 def test_a_body_named_only_in_a_list_of_those_attending_is_no_actor(res, text, expected):
     assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("延安市志丹县妇幼保健院王辉院长、宝鸡市金台医院任文生院长等26人担任理事", []),  # council members
+    ("青海省人民医院医生、青南支医队员王菲在玉树州人民医院给患者检查", ["玉树州人民医院"]),
+    ("盐池县人民医院副院长郝睿文出席", []),
+    ("铁岭县中心医院院长姜风正式签订合作协议", ["铁岭县中心医院"]),  # the head acts for the hospital
+    ("分别与成县人民医院院长王慧敏、宕昌县人民医院院长王军签订备忘录", ["成县人民医院", "宕昌县人民医院"]),
+    ("万全乡卫生院杨睿远医生与护士一起深入高坪村", ["万全乡卫生院"]),
+    ("北京积水潭医院骨科专家的对口帮扶", ["北京积水潭医院"]),  # no person: 骨科 is no name
+])
+def test_a_hospital_named_only_as_where_a_person_works_is_no_actor(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res)] == expected
+
+
+def test_the_places_of_a_hospital_named_only_as_where_a_person_works_are_none(res):
+    state = run_state("延安市志丹县妇幼保健院王辉院长、宝鸡市金台医院任文生院长等26人担任理事。", res)
+    assert not [e.name for e in state.entities.values()]
 
 
 @pytest.mark.parametrize("text,expected", [
