@@ -352,33 +352,64 @@ FORMER_NAME_JOINERS = ("、", "和", "及")
 #: before a former-name cue, pairs the institutions before it with the names after it in order
 #: (甲医院、乙医院分别增挂牌“丙医院”、“丁医院”: 丙 is 甲's, 丁 is 乙's)
 RESPECTIVELY = "分别"
+#: between an institution and a former-name cue, says the institution merged into the one renamed, keeping
+#: its own name (与原乙疗养院合并重组更名为甲医院)
+MERGER = "合并"
 
 
 def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     """The institutions named right after a former-name cue (``name_parts.tsv`` former_name: 前身为,
     原名, 挂牌, 更名为), one or a list, each in quotation marks or not, are former names of the sentence's
-    first institution of their type, or of each in turn when the cue follows 分别; after an earlier
-    cue of the sentence, of the first named since that cue's names (甲医院更名为乙医院，丙医院更名为丁医院:
-    丁 is 丙's), and of none when an institution not named comes between."""
+    institution of their type written right before the cue (乙医院增挂丙医院牌子), else of its first, or
+    of each in turn when the cue follows 分别; after an earlier cue of the sentence, of the first named
+    since that cue's names (甲医院更名为乙医院，丙医院更名为丁医院: 丁 is 丙's), and of none when an
+    institution not named comes between. A list goes on past a name the rules did not find
+    (:func:`_past_unnamed`); a sentence that names no institution before its cue continues the
+    previous sentence of its story when that one starts with an institution, its subject (甲医院创建于1898年。相继更名为
+    乙医院、丙医院). A merger's partner keeps its own name (:data:`MERGER`)."""
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
+    starting = {o.start: o for o in reversed(named)}  # the longest name at each start comes last in reverse
+    previous = [o for p in state.sentences[s.index - 1:s.index] if p.story == s.story and p.index == s.index - 1
+                for o in state.occurrences_in(p) if o.start == 0 and not o.is_place and not o.nested]
     since = 0  # where the names of the sentence's previous cue end
     for m in res.lexicon.former_name_re.finditer(s.text):
         subjects = [o for o in named if o.end <= m.start()]
         since_last = [o for o in subjects if o.start >= since]
         if since and not since_last and res.lexicon.suffix_re.search(s.text, since, m.start()):
             continue  # 甲医院更名为乙医院，市二人民医院更名为丁医院: a subject the rules did not name
-        subjects = since_last or subjects
-        respectively = RESPECTIVELY in s.text[subjects[-1].end if subjects else 0:m.start()]
+        subjects = since_last or subjects or ([] if since else previous)
+        if subjects and subjects[-1] in named and MERGER in s.text[subjects[-1].end:m.start()]:
+            continue  # 与原乙疗养院合并重组更名为甲医院: the partner of a merger keeps its own name
+        ends = subjects[-1].end if subjects and subjects[-1] in named else 0
+        respectively = RESPECTIVELY in s.text[ends:m.start()]
         at, k = _past_quote(s.text, m.end()), 0
-        for o in named:
+        while at >= 0:
+            o = starting.get(at)
+            if o is None:
+                at = _past_unnamed(s.text, at, res)
+                continue
             of_type = [x for x in subjects if x.type == o.type]  # (not a body written before it)
-            owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type else next(iter(of_type), None)
-            if o.start == at:
-                if owner is not None and o.key != owner.key:
-                    _another_name(state, owner.key, o.key)
-                after = o.end + 1 if s.text[o.end:o.end + 1] in CLOSE_QUOTES else o.end
-                at = _past_quote(s.text, after + 1) if s.text[after:after + 1] in FORMER_NAME_JOINERS else -1
-                since, k = after, k + 1
+            right_before = [x for x in of_type if x.end == m.start() and x in named]
+            owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type \
+                else next(iter(right_before or of_type), None)
+            if owner is not None and o.key != owner.key:
+                _another_name(state, owner.key, o.key)
+            after = o.end + 1 if s.text[o.end:o.end + 1] in CLOSE_QUOTES else o.end
+            at = _past_quote(s.text, after + 1) if s.text[after:after + 1] in FORMER_NAME_JOINERS else -1
+            since, k = after, k + 1
+
+
+#: the most characters of a former name the rules did not find, in a list of them (广德医院)
+MAX_UNNAMED_FORMER = 16
+
+
+def _past_unnamed(text: str, at: int, res: Resources) -> int:
+    """Where a list of former names goes on past one the rules did not find written at ``at``: a word
+    of Han characters ending with an institution's suffix and followed by 、 (相继更名为广德医院、乙医院); else -1."""
+    item = re.match(rf"[{CJK}]{{2,{MAX_UNNAMED_FORMER}}}(?=、)", text[at:])
+    if item is None or not any(m.end() == item.end() for m in res.lexicon.suffix_re.finditer(item.group())):
+        return -1
+    return _past_quote(text, at + item.end() + 1)
 
 
 def _past_quote(text: str, at: int) -> int:

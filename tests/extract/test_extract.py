@@ -238,6 +238,26 @@ def test_a_renaming_after_an_institution_not_named_belongs_to_no_one(res):
     text = "农安县第一医院更名为农安县中心医院，县二人民医院更名为农安县人民医院。"
     ex, _ = _ents(text, res)
     assert not [e for e in ex.entities if {"农安县中心医院", "农安县人民医院"} <= {e.name} | e.aliases]
+
+
+def test_a_plaque_belongs_to_the_hospital_written_right_before_its_cue(res):
+    text = "由长春市中心医院全面管理农安县人民医院，农安县人民医院增挂长春市中心医院农安医院牌子。"
+    ex, _ = _ents(text, res)
+    aliases = {e.name: e.aliases for e in ex.entities if e.type == "Hospital"}
+    assert "长春市中心医院农安医院" in aliases["农安县人民医院"]
+
+
+def test_a_renaming_without_a_subject_continues_the_sentence_before(res):
+    text = "农安县人民医院创建于1950年，服务患者。相继更名为农安县红旗医院、农安县职工医院、农安县人民医院。"
+    ex, _ = _ents(text, res)
+    aliases = {e.name: e.aliases for e in ex.entities if e.type == "Hospital"}
+    assert {"农安县红旗医院", "农安县职工医院"} <= aliases["农安县人民医院"]
+
+
+def test_the_partner_of_a_merger_keeps_its_own_name(res):
+    text = "2016年与原长春市红旗疗养院合并重组更名为长春市人民医院，服务患者。"
+    ex, _ = _ents(text, res)
+    assert not [e for e in ex.entities if {"长春市红旗疗养院", "长春市人民医院"} <= {e.name} | e.aliases]
 def test_an_abbreviated_form_of_a_hospital_joins_it(res):
     text = "长春医科大学附属第二医院牵头成立专科联盟。长春医大附属第二医院专家开展义诊，服务患者。"
     ex, _ = _ents(text, res)
