@@ -492,6 +492,11 @@ _PAGE_PREFIX = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-–—:：]\s*")
 LONG_TITLE_MAX = 90
 LONG_TITLE_WORDS = 3
 _LONG_TITLE = re.compile(r"^[^\s，,、。！？!?；;|｜_]+(?: [^\s，,、。！？!?；;|｜_]+)*$")
+#: the kind of an official document, ending its title (…关于调整…布局的通知)
+_DOCUMENT_KIND = re.compile(r"(?:通知|通报|意见|方案|办法|规定|决定|批复|公告|公示|报告|细则|规划|纲要|请示|决议|指引|指南|函)$")
+#: a date broken over two lines of a hard-wrapped story (…人才培养,2025年2 / 月28日,…): joined again
+_BROKEN_DATE = re.compile(r"((?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*(?:月\s*(?:\d{1,2})?)?)?)[ \t]*\n[ \t]*"
+                          r"(?=(?:\d{1,2}\s*)?(?:月\s*)?\d{0,2}\s*日)")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -533,6 +538,7 @@ def _head_lines(text: str, lex: Lexicon) -> list[str]:
     """
     out = []
     trailer = _Trailer(lex)
+    text = _BROKEN_DATE.sub(_join_broken_date, text)
     for raw in text.split("\n"):
         s = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", raw)
         step = trailer.read(s) if s else "skip"
@@ -541,6 +547,19 @@ def _head_lines(text: str, lex: Lexicon) -> list[str]:
         if step == "line":
             out.append(s)
     return out
+
+
+def _join_broken_date(m: re.Match) -> str:
+    r"""A date broken over two lines joined again when the two parts make one (2025年2 / 月28日), else the
+    text as it was.
+
+    >>> _BROKEN_DATE.sub(_join_broken_date, "人才培养,2025年2\n月28日,签约。")
+    '人才培养,2025年2月28日,签约。'
+    >>> _BROKEN_DATE.sub(_join_broken_date, "2025年\n3日上午")
+    '2025年\n3日上午'
+    """
+    rest = m.string[m.end():m.end() + 8]
+    return m.group(1) if _DATE.match(m.group(1) + rest) else m.group()
 
 
 def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
@@ -647,7 +666,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does; a
     breadcrumb carrying the page's labelled date (首页 > 招商加盟 日期:2014/5/15) is the info line under the headline,
     so the line above it is the headline, not the masthead. A page with no
-    headline above its body may state its title in a labelled line (标题:…); a page whose first
+    headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
+    the story's first line); a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
 
     >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
@@ -762,11 +782,26 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     for i, line in enumerate(block[:-1]):
         if line in block[i + 1:]:
             return line  # the headline shown twice: the page's title, then the printed heading
+    if len(block) >= 2 and _is_broken_document_title(block[0], block[1]):
+        return block[0] + block[1]  # …秘书处关于调整 / 某某布局的通知
     if len(block) >= 2 and (_is_fuller(block[0], block[1]) or _is_inside(block[0], block[1])):
         return block[1]
     if block:
         return block[0]
     return _labelled_title(text, lex) or (items[-1] if items else "") or column
+
+
+def _is_broken_document_title(first: str, second: str) -> bool:
+    """True when a document's title is broken over two lines: the first names its issuer and opens
+    its subject (…关于调整) without the document's kind, the second ends in it (…布局的通知).
+
+    >>> _is_broken_document_title("某某市卫生健康委员会关于调整", "某某医院片区诊疗中心布局的通知")
+    True
+    >>> _is_broken_document_title("某某市关于调整医院布局的通知", "某某医院片区诊疗中心布局的通知")
+    False
+    """
+    return ("关于" in first and not _DOCUMENT_KIND.search(first) and "关于" not in second
+            and bool(_DOCUMENT_KIND.search(second)))
 
 
 def _is_long_title(line: str) -> bool:
@@ -846,8 +881,16 @@ def _labelled_title(text: str, lex: Lexicon) -> str:
 
     >>> _labelled_title("昨天上午，县医院揭牌。\n标题:县医院揭牌仪式举行\n地址:http://x.cn", shipped_lexicon())
     '县医院揭牌仪式举行'
+
+    The label may stand in brackets at the head of the story's first line ((原标题:…) 某某讯 14日,…):
+
+    >>> _labelled_title("(原标题:县医院揭牌仪式举行) 某某讯 14日,县医院揭牌。", shipped_lexicon())
+    '县医院揭牌仪式举行'
     """
     for line in _head_lines(text, lex):
+        bracketed = _BRACKETED.match(line)
+        if bracketed and lex.title_label_re.match(bracketed.group(1)):
+            line = bracketed.group(1)
         m = lex.title_label_re.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
             return strip_site_suffix(line[m.end():], lex)
@@ -870,7 +913,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
     and the day the page was viewed (今日日期: ``today_label``) are not read. A date in Chinese numerals
     (an official document's signature, 二零一八年七月二十日) is read as one in figures, and so is a date of the
-    nineteenth century (a hospital's completion in its history, 1874年1月6日落成).
+    nineteenth century (a hospital's completion in its history, 1874年1月6日落成). A date a hard-wrapped story broke
+    over two lines (…,2025年2 / 月28日,…) is read whole.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')

@@ -1360,10 +1360,10 @@ PAGES = {
     "tests/data/docs/788_aomen_yizong-zhonghua-yixuehui-fujing-jiaoliu.txt": ("澳代表参与中华医学会庆典", None),
     # the traditional headline 澳門青年醫生大灣區進修 二十五名額下周五起申請, given in simplified with its space kept; the
     # page states no date line (2025/12/09 is only in the URL) and 下周四(18日)/下周五(19日) have no month or year; the only
-    # full date is 明年(2026年)1月26日, when the admission list is to be published: a date in the story, counted by this
-    # file's rule when the page states no other (as 405/660)
-    # (a reader would give no date: it is a planned future announcement, not the page's date)
-    "tests/data/docs/789_aomen_qingnian-yisheng-dawanqu-jinxiu.txt": ("澳门青年医生大湾区进修 二十五名额下周五起申请", "2026-01-26"),
+    # full date is 明年(2026年)1月26日, when the admission list is to be published: a day the story puts in the next
+    # year, after the page was written, so not the page's date (a date in the story stands for the page's only when it
+    # is a day the story reports, as 405/660); no date
+    "tests/data/docs/789_aomen_qingnian-yisheng-dawanqu-jinxiu.txt": ("澳门青年医生大湾区进修 二十五名额下周五起申请", None),
     # a 行政院 legislative-reply text that opens with its first numbered point (一、本部為解決偏鄉地區…), no headline;
     # 民國102年, 民國89年8月 etc. give no full date; no date
     "tests/data/docs/790_taiwan_pianxiang-lidao-badacelue-nantou.txt": ("", None),
@@ -1470,8 +1470,13 @@ PAGES = {
 #: 704 opens with a lone line of two quoted names (“云南心血管病医院”和“昆明医科大学附属延安医院”) that the next
 #: sentence goes on from (这家机构…其名称…): the reader takes it for the story's first line, the rules for a headline
 #: (a reader could too); 711 is one talk of a conference programme: the session's banner heads the page, the talk's
-#: title comes after 程 序 表 and a session code (S5-1), and the rules keep the banner
-KNOWN_WRONG_TITLE = {"tests/data/docs/704_yunnan_kunming-yanan-yiyuan-biecheng.txt",
+#: title comes after 程 序 表 and a session code (S5-1), and the rules keep the banner; 788 (澳门日报) shows two
+#: heading lines of the same form and length above its 【本报消息】 story (赴京交流国际湾区医学教育 / 澳代表参与中华医学会
+#: 庆典): this paper prints its kicker first and the main title under it (as 497's printed heading), where others
+#: (658: 我市与中山大学附属第一医院签订合作框架协议 / 建立密切合作帮扶关系 加快建设区域医疗中心) print the headline
+#: first and a subtitle under it, and nothing in the text tells the two apart
+KNOWN_WRONG_TITLE = {"tests/data/docs/788_aomen_yizong-zhonghua-yixuehui-fujing-jiaoliu.txt",
+                     "tests/data/docs/704_yunnan_kunming-yanan-yiyuan-biecheng.txt",
                      "tests/data/docs/711_taiwan_shequ-yiliaoqun-jiating-yishi.txt",
                      "tests/data/docs/626_jiangxi_xinyu-renmin-fenyi-duikou.txt",
                      "tests/data/docs/636_hubei_wuhan-zhongxin-yiyuan-shuzhihua.txt",
@@ -1682,6 +1687,8 @@ def test_breadcrumbs():
     # the first day of an event's period is not the page's date; the labelled date after it is
     ("时间 时间:2026年3月6日-8日\n地点:某某会展中心\n作者:佚名 发布时间:2016-10-14 00:00:00\n近日，规划印发。", "2016-10-14"),
     ("展会于2026年3月6日至8日举行。", None),
+    # a day the story puts in the next year (明年(2026年)1月26日) is after the page: not its date
+    ("录取名单预计明年(2026年)1月26日公布。", None),
     # headlines with their dates after the story: a related-news list without a heading
     ("3月2日，县妇幼保健院揭牌。\n\n市医院完成全省首例脑深部电刺激手术2026-01-09\n“献血达人”再送生命的礼物", None),
     # a notice signed after its text is the page's date
