@@ -142,8 +142,8 @@ def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
     >>> _branch_place("宿迁市第一人民医院", load_resources(), {"321300": "code:321300"}) is None
     True
     """
-    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
-    return _page_place_after(name, i + len(OWN_INSTITUTION), res, place_keys) if i >= 0 else None
+    at = _after_parent(name)
+    return _page_place_after(name, at, res, place_keys) if at is not None else None
 
 
 def _branch_province(name: str, res: Resources, place_keys: dict) -> str | None:
@@ -158,13 +158,24 @@ def _branch_province(name: str, res: Resources, place_keys: dict) -> str | None:
     >>> _branch_province("江苏省人民医院宿迁医院", load_resources(), {"320000": "code:320000"}) is None
     True
     """
-    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
-    if i < 0:
+    at = _after_parent(name)
+    if at is None:
         return None
-    first = leading_place(name[i + len(OWN_INSTITUTION):], res)
+    first = leading_place(name[at:], res)
     divisions = res.gazetteer.divisions
     codes = [c for c in (first.codes if first else ()) if c in place_keys and divisions[c].type == EntityType.PROVINCE]
     return codes[0] if len(codes) == 1 else None
+
+
+def _after_parent(name: str) -> int | None:
+    """Where a hospital's name goes on after the parent hospital it opens with (the last 医院 before
+    its own end), else None.
+
+    >>> _after_parent("江苏省人民医院宿迁医院"), _after_parent("宿迁市第一人民医院")
+    (7, None)
+    """
+    i = name.rfind(OWN_INSTITUTION, 0, len(name) - len(OWN_INSTITUTION))
+    return i + len(OWN_INSTITUTION) if i >= 0 else None
 
 
 def _after_university(name: str, res: Resources) -> int | None:

@@ -497,6 +497,21 @@ def _pilot(text: str, m: re.Match[str], pat: ProgrammePatterns) -> tuple[int, in
     return first, end
 
 
+def _name_before_kind(text: str, start: int, end: int, pat: ProgrammePatterns, reach: int, shortest: int) -> str:
+    """The name whose kind is at ``start:end``: back from the kind over up to ``reach`` Chinese
+    characters, to a punctuation mark or a word that ends a name (的, 和), then trimmed of a lead verb
+    (:func:`_trim_left`), keeping at least ``shortest`` characters before the kind.
+
+    >>> from kg.resources import load_resources
+    >>> _name_before_kind("获悉,滇西医疗服务中心整体", 5, 11, load_resources().compiled(ProgrammePatterns), 8, 2)
+    '滇西医疗服务中心'
+    """
+    first = start
+    while first > max(start - reach, 0) and pat.cjk.match(text[first - 1]) and text[first - 1] not in NOT_IN_NAME:
+        first -= 1
+    return _trim_left(text[first:end], pat, keep=end - start + shortest)
+
+
 def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tuple[int, int] | None:
     """The span of the regional centre whose kind is at ``start:end`` (滇西医疗服务中心): its region
     before it back to a punctuation mark, a word that ends a name (的, 和) or a lead verb; none when
@@ -509,11 +524,7 @@ def _regional_centre(text: str, start: int, end: int, pat: ProgrammePatterns) ->
     >>> text[start:end], _regional_centre("力争打造区域医疗服务中心", 6, 12, pat)
     ('滇西医疗服务中心', None)
     """
-    first = start
-    while first > max(start - CENTRE_REGION[1], 0) and pat.cjk.match(text[first - 1]) \
-            and text[first - 1] not in NOT_IN_NAME:
-        first -= 1
-    name = _trim_left(text[first:end], pat, keep=end - start + CENTRE_REGION[0])
+    name = _name_before_kind(text, start, end, pat, CENTRE_REGION[1], CENTRE_REGION[0])
     region = name[:len(name) - (end - start)]
     if len(region) < CENTRE_REGION[0] or pat.centre_generic.search(region) or pat.lead.match(region):
         return None
@@ -535,11 +546,7 @@ def _place_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tu
     >>> text[start:end], _place_centre("该院成为区域医疗中心", 4, 10, pat)
     ('临渭区渭北区域医疗中心', None)
     """
-    first = start
-    while first > max(start - PLACE_CENTRE_LEAD, 0) and pat.cjk.match(text[first - 1]) \
-            and text[first - 1] not in NOT_IN_NAME:
-        first -= 1
-    name = _trim_left(text[first:end], pat, keep=end - start + PLACE_CENTRE_PLACE[0])
+    name = _name_before_kind(text, start, end, pat, PLACE_CENTRE_LEAD, PLACE_CENTRE_PLACE[0])
     place = next((n for n in range(PLACE_CENTRE_PLACE[1], PLACE_CENTRE_PLACE[0] - 1, -1)
                   if any(name[:n] in names for names in pat.place_names)), None)
     region = name[:len(name) - (end - start)]
