@@ -588,7 +588,9 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         places = tuple((p.start, p.end) for p in find_places(text, res, tokens))
     spans: list[tuple[int, int, str]] = []  # (start, end, type)
     alliance_ends: set[int] = set()
+    kinds: list[tuple[int, int]] = []  # every kind written, kept or not: a template inside one names nothing
     for m in lex.suffix_re.finditer(text):
+        kinds.append(m.span())
         if m.start() in alliance_ends and m.group() in lex.alliance_kinds:
             continue  # 肿瘤专科联盟医联体: the alliance's kind written after its name names no other alliance
         if lex.not_after_re.match(text[m.end():m.end() + NOT_AFTER_WINDOW]):
@@ -624,6 +626,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     for m in lex.gov_re.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
+        if _inside_kind(m.span(), kinds):
+            continue  # 特区政府 (a kind of its own, suffixes.tsv) is no 区政府 of the page's district
         if lex.policy_cue_re.search(text, 0, m.start()):
             continue  # 贯彻落实省委部署: the body whose decisions are carried out does not act in the sentence
         form = m.group(3)
@@ -1077,6 +1081,16 @@ def _with_department(n: Name, text: str, res: Resources) -> list[Name]:
     department = Name(EntityType.ORGANIZATION, n.start, m.end(), n.surface + m.group(), n.name + m.group(),
                       n.place, n.relative, "institutions:department")
     return [department] if word in lex.offices and n.type == EntityType.ORGANIZATION else [n, department]
+
+
+def _inside_kind(span: tuple[int, int], kinds: list[tuple[int, int]]) -> bool:
+    """True when ``span`` (a relative government, 区政府) lies inside a longer kind of name written
+    there (特区政府: ``suffixes.tsv``), which decides what the words name.
+
+    >>> _inside_kind((1, 4), [(0, 4)]), _inside_kind((0, 3), [(1, 3)])
+    (True, False)
+    """
+    return any(a <= span[0] and span[1] <= b and b - a > span[1] - span[0] for a, b in kinds)
 
 
 def _named_locally(form: str, ctx: Context, res: Resources) -> bool:
