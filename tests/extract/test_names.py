@@ -594,6 +594,10 @@ HONG_KONG = Context("810000", None, None)
     ("卫生署与医院管理局合作", HONG_KONG,
      [("Organization", "香港卫生署"), ("Organization", "香港医院管理局")]),
     ("参访团与卫生局交流两地医疗经验", ERDAO, []),
+    # 特区政府 is the region's government there; elsewhere it names nothing (no 区政府 of the district)
+    ("特区政府支持医院发展", MACAO, [("Organization", "澳门特别行政区政府")]),
+    ("特区政府支持医院发展", HONG_KONG, [("Organization", "香港特别行政区政府")]),
+    ("特区政府支持医院发展", ERDAO, []),
 ])
 def test_known_aliases_as_written(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
