@@ -5,7 +5,8 @@ Found by the programme words of ``programmes.tsv``: a quoted name followed by a 
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
 pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
 (沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
-schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）) and the national schemes
+schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）), a sector's aid to a
+province (医疗卫生援黔, 卫生援宁) and the national schemes
 ``programmes.tsv`` names (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
@@ -161,6 +162,8 @@ class ProgrammePatterns:
         self.common = re.compile(f"(?:{p['common_phrase']})(?:{p['kind']}|{p['kind_end']})?")
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
+        # a sector's aid to a province (医疗卫生援黔, 卫生援宁): a sector, 援, the province's abbreviation
+        self.aid = re.compile(f"(?:{p['aid_sector']})(?:{p['aid_cue']})(?:{p['province_abbreviation']})")
         self.national_prefix = re.compile(p["national_prefix"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
@@ -278,6 +281,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     plain, where = without_quotes(text)
     fixed = [(m.start(), m.end(), m.group(), False) for m in pat.named.finditer(plain)]
     fixed += [(m.start(), m.end(), pat.variants[m.group()], True) for m in pat.variant.finditer(plain)]
+    fixed += [(m.start(), m.end(), m.group(), False) for m in pat.aid.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
     # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole

@@ -86,6 +86,9 @@ from kg.extract.programs import abbreviates, find_programs
     # a left boundary (包括, 作为) and a quantity (一些) are not part of a name
     ("合作内容包括山区医疗服务提升计划", [("山区医疗服务提升计划", set())]),
     ("新增一些中医特色诊疗项目", []),
+    # a sector's aid to a province by its abbreviation; 援助 is no province
+    ("深入开展医疗卫生援黔工作", [("医疗卫生援黔", set())]),
+    ("坚持卫生援助非洲国家", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
