@@ -6,7 +6,7 @@ a list that ends in one (“十进”工程、红医进社区等多个创新项�
 pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
 (沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
 schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）), a sector's aid to a
-province (医疗卫生援黔, 卫生援宁) and the national schemes
+province (医疗卫生援黔, 卫生援宁; 医疗援X is as often a team or a task: 医疗援藏队员) and the national schemes
 ``programmes.tsv`` names (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
