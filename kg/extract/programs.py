@@ -5,7 +5,8 @@ Found by the programme words of ``programmes.tsv``: a quoted name followed by a 
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
 pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
 (沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
-schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）) and the national schemes
+schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）), a sector's aid to a
+province (医疗卫生援黔, 卫生援宁; 医疗援X is as often a team or a task: 医疗援藏队员) and the national schemes
 ``programmes.tsv`` names (爱国卫生运动, 家庭医生签约服务).
 
 >>> from kg.resources import load_resources
@@ -27,9 +28,12 @@ from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, Q
 
 #: a quoted programme name is 2 to 12 characters (“十进”, “健康长春行动”) with two CJK at least
 QUOTED_NAME = (2, 12)
+#: a quoted name that ends in its own programme word may be longer, up to 40 characters
+#: (「醫學中心支援離島及醫療資源不足地區醫院緊急醫療照護服務獎勵計畫」, “澳門——北京醫學繼續教育戰略合作項目”)
+QUOTED_KIND_NAME = (QUOTED_NAME[1] + 1, 40)
 MIN_QUOTED_CJK = 2
 #: a quoted chain of three parts or more (“临床—科研—人才”, “医院-社区-家庭-个人”) lists the links of a
-#: structure, it names none (“华西—眉山” may)
+#: structure, it names none (“华西—眉山” may); a doubled dash (——) is one link
 CHAIN_LINK = "—―-－"
 MIN_CHAIN_LINKS = 2
 #: a quoted name in Latin letters or digits (“1+X+N”, 「HA Go」) has a letter and 3 characters at least
@@ -148,11 +152,18 @@ class ProgrammePatterns:
                        f"{{{QUOTED_NAME[0]},{QUOTED_NAME[1]}}})[{re.escape(CLOSE_QUOTES)}]")
         self.quoted_lead = re.compile(f"(?:{p['quoted_lead']}){quoted_name}")
         self.quoted_next = re.compile(f"(?:{p['quoted_joiner']}){quoted_name}")
+        self.quoted_kind = re.compile(
+            f"[{re.escape(OPEN_QUOTES)}]([^{re.escape(QUOTES)}{PHRASE_BREAKS}{DESCRIPTION_JOIN}]"
+            f"{{{QUOTED_KIND_NAME[0]},{QUOTED_KIND_NAME[1]}}})[{re.escape(CLOSE_QUOTES)}]")
+        self.own_kind = re.compile(f"(?:{p['kind']})$")
+        self.chain_link = re.compile(f"[{re.escape(CHAIN_LINK)}]+")
         self.latin = re.compile(LATIN_NAME)
         self.number = re.compile(NUMBER_NAME)
         self.common = re.compile(f"(?:{p['common_phrase']})(?:{p['kind']}|{p['kind_end']})?")
         self.variants = {r["word"]: r["expect"] for r in res.lexicon.tables["programmes"] if r["role"] == "named_variant"}
         self.variant = re.compile(p["named_variant"])
+        # a sector's aid to a province (医疗卫生援黔, 卫生援宁): a sector, 援, the province's abbreviation
+        self.aid = re.compile(f"(?:{p['aid_sector']})(?:{p['aid_cue']})(?:{p['province_abbreviation']})")
         self.national_prefix = re.compile(p["national_prefix"])
         self.named_day = re.compile(f"(?:{p['day_prefix']}){cjk}{{{NAMED_DAY_CORE[0]},{NAMED_DAY_CORE[1]}}}?"
                                     f"(?:{p['day_suffix']})")
@@ -270,6 +281,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     plain, where = without_quotes(text)
     fixed = [(m.start(), m.end(), m.group(), False) for m in pat.named.finditer(plain)]
     fixed += [(m.start(), m.end(), pat.variants[m.group()], True) for m in pat.variant.finditer(plain)]
+    fixed += [(m.start(), m.end(), m.group(), False) for m in pat.aid.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
     # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole
@@ -340,7 +352,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # “12356”, “5G”: not a name; “1+X+N”医共体模式 and “12812”工作模式 are
         if pat.common.fullmatch(core):
             continue  # “一对一”结对模式, “例会机制”: an ordinary phrase in quotes
-        if sum(core.count(ch) for ch in CHAIN_LINK) >= MIN_CHAIN_LINKS:
+        if len(pat.chain_link.findall(core)) >= MIN_CHAIN_LINKS:
             continue  # “临床—科研—人才”一体化赋能机制: the links of a chain
         in_list = list_end is not None and m.end() <= list_end.start() and \
             _only_list_between(text, m.end(), list_end.start())
@@ -353,6 +365,9 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             add(m.start(), m.end(1) + 1, core, set(), "programmes:quoted")
         elif pat.ends_kind.search(core) or (in_list and len(core) <= MAX_QUOTED_LIST_ITEM):
             add(m.start(), m.end(), core, set(), "programmes:quoted")
+    for m in pat.quoted_kind.finditer(text):  # 「…緊急醫療照護服務獎勵計畫」: a long name with its own kind
+        if pat.own_kind.search(m.group(1)) and len(pat.chain_link.findall(m.group(1))) < MIN_CHAIN_LINKS:
+            add(m.start(), m.end(), m.group(1), set(), "programmes:quoted")
     for span in fixed_after_quote:
         add(*span)
     for m in pat.quoted_lead.finditer(text):  # 上线“医保码”, 中华医学会皮肤性病学分会“高水平专家基层行”
@@ -397,10 +412,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue
         if not (pat.generic_stem.search(name) or pat.common.fullmatch(name) or pat.not_programme.search(name)):
             add(m.start("name"), m.end(), name, set(), "programmes:led")
-    for m in _matches(pat, pat.suffixed, text):
-        if any(a < m.start() < b for a, b in institutions):
-            continue  # the name runs on from an institution's: longer than a name, not one
+    for m, after in _outside(pat, pat.suffixed, text, institutions):
         name = _trim_left(m.group(), pat)
+        if after and name == m.group():
+            continue  # 医院|卫生服务链条辐射扩容行动: the rest of a longer name, not one of its own
         if pat.lead.match(name):
             continue  # 开展义诊行动: a lead verb and too short a name after it, a phrase
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
@@ -433,6 +448,23 @@ def _matches(pat: ProgrammePatterns, pattern: re.Pattern, text: str) -> Iterator
     """``pattern.finditer(text)``, or nothing when ``text`` lacks what the pattern needs
     (:attr:`ProgrammePatterns.needs`: a part every match holds)."""
     return pattern.finditer(text) if pat.needs[pattern].search(text) else iter(())
+
+
+def _outside(pat: ProgrammePatterns, pattern: re.Pattern, text: str,
+             institutions: tuple[tuple[int, int], ...]) -> Iterator[tuple[re.Match, bool]]:
+    """The matches of ``pattern`` (one of :attr:`ProgrammePatterns.needs`) left to right that do not
+    start inside an institution's name, each with whether it was sought again after one: a name that
+    runs on from one (局推出澳门青年医生大湾区进修计划 of 卫生局推出…) is longer than a name, and the search
+    starts again after the institution (卫生局|推出澳门青年医生大湾区进修计划), where the programme it
+    runs may be named after a lead verb."""
+    if not pat.needs[pattern].search(text):
+        return
+    m, after = pattern.search(text), False
+    while m is not None:
+        inside = next((b for a, b in institutions if a < m.start() < b), None)
+        if inside is None:
+            yield m, after
+        m, after = pattern.search(text, m.end() if inside is None else inside), inside is not None
 
 
 def _counterpart_start(text: str, start: int, pat: ProgrammePatterns) -> int:

@@ -86,6 +86,9 @@ from kg.extract.programs import abbreviates, find_programs
     # a left boundary (包括, 作为) and a quantity (一些) are not part of a name
     ("合作内容包括山区医疗服务提升计划", [("山区医疗服务提升计划", set())]),
     ("新增一些中医特色诊疗项目", []),
+    # a sector's aid to a province by its abbreviation; 援助 is no province
+    ("深入开展医疗卫生援黔工作", [("医疗卫生援黔", set())]),
+    ("坚持卫生援助非洲国家", []),
 ])
 def test_programs(res, text, expected):
     assert [(p.name, set(p.aliases)) for p in find_programs(text, res)] == expected
@@ -116,6 +119,24 @@ def test_a_name_cut_short_inside_an_institutions_name_is_none(res):
     text = "呼和浩特市中医蒙医医院卫生服务链条辐射扩容行动"  # longer than a name: it starts mid-word
     assert [p.name for p in find_programs(text, res)] == ["蒙医医院卫生服务链条辐射扩容行动"]
     assert find_programs(text, res, institutions=((0, 11),)) == []
+
+
+def test_a_name_after_an_institution_that_runs_it_is_sought_again_after_the_institution(res):
+    text = "卫生局推出澳门青年医生大湾区进修计划,供本地医生进修"  # the first match starts inside 卫生局
+    assert [p.name for p in find_programs(text, res, institutions=((0, 3),))] == ["澳门青年医生大湾区进修计划"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted name with its own programme word may be long; a dash doubled (——) is one link
+    ("自民国102年起办理「医学中心支援离岛及医疗资源不足地区医院紧急医疗照护服务奖励计划」,由台中荣民总医院支援",
+     ["医学中心支援离岛及医疗资源不足地区医院紧急医疗照护服务奖励计划"]),
+    ("签署“澳门——北京医学继续教育战略合作项目”协议", ["澳门——北京医学继续教育战略合作项目"]),
+    # a long quoted phrase with 的 or a list in it is a description, not a name
+    ("提出「基于大型共享医技平台的专病中心组合的医疗模式」", []),
+    ("建设“教研共生平台、资源共享平台、德育协同平台”", []),
+])
+def test_a_long_quoted_name_with_its_own_kind_is_a_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
 
 
 @pytest.mark.parametrize("short,name,expected", [
