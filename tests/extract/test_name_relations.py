@@ -66,3 +66,16 @@ def test_a_hospital_named_after_its_group_is_a_member(res):
     rels = triples(run_state("长春市第一医疗集团成立，长春市第一医疗集团第二分院挂牌。", res))
     assert rels.get(("长春市第一医疗集团第二分院", "memberOf", "长春市第一医疗集团")) == ("name:group-member",)
 
+
+
+def test_bare_campuses_are_parts_of_the_page_hospital(res):
+    text = "长春烧伤医院始建于1950年。长春烧伤医院分设东茅岭院区、珍珠山院区，开放床位1000张。"
+    rels = triples(run_state(text, res))
+    assert rels[("东茅岭院区", "partOf", "长春烧伤医院")] == ("name:bare-campus",)
+    assert rels[("珍珠山院区", "partOf", "长春烧伤医院")] == ("name:bare-campus",)
+
+
+def test_a_bare_campus_needs_a_list_and_a_parent_named_twice(res):
+    alone = triples(run_state("长春烧伤医院始建于1950年。长春烧伤医院分设东茅岭院区，开放床位1000张。", res))
+    once = triples(run_state("长春烧伤医院分设东茅岭院区、珍珠山院区，开放床位1000张。", res))
+    assert not any(rel == "partOf" for _, rel, _ in alone | once)
