@@ -1,5 +1,5 @@
 """Relations written into names: an alliance named after its lead hospital (吉林大学第一医院
-二道区医联体: the hospital ``leads`` it) and the places it covers (长春现代化都市圈: 长春市
+二道区医联体: the hospital ``leads`` it; by an alias the page gives it too, 朝阳医院医疗联盟) and the places it covers (长春现代化都市圈: 长春市
 ``memberOf``: a grouping of places, ``name_parts.tsv`` place_grouping; the place of 昌平区南部医联体
 is where it works, no member), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
 A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
@@ -57,6 +57,8 @@ MIN_BARE_CAMPUSES = 2
 #: once beside them is another: 由责任医院设立医疗站，并请台大云林分院…)
 MIN_PARENT_MENTIONS = 2
 INSTITUTION_IN_NAME = re.compile(r"院|所|中心|附")
+#: a lead's form an alliance is named after has at least this many characters (朝阳医院)
+MIN_LEAD_FORM = 4
 #: names inside a programme's name that may hold a place's form without naming the place
 NAMED_INSIDE = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION, EntityType.ALLIANCE})
 
@@ -88,6 +90,10 @@ def name_relations(state: DocState, res: Resources) -> None:
             for form, okey in short:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
+            for okey, other in institutions:
+                if okey != key and other.type == EntityType.HOSPITAL and not e.name.startswith(other.name) \
+                        and _lead_form(e.name, forms[okey], res):
+                    state.relate(okey, Rel.LEADS, key, s, "name", "name:leads-short")
         elif e.type in INSTITUTIONS:
             for i in named_from(forms[key]):
                 okey, other = institutions[i]
@@ -139,6 +145,22 @@ def _bare_campuses(state: DocState, res: Resources) -> None:
         if before:
             _, parent = max(before)
             state.relate(key, Rel.PART_OF, parent, state.sentences[first.sentence], "name", "name:bare-campus")
+
+
+def _lead_form(title: str, forms: tuple[str, ...], res: Resources) -> bool:
+    """Whether an alliance's name opens with a form of a hospital's name, an alias the page gives
+    among them (朝阳医院医疗联盟 of 北京朝阳医院, written 朝阳医院 too), and goes on past it. A generic
+    name (人民医院) names no one hospital.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_lead_form(t, ("北京朝阳医院", "朝阳医院"), res) for t in ("朝阳医院医疗联盟", "北京朝阳医院医联体", "朝阳医院")]
+    [True, True, False]
+    >>> _lead_form("人民医院医共体", ("长春市人民医院", "人民医院"), res)
+    False
+    """
+    return any(len(form) >= MIN_LEAD_FORM and len(title) >= len(form) + MIN_BRANCH_EXTRA
+               and title.startswith(form) and not res.lexicon.generic_name_re.fullmatch(form) for form in forms)
 
 
 def _bare_campus(name: str, res: Resources) -> bool:
