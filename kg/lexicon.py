@@ -253,6 +253,9 @@ class Lexicon:
         self.departments = frozenset(named_departments)
         self.hospital_departments = frozenset(w("name_parts", "role", "hospital_department")) | frozenset(offices)
         self.campuses = frozenset(w("name_parts", "role", "campus"))
+        #: a campus word that, after a short name of its own alone (东大街院区, 溪美分院), names a
+        #: campus of the hospital the page names before it
+        self.bare_campuses = tuple(w("name_parts", "role", "bare_campus"))
         #: a generic word that names a campus after its hospital's name (…医院中心院区: the central campus)
         self.campus_names = tuple(w("name_parts", "role", "campus_name"))
         #: a campus written right after its hospital's name with no name of its own (…医院东院, …医院新院)

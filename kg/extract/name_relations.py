@@ -1,5 +1,5 @@
 """Relations written into names: an alliance named after its lead hospital (吉林大学第一医院
-二道区医联体: the hospital ``leads`` it) and the places it covers (长春现代化都市圈: 长春市
+二道区医联体: the hospital ``leads`` it; by an alias the page gives it too, 朝阳医院医疗联盟) and the places it covers (长春现代化都市圈: 长春市
 ``memberOf``: a grouping of places, ``name_parts.tsv`` place_grouping; the place of 昌平区南部医联体
 is where it works, no member), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
 A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
@@ -13,6 +13,8 @@ one (广西医科大学第一附属医院) is part of it. A programme named afte
 only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
 A pairing named by the abbreviations of its provinces (沪滇协作, 京津冀协同发展) is one each of the
 page's provinces it names so takes part in (上海市 and 云南省 of 沪滇协作).
+A campus written with no parent in its name (东茅岭院区, 溪美分院: a hospital's page lists its
+campuses by their own names) is part of the hospital the page names last before it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ NUMBERED_AFFILIATED = re.compile(r"第[一二三四五六七八九十]+附属医
 MIN_PLACE_FORM = 2
 #: a pairing's name opens with two or three provinces' abbreviations (沪滇协作, 京津冀协同发展)
 MIN_PAIRED, MAX_PAIRED = 2, 3
+#: a bare campus's own name (东大街 of 东大街院区) is at most this long, and holds no word of an
+#: institution (友谊医院西城院区, 附院主院区, 首都儿科研究所通州院区 name their hospital themselves)
+MAX_BARE_CAMPUS_NAME = 4
+#: a page that lists its hospital's campuses names at least two of them bare (东大街院区、南院区); one
+#: alone is as often a phrase the name reader took for a campus (升级院区)
+MIN_BARE_CAMPUSES = 2
+#: the hospital whose campuses a page lists is its subject, named more than once (a hospital named
+#: once beside them is another: 由责任医院设立医疗站，并请台大云林分院…)
+MIN_PARENT_MENTIONS = 2
+INSTITUTION_IN_NAME = re.compile(r"院|所|中心|附")
+#: a lead's form an alliance is named after has at least this many characters (朝阳医院)
+MIN_LEAD_FORM = 4
 #: names inside a programme's name that may hold a place's form without naming the place
 NAMED_INSIDE = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION, EntityType.ALLIANCE})
 
@@ -76,6 +90,10 @@ def name_relations(state: DocState, res: Resources) -> None:
             for form, okey in short:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
                     state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
+            for okey, other in institutions:
+                if okey != key and other.type == EntityType.HOSPITAL and not e.name.startswith(other.name) \
+                        and _lead_form(e.name, forms[okey], res):
+                    state.relate(okey, Rel.LEADS, key, s, "name", "name:leads-short")
         elif e.type in INSTITUTIONS:
             for i in named_from(forms[key]):
                 okey, other = institutions[i]
@@ -102,6 +120,63 @@ def name_relations(state: DocState, res: Resources) -> None:
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")
             for pkey in _paired_provinces(e.name, ents, res):
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:paired-provinces")
+    _bare_campuses(state, res)
+
+
+def _bare_campuses(state: DocState, res: Resources) -> None:
+    """A hospital named as a bare campus (a short name of its own, then a ``name_parts.tsv``
+    bare_campus word: 东大街院区, 溪美分院) and part of no hospital yet is part of the hospital, not
+    a campus itself, that the page names more than once and last before the campus's first
+    mention (郑州市第一人民医院…形成由东大街院区、南院区…)."""
+    ents = state.entities
+    hospitals = sorted(ents.items())
+    has_parent = {h for (h, rel, _t) in state.relations if rel == Rel.PART_OF}
+    campuses = tuple(res.lexicon.campuses)
+    bare = [(key, e) for key, e in hospitals if e.type == EntityType.HOSPITAL and key not in has_parent
+            and e.mentions and _bare_campus(e.name, res)]
+    if len(bare) < MIN_BARE_CAMPUSES:
+        return
+    for key, e in bare:
+        first = min(e.mentions, key=lambda m: m.start)
+        before = [(m.start, okey) for okey, other in hospitals
+                  if other.type == EntityType.HOSPITAL and not other.name.endswith(campuses)
+                  and other.count >= MIN_PARENT_MENTIONS
+                  for m in other.mentions if m.start < first.start]
+        if before:
+            _, parent = max(before)
+            state.relate(key, Rel.PART_OF, parent, state.sentences[first.sentence], "name", "name:bare-campus")
+
+
+def _lead_form(title: str, forms: tuple[str, ...], res: Resources) -> bool:
+    """Whether an alliance's name opens with a form of a hospital's name, an alias the page gives
+    among them (朝阳医院医疗联盟 of 北京朝阳医院, written 朝阳医院 too), and goes on past it. A generic
+    name (人民医院) names no one hospital.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_lead_form(t, ("北京朝阳医院", "朝阳医院"), res) for t in ("朝阳医院医疗联盟", "北京朝阳医院医联体", "朝阳医院")]
+    [True, True, False]
+    >>> _lead_form("人民医院医共体", ("长春市人民医院", "人民医院"), res)
+    False
+    """
+    return any(len(form) >= MIN_LEAD_FORM and len(title) >= len(form) + MIN_BRANCH_EXTRA
+               and title.startswith(form) and not res.lexicon.generic_name_re.fullmatch(form) for form in forms)
+
+
+def _bare_campus(name: str, res: Resources) -> bool:
+    """Whether a hospital's name is a bare campus's: a short name of its own and a bare_campus
+    word, no institution named in it.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_bare_campus(n, res) for n in ("东茅岭院区", "南院区", "友谊医院西城院区", "助力生态城院区")]
+    [True, True, False, False]
+    """
+    word = next((w for w in res.lexicon.bare_campuses if name.endswith(w)), None)
+    if word is None:
+        return False
+    own = name[:-len(word)]
+    return 0 < len(own) <= MAX_BARE_CAMPUS_NAME and not INSTITUTION_IN_NAME.search(own)
 
 
 def _places_named_in(title: str, ents: dict, forms: dict[str, tuple[str, ...]], res: Resources) -> list[str]:

@@ -66,3 +66,24 @@ def test_a_hospital_named_after_its_group_is_a_member(res):
     rels = triples(run_state("长春市第一医疗集团成立，长春市第一医疗集团第二分院挂牌。", res))
     assert rels.get(("长春市第一医疗集团第二分院", "memberOf", "长春市第一医疗集团")) == ("name:group-member",)
 
+
+
+def test_bare_campuses_are_parts_of_the_page_hospital(res):
+    text = "长春烧伤医院始建于1950年。长春烧伤医院分设东茅岭院区、珍珠山院区，开放床位1000张。"
+    rels = triples(run_state(text, res))
+    assert rels[("东茅岭院区", "partOf", "长春烧伤医院")] == ("name:bare-campus",)
+    assert rels[("珍珠山院区", "partOf", "长春烧伤医院")] == ("name:bare-campus",)
+
+
+def test_a_bare_campus_needs_a_list_and_a_parent_named_twice(res):
+    alone = triples(run_state("长春烧伤医院始建于1950年。长春烧伤医院分设东茅岭院区，开放床位1000张。", res))
+    once = triples(run_state("长春烧伤医院分设东茅岭院区、珍珠山院区，开放床位1000张。", res))
+    assert not any(rel == "partOf" for _, rel, _ in alone | once)
+
+
+def test_an_alliance_named_after_an_alias_of_its_lead(res):
+    rels = triples(run_state("北京朝阳医院（简称朝阳医院）推进医疗服务。朝阳医院医疗联盟覆盖社区卫生服务中心。", res))
+    assert "name:leads-short" in rels[("首都医科大学附属北京朝阳医院", "leads", "朝阳医院医疗联盟")]
+    # a university's alliance (上海中医药大学脑病创新联盟) is no hospital's to lead
+    uni = triples(run_state("上海中医药大学推进医疗服务。上海中医药大学脑病创新联盟由10家医院组成。", res))
+    assert not any(rel == "leads" for _, rel, _ in uni)
