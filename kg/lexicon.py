@@ -270,6 +270,9 @@ class Lexicon:
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
         self.grades = frozenset(w("name_parts", "role", "grade"))
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
+        #: kinds of institution no branch is named after (社区卫生服务中心, 卫生院): written twice in one run of
+        #: text, they end two names (a directory's cells glued: 六里屯社区卫生服务中心八里庄社区卫生服务中心)
+        self.unbranched_kinds = frozenset(w("name_parts", "role", "unbranched_kind"))
         self.role_ends = w("name_parts", "role", "role_end")
         self.place_blockers = w("name_parts", "role", "place_blocker")
         #: a team whose name may go on over where it is stationed (驻凌云县工作队) or a quoted word
@@ -294,6 +297,8 @@ class Lexicon:
         self.place_groupings = tuple(w("name_parts", "role", "place_grouping"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
+        #: the classifiers of a count (家, 所, 处, 间: 6处卫生所), no part of a name after a number
+        self.classifiers = frozenset(w("name_parts", "role", "classifier"))
         classifiers = alternation(w("name_parts", "role", "classifier"))
         ordinal = alternation(w("name_parts", "role", "ordinal"))
         self.ordinal_re = re.compile(rf"^(?:{ordinal})[{numerals}\d]+$")

@@ -283,6 +283,7 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
         glued = bool(hospital.search(before) and here and lex.suffix_type[here.group()] == EntityType.HOSPITAL) and \
             any(gaz.divisions[c].level != TOWN for c in gaz.lookup(place))
         if not glued and (not with_level or _is_place_word(before, res) or before in res.known
+                          or before in lex.name_words  # 武警北京市总队医院: a force's name before its unit's place
                           or lex.suffix_end_re.search(before) or before.endswith(lex.place_blockers)
                           or _affiliated(before, ends.get(ends[a][1]), res)):
             continue
@@ -347,6 +348,8 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
         if unit and at - (start - len(unit)) <= limit:
             start -= len(unit)  # 联勤保障部队: a name word of several tokens, a verb among them
             continue
+        if _counted(text, word, a, b, res):
+            break  # 等6处卫生所, 全港7间医院: a count's classifier ends the name (the places before the count share it)
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -378,6 +381,33 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             return after  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
+
+
+def _after_same_kind(text: str, start: int, at: int, kind: str) -> int:
+    """Where a name of a kind no branch is named after (``name_parts.tsv`` unbranched_kind) starts when
+    the same kind is written inside it: after that kind, which ends a name of its own (the cells of a
+    directory glued: 六里屯社区卫生服务中心八里庄社区卫生服务中心 are two centres), else ``start``.
+
+    >>> _after_same_kind("六里屯社区卫生服务中心八里庄社区卫生服务中心", 0, 14, "社区卫生服务中心")
+    11
+    """
+    inner = text.rfind(kind, start, at)
+    return start if inner < 0 else inner + len(kind)
+
+
+def _counted(text: str, word: str, a: int, b: int, res: Resources) -> bool:
+    """True when ``word`` (at ``a``..``b``) is a classifier written right after a number (6处, 7间):
+    the unit of a count, which no name holds, though jieba may tag it a noun (处 of 医政处).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _counted("等6处卫生所", "处", 2, 3, res), _counted("医政处卫生所", "处", 2, 3, res)
+    (True, False)
+    """
+    if word not in res.lexicon.classifiers:
+        return False
+    m = res.lexicon.count_before_re.search(text, 0, b)
+    return m is not None and m.start() < a
 
 
 def _after_stop_char(word: str, a: int, res: Resources, leading_words: bool = False) -> int | None:
@@ -613,6 +643,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             alliance_ends.add(m.end())
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
+        if m.group() in lex.unbranched_kinds:
+            start = _after_same_kind(text, start, m.start(), m.group())
         spans.append((start, m.end(), lex.suffix_type[m.group()]))
     for a, b, key in _known_spans(text, res):
         if not _ends_inside_word(text, b, tokens, res):  # 卫生部门 holds no 卫生部
