@@ -422,6 +422,10 @@ _MONTH_FIRST_DATE = re.compile(r"(?<!\d)(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?
 #: a date with the day first and the year last, parted by dots (27.10.2017  20:39: 2017-10-27), read on a
 #: short metadata line only
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+#: the figures of a date alone on a line, its 年, 月 and 日 lost (a document's signature 2015917 for
+#: 2015年9月17日): read only when the page states no other date, and only when one split of the month
+#: and day makes a date
+_BARE_DATE = re.compile(r"^((?:19|20)\d\d)(\d{3,4})$")
 #: a date in Chinese numerals (二零一八年七月二十日: an official document's signature or its date in the text)
 _CN_VALUE = {c: i % 10 for i, c in enumerate("零一二三四五六七八九〇")}
 _CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*"
@@ -529,6 +533,24 @@ def _cn_iso(m: re.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+def _bare_iso(line: str) -> str | None:
+    """The ISO date of a line holding only a date's figures (``_BARE_DATE``), when one split of its
+    month and day makes a date, else None.
+
+    >>> _bare_iso("2015917"), _bare_iso("20150917"), _bare_iso("2015111"), _bare_iso("2015118号")
+    ('2015-09-17', '2015-09-17', None, None)
+    """
+    m = _BARE_DATE.match(line.strip())
+    if not m:
+        return None
+    y, rest = int(m.group(1)), m.group(2)
+    # 8 figures: month and day padded (0917); 7: one of them unpadded (917 is 9-17, never 91-7)
+    splits = [(rest[:2], rest[2:])] if len(rest) == 4 else [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
+    found = {f"{y:04d}-{int(mo):02d}-{int(d):02d}" for mo, d in splits
+             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31 and not (len(rest) == 3 and "0" in (mo[0], d[0]))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _head_lines(text: str, lex: Lexicon) -> list[str]:
     r"""The page's non-empty lines up to its related-news trailer, the pipes of a table's borders
     around them removed (| 【民生】县医院揭牌 |).
@@ -629,8 +651,37 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if len(words) > 1 and len(set(words)) == 1:
         return True  # a column's name repeated (健康资讯 健康资讯)
+    if _is_stuffed_keywords(line):
+        return True  # a spam keyword list, one term heading every keyword (xxxx亚洲,xxxx亚洲人|xxxx在线看)
     parts = _PIPE.split(line)
     return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
+
+
+#: the parts of a keyword list: split at commas and at the separators of spam keywords (| and _)
+_KEYWORD_PARTS = re.compile(rf"[,，{KEYWORD_SEPARATORS}]")
+#: a spam keyword list has this many parts or more, each opening with the same term of this many characters
+STUFFED_PARTS = 3
+STUFFED_TERM = 2
+
+
+def _is_stuffed_keywords(line: str) -> bool:
+    """True for a list of spam keywords that one term heads, each keyword the term and a word
+    after it, parted by commas, pipes and underscores (xxxx亚洲,xxxx亚洲人|xxxx在线看_xxxx中国人妻):
+    a pipe or an underscore marks it as no prose, and the term opening every part as no headline.
+
+    >>> _is_stuffed_keywords("xxxx亚洲,xxxx亚洲人|xxxx在线看_xxxx中国人妻")
+    True
+    >>> _is_stuffed_keywords("医院|与哈医大合作,市校双方将共建4家市属医院")
+    False
+    >>> _is_stuffed_keywords("坚持预防为主,坚持中西医并重,坚持共建共享")
+    False
+    """
+    if not re.search(f"[{KEYWORD_SEPARATORS}]", line):
+        return False
+    parts = [p.strip() for p in _KEYWORD_PARTS.split(line)]
+    if len(parts) < STUFFED_PARTS or any(len(p) <= STUFFED_TERM for p in parts):
+        return False
+    return len({p[:STUFFED_TERM] for p in parts}) == 1
 
 
 def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str] = ()) -> str:
@@ -645,7 +696,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     a headline follows the heading (an e-paper's page label, 第A03版:要闻 or a bare 第A02版:, ends its masthead). A
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
     (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
-    when no other line is. A line opening with a byline in brackets ((记者 张三)近日，…) opens the
+    when no other line is. A list of spam keywords one term heads (xxxx亚洲,xxxx亚洲人|xxxx在线看) is not the
+    headline (``_is_stuffed_keywords``), nor is a search box (在线检阅: 搜索) or a document's number (琼府办〔2021〕22号)
+    above it (``furniture``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
     story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
@@ -914,7 +967,9 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     and the day the page was viewed (今日日期: ``today_label``) are not read. A date in Chinese numerals
     (an official document's signature, 二零一八年七月二十日) is read as one in figures, and so is a date of the
     nineteenth century (a hospital's completion in its history, 1874年1月6日落成). A date a hard-wrapped story broke
-    over two lines (…,2025年2 / 月28日,…) is read whole.
+    over two lines (…,2025年2 / 月28日,…) is read whole. A date's figures alone on a line, its 年/月/日 lost
+    (a document's signature 2015917), are read only when the page states no other date, and only when one split
+    of month and day makes a date (``_bare_iso``).
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -933,11 +988,14 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     >>> find_date("1月16日，座谈会召开。\n本文链接:https://www.x.net/content/2026/01/16/1.html")
     >>> find_date("索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n某某通知\n发布日期: 2023-04-25 17:10")
     '2023-04-25'
+    >>> find_date("某某市人民政府办公厅\n现印发给你们,请认真组织实施。\n        2015917\n(此件主动公开)")
+    '2015-09-17'
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
     prev = ""
     story = False   # a line of prose has been read
+    bare = None     # the first date written as bare figures (2015917): read when no other is
     for line in _head_lines(text, lex):
         if story and lex.footer_re.match(line):
             break   # the site's footer (Copyright …, 最后修改时间:…): its dates are the site's
@@ -972,9 +1030,10 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
                 best = (rank, iso)
                 if rank == 0:
                     return iso
+        bare = bare or _bare_iso(line)
         story = story or bool(_PROSE_LINE.search(line))
         prev = line
-    return best[1] if best else None
+    return best[1] if best else bare
 
 
 def _label_rank(label: str, lex: Lexicon) -> int | None:
