@@ -80,6 +80,8 @@ PLAN_TITLE = (4, 30)
 #: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
 NOTICE_NAME = (4, 30)
 YEAR_DIGITS = "0123456789"
+#: a plan's title standing as a line of its own opens with its place's name or short form of 2 to 8 characters
+PLAN_PLACE = (2, 8)
 #: the scheme a plan for it is titled after (《浙江省公共服务“七优享”工程实施方案(2023—2027)》) is 4 to 30
 #: characters, its programme word included and its place kept; a bracket after the plan word gives its years
 SCHEME_TITLE = (4, 30)
@@ -204,6 +206,9 @@ class ProgrammePatterns:
         self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
+        # a plan's title standing as a line of its own, as a policy page heads its text (海南省“十四五”卫生健康规划)
+        self.plan_line = re.compile(f"\\s*(?P<name>[^《》{re.escape(PHRASE_BREAKS)}\\s]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?"
+                                    f"(?:{p['plan_title_end']}))\\s*(?:[(（][^《》()（）]*[)）])?\\s*")
         self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
         self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
@@ -298,7 +303,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             fixed_after_quote.append(span)
         else:
             add(*span)
-    for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
+    plan_line = pat.plan_line.fullmatch(text)
+    plan_line = plan_line if plan_line and _opens_with_place(plan_line.group("name"), res) else None
+    for m in [*pat.plan_title.finditer(text), *([plan_line] if plan_line else [])]:
+        # the title of a health plan (《重庆市卫生健康发展“十四五”规划》), or a line that is one
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
     def titled(m: re.Match[str], rule: str) -> None:  # the name a document's title gives, its year dropped
@@ -650,6 +658,19 @@ def names_its_place(before: str, res: Resources) -> bool:
     """
     head = before.rstrip(HEALTHY_DOT).removesuffix(NATION)
     return res.compiled(ProgrammePatterns).healthy_word.fullmatch(head) is not None
+
+
+def _opens_with_place(name: str, res: Resources) -> bool:
+    """True when ``name`` opens with a division's name or short form (海南省“十四五”卫生健康规划): a plan's
+    title standing as a line of its own names whose plan it is, a heading (推进医院发展规划) does not.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _opens_with_place("海南省“十四五”卫生健康规划", res), _opens_with_place("推进医院发展规划", res)
+    (True, False)
+    """
+    gaz = res.gazetteer
+    return any(name[:k] in gaz.by_name or name[:k] in gaz.by_short for k in range(PLAN_PLACE[0], PLAN_PLACE[1] + 1))
 
 
 def abbreviates(short: str, name: str) -> bool:

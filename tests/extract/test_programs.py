@@ -272,6 +272,16 @@ def test_a_title_names_the_scheme_its_plan_or_policy_is_for(res, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("海南省“十四五”卫生健康规划", ["海南省“十四五”卫生健康规划"]),
+    ("儋州市“十四五”卫生健康规划 (2021-2025年)", ["儋州市“十四五”卫生健康规划"]),
+    ("推进医院发展规划", []),  # a heading that names no place's plan
+    ("医院将制定卫生健康规划,加快发展", []),  # a clause, not a title line
+])
+def test_a_plan_title_standing_as_a_line_of_its_own_is_a_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("促进医院早日建成皖北区域医疗中心", ["皖北区域医疗中心"]),
     ("打造鲁西南区域医疗中心", ["鲁西南区域医疗中心"]),
     ("建设甘肃省南部区域医疗中心", []),  # a hospital's name, not a province's part
