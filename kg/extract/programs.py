@@ -98,8 +98,9 @@ CENTRE_REGION = (2, 8)
 #: opens with a division's name or short form of 2 to 4 characters, at most this many characters before its kind
 PLACE_CENTRE_LEAD = 12
 PLACE_CENTRE_PLACE = (2, 4)
-#: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
-DESIGNATION_CORE = 8
+#: a designation scheme (国家心血管病区域医疗中心, 国家中医药传承创新发展试验区) has at most this many characters
+#: between its level and its kind
+DESIGNATION_CORE = 10
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
 NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
 #: characters that never occur in a description after a quoted name (“强基层”并举的探索之路: a clause)

@@ -154,6 +154,7 @@ def test_abbreviates(short, name, expected):
     # designations a hospital or a department takes part in
     ("心内科获评省级临床重点专科", ["省级临床重点专科"]),
     ("积极创建省域医学中心", ["省域医学中心"]),
+    ("获批国家中医药传承创新发展试验区", ["国家中医药传承创新发展试验区"]),
     ("将发挥骨科、烧伤等国家级重点专科优势", []),  # the kind of the specialties listed, no scheme
     # a lead verb of taking part is no part of the scheme's name
     ("该院入选中医药传承创新发展工程", ["中医药传承创新发展工程"]),
