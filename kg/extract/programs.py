@@ -695,7 +695,8 @@ def _only_list_between(text: str, a: int, b: int) -> bool:
 
 def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, kinds_only: bool = False) -> None:
     """Unquoted items of a 、 list that ends in 等…项目 (红医进社区); with ``kinds_only``, only
-    items that end in a programme word (春季爱国卫生月 in a list of 活动)."""
+    items that end in a programme word (春季爱国卫生月 in a list of 活动). An item that opens with a
+    lead verb (通过资源共享, 打造科研平台 in a list of 举措) says what is done and names nothing."""
     def item_start(text: str, end: int) -> int | None:
         j = end
         while j > 0 and text[j - 1] not in LIST_ITEM_BREAKS:
@@ -705,7 +706,8 @@ def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, k
 
     for j, raw in list_items_left(text, end, item_start):
         item = raw.strip(QUOTES)
-        if pat.plain_item.fullmatch(item) and (not kinds_only or pat.ends_kind.search(item)):
+        if pat.plain_item.fullmatch(item) and (not kinds_only or pat.ends_kind.search(item)) \
+                and not pat.lead.match(item):  # 通过资源共享, 打造科研平台: what is done, no name
             start = text.index(item, j)
             add(start, start + len(item), item, set(), "programmes:list")
 

@@ -327,3 +327,11 @@ def test_the_action_plan_of_a_healthy_place_keeps_its_longer_name(res, text, exp
 def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
     [p] = find_programs("贯彻落实《浙江省公共服务“七优享”工程实施方案(2023—2027)》", res)
     assert (p.name, "七优享工程" in p.aliases) == ("浙江省公共服务七优享工程", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今后将通过共享医疗资源、联合人才培养、打造科研平台等举措", []),
+    ("通过资源共享、推进学科共建等项目", []),
+])
+def test_a_list_item_that_opens_with_a_lead_verb_names_no_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
