@@ -80,6 +80,8 @@ PLAN_TITLE = (4, 30)
 #: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
 NOTICE_NAME = (4, 30)
 YEAR_DIGITS = "0123456789"
+#: a plan's title standing as a line of its own opens with its place's name or short form of 2 to 8 characters
+PLAN_PLACE = (2, 8)
 #: the scheme a plan for it is titled after (《浙江省公共服务“七优享”工程实施方案(2023—2027)》) is 4 to 30
 #: characters, its programme word included and its place kept; a bracket after the plan word gives its years
 SCHEME_TITLE = (4, 30)
@@ -96,8 +98,9 @@ CENTRE_REGION = (2, 8)
 #: opens with a division's name or short form of 2 to 4 characters, at most this many characters before its kind
 PLACE_CENTRE_LEAD = 12
 PLACE_CENTRE_PLACE = (2, 4)
-#: a designation scheme (国家心血管病区域医疗中心) has at most this many characters between its level and its kind
-DESIGNATION_CORE = 8
+#: a designation scheme (国家心血管病区域医疗中心, 国家中医药传承创新发展试验区) has at most this many characters
+#: between its level and its kind
+DESIGNATION_CORE = 10
 #: characters that never occur between a designation's level and its kind (国家第五批区域医疗中心: a batch, not a name)
 NOT_IN_DESIGNATION = NOT_IN_NAME + "第批个家所委局部厅办"
 #: characters that never occur in a description after a quoted name (“强基层”并举的探索之路: a clause)
@@ -204,6 +207,9 @@ class ProgrammePatterns:
         self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
                                      f"(?:[(（][^《》()（）]*[)）])?》")
+        # a plan's title standing as a line of its own, as a policy page heads its text (海南省“十四五”卫生健康规划)
+        self.plan_line = re.compile(f"\\s*(?P<name>[^《》{re.escape(PHRASE_BREAKS)}\\s]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?"
+                                    f"(?:{p['plan_title_end']}))\\s*(?:[(（][^《》()（）]*[)）])?\\s*")
         self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
         self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
@@ -298,7 +304,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             fixed_after_quote.append(span)
         else:
             add(*span)
-    for m in pat.plan_title.finditer(text):  # the title of a health plan (《重庆市卫生健康发展“十四五”规划》)
+    plan_line = pat.plan_line.fullmatch(text)
+    plan_line = plan_line if plan_line and _opens_with_place(plan_line.group("name"), res) else None
+    for m in [*pat.plan_title.finditer(text), *([plan_line] if plan_line else [])]:
+        # the title of a health plan (《重庆市卫生健康发展“十四五”规划》), or a line that is one
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
     def titled(m: re.Match[str], rule: str) -> None:  # the name a document's title gives, its year dropped
@@ -652,6 +661,19 @@ def names_its_place(before: str, res: Resources) -> bool:
     return res.compiled(ProgrammePatterns).healthy_word.fullmatch(head) is not None
 
 
+def _opens_with_place(name: str, res: Resources) -> bool:
+    """True when ``name`` opens with a division's name or short form (海南省“十四五”卫生健康规划): a plan's
+    title standing as a line of its own names whose plan it is, a heading (推进医院发展规划) does not.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _opens_with_place("海南省“十四五”卫生健康规划", res), _opens_with_place("推进医院发展规划", res)
+    (True, False)
+    """
+    gaz = res.gazetteer
+    return any(name[:k] in gaz.by_name or name[:k] in gaz.by_short for k in range(PLAN_PLACE[0], PLAN_PLACE[1] + 1))
+
+
 def abbreviates(short: str, name: str) -> bool:
     """True when ``short`` is a short form of the place ``name``: its first character, then
     characters of the rest of it in their order (杭后 of 杭锦后旗, 海口 of 海口市).
@@ -673,7 +695,8 @@ def _only_list_between(text: str, a: int, b: int) -> bool:
 
 def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, kinds_only: bool = False) -> None:
     """Unquoted items of a 、 list that ends in 等…项目 (红医进社区); with ``kinds_only``, only
-    items that end in a programme word (春季爱国卫生月 in a list of 活动)."""
+    items that end in a programme word (春季爱国卫生月 in a list of 活动). An item that opens with a
+    lead verb (通过资源共享, 打造科研平台 in a list of 举措) says what is done and names nothing."""
     def item_start(text: str, end: int) -> int | None:
         j = end
         while j > 0 and text[j - 1] not in LIST_ITEM_BREAKS:
@@ -683,7 +706,8 @@ def _list_programs(text: str, end: int, add: Callable, pat: ProgrammePatterns, k
 
     for j, raw in list_items_left(text, end, item_start):
         item = raw.strip(QUOTES)
-        if pat.plain_item.fullmatch(item) and (not kinds_only or pat.ends_kind.search(item)):
+        if pat.plain_item.fullmatch(item) and (not kinds_only or pat.ends_kind.search(item)) \
+                and not pat.lead.match(item):  # 通过资源共享, 打造科研平台: what is done, no name
             start = text.index(item, j)
             add(start, start + len(item), item, set(), "programmes:list")
 

@@ -154,6 +154,7 @@ def test_abbreviates(short, name, expected):
     # designations a hospital or a department takes part in
     ("心内科获评省级临床重点专科", ["省级临床重点专科"]),
     ("积极创建省域医学中心", ["省域医学中心"]),
+    ("获批国家中医药传承创新发展试验区", ["国家中医药传承创新发展试验区"]),
     ("将发挥骨科、烧伤等国家级重点专科优势", []),  # the kind of the specialties listed, no scheme
     # a lead verb of taking part is no part of the scheme's name
     ("该院入选中医药传承创新发展工程", ["中医药传承创新发展工程"]),
@@ -272,6 +273,16 @@ def test_a_title_names_the_scheme_its_plan_or_policy_is_for(res, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("海南省“十四五”卫生健康规划", ["海南省“十四五”卫生健康规划"]),
+    ("儋州市“十四五”卫生健康规划 (2021-2025年)", ["儋州市“十四五”卫生健康规划"]),
+    ("推进医院发展规划", []),  # a heading that names no place's plan
+    ("医院将制定卫生健康规划,加快发展", []),  # a clause, not a title line
+])
+def test_a_plan_title_standing_as_a_line_of_its_own_is_a_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("促进医院早日建成皖北区域医疗中心", ["皖北区域医疗中心"]),
     ("打造鲁西南区域医疗中心", ["鲁西南区域医疗中心"]),
     ("建设甘肃省南部区域医疗中心", []),  # a hospital's name, not a province's part
@@ -316,3 +327,11 @@ def test_the_action_plan_of_a_healthy_place_keeps_its_longer_name(res, text, exp
 def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
     [p] = find_programs("贯彻落实《浙江省公共服务“七优享”工程实施方案(2023—2027)》", res)
     assert (p.name, "七优享工程" in p.aliases) == ("浙江省公共服务七优享工程", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今后将通过共享医疗资源、联合人才培养、打造科研平台等举措", []),
+    ("通过资源共享、推进学科共建等项目", []),
+])
+def test_a_list_item_that_opens_with_a_lead_verb_names_no_programme(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
