@@ -152,8 +152,8 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
 TERMINAL = set("。！？!?；;…”’」』）)】》:：")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-#: a line that opens with a list number ((三), 二、) starts a paragraph: no wrap continues into it
-_ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+#: a line that opens with a list number ((三), 二、, 12、) starts a paragraph: no wrap continues into it
+_ENUMERATED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
 _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is body text, not a headline
 #: the marks spam pages join keywords with (国产a|日本b, 在线观看甲_免费视频乙); three or more of them
 #: in a line of short parts make it a keyword list

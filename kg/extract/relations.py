@@ -124,15 +124,22 @@ SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: the ends of the names of primary care (群力社区卫生服务中心, 马甲中心卫生院): as junior as a town's
 #: institution, wherever they are
 PRIMARY_CARE = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "卫生院", "卫生室")
-#: a list line is one institution, perhaps with a note in brackets (…医院(无资金支持)) or a
-#: closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
+#: a list line is one institution, perhaps with its department (宜昌市人民医院皮肤科: the hospital is
+#: the member), a note in brackets (…医院(无资金支持)) or a closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
 #: item not recognised) unless it is prose: longer than this, with a clause break
-LIST_LINE_REST = re.compile(r"\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
+LIST_LINE_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科)?\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
+#: a list line may open with its item's number (1、江西省皮肤病专科医院; 12.吉安市中心人民医院; (3)…)
+LIST_NUMBER = re.compile(r"\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]\s*")
 MAX_LIST_HEADING = 20
 #: a list line grouped under its place (韶关市：新丰县中医院 南雄市中医院): the label before the colon,
 #: and what may stand between the institutions (:func:`_grouped_line`)
 LIST_LABEL = re.compile(r"[^\s:：，。；,;]{2,10}[:：]\s*")
 LIST_ITEM_GAP = " \u3000、，,；;。"
+#: the marks that end a list line's label, and the rule id of the place a label names (:func:`_grouped_place`)
+LIST_LABEL_MARKS = ":："
+GROUPED_PLACE_RULE = "list:grouped-place"
+#: a note in brackets after a list's item (北京大学第三医院(北京大学眼科中心)、…): no text between items
+LIST_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: in a run-on sentence (this many clauses or more) that strings a plan's tasks together
 #: (支持A建设，帮助创建X，指导实施Y，…), an actor takes part only in a programme named in its own
 #: clause or the one next to it: the other actors are named for other tasks
@@ -302,6 +309,9 @@ class Antecedents:
     listing: tuple[CueRule, tuple[Occurrence, ...]] | None = None
     #: the list heading's programmes once its list has ended, for a later bare heading (名单如下：)
     named_list: tuple[CueRule, tuple[Occurrence, ...]] | None = None
+    #: the alliance the page named last, in any story (a member list's heading may name none:
+    #: 联盟单位(按省市排序), 专科联盟首届理事单位成员名单)
+    page_alliance: Occurrence | None = None
     #: the hospital whose own site the page is (欢迎访问X官方网站): the one 我院 names outside
     #: quotations
     publisher: str | None = None
@@ -340,6 +350,7 @@ class Antecedents:
         alliances = [o for o in s.base_occ if o.type == EntityType.ALLIANCE]
         if alliances:
             self.alliance = alliances[-1]
+            self.page_alliance = alliances[-1]
         self.subject = s.actors[0] if s.actors and s.opens(s.actors[0]) else None
         if s.pairs():
             self.pair = s.pairs()[-1]
@@ -702,8 +713,20 @@ def _listed(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
     targets = tuple(_targets(s, row, m))
     if targets:
         s.memory.listing = s.memory.named_list = (row, targets)
-    elif len(s.text) <= MAX_LIST_HEADING and s.memory.named_list is not None and not s.actors:
+    elif len(s.text) > MAX_LIST_HEADING or s.actors:
+        return
+    elif (alliances := _page_alliance(s, row)):
+        s.memory.listing = (row, alliances)
+    elif s.memory.named_list is not None:
         s.memory.listing = s.memory.named_list
+
+
+def _page_alliance(s: _Sentence, row: CueRule) -> tuple[Occurrence, ...]:
+    """The alliance the page named last, for a member list's heading that names none (…共同创建
+    “天津市眼科医院协作医院专科联盟”。联盟单位(按省市排序)): none when the row lists no alliance's
+    members or the page has named no alliance yet."""
+    named = s.memory.page_alliance
+    return (named,) if EntityType.ALLIANCE in row.target_types and named is not None else ()
 
 
 def _list_line(s: _Sentence, emit: Emit) -> None:
@@ -714,7 +737,9 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
         return
     row, targets = s.memory.listing
     actors = [o for o in s.actors if not o.nested]
-    if len(actors) == 1 and actors[0].start == 0 and LIST_LINE_REST.fullmatch(s.text, actors[0].end):
+    number = LIST_NUMBER.match(s.text)
+    if len(actors) == 1 and actors[0].start == (number.end() if number else 0) \
+            and LIST_LINE_REST.fullmatch(s.text, actors[0].end):
         if actors[0].type in row.agent_types:
             for target in targets:
                 _emit(s, row, actors[0], target, emit)
@@ -723,8 +748,22 @@ def _list_line(s: _Sentence, emit: Emit) -> None:
             if o.type in row.agent_types:
                 for target in targets:
                     _emit(s, row, o, target, emit)
+        _grouped_place(s, items, emit)
     elif actors or (len(s.text) > MAX_LIST_HEADING and any(ch in s.text for ch in CLAUSE_BREAKS)):
         s.memory.listing = None
+
+
+def _grouped_place(s: _Sentence, items: list[Occurrence], emit: Emit) -> None:
+    """The place a list line is grouped under (北京市：中国医学科学院北京协和医院、北京大学第三医院) is where
+    its hospitals are, those whose names hold no place of their own (河北省：石家庄市第一眼科医院 is in
+    石家庄市, which its name says)."""
+    label = [o for o in s.occ if o.is_place and not o.nested and o.start == 0
+             and s.text[o.end:o.end + 1] in LIST_LABEL_MARKS]
+    if len(label) != 1:
+        return
+    for o in items:
+        if o.type == EntityType.HOSPITAL and not any(p.is_place and o.start <= p.start < o.end for p in s.occ):
+            emit(o.key, Rel.LOCATED_IN, label[0].key, "text", GROUPED_PLACE_RULE)
 
 
 def _grouped_line(s: _Sentence, actors: list[Occurrence]) -> list[Occurrence]:
@@ -737,10 +776,10 @@ def _grouped_line(s: _Sentence, actors: list[Occurrence]) -> list[Occurrence]:
         return []
     at = label.end()
     for o in institutions:
-        if o.start < at or s.text[at:o.start].strip(LIST_ITEM_GAP):
+        if o.start < at or LIST_NOTE.sub("", s.text[at:o.start]).strip(LIST_ITEM_GAP):
             return []
         at = o.end
-    return institutions if not s.text[at:].strip(LIST_ITEM_GAP) else []
+    return institutions if not LIST_NOTE.sub("", s.text[at:]).strip(LIST_ITEM_GAP) else []
 
 
 def _origin(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
@@ -936,11 +975,29 @@ def text_relations(state: DocState, res: Resources) -> None:
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
     memory = Antecedents(publisher=_publisher(state))
-    for f in state.facts():
+    health = {f.sentence.index: f for f in state.facts()}
+    for s in state.sentences:
+        f = health.get(s.index)
+        if f is None:
+            if len(s.text) <= MAX_LIST_HEADING:  # 联盟单位(按省市排序): a heading with no health word
+                list_heading(SentenceFacts(s, (), state.context(s)), groups, memory)
+            continue
+
         def emit(head: str, rel: Rel, tail: str, basis: str, rule: str, f=f) -> None:
             state.relate(head, rel, tail, f.sentence, basis, rule)
         sentence_relations(f, groups, state.speaker, emit, rank, memory, held)
     _topic_participation(state)
+
+
+def list_heading(f: SentenceFacts, groups: tuple[CueGroup, ...], memory: Antecedents) -> None:
+    """A short line outside the healthcare stories read only as a list heading: a member list's
+    heading (联盟单位(按省市排序), 成员名单) has no healthcare word, but its lines name hospitals and
+    its alliance is the page's one (:func:`_page_alliance`)."""
+    s = _Sentence(f, memory=memory)
+    for group in groups:
+        if group.rule.agent == "listed":
+            for m in group.pattern.finditer(s.text):
+                _listed(s, group.row(m), m, None, lambda *a: None)
 
 
 def _topic_participation(state: DocState) -> None:

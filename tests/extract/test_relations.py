@@ -6,6 +6,7 @@ from kg.extract import COMPONENTS
 from kg.extract.relations import AGENTS, cue_groups
 from kg.extract.state import DocState
 from kg.lexicon import CUE_AGENTS
+from kg.normalize import normalize
 from kg.types import Rel
 
 from .helpers import doc, health_norm, run_state, triples
@@ -100,6 +101,32 @@ def test_a_bare_heading_reopens_the_list_an_earlier_heading_named(res):
                  "名单如下：\n长春市：长春烧伤医院 吉林大学第一医院\n白城市：白城市中心医院", res)
     takers = {h for h, r, t in rels if r == "participatesIn" and t == "护蕾计划"}
     assert takers == {H2, H1, "白城市中心医院"}
+
+
+def test_a_member_list_heading_that_names_no_alliance_lists_the_alliance_named_last(res):
+    rels = _rels(f"{H1}牵头成立{ALLIANCE}。联盟单位(按省市排序)\n吉林省：{H2}、二道区人民医院(眼科中心)", res)
+    assert {h for h, r, t in rels if r == "memberOf" and t == ALLIANCE} == {H2, "二道区人民医院"}
+
+
+def test_numbered_list_lines_with_a_department_name_their_hospital(res):
+    rels = _rels(f"{ALLIANCE}成员名单\n1、{H2}皮肤科\n2、二道区人民医院", res)
+    assert {h for h, r, t in rels if r == "memberOf" and t == ALLIANCE} == {H2, "二道区人民医院"}
+
+
+def test_a_list_line_grouped_under_a_place_locates_its_hospitals_without_a_place(res):
+    rels = _rels(f"{ALLIANCE}成员单位名单\n北京市：北京大学第三医院、中国人民解放军总医院", res)
+    assert rels[("北京大学第三医院", "locatedIn", "北京市")] == ("list:grouped-place",)
+
+
+def test_a_member_list_heading_outside_the_healthcare_stories_still_opens_its_list(res):
+    text = (f"{H1}牵头，联合多家医院成立{ALLIANCE}，为患者提供诊疗服务，医院专家开展义诊。\n\n\n"
+            f"联盟单位(按省市排序)\n\n\n吉林省：{H2}、二道区人民医院、{H1}")
+    sentences = normalize(text).sentences
+    assert not next(s for s in sentences if s.text.startswith("联盟单位")).health
+    state = DocState(doc(text).id, text, sentences)
+    for component in COMPONENTS:
+        component.run(state, res)
+    assert (H2, "memberOf", ALLIANCE) in triples(state)
 
 
 def test_a_line_with_prose_after_its_label_is_no_grouped_line(res):
