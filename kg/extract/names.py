@@ -521,7 +521,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = _without_higher_places(name, res)
     relative = False
     place = None
-    level = lex.level_re.match(name)
+    level = _relative_level(name, res)  # (区域医学检验专科联盟 opens with a word, not with 区)
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
         q = qualifier(level.group(), ctx, res)
         if q is None:
