@@ -236,6 +236,8 @@ class Lexicon:
         self.body_ends = w("name_parts", "role", "body_end")
         self.not_inside = w("name_parts", "role", "not_inside")
         self.region_ends = frozenset(w("name_parts", "role", "region_end"))
+        #: what a hospital's specialty ends with (儿科, 肿瘤科): specialties joined by 和 name an alliance each
+        self.specialty_ends = tuple(w("name_parts", "role", "specialty_end"))
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         #: a title a hospital holds, written after its name: a level, a few characters, a kind of centre
         #: (…医院国家心血管病医学中心, …医院区域医疗中心)

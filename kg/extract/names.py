@@ -521,7 +521,7 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = _without_higher_places(name, res)
     relative = False
     place = None
-    level = lex.level_re.match(name)
+    level = _relative_level(name, res)  # (区域医学检验专科联盟 opens with a word, not with 区)
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
         q = qualifier(level.group(), ctx, res)
         if q is None:
@@ -1203,7 +1203,10 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
         items = _list_items(text, start - 1, tokens, typ, res, ctx)
-        regions = typ == EntityType.ALLIANCE and all(item[-1] in lex.region_ends for _, item in items + [(start, prefix)])
+        listed = items + [(start, prefix)]
+        # (港岛东及港岛西联网, 儿科和肿瘤科专科联盟: regions, or specialties, name an alliance each)
+        regions = typ == EntityType.ALLIANCE and (all(item[-1] in lex.region_ends for _, item in listed)
+                                                  or all(item.endswith(lex.specialty_ends) for _, item in listed))
         if items and sep in INNER_SEPARATORS and typ == EntityType.ALLIANCE and not regions \
                 and suffix not in lex.led_suffixes \
                 and not _is_place(items[0][1], res) and not HAN.match(text[items[0][0] - 1:items[0][0]]):

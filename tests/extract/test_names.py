@@ -206,6 +206,12 @@ def test_centres_and_municipalities(res, text, ctx, expected):
     ("计划将港岛东及港岛西联网合并", CHANGZHI, [("Alliance", "港岛东联网"), ("Alliance", "港岛西联网")]),
     ("维持现行九龙东、九龙中及九龙西联网的划界", CHANGZHI,
      [("Alliance", "九龙东联网"), ("Alliance", "九龙中联网"), ("Alliance", "九龙西联网")]),
+    # specialties (…科) joined by 和 name an alliance each; 区域 opens no relative name
+    ("成立了儿科和肿瘤科专科联盟", CHANGZHI, [("Alliance", "儿科专科联盟"), ("Alliance", "肿瘤科专科联盟")]),
+    ("举行区域医学检验专科联盟大会", CHANGZHI, [("Alliance", "区域医学检验专科联盟")]),
+    # a preposition glued to a relative body (经省, 据市) is no part of its name
+    ("经省编办批准", CHANGZHI, [("Organization", "山西省机构编制委员会办公室")]),
+    ("据市卫健委介绍", CHANGZHI, [("Organization", "长治市卫生健康委员会")]),
     # an internet hospital written after its hospital is one of its own, with its hospital nested
     ("市人民医院互联网医院", CHANGZHI, [("Hospital", "长治市人民医院"), ("Hospital", "长治市人民医院互联网医院")]),
     # people listed before a placed body share no suffix with it; places and levels do
