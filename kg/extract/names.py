@@ -67,7 +67,9 @@ MIN_RELATIVE_NAME = 3
 #: how many characters after a suffix are checked for a shop, a street or a body (医院路, 中医院店, 医院发展中心)
 NOT_AFTER_WINDOW = 4
 #: a company writes the place it is registered in between brackets inside its name (华康投资(长沙)有限公司,
-#: 康华医疗(中国)有限公司): the bracket and the words before it are part of the name
+#: 康华医疗(中国)有限公司), and so does a brand's hospital or centre in a place (国文(长春)医院,
+#: 长三角(上海)智慧互联网医院, 北京天坛医院(张家口)脑科中心): the bracket and the words before it are
+#: part of the name
 BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
 #: the kind of body that writes its place in brackets
 COMPANY = "公司"
@@ -431,7 +433,7 @@ def _after_stop_char(word: str, a: int, res: Resources, leading_words: bool = Fa
 
 def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | None:
     """Where the bracket that ends at ``start`` opens, when it holds a place inside a company's name
-    (华康投资(长沙)有限公司); None otherwise.
+    (华康投资(长沙)有限公司) or inside an institution's, before its kind (国文(长春)医院); None otherwise.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
@@ -439,9 +441,11 @@ def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | No
     >>> _bracketed_place(text, 8, 10, res), _bracketed_place("康华医院(长沙)有限公司", 8, 10, res) is not None
     (4, True)
     >>> _bracketed_place("会议(纪要)有限公司", 6, 8, res)
+    >>> _bracketed_place("国文(长春)医院", 6, 6, res)
+    2
     """
     m = BRACKETED_PLACE.search(text, 0, start)
-    if m is None or not text.startswith(COMPANY, at):
+    if m is None or not (text.startswith(COMPANY, at) or res.lexicon.suffix_re.match(text, at)):
         return None
     place = m.group(1)
     lead = leading_place(place, res)

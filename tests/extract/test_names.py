@@ -503,6 +503,10 @@ def test_a_hospitals_group_is_an_alliance(res):
     ("康华医疗（北京）有限公司捐赠设备", ["康华医疗（北京）有限公司"]),
     # a bracket that holds no place, or that nothing name-like comes before, is no part of a name
     ("会议(纪要)有限公司", ["有限公司"]),
+    # so does a brand's hospital in a place, before its kind
+    ("滨江国文(长春)医院项目开工", ["滨江国文(长春)医院"]),
+    ("专家入驻长三角(上海)智慧互联网医院", ["长三角(上海)智慧互联网医院"]),
+    ("滨江医院(会议)医院", ["滨江医院"]),
 ])
 def test_a_companys_bracketed_place_is_part_of_its_name(res, text, expected):
     assert [n.name for n in find_names(text, CHANGZHI, res)] == expected
