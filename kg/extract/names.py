@@ -655,7 +655,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             spans.append((a, b, res.known[key].type))
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
-    for start, end, typ in merge_overlapping(spans):
+    for start, end, typ in merge_overlapping(_joint_names(text, spans, res)):
         out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
                            tokens))
     out = [u for n in out for u in _status_university(n, text, tokens, ctx, res)]
@@ -709,6 +709,32 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     return out if affiliations else [n for n in out if not n.affiliation]
 
 
+#: what joins a hospital's name and its institute's into one institution's joint name
+#: (宁夏回族自治区中医医院暨中医研究院)
+JOINT_JOINER = "暨"
+
+
+def _joint_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -> list[tuple[int, int, str]]:
+    """A hospital joined by 暨 to an institute written right after it (``name_parts.tsv`` joint_kind:
+    研究院, 研究所) is one hospital under a joint name: 宁夏回族自治区中医医院暨中医研究院, one span of the
+    hospital's type.
+
+    >>> from kg.resources import load_resources
+    >>> _joint_names("甲医院暨甲研究院", [(0, 3, "Hospital"), (4, 8, "Organization")], load_resources()) == [(0, 8, "Hospital")]
+    True
+    """
+    out = list(spans)
+    for a, b, typ in spans:
+        if typ != EntityType.HOSPITAL or text[b:b + 1] != JOINT_JOINER:
+            continue
+        joint = next((s for s in spans if s[0] == b + 1 and text.endswith(res.lexicon.joint_kinds, s[0], s[1])), None)
+        if joint is not None and joint in out and (a, b, typ) in out:
+            out.remove(joint)
+            out.remove((a, b, typ))
+            out.append((a, joint[1], EntityType.HOSPITAL))
+    return out
+
+
 def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resources) -> str:
     """The type of the longest suffix a name ends with (医院集团, an alliance, not the company's
     集团 after 人民医院: 滨江市人民医院集团), else ``typ`` (a name of the alias table).
@@ -718,6 +744,8 @@ def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resourc
     'Alliance'
     """
     m = res.lexicon.suffix_end_re.search(text, start, end)
+    if m and typ == EntityType.HOSPITAL and JOINT_JOINER in text[start:end] and m.group().endswith(res.lexicon.joint_kinds):
+        return typ  # 甲医院暨甲研究院: a hospital's joint name (_joint_names)
     return res.lexicon.suffix_type[m.group()] if m else typ
 
 
