@@ -187,6 +187,22 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
     return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
 
 
+def _after_home_town(text: str, suffix: re.Match, places: tuple[tuple[int, int], ...], ctx: Context,
+                     res: Resources) -> bool:
+    """True when a hospital's kind comes right after a town of the page's city or district, written
+    by its short form (玉里医院 on a 花莲 page: jieba's 玉/里 stops the walk): the hospital is named after
+    the town, as a health centre is (``places.tsv`` town_before).
+
+    >>> from kg.resources import load_resources
+    >>> res, text = load_resources(), "玉里医院开展义诊"
+    >>> _after_home_town(text, re.compile("医院").search(text), ((0, 2),), Context("710000", "711800", None), res)
+    True
+    """
+    if res.lexicon.suffix_type[suffix.group()] != EntityType.HOSPITAL:
+        return False
+    return any(b == suffix.start() and _home_town(text[a:b], ctx, res) for a, b in places)
+
+
 def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...], res: Resources) -> int:
     """Where a health centre named after its town starts when the walk left from its suffix
     (``places.tsv`` town_before) stopped at once: at the town written right before the suffix, and
@@ -526,6 +542,8 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     relative = False
     place = None
     level = lex.level_re.match(name)
+    if level and _opens_with_home_place(name, level.end(), ctx, res):
+        level = None  # 旗山医院 on a 高雄 page: 旗山区's hospital, not the banner's 山医院
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
         q = qualifier(level.group(), ctx, res)
         if q is None:
@@ -547,6 +565,25 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _opens_with_home_place(name: str, level_end: int, ctx: Context, res: Resources) -> bool:
+    """True when a name that opens with a level's character (旗, 市, 区) opens with a place of the
+    page's province longer than it, and what follows the character is no kind of hospital alone:
+    旗山医院 on a 高雄 page is 旗山区's hospital, while 市中医院 stays the city's.
+
+    >>> from kg.resources import load_resources
+    >>> res, ctx = load_resources(), Context("710000", "710600", None)
+    >>> _opens_with_home_place("旗山医院", 1, ctx, res), _opens_with_home_place("市中医院", 1, ctx, res)
+    (True, False)
+    >>> _opens_with_home_place("旗山医院", 1, Context("150000", None, None), res)
+    False
+    """
+    if ctx.province is None or res.lexicon.suffix_re.fullmatch(name, level_end):
+        return False
+    lead = leading_place(name, res)
+    return lead is not None and lead.end > level_end \
+        and any(c == ctx.province or ctx.province in res.gazetteer.ancestors(c) for c in lead.codes)
 
 
 def _with_official_place(name: str, lead, place: str | None, res: Resources) -> str:
@@ -638,7 +675,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
         start = _after_conjunction(text, start, m.start(), places, res)
-        if start == m.start() and m.group() in lex.town_before:
+        if start == m.start() and (m.group() in lex.town_before or _after_home_town(text, m, places, ctx, res)):
             start = _town_start(text, start, tokens, places, res)
         if m.group() in lex.team_kinds:
             start = _team_start(text, start, m.start(), tokens, res, places)
