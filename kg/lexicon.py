@@ -260,6 +260,7 @@ class Lexicon:
         self.bare_campuses = tuple(w("name_parts", "role", "bare_campus"))
         #: a generic word that names a campus after its hospital's name (…医院中心院区: the central campus)
         self.campus_names = tuple(w("name_parts", "role", "campus_name"))
+        self.joint_kinds = tuple(w("name_parts", "role", "joint_kind"))
         #: a campus written right after its hospital's name with no name of its own (…医院东院, …医院新院)
         self.campus_after_re = re.compile(alternation(w("name_parts", "role", "campus_after")))
         self.campus_paren_re = re.compile(

@@ -32,7 +32,7 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
-from .names import ORDINAL_MARK, Name, qualifier, find_names, numbered_short_end, written_as_kind
+from .names import JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, numbered_short_end, written_as_kind
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs, names_its_place
 from .relations import text_relations
@@ -220,6 +220,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
     _numbered_short_forms(state, res)
     _numbered_place_short_forms(state, res)
     _affiliated_without_parent(state, res)
+    _joint_name_parts(state, res)
     for short, key in defined.items():
         e = state.entities[key]
         for s in state.health_sentences():
@@ -309,6 +310,15 @@ def _affiliated_without_parent(state: DocState, res: Resources) -> None:
                     and not any(h != name and h.endswith(name) for h in hospitals):
                 state.add(s, o.start, o.end, EntityType.HOSPITAL, parent + name, rule="abbreviation:affiliated",
                           occurs=True)
+
+
+def _joint_name_parts(state: DocState, res: Resources) -> None:
+    """The hospital's own name in a joint name (宁夏回族自治区中医医院 of 宁夏回族自治区中医医院暨中医研究院,
+    ``name_parts.tsv`` joint_kind) is an alias of the joint name's hospital: one node however the page
+    writes it."""
+    for _, e in state.entities_of(EntityType.HOSPITAL):
+        if JOINT_JOINER in e.name and e.name.endswith(res.lexicon.joint_kinds):
+            e.aliases.add(e.name[:e.name.index(JOINT_JOINER)])
 
 
 #: the brackets around an institution's second name written right after its first

@@ -67,7 +67,9 @@ MIN_RELATIVE_NAME = 3
 #: how many characters after a suffix are checked for a shop, a street or a body (医院路, 中医院店, 医院发展中心)
 NOT_AFTER_WINDOW = 4
 #: a company writes the place it is registered in between brackets inside its name (华康投资(长沙)有限公司,
-#: 康华医疗(中国)有限公司): the bracket and the words before it are part of the name
+#: 康华医疗(中国)有限公司), and so does a brand's hospital or centre in a place (国文(长春)医院,
+#: 长三角(上海)智慧互联网医院, 北京天坛医院(张家口)脑科中心): the bracket and the words before it are
+#: part of the name
 BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
 #: the kind of body that writes its place in brackets
 COMPANY = "公司"
@@ -183,6 +185,22 @@ def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAM
             break
     start = _official_start(text, start, at, tokens, places, res)
     return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+
+
+def _after_home_town(text: str, suffix: re.Match, places: tuple[tuple[int, int], ...], ctx: Context,
+                     res: Resources) -> bool:
+    """True when a hospital's kind comes right after a town of the page's city or district, written
+    by its short form (玉里医院 on a 花莲 page: jieba's 玉/里 stops the walk): the hospital is named after
+    the town, as a health centre is (``places.tsv`` town_before).
+
+    >>> from kg.resources import load_resources
+    >>> res, text = load_resources(), "玉里医院开展义诊"
+    >>> _after_home_town(text, re.compile("医院").search(text), ((0, 2),), Context("710000", "711800", None), res)
+    True
+    """
+    if res.lexicon.suffix_type[suffix.group()] != EntityType.HOSPITAL:
+        return False
+    return any(b == suffix.start() and _home_town(text[a:b], ctx, res) for a, b in places)
 
 
 def _town_start(text: str, at: int, tokens, places: tuple[tuple[int, int], ...], res: Resources) -> int:
@@ -431,7 +449,7 @@ def _after_stop_char(word: str, a: int, res: Resources, leading_words: bool = Fa
 
 def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | None:
     """Where the bracket that ends at ``start`` opens, when it holds a place inside a company's name
-    (华康投资(长沙)有限公司); None otherwise.
+    (华康投资(长沙)有限公司) or inside an institution's, before its kind (国文(长春)医院); None otherwise.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
@@ -439,9 +457,11 @@ def _bracketed_place(text: str, start: int, at: int, res: Resources) -> int | No
     >>> _bracketed_place(text, 8, 10, res), _bracketed_place("康华医院(长沙)有限公司", 8, 10, res) is not None
     (4, True)
     >>> _bracketed_place("会议(纪要)有限公司", 6, 8, res)
+    >>> _bracketed_place("国文(长春)医院", 6, 6, res)
+    2
     """
     m = BRACKETED_PLACE.search(text, 0, start)
-    if m is None or not text.startswith(COMPANY, at):
+    if m is None or not (text.startswith(COMPANY, at) or res.lexicon.suffix_re.match(text, at)):
         return None
     place = m.group(1)
     lead = leading_place(place, res)
@@ -522,6 +542,8 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
     relative = False
     place = None
     level = _relative_level(name, res)  # (区域医学检验专科联盟 opens with a word, not with 区)
+    if level and _opens_with_home_place(name, level.end(), ctx, res):
+        level = None  # 旗山医院 on a 高雄 page: 旗山区's hospital, not the banner's 山医院
     if level and len(name) >= len(level.group()) + MIN_RELATIVE_NAME - 1:
         q = qualifier(level.group(), ctx, res)
         if q is None:
@@ -543,6 +565,25 @@ def canonical(surface: str, typ: str, ctx: Context, res: Resources) -> tuple[str
         name = known.name
         place = known.place or place
     return name, place, relative
+
+
+def _opens_with_home_place(name: str, level_end: int, ctx: Context, res: Resources) -> bool:
+    """True when a name that opens with a level's character (旗, 市, 区) opens with a place of the
+    page's province longer than it, and what follows the character is no kind of hospital alone:
+    旗山医院 on a 高雄 page is 旗山区's hospital, while 市中医院 stays the city's.
+
+    >>> from kg.resources import load_resources
+    >>> res, ctx = load_resources(), Context("710000", "710600", None)
+    >>> _opens_with_home_place("旗山医院", 1, ctx, res), _opens_with_home_place("市中医院", 1, ctx, res)
+    (True, False)
+    >>> _opens_with_home_place("旗山医院", 1, Context("150000", None, None), res)
+    False
+    """
+    if ctx.province is None or res.lexicon.suffix_re.fullmatch(name, level_end):
+        return False
+    lead = leading_place(name, res)
+    return lead is not None and lead.end > level_end \
+        and any(c == ctx.province or ctx.province in res.gazetteer.ancestors(c) for c in lead.codes)
 
 
 def _with_official_place(name: str, lead, place: str | None, res: Resources) -> str:
@@ -634,7 +675,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
         start = _after_conjunction(text, start, m.start(), places, res)
-        if start == m.start() and m.group() in lex.town_before:
+        if start == m.start() and (m.group() in lex.town_before or _after_home_town(text, m, places, ctx, res)):
             start = _town_start(text, start, tokens, places, res)
         if m.group() in lex.team_kinds:
             start = _team_start(text, start, m.start(), tokens, res, places)
@@ -651,7 +692,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             spans.append((a, b, res.known[key].type))
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
-    for start, end, typ in merge_overlapping(spans):
+    for start, end, typ in merge_overlapping(_joint_names(text, spans, res)):
         out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
                            tokens))
     out = [u for n in out for u in _status_university(n, text, tokens, ctx, res)]
@@ -705,6 +746,32 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     return out if affiliations else [n for n in out if not n.affiliation]
 
 
+#: what joins a hospital's name and its institute's into one institution's joint name
+#: (宁夏回族自治区中医医院暨中医研究院)
+JOINT_JOINER = "暨"
+
+
+def _joint_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -> list[tuple[int, int, str]]:
+    """A hospital joined by 暨 to an institute written right after it (``name_parts.tsv`` joint_kind:
+    研究院, 研究所) is one hospital under a joint name: 宁夏回族自治区中医医院暨中医研究院, one span of the
+    hospital's type.
+
+    >>> from kg.resources import load_resources
+    >>> _joint_names("甲医院暨甲研究院", [(0, 3, "Hospital"), (4, 8, "Organization")], load_resources()) == [(0, 8, "Hospital")]
+    True
+    """
+    out = list(spans)
+    for a, b, typ in spans:
+        if typ != EntityType.HOSPITAL or text[b:b + 1] != JOINT_JOINER:
+            continue
+        joint = next((s for s in spans if s[0] == b + 1 and text.endswith(res.lexicon.joint_kinds, s[0], s[1])), None)
+        if joint is not None and joint in out and (a, b, typ) in out:
+            out.remove(joint)
+            out.remove((a, b, typ))
+            out.append((a, joint[1], EntityType.HOSPITAL))
+    return out
+
+
 def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resources) -> str:
     """The type of the longest suffix a name ends with (医院集团, an alliance, not the company's
     集团 after 人民医院: 滨江市人民医院集团), else ``typ`` (a name of the alias table).
@@ -714,6 +781,8 @@ def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resourc
     'Alliance'
     """
     m = res.lexicon.suffix_end_re.search(text, start, end)
+    if m and typ == EntityType.HOSPITAL and JOINT_JOINER in text[start:end] and m.group().endswith(res.lexicon.joint_kinds):
+        return typ  # 甲医院暨甲研究院: a hospital's joint name (_joint_names)
     return res.lexicon.suffix_type[m.group()] if m else typ
 
 

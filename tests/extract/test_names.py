@@ -509,6 +509,10 @@ def test_a_hospitals_group_is_an_alliance(res):
     ("康华医疗（北京）有限公司捐赠设备", ["康华医疗（北京）有限公司"]),
     # a bracket that holds no place, or that nothing name-like comes before, is no part of a name
     ("会议(纪要)有限公司", ["有限公司"]),
+    # so does a brand's hospital in a place, before its kind
+    ("滨江国文(长春)医院项目开工", ["滨江国文(长春)医院"]),
+    ("专家入驻长三角(上海)智慧互联网医院", ["长三角(上海)智慧互联网医院"]),
+    ("滨江医院(会议)医院", ["滨江医院"]),
 ])
 def test_a_companys_bracketed_place_is_part_of_its_name(res, text, expected):
     assert [n.name for n in find_names(text, CHANGZHI, res)] == expected
@@ -607,3 +611,20 @@ HONG_KONG = Context("810000", None, None)
 ])
 def test_known_aliases_as_written(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
+
+
+KAOHSIUNG = Context("710000", "710600", None)
+HUALIEN = Context("710000", "711800", None)
+
+
+@pytest.mark.parametrize("text,ctx,expected", [
+    # a place of the page that opens with a level's character is no relative name (旗 of 旗山)
+    ("旗山医院开展义诊", KAOHSIUNG, ["卫生福利部旗山医院"]),
+    # a town of the page's city written short names its hospital though jieba cuts it (玉/里)
+    ("玉里医院开展义诊", HUALIEN, ["卫生福利部玉里医院"]),
+    # the city's own hospitals stay relative; a place that is no town of the page names nothing
+    ("市中医院开展义诊", CHANGZHI, ["长治市中医院"]),
+    ("杭州开始新建医院", CHANGZHI, []),
+])
+def test_a_hospital_named_after_a_place_of_the_page(res, text, ctx, expected):
+    assert [n.name for n in find_names(text, ctx, res)] == expected
