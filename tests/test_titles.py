@@ -1652,9 +1652,9 @@ PAGES = {
     # a pinyin-glossed traditional page that opens with the story (德州新聞網(wǎng)訊(…)5月14日,…), no headline (as 817);
     # 5月14日 has no year; no date
     "tests/data/docs/885_shandong_dezhou-dier-renmin-pingyuan-fuyou.txt": ("", None),
-    # the column (医院概况) and a photo caption (医联体各成员单位理事合影), then the story (我院…); no headline;
-    # 2013年3月, 2015年5月 etc. have no day; no date
-    "tests/data/docs/886_guangxi_liuzhou-fuyou-baojianyuan-yilianti.txt": ("", None),
+    # a hospital's page under its heading 医院概况 (a heading, as 635's and 865's 医院介绍), a photo caption
+    # (医联体各成员单位理事合影, not headline), then the story (我院…); 2013年3月, 2015年5月 etc. have no day; no date
+    "tests/data/docs/886_guangxi_liuzhou-fuyou-baojianyuan-yilianti.txt": ("医院概况", None),
     # a channel line and a breadcrumb (地方网 > 广西 > 南宁市 > 今日南宁 > 正文), then the headline and 来源:南国早报
     # 2021-09-10 07:58 (9月9日 in the story has no year); 新闻推荐 and its item after the story are not the page's
     "tests/data/docs/887_guangxi_nanning-jiangnanqu-renmin-yiyuan-erqi.txt": ("南宁市江南区明年将新增一所医院 新增床位795张,惠及居民50万人", "2021-09-10"),
