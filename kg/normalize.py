@@ -487,6 +487,8 @@ _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1
 _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
 #: a section head numbered in Chinese (一、…, （二）…): the body has begun, the headline is above it
 _SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+#: a breadcrumb's separator alone on a line: the breadcrumb spread over lines, one item a line
+_LONE_SEPARATOR = re.compile(r"^[>＞»]+$")
 #: the number an HTML list gives its item, left at the head of a line (2. 海拔四千多就医难…)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: a document viewer's page label before the document's title (Page 44 - 某某规划的通知)
@@ -653,10 +655,16 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
         return True  # a column's name repeated (健康资讯 健康资讯)
     if _is_stuffed_keywords(line):
         return True  # a spam keyword list, one term heading every keyword (xxxx亚洲,xxxx亚洲人|xxxx在线看)
+    if _KEYWORD_TITLE.match(line):
+        return True  # a content farm's keyword title, its words again in brackets (X(X郑大还是乡大))
     parts = _PIPE.split(line)
     return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
 
 
+#: a content farm's keyword title, the words before its brackets repeated at their head with a longer
+#: search phrase (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)): the site's own title of another topic left
+#: above a reprinted story, not its headline
+_KEYWORD_TITLE = re.compile(r"^(?P<words>[^()（）]{4,})[（(](?P=words)[^()（）]+[)）]$")
 #: the parts of a keyword list: split at commas and at the separators of spam keywords (| and _)
 _KEYWORD_PARTS = re.compile(rf"[,，{KEYWORD_SEPARATORS}]")
 #: a spam keyword list has this many parts or more, each opening with the same term of this many characters
@@ -697,8 +705,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
     (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
     when no other line is. A list of spam keywords one term heads (xxxx亚洲,xxxx亚洲人|xxxx在线看) is not the
-    headline (``_is_stuffed_keywords``), nor is a search box (在线检阅: 搜索) or a document's number (琼府办〔2021〕22号)
-    above it (``furniture``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
+    headline (``_is_stuffed_keywords``), nor is a content farm's keyword title of another topic, its words again in
+    brackets (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大): ``_KEYWORD_TITLE``), a search box (在线检阅: 搜索), a
+    document's number (琼府办〔2021〕22号), a photo note ((资料图)), a photo caption (…理事合影) or a motto addressing
+    the reader (关心您的健康) above it (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
+    is not part of it (``title_tail``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
     story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
@@ -718,7 +729,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     holds, reordered (a site's keyword the headline after it has stuffed in). The last item of a
     breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does; a
     breadcrumb carrying the page's labelled date (首页 > 招商加盟 日期:2014/5/15) is the info line under the headline,
-    so the line above it is the headline, not the masthead. A page with no
+    so the line above it is the headline, not the masthead; a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
+    is read as one, each line after a separator alone (>) its item. A page with no
     headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
     the story's first line); a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
@@ -747,6 +759,12 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '医院介绍'
     >>> find_title("某某网\n北京:某医院牵头建中医医联体\n首页 > 医院动态 日期:2014/5/15 21:27\n原标题:某医院牵头建中医医联体\n正文。")
     '北京:某医院牵头建中医医联体'
+    >>> find_title("当前位置:\n首页\n>\n专题专栏\n>\n学习贯彻某某精神\n市卫健委推动医疗协同发展\n发布日期: 2024-05-10\n正文。")
+    '市卫健委推动医疗协同发展'
+    >>> find_title("首页\n>\n新闻\n>\n县医院揭牌仪式举行\n发布日期: 2024-05-10\n正文。")
+    '县医院揭牌仪式举行'
+    >>> find_title("乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)\n某省远程医疗辐射所有乡镇卫生院\n本报讯 1月24日,会议召开。")
+    '某省远程医疗辐射所有乡镇卫生院'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -762,7 +780,13 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     column = ""                # a column's heading with no line above it: the page's heading when no headline follows
     kicker = ""
     menu = 0                   # the lines of block above a column's heading: the site's menu
+    separator = False          # the line before was a breadcrumb's separator alone (>)
+    crumb_item = ""            # the last item of a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
     for line in _head_lines(text, lex):
+        after_separator, separator = separator, bool(_LONE_SEPARATOR.match(line))
+        if after_separator and not separator:
+            crumb_last = crumb_item = line  # a breadcrumb's item on its own line, after its separator:
+            block, kicker, menu = [], "", 0  # the items before it are the breadcrumb's too
         if is_breadcrumb(line, lex):
             info = any(_label_rank(line[:m.start()], lex) is not None for m in _DATE.finditer(line))
             block, kicker, menu = (block[-1:] if info else []), "", 0  # an info line keeps the headline above it
@@ -822,7 +846,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             block.append(prev_kicker + line)
     if len(block) > menu:
         block = block[menu:]  # the headline under a column's heading, not the menu above it
-    if len(block) >= 2 and block[0] == crumb_last and len(block[0]) < TITLE_MIN:
+    if len(block) >= 2 and block[0] == crumb_last and (len(block[0]) < TITLE_MIN or block[0] == crumb_item):
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     if len(block) >= 2 and _SLOGAN.match(block[0]):
         block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)

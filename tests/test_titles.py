@@ -1561,6 +1561,114 @@ PAGES = {
     # paper prints the main title last, as 788/497), then the traditional headline 鏡湖門急診去年服務百四萬人次, given in
     # simplified; 二月十日 has no year and 二〇二四年 no day; no date
     "tests/data/docs/855_aomen_jinghu-cishanhui-chunming-menjizhen.txt": ("镜湖门急诊去年服务百四万人次", None),
+    # a leading date line ( date 2026-03-02) that runs into a photo caption (美濃居民在當地衛生所，…（高雄市衛生局提供）), not a
+    # headline (as 344/345/451), then a byline (〔記者許麗娟／高雄報導〕); 3月 and 今年2月 give no full date
+    "tests/data/docs/856_taiwan_qishan-yiyuan-meinong-weishengsuo.txt": ("", "2026-03-02"),
+    # a leading date line ( date 2026-01-13) that runs into the lead (為深化分級醫療制度…，衛生福利部豐原醫院於今（13）日…),
+    # not a headline (as 311/330/509); 今（13）日 agrees; 114年 (Minguo) has no day
+    "tests/data/docs/857_taiwan_fengyuan-yiyuan-yiliaoqun.txt": ("", "2026-01-13"),
+    # the headline (ASCII ! kept), then the story; 10月24日 has no year, 2021年 no day; 校地共建 / 助力医疗水平实现质的飞跃 are
+    # section heads; no date
+    "tests/data/docs/858_guangdong_dongguan-dongbu-pianqu-jiankang-yilianti.txt": ("医疗服务水平再升级!市东部片区新型健康医联体正式成立", None),
+    # the headline (ASCII , kept), the app line (南都N视频APP · 健闻), then 原创2026-02-04 17:58 before 2026年2月3日 in the story
+    "tests/data/docs/859_guangdong_jidafuyi-qingyuan-yiyuan-qingcheng.txt": ("省级优质医疗资源落地清远市清城区,暨大附一院清远医院揭牌", "2026-02-04"),
+    # a 美篇-style page (<p class="ql-block">): the headline, the author line (南阳市中心医院宣传科), then the story; 11月2日
+    # has no year, 1949年 no day; no date
+    "tests/data/docs/860_henan_nanyang-zhongxin-yiyuan-wandong-fenyuan-tanghe.txt": ("南阳市中心医院-唐河县人民医院紧密合作签约暨南阳市中心医院宛东分院揭牌仪式成功举行", None),
+    # a reprint on an unrelated site: its first line (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)) is another topic's
+    # title, not this story's (as 743), then the story's headline (the page's space kept) and the byline (□大河报·…);
+    # 1月24日 has no year, 2019年 and 2016年 no day; no date
+    "tests/data/docs/861_henan_yuancheng-yiliao-xiangzhen-weishengyuan.txt": ("河南远程医疗今年将辐射所有乡镇卫生院 看病不出县不出乡", None),
+    # opens with the story (今年5月18日,四川省卫生健康委与泸州市签订…), no headline; 今年5月18日 and 11月30日 have no year;
+    # ends with the credit ((泸州市卫健委 供稿)); no date (2023/…/1201 is only in the URL)
+    "tests/data/docs/862_sichuan_weishi-gongjian-luzhou-xianxingshi.txt": ("", None),
+    # opens with the dateline story (四川在线泸州消息(胡高翔)10月10日,…), no headline; 10月10日 has no year; no date
+    "tests/data/docs/863_sichuan_xiyike-fushu-zhongyiyuan-fangshanzhen.txt": ("", None),
+    # the headline, then 更新时间:2025-04-16 07:49 来源:吉林日报·彩练新闻, the channel list (吉报头条 / 重要新闻 / …) and the
+    # story; ends with the 来源 line repeated and the review credits (初审/复审/终审/编辑)
+    "tests/data/docs/864_jilin_fusong-renmin-yiyuan-yigongti-songjianghe.txt": ("抚松人民医院医共体项目:提升医疗服务 持续改善民生", "2025-04-16"),
+    # a hospital profile under the page's heading 医院介绍 (a heading, as 635); no date line: 1946年9月20日 (the hospital's
+    # founding) is the only full date in the text (as 722); 1994年 and 2022年 have no day
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/865_jilin_yanbian-daxue-fushu-yiyuan-jieshao.txt": ("医院介绍", "1946-09-20"),
+    # a press release: the label 新聞公報, then the traditional headline 食物及衞生局局長訪問四川, given in simplified, and
+    # < 返回; the release is dated 2012年4月9日(星期一) 香港時間12時00分 after the story (明日(四月十日) and 四月十一日 have no
+    # year, 二○○八年 no day); the trailing 2019年4月12日 is the site's page date, not the release's
+    "tests/data/docs/866_xianggang_shiwei-juzhang-fangwen-sichuan-mianyang.txt": ("食物及卫生局局长访问四川", "2012-04-09"),
+    # a leading date line ( date 2026-03-13) that runs into the lead (基層醫療署宣布，即日起推出「基層醫療共同治理網絡」，…),
+    # not a headline (as 311/330/509); 慢病共治有逾20萬市民參與 較預期提早10個月達標 is a section head; 2023年11月 has no day
+    "tests/data/docs/867_xianggang_jiceng-yiliao-gongtong-zhili-wangluo.txt": ("", "2026-03-13"),
+    # a breadcrumb (您的位置:政务公开 > 基层动态), then the headline and 日期: 2020-09-14 来源:… (9月10日 in the story has
+    # no year)
+    "tests/data/docs/868_beijing_tiantan-fengtai-zhongxiyi-jiehe-zhuanke-yilianti.txt": ("热烈祝贺北京天坛医院-丰台区神经病学中西医结合诊疗中心揭牌仪式圆满举行", "2020-09-14"),
+    # an office-rental site's logo and ad block (注册地址/挂靠地址出租…, prices, phone numbers), not headline, then the
+    # notice's title with its doc number after a space (京发〔2017〕19号, not part of the title, as 836), the title again and
+    # the doc number on their own lines; the page's space kept (市委 北京市人民政府); signed 2017年9月7日, the only full date
+    # (as 224/816)
+    "tests/data/docs/869_beijing_jiankang-beijing-2030-guihua-gangyao.txt": ("中共北京市委 北京市人民政府关于印发《“健康北京2030”规划纲要》的通知", "2017-09-07"),
+    # site links one a line (/col/… paths, 繁体 / 无障碍 / 长者模式 …) and a breadcrumb spread over lines (当前位置: / 首页 / >
+    # / 专题专栏 / > / 学习宣传贯彻…重要讲话精神, the column), then the headline and 发布日期: 2024-05-10 / 08:42 (5月9日 in
+    # the story has no year)
+    "tests/data/docs/870_tianjin_jingjinji-weisheng-jiankang-xietong-fabuhui.txt": ("推动京津冀卫生健康协同发展走深走实,促进卫生健康服务共建共享", "2024-05-10"),
+    # opens with the story (3月6日下午,天津市卫生健康委…), no year, no headline; no date
+    "tests/data/docs/871_tianjin_duikou-bangfu-xiongan-anxin.txt": ("", None),
+    # header scraps (测试版 / | 加入收藏), a breadcrumb (首页 >>新闻中心 >>医院新闻 >> 正文) and the column (新闻中心 / 医院新闻),
+    # then the headline and 发布时间:2017-08-23 (8月22日 in the story has no year)
+    "tests/data/docs/872_hebei_tangshan-renmin-yiyuan-yiliao-jituan-likang.txt": ("唐山市人民医院医疗集团利康医院签约揭牌仪式隆重举行", "2017-08-23"),
+    # a WeChat post on an aggregator: the post's title, then the account line (政务 2025-01-04 09:37 河北), then the printed
+    # heading in the post (市政府与北京中医药大学签署战略合作协议 / 丁伟唐志书出席签约仪式… 张淑云张继旺参加), not headline
+    # (as 815: the headline above the date line, the printed heading after it); 1月3日 in the story has no year
+    "tests/data/docs/873_hebei_qinhuangdao-beijing-zhongyiyao-daxue-hezuo.txt": ("丁伟唐志书出席市政府与北京中医药大学战略合作协议签约仪式并举行工作座谈", "2025-01-04"),
+    # a photo note ((资料图)), then the story (8月30日上午,…), no year, no headline; the lines between paragraphs are
+    # photo captions; no date
+    "tests/data/docs/874_neimenggu_tongyong-jishu-xinnao-xueguan-yiyuan-kaizhen.txt": ("", None),
+    # the reply's title, then its doc number ((包卫发〔2006〕339号), 2006 with no day) and the addressees; 2007年 gives no
+    # full date; no date
+    "tests/data/docs/875_neimenggu_baotou-sumu-xiangzhen-weishengyuan-pifu.txt": ("包头市卫生局关于调整苏木乡镇卫生院设置的批复", None),
+    # an excerpt starting mid-story (签约仪式上,国家卫生健康委主任马晓伟…), no headline; no date
+    "tests/data/docs/876_liaoning_zhongguo-yike-daxue-guojia-quyu-yiliao-zhongxin.txt": ("", None),
+    # a traditional page: the account's slogan (關心您的健康), not headline, then the headline 大連又添一家綜合性醫院,部分已開診,
+    # given in simplified (ASCII comma kept), and the date line 2019年12月25日; the short lines after it are the lead
+    "tests/data/docs/877_liaoning_dayi-yiyuan-zhangqianlu-yuanqu.txt": ("大连又添一家综合性医院,部分已开诊", "2019-12-25"),
+    # opens with the story (对标 " 上海西南门户…" 定位,…), no headline; 八个中国医师节, 今日 and 2025 give no full date;
+    # no date
+    "tests/data/docs/878_shanghai_jiankang-minhang-gongtongti.txt": ("", None),
+    # the Paper's app menu (澎湃Logo / 下载客户端 / 登录 / • +1), then the headline after the 【重大工程】 rubric (not headline,
+    # as 755), the page's ! kept, and 2021-10-15 18:30 来源:澎湃新闻·澎湃号·政务 (10月15日 in the story)
+    "tests/data/docs/879_shanghai_wuge-xincheng-wujia-shiji-yiyuan.txt": ("新增床位3000张!五家市级医院助力“五个新城”建设", "2021-10-15"),
+    # the headline, then the story (3月11日,…), no year; no date
+    "tests/data/docs/880_anhui_anqing-diyi-renmin-susong-zhongyiyuan-yilianti.txt": ("安医大附属安庆第一人民医院与宿松县中医院医联体暨妇产科专科联盟正式签约揭牌", None),
+    # a breadcrumb (网易首页 > 网易号 > 正文 申请入驻), then the headline, the share widget (0 / 分享至) and 来源/转自
+    # lines; the page shows no date line; 近日 and “十四五” give no date; no date
+    "tests/data/docs/881_anhui_huangshan-shisiwu-weisheng-jiankang.txt": ("新安医学优势渐显 康养产业蓬勃向荣 “十四五”黄山卫生健康事业交出亮眼“成绩单”", None),
+    # a traditional page that opens with the story (閩南網11月19日訊(…)近日,…), no headline; 11月19日 has no year; no date
+    "tests/data/docs/882_fujian_zhangpu-xianyiyuan-fukang-yiyuan-yilianti.txt": ("", None),
+    # opens with the story (近日,国家中医药管理局…), no headline; the footer (CopyRight ©2019 闽南网…) is the site's; no date
+    "tests/data/docs/883_fujian_zhangzhou-zhongyiyao-chuancheng-shiyanqu.txt": ("", None),
+    # a menu (• 我的订阅 / • 国内), then the headline with its part after —— kept whole with the page's space (as
+    # 264/616), and 类别:国内 发布时间:2025-11-11 18:09:00 来源:胶东在线 (11月6日 in the story has no year); the
+    # headline comes again as a photo caption
+    "tests/data/docs/884_shandong_yuhuangding-laiyang-fuyou-yilianti.txt": ("百年强院携手梨乡妇幼树标杆 共筑莱阳健康守护新屏障—— 烟台毓璜顶医院与莱阳市妇幼保健院正式缔结医联体", "2025-11-11"),
+    # a pinyin-glossed traditional page that opens with the story (德州新聞網(wǎng)訊(…)5月14日,…), no headline (as 817);
+    # 5月14日 has no year; no date
+    "tests/data/docs/885_shandong_dezhou-dier-renmin-pingyuan-fuyou.txt": ("", None),
+    # a hospital's page under its heading 医院概况 (a heading, as 635's and 865's 医院介绍), a photo caption
+    # (医联体各成员单位理事合影, not headline), then the story (我院…); 2013年3月, 2015年5月 etc. have no day; no date
+    "tests/data/docs/886_guangxi_liuzhou-fuyou-baojianyuan-yilianti.txt": ("医院概况", None),
+    # a channel line and a breadcrumb (地方网 > 广西 > 南宁市 > 今日南宁 > 正文), then the headline and 来源:南国早报
+    # 2021-09-10 07:58 (9月9日 in the story has no year); 新闻推荐 and its item after the story are not the page's
+    "tests/data/docs/887_guangxi_nanning-jiangnanqu-renmin-yiyuan-erqi.txt": ("南宁市江南区明年将新增一所医院 新增床位795张,惠及居民50万人", "2021-09-10"),
+    # a breadcrumb (当前位置:首页 > 人文平江 > 平江影像), then the headline and 来源:县委宣传部 2019-06-18 14:22
+    # (6月17日 in the story has no year)
+    "tests/data/docs/888_hunan_pingjiang-changwuhui-yigongti.txt": ("黄伟雄主持召开县第十七届人民政府第26次常务会议", "2019-06-18"),
+    # a breadcrumb (您现在的位置是: 主页 > 湖南 > 长株潭 > 株洲), then the headline and the author line 奔跑的小马
+    # 2023-03-21 00:28:12 阅读:2506 来源:株洲日报; the 提要 line is not headline
+    "tests/data/docs/889_hunan_zhuzhou-zhongxin-yiyuan-xiangya-shenhua-hezuo.txt": ("株洲市中心医院将争创省级湘赣边综合类区域医疗中心", "2023-03-21"),
+    # opens with the story (校地合作再传喜讯。1月12日,…), no headline; 1月12日 has no year, 2024年6月 no day;
+    # 1977年4月 in the 新闻链接 box is the hospital's founding; no date
+    "tests/data/docs/890_chongqing_fuling-zhongyiyuan-chongqing-zhongyiyao-xueyuan.txt": ("", None),
+    # the headline, then the date line 2021-06-18 (2021年6月17日 in the story is the meeting)
+    "tests/data/docs/891_chongqing_chengyu-shuangcheng-jijiuquan.txt": ("“成渝双城急救圈”正式启动", "2021-06-18"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
