@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, shipped_lexicon
-from .resources import converter
+from .resources import converter, variant_table
 from .types import NormalizedText, Sentence
 
 Edit = tuple[int, int, str]
@@ -118,13 +118,17 @@ def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
 
 def to_simplified(text: str, origin: array) -> tuple[str, array]:
     """Traditional -> simplified script with OpenCC (``hk2s``: Hong Kong's variant forms too,
-    衞 as well as 衛), keeping offsets.
+    衞 as well as 衛), and the variant characters it leaves as they are (``variants.tsv``: 陜), keeping
+    offsets.
 
     >>> to_simplified("長春醫院", array("i", range(4)))[0]
     '长春医院'
     >>> to_simplified("醫務衞生局", array("i", range(5)))[0]
     '医务卫生局'
+    >>> to_simplified("陜西省", array("i", range(3)))[0]
+    '陕西省'
     """
+    text = text.translate(variant_table())
     conv = converter()
     out = conv.convert(text)
     if len(out) == len(text):

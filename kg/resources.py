@@ -73,6 +73,20 @@ def converter():
     return opencc.OpenCC("hk2s")
 
 
+@cache
+def variant_table() -> dict[int, str]:
+    """The variant characters OpenCC leaves as they are, to their standard simplified forms
+    (``kg/data/variants.tsv``: 陜西 is 陕西), as a :meth:`str.translate` table; one character for one,
+    so offsets stay.
+
+    >>> "陜西省靑海".translate(variant_table())
+    '陕西省青海'
+    """
+    with (DATA / "variants.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return {ord(r["variant"]): r["standard"] for r in rows}
+
+
 @dataclass(frozen=True)
 class Division:
     """An administrative division of the gazetteer."""

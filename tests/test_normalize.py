@@ -1,9 +1,11 @@
+import csv
 from array import array
 
 import pytest
 
 from kg.normalize import (apply_edits, find_date, is_health_text, is_noise_line, normalize, strip_pinyin,
                           to_simplified)
+from kg.resources import DATA, converter
 
 
 def _origin(text):
@@ -131,3 +133,18 @@ def test_a_byline_that_carries_the_story_on_its_line_keeps_the_story():
     assert any("滨江医科大学第一附属医院与农安县人民医院" in s for s in sentences)
     # a byline alone on its line is still no sentence of the story
     assert not any(s.text.startswith("张三") for s in normalize("县人民医院牵头组建医共体\n\n张三 李四 本报记者\n双方将开展专科共建。\n").sentences)
+
+
+def _variant_rows() -> list[dict[str, str]]:
+    with (DATA / "variants.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _variant_rows(), ids=lambda r: r["variant"])
+def test_each_variant_row_is_needed_and_folds_its_example(row):
+    variant, standard, example = row["variant"], row["standard"], row["example"]
+    assert len(variant) == len(standard) == 1 and variant != standard
+    assert converter().convert(variant) == variant  # OpenCC leaves it: the row is needed
+    assert variant in example
+    out, origin = to_simplified(example, array("i", range(len(example))))
+    assert variant not in out and standard in out and len(origin) == len(out)
