@@ -27,8 +27,12 @@ from .conftest import DOCS, GOLD, SEEDS
 #: after the fourteenth, which reads 0.791 / 0.566 / 0.546; all three to 0.79 / 0.56 / 0.54 after the
 #: sixteenth, which reads 0.797 / 0.565 / 0.549; dev's relation floor with name and direction from 0.635
 #: to 0.63 after the eighteenth, when 72 harder pages (748-819, read 0.668 / 0.434 / 0.420 unseen) joined
-#: dev, which reads 0.870 / 0.653 / 0.633 with them)
-FLOORS = {"dev": (0.865, 0.65, 0.63), "test": (0.79, 0.56, 0.54)}
+#: dev, which reads 0.870 / 0.653 / 0.633 with them; test's to 0.80 / 0.53 / 0.51 after the twentieth,
+#: when the 36 pages it held apart (856-891, read by no rule writer and left out of the model's
+#: training) joined the test split: the 58 pages read 0.798 / 0.534 / 0.514 with the code before the
+#: nineteenth and twentieth rounds and 0.803 / 0.533 / 0.515 after, the 22 earlier ones 0.797 / 0.561 /
+#: 0.545)
+FLOORS = {"dev": (0.865, 0.65, 0.63), "test": (0.80, 0.53, 0.51)}
 
 
 @pytest.fixture(scope="module")
