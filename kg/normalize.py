@@ -162,6 +162,7 @@ _INNER_STOP = re.compile(r"[。！？；]")  # a line with a full stop inside is
 #: the marks spam pages join keywords with (国产a|日本b, 在线观看甲_免费视频乙); three or more of them
 #: in a line of short parts make it a keyword list
 KEYWORD_SEPARATORS = "|｜_"
+_KEYWORD_SEPARATOR = re.compile(f"[{KEYWORD_SEPARATORS}]")
 
 #: a story is about healthcare when its strong healthcare terms (``health_terms.tsv``), with a
 #: quarter for each weak one, make up this share (per cent) of its characters
@@ -188,7 +189,7 @@ def is_noise_line(line: str, lexicon: Lexicon | None = None) -> bool:
     if (lexicon or shipped_lexicon()).noise_line_re.match(s):
         return True
     if sum(s.count(c) for c in KEYWORD_SEPARATORS) >= 3:  # a list of spam keywords, not a headline
-        segments = re.split(f"[{KEYWORD_SEPARATORS}]", s)
+        segments = _KEYWORD_SEPARATOR.split(s)
         if sum(len(x) for x in segments) / len(segments) < 25:
             return True
     if len(s) <= 60 and (s.count(">") >= 2 or s.count("＞") >= 2 or s.count("»") >= 2):
@@ -688,7 +689,7 @@ def _is_stuffed_keywords(line: str) -> bool:
     >>> _is_stuffed_keywords("坚持预防为主,坚持中西医并重,坚持共建共享")
     False
     """
-    if not re.search(f"[{KEYWORD_SEPARATORS}]", line):
+    if not _KEYWORD_SEPARATOR.search(line):
         return False
     parts = [p.strip() for p in _KEYWORD_PARTS.split(line)]
     if len(parts) < STUFFED_PARTS or any(len(p) <= STUFFED_TERM for p in parts):

@@ -128,20 +128,17 @@ def _bare_campuses(state: DocState, res: Resources) -> None:
     bare_campus word: 东大街院区, 溪美分院) and part of no hospital yet is part of the hospital, not
     a campus itself, that the page names more than once and last before the campus's first
     mention (郑州市第一人民医院…形成由东大街院区、南院区…)."""
-    ents = state.entities
-    hospitals = sorted(ents.items())
+    hospitals = [(key, e) for key, e in sorted(state.entities.items()) if e.type == EntityType.HOSPITAL]
     has_parent = {h for (h, rel, _t) in state.relations if rel == Rel.PART_OF}
-    campuses = tuple(res.lexicon.campuses)
-    bare = [(key, e) for key, e in hospitals if e.type == EntityType.HOSPITAL and key not in has_parent
-            and e.mentions and _bare_campus(e.name, res)]
+    bare = [(key, e) for key, e in hospitals if key not in has_parent and e.mentions and _bare_campus(e.name, res)]
     if len(bare) < MIN_BARE_CAMPUSES:
         return
+    campuses = tuple(res.lexicon.campuses)
+    parents = [(m.start, okey) for okey, other in hospitals
+               if not other.name.endswith(campuses) and other.count >= MIN_PARENT_MENTIONS for m in other.mentions]
     for key, e in bare:
         first = min(e.mentions, key=lambda m: m.start)
-        before = [(m.start, okey) for okey, other in hospitals
-                  if other.type == EntityType.HOSPITAL and not other.name.endswith(campuses)
-                  and other.count >= MIN_PARENT_MENTIONS
-                  for m in other.mentions if m.start < first.start]
+        before = [mention for mention in parents if mention[0] < first.start]
         if before:
             _, parent = max(before)
             state.relate(key, Rel.PART_OF, parent, state.sentences[first.sentence], "name", "name:bare-campus")

@@ -73,6 +73,9 @@ NOT_AFTER_WINDOW = 4
 BRACKETED_PLACE = re.compile(r"[(（]([\u3400-\u9fff]{2,8})[)）]$")
 #: the kind of body that writes its place in brackets
 COMPANY = "公司"
+#: what joins a hospital's name and its institute's into one institution's joint name
+#: (宁夏回族自治区中医医院暨中医研究院)
+JOINT_JOINER = "暨"
 #: the country a company's bracket names when it names no division (康华医疗(中国)有限公司)
 COUNTRY = "中国"
 #: how the name of a society or an association ends (医师协会, 药学会, 红十字会)
@@ -744,11 +747,6 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
     out = [n for n in out if n.type != EntityType.ORGANIZATION or n.end not in hospital_starts]
     out.sort(key=lambda n: (n.start, n.end))
     return out if affiliations else [n for n in out if not n.affiliation]
-
-
-#: what joins a hospital's name and its institute's into one institution's joint name
-#: (宁夏回族自治区中医医院暨中医研究院)
-JOINT_JOINER = "暨"
 
 
 def _joint_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -> list[tuple[int, int, str]]:

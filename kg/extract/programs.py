@@ -19,7 +19,7 @@ province (医疗卫生援黔, 卫生援宁; 医疗援X is as often a team or a t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..resources import Resources
@@ -304,9 +304,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             fixed_after_quote.append(span)
         else:
             add(*span)
-    plan_line = pat.plan_line.fullmatch(text)
-    plan_line = plan_line if plan_line and _opens_with_place(plan_line.group("name"), res) else None
-    for m in [*pat.plan_title.finditer(text), *([plan_line] if plan_line else [])]:
+    line = pat.plan_line.fullmatch(text)
+    plan_line = [line] if line and _place_prefix(line.group("name"), range(PLAN_PLACE[0], PLAN_PLACE[1] + 1), pat) \
+        is not None else []
+    for m in [*pat.plan_title.finditer(text), *plan_line]:
         # the title of a health plan (《重庆市卫生健康发展“十四五”规划》), or a line that is one
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
             add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
@@ -444,8 +445,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         if span is not None:
             add(*span, text[span[0]:span[1]], set(), "programmes:tour")
     for m in pat.healthy_led.finditer(text):  # 建设健康青海: 健康<place> after a verb that builds it
-        place = next((m.group(2)[:n] for n in HEALTHY_PLACE if len(m.group(2)) >= n and
-                      any(m.group(2)[:n] in names for names in pat.place_names)), None)
+        n = _place_prefix(m.group(2), HEALTHY_PLACE, pat)
+        place = m.group(2)[:n] if n is not None else None
         if place is not None and place != NATION:
             end = m.start(2) + len(place)
             add(m.start("name"), end, text[m.start("name"):end], set(), "programmes:healthy-place")
@@ -588,8 +589,7 @@ def _place_centre(text: str, start: int, end: int, pat: ProgrammePatterns) -> tu
     ('临渭区渭北区域医疗中心', None)
     """
     name = _name_before_kind(text, start, end, pat, PLACE_CENTRE_LEAD, PLACE_CENTRE_PLACE[0])
-    place = next((n for n in range(PLACE_CENTRE_PLACE[1], PLACE_CENTRE_PLACE[0] - 1, -1)
-                  if any(name[:n] in names for names in pat.place_names)), None)
+    place = _place_prefix(name, range(PLACE_CENTRE_PLACE[1], PLACE_CENTRE_PLACE[0] - 1, -1), pat)
     region = name[:len(name) - (end - start)]
     if place is None or pat.owner.search(region) or pat.compass_part.fullmatch(region, place):
         return None
@@ -661,17 +661,17 @@ def names_its_place(before: str, res: Resources) -> bool:
     return res.compiled(ProgrammePatterns).healthy_word.fullmatch(head) is not None
 
 
-def _opens_with_place(name: str, res: Resources) -> bool:
-    """True when ``name`` opens with a division's name or short form (海南省“十四五”卫生健康规划): a plan's
-    title standing as a line of its own names whose plan it is, a heading (推进医院发展规划) does not.
+def _place_prefix(text: str, lengths: Iterable[int], pat: ProgrammePatterns) -> int | None:
+    """The first of ``lengths`` at which ``text`` opens with a division's name or short form (海南省 of
+    海南省“十四五”卫生健康规划, 青海 of 青海行动), else None: a plan's title standing as a line of its own
+    names whose plan it is, a heading (推进医院发展规划) does not.
 
     >>> from kg.resources import load_resources
-    >>> res = load_resources()
-    >>> _opens_with_place("海南省“十四五”卫生健康规划", res), _opens_with_place("推进医院发展规划", res)
-    (True, False)
+    >>> pat = load_resources().compiled(ProgrammePatterns)
+    >>> _place_prefix("海南省“十四五”卫生健康规划", range(2, 9), pat), _place_prefix("推进医院发展规划", range(2, 9), pat)
+    (2, None)
     """
-    gaz = res.gazetteer
-    return any(name[:k] in gaz.by_name or name[:k] in gaz.by_short for k in range(PLAN_PLACE[0], PLAN_PLACE[1] + 1))
+    return next((n for n in lengths if len(text) >= n and any(text[:n] in names for names in pat.place_names)), None)
 
 
 def abbreviates(short: str, name: str) -> bool:

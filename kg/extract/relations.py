@@ -125,8 +125,9 @@ SENIORITY = {None: 0, "province": 0, "prefecture": 1, "county": 2, "town": 3}
 #: institution, wherever they are
 PRIMARY_CARE = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "卫生院", "卫生室")
 #: a list line is one institution, perhaps with its department (宜昌市人民医院皮肤科: the hospital is
-#: the member), a note in brackets (…医院(无资金支持)) or a closing mark; a line that names no actor keeps the list open (a heading, (一)产科(2个):, or an
-#: item not recognised) unless it is prose: longer than this, with a clause break
+#: the member), a note in brackets (…医院(无资金支持)) or a closing mark; a line that names no actor
+#: keeps the list open (a heading, (一)产科(2个):, or an item not recognised) unless it is prose:
+#: longer than this, with a clause break
 LIST_LINE_REST = re.compile(r"(?:[\u4e00-\u9fff]{1,5}科)?\s*(?:[（(][^）)]*[)）])?\s*[，,。；;：:、]?\s*$")
 #: a list line may open with its item's number (1、江西省皮肤病专科医院; 12.吉安市中心人民医院; (3)…)
 LIST_NUMBER = re.compile(r"\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]\s*")
