@@ -787,13 +787,31 @@ def _longest_suffix_type(text: str, start: int, end: int, typ: str, res: Resourc
 #: what joins the two hospitals of an alliance named after them (甲医院与乙医院医联体)
 PAIR_JOINERS = ("与", "和")
 
+#: how a hospital's own page names it as one partner of a pair (我院与乙医院医联体)
+OWN_PARTNERS = ("我院", "本院")
+
+#: the brackets a hospital's other name closes with before the joiner (甲医院(乙医院)与丙医院专科联盟)
+CLOSE_BRACKETS = ")）"
+
 
 def _pair_partner(n: Name, names: list[Name], text: str, ctx: Context, res: Resources) -> Name:
     """An alliance kind written after a hospital that is joined to another by 与 (甲医院与乙医院紧密型医联体)
     is the two hospitals' alliance, which has no name: the name is the second hospital's (乙医院).
-    An alliance of its own name stays (甲医院与乙市心血管专科联盟)."""
-    if not text.endswith(PAIR_JOINERS, 0, n.start) or \
-            not any(m.type == EntityType.HOSPITAL and m.end == n.start - 1 for m in names):
+    The first partner may be the page's own hospital (我院与乙医院医联体) or a hospital whose other name
+    is bracketed after it (甲医院(乙医院)与丙医院专科联盟). An alliance of its own name stays
+    (甲医院与乙市心血管专科联盟)."""
+    own = next((o + j for o in OWN_PARTNERS for j in PAIR_JOINERS if n.surface.startswith(o + j)), None)
+    if own:  # 我院与乙医院专科联盟 read as one span (a headline opening with it): the alliance starts after 与
+        rest = _make(n.surface[len(own):], n.type, n.start + len(own), n.end, ctx, res, n.rule)
+        if not rest:
+            return n
+        n = rest[0]
+    joiner = n.start - 1
+    if not text.endswith(PAIR_JOINERS, 0, n.start):
+        return n
+    partner_end = joiner - 1 if text[joiner - 1:joiner] in CLOSE_BRACKETS else joiner
+    if not text.endswith(OWN_PARTNERS, 0, joiner) and \
+            not any(m.type == EntityType.HOSPITAL and m.end == partner_end for m in names):
         return n
     lex = res.lexicon
     prefix = n.surface[: len(n.surface) - len(_suffix_of(n.surface, n.type, res))]
@@ -1376,11 +1394,15 @@ def _groups_in_name(surface: str, start: int, ctx: Context, res: Resources) -> l
     ['长春仁爱医院集团']
     """
     lex = res.lexicon
-    inner = [m for m in lex.suffix_re.finditer(surface) if lex.suffix_type[m.group()] == EntityType.ALLIANCE
+    # every start, not finditer's leftmost matches: 人民医院 would hide the 医院集团 of 第一人民医院集团崇贤分院
+    found = (lex.suffix_re.match(surface, i) for i in range(len(surface)))
+    inner = [m for m in found if m and lex.suffix_type[m.group()] == EntityType.ALLIANCE
              and m.end() < len(surface) and not _inside_word(surface, m, lex.not_inside)]
-    if not inner or not lex.type_suffix_re[EntityType.HOSPITAL].search(surface, inner[-1].end()):
+    if not inner:
         return []
-    m = inner[-1]
+    m = min(inner, key=lambda m: (-m.end(), m.start()))  # the last alliance kind written, whole
+    if not lex.type_suffix_re[EntityType.HOSPITAL].search(surface, m.end()):
+        return []
     tail = surface[m.end():]
     if any(j in tail for j in lex.second_name_joiners) or not all(_name_like(w, res) for w, _, _ in res.tokens(tail)):
         return []  # 医联体年度总结暨医院: words of a sentence, not a member's name, after the alliance's suffix

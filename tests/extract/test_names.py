@@ -496,6 +496,19 @@ def test_the_alliance_of_two_hospitals_joined_by_yu_has_no_name(res):
     assert ("Alliance", "农安县人民医院心血管专科联盟") in [(n.type.value, n.name) for n in found]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the page's own hospital is the first partner, inside the sentence or opening a headline
+    ("举行了我院与农安县人民医院医联体签约仪式。", [("Hospital", "农安县人民医院")]),
+    ("我院与农安县人民医院专科联盟正式揭牌", [("Hospital", "农安县人民医院")]),
+    ("我院与滨江市心血管专科联盟签约。", [("Alliance", "滨江市心血管专科联盟")]),
+    # the first partner's other name bracketed before the joiner
+    ("滨江大学附属第二医院（滨江省立医院）与农安县人民医院专科联盟签约。",
+     [("Hospital", "滨江大学附属第二医院"), ("Hospital", "滨江省立医院"), ("Hospital", "农安县人民医院")]),
+])
+def test_the_first_partner_of_a_pair_may_be_the_page_own_or_bracketed(res, text, expected):
+    assert [(n.type.value, n.name) for n in find_names(text, ERDAO, res)] == expected
+
+
 def test_a_hospitals_group_is_an_alliance(res):
     # 人民医院 and 集团 found one after the other end in 医院集团: the group of a hospital, not a company
     found = find_names("滨江市第一人民医院集团正式成立。", ERDAO, res)
@@ -553,6 +566,9 @@ def test_alliance_kinds_and_boundaries(res, text, expected):
     # a hospital named after its group: the group is named too, nested in the hospital's name
     ("为“北华省立医院集团滨江医院”揭牌。",
      [("Alliance", "北华省立医院集团", True), ("Hospital", "北华省立医院集团滨江医院", False)]),
+    # the group's kind written after a hospital's suffix (人民医院集团) is found where it starts, not hidden by 人民医院
+    ("增挂“北华市第一人民医院集团滨江分院”牌子。",
+     [("Alliance", "北华市第一人民医院集团", True), ("Hospital", "北华市第一人民医院集团滨江分院", False)]),
     # a member hospital's role names the alliance (…区域联盟医院), not a hospital
     ("该院挂牌成为北华大学第一医院区域联盟医院。", [("Alliance", "北华大学第一医院区域联盟", False)]),
     # a hospital's own 医联体 has no name of its own
