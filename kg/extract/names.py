@@ -387,6 +387,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             if ordinal is not None:
                 start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
                 continue
+            short = res.compiled(numbered_short_end).match(text, a)
+            if short and short.end() <= at and before and _short_form_head(before[0], res):
+                start = before[1]  # 包医一附院医疗集团: a hospital's short form (包医 一 附院) is one name
+                continue
             if word in lex.stop_words or not HAN.match(word) or not before \
                     or not _ends_a_place(before, previous, res) or at - before[1] > limit \
                     or (not verb_after_place and res.words.tag(word) in VERB_TAGS):
@@ -402,6 +406,21 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             return after  # 到市, 得往 (HMM words with a verb in them): the name starts after it
         start = a
     return start
+
+
+def _short_form_head(word: str, res: Resources) -> bool:
+    """True when ``word``, written before the numeral of a hospital's short form (包医 of 包医一附院, 交大
+    of 西交大一附院), may be the abbreviated university or city it opens with: any word of a name, or
+    a Han word jieba reads otherwise (包医: a verb to jieba) that is no stop or function word.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _short_form_head("包医", res), _short_form_head("交大", res), _short_form_head("的", res)
+    (True, True, False)
+    """
+    if _name_like(word, res):
+        return True
+    return bool(HAN.match(word)) and word not in res.lexicon.stop_words and res.words.tag(word) not in SPEECH_TAGS
 
 
 def _after_same_kind(text: str, start: int, at: int, kind: str) -> int:

@@ -557,6 +557,9 @@ def test_a_body_named_by_its_places_short_form_takes_the_official_place(res, tex
     ("两院签订策略联盟。", []),
     ("形成区、县、乡、村一体化医疗共同体。", []),
     ("系统总结年度医联体建设成效。", []),
+    # a hospital's short form (包医 一 附院: a numeral between) leads the alliance whole
+    ("包医一附院医疗集团正式成立。", [("Alliance", "包医一附院医疗集团")]),
+    ("推进一院医联体建设。", []),
 ])
 def test_alliance_kinds_and_boundaries(res, text, expected):
     assert [(n.type.value, n.name) for n in find_names(text, CHANGZHI, res)] == expected
