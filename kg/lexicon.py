@@ -238,6 +238,8 @@ class Lexicon:
         self.region_ends = frozenset(w("name_parts", "role", "region_end"))
         #: what a hospital's specialty ends with (儿科, 肿瘤科): specialties joined by 和 name an alliance each
         self.specialty_ends = tuple(w("name_parts", "role", "specialty_end"))
+        #: medical systems an alliance list's shared lead may carry (中医 of 青海省中医肺病、妇科专科联盟), longest first
+        self.medical_systems = tuple(sorted(w("name_parts", "role", "medical_system"), key=len, reverse=True))
         self.never_inside = frozenset(w("stopwords", "kind", "inside"))
         #: a title a hospital holds, written after its name: a level, a few characters, a kind of centre
         #: (…医院国家心血管病医学中心, …医院区域医疗中心)

@@ -1325,9 +1325,11 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
+            lead = _list_lead(items[0][1], res) if typ == EntityType.ALLIANCE else None
             names = [n for pos, item in items
-                     for n in _make(item + suffix, typ, pos, pos + len(item), ctx, res, "institutions:list")
-                     ] + _make(surface, typ, start, end, ctx, res, "institutions:suffix")
+                     for n in _make(_led(item, lead, res) + suffix, typ, pos, pos + len(item), ctx, res,
+                                    "institutions:list")
+                     ] + _make(_led(prefix, lead, res) + suffix, typ, start, end, ctx, res, "institutions:suffix")
             return [replace(n, place=n.place or place) for n in names]
     count = lex.count_before_re.search(text[:start])
     if count and not prefix and count.start() > 0:
@@ -1428,6 +1430,27 @@ def _groups_in_name(surface: str, start: int, ctx: Context, res: Resources) -> l
     if m.group() in lex.alliance_kinds and lex.type_suffix_re[EntityType.HOSPITAL].search(surface, 0, m.start()):
         return []  # 甲医院医联体医院: a hospital's own 医联体, named by no name of its own
     return _make(surface[:m.end()], EntityType.ALLIANCE, start, start + m.end(), ctx, res, "institutions:group-in-name")
+
+
+def _list_lead(first: str, res: Resources) -> tuple[str, str] | None:
+    """What the first item of an alliance list opens with and every item shares: the official place
+    (青海省 of 青海省中医肺病、妇科、肛肠专科联盟), and with it the medical system written after it
+    (``name_parts.tsv`` medical_system: 青海省中医); None when the item opens with no official place
+    or is only one."""
+    lead = leading_place(first, res)
+    if lead is None or not lead.official or lead.end >= len(first):
+        return None
+    system = next((m for m in res.lexicon.medical_systems if first.startswith(m, lead.end)), "")
+    return first[:lead.end], first[:lead.end] + system
+
+
+def _led(item: str, lead: tuple[str, str] | None, res: Resources) -> str:
+    """An alliance list's item with what the list's first item opens with (:func:`_list_lead`): the
+    place and the medical system, the place only before an item of a system of its own (青海省 +
+    藏医药浴), nothing for an item that opens with a place of its own or for the first item itself."""
+    if lead is None or item.startswith(lead[0]) or leading_place(item, res) is not None:
+        return item
+    return (lead[0] if item.startswith(res.lexicon.medical_systems) else lead[1]) + item
 
 
 def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res: Resources
