@@ -32,7 +32,8 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
 from .context import district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
-from .names import JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, numbered_short_end, written_as_kind
+from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lead_hospital, numbered_short_end,
+                    written_as_kind)
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs, names_its_place
 from .relations import text_relations
@@ -132,7 +133,8 @@ def _institutions(state: DocState, res: Resources) -> None:
 
 
 def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
-    """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name)."""
+    """吉大一院二道区医联体 names 吉林大学第一医院 (nested in the alliance's name); a hospital the alias
+    table does not list is named by the words before the kind (上海同济医院医疗集团: :func:`lead_hospital`)."""
     written = {form for _, form in res.known_automaton.iter(n.surface)}
     for form in sorted(written, key=res.compiled(_known_order).__getitem__):  # in the alias table's order
         known = res.known[form]
@@ -140,6 +142,10 @@ def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> 
             state.add(s, n.start, n.end, EntityType(known.type), known.name, rule="institutions:lead-institution",
                       place=known.place or None, surface=form, occurs=True, nested=True)
             return
+    lead = lead_hospital(n, state.context(s), res)
+    if lead is not None:
+        state.add(s, lead.start, lead.end, lead.type, lead.name, rule=lead.rule, place=lead.place,
+                  surface=lead.surface, occurs=True, nested=True)
 
 
 def _known_order(res: Resources) -> dict[str, int]:

@@ -1279,6 +1279,10 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             surface, end = surface[:cut], start + cut
             if not _suffix_of(surface, typ, res) and surface not in res.known:
                 return []  # 中医代谢类疾病国家医学中心: a designation, no hospital named
+    cut = _after_designation(surface, res) if typ == EntityType.ALLIANCE else None
+    if cut and len(surface) - cut > len(_suffix_of(surface, typ, res)):
+        # 国家区域医疗中心西交大一附院榆林医院医联体: the lead's title written before it is no part of the name
+        return _expand(text, start + cut, end, typ, ctx, res, tokens)
     if surface in res.known:  # the table's type, not the suffix's (首都儿科研究所: a hospital)
         return _make(surface, EntityType(res.known[surface].type), start, end, ctx, res, "institutions:known")
     quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
@@ -1432,6 +1436,26 @@ def _groups_in_name(surface: str, start: int, ctx: Context, res: Resources) -> l
     return _make(surface[:m.end()], EntityType.ALLIANCE, start, start + m.end(), ctx, res, "institutions:group-in-name")
 
 
+def lead_hospital(n: Name, ctx: Context, res: Resources) -> Name | None:
+    """The hospital an alliance's name opens with, named by it and nested in it: the words before the
+    alliance's kind when they end with a hospital's kind (上海同济医院 of 上海同济医院医疗集团); None for
+    none (长春市心血管专科联盟), for a kind that opens with 医院 (罗湖医院集团, 国泰医院体系: a group's own
+    name, no hospital of that name is said to lead it) or a bare kind (县医院医共体: :func:`_make`
+    qualifies or drops it).
+
+    >>> from kg.resources import load_resources
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> [lead_hospital(a, ctx, res).name for a in find_names("上海同济医院医疗集团成立", ctx, res)]
+    ['上海同济医院']
+    """
+    suffix = _suffix_of(n.surface, n.type, res)
+    prefix = n.surface[: len(n.surface) - len(suffix)]
+    if not prefix or suffix.startswith(HOSPITAL_WORD) or not res.lexicon.type_suffix_re[EntityType.HOSPITAL].search(prefix):
+        return None
+    made = _make(prefix, EntityType.HOSPITAL, n.start, n.start + len(prefix), ctx, res, "institutions:lead-hospital")
+    return made[0] if made and made[0].type == EntityType.HOSPITAL else None
+
+
 def _list_lead(first: str, res: Resources) -> tuple[str, str] | None:
     """What the first item of an alliance list opens with and every item shares: the official place
     (青海省 of 青海省中医肺病、妇科、肛肠专科联盟), and with it the medical system written after it
@@ -1465,6 +1489,18 @@ def _list_place(items: list[tuple[int, str]], typ: EntityType, ctx: Context, res
     if code is None:
         return items, None
     return [(pos + lead.end, first[lead.end:])] + items[1:], code
+
+
+def _after_designation(surface: str, res: Resources) -> int | None:
+    """Where a name starts after a designation written before it (国家区域医疗中心 of
+    国家区域医疗中心西交大一附院榆林医院医联体), or None when it opens with none.
+
+    >>> from kg.resources import load_resources
+    >>> _after_designation("国家区域医疗中心滨江医院医联体", load_resources())
+    8
+    """
+    after = (i for i in range(1, len(surface)) if res.lexicon.designation_re.match(surface[:i]))
+    return next(after, None)
 
 
 def _designation(surface: str, res: Resources) -> int | None:

@@ -6,7 +6,7 @@ from kg.extract.context import Context
 from kg.extract.names import find_names
 from kg.tokens import LazyTokens
 
-from .helpers import CHANGZHI, ERDAO, run_state
+from .helpers import CHANGZHI, ERDAO, run_state, triples
 
 
 @pytest.mark.parametrize("text,ctx,expected", [
@@ -647,3 +647,19 @@ HUALIEN = Context("710000", "711800", None)
 ])
 def test_a_hospital_named_after_a_place_of_the_page(res, text, ctx, expected):
     assert [n.name for n in find_names(text, ctx, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words before an alliance's kind that end with a hospital's kind name the hospital that leads it
+    ("滨江仁和医院医疗集团正式成立。", ("滨江仁和医院", "leads", "滨江仁和医院医疗集团")),
+    # a designation written before the lead is no part of the alliance's name
+    ("为国家区域医疗中心滨江仁和医院医联体揭牌。", ("滨江仁和医院", "leads", "滨江仁和医院医联体")),
+])
+def test_an_alliance_named_after_its_lead_hospital_names_it(res, text, expected):
+    assert expected in triples(run_state(text, res))
+
+
+def test_a_group_whose_kind_opens_with_yiyuan_names_no_hospital(res):
+    # 罗湖医院集团: the group's own name; no 罗湖医院 is said to lead it
+    state = run_state("滨江医院集团正式成立。", res)
+    assert [e.name for e in state.entities.values() if e.type == "Hospital"] == []
