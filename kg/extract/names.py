@@ -1445,8 +1445,8 @@ def lead_hospital(n: Name, ctx: Context, res: Resources) -> Name | None:
 
     >>> from kg.resources import load_resources
     >>> res, ctx = load_resources(), Context(None, None, None)
-    >>> [lead_hospital(a, ctx, res).name for a in find_names("上海同济医院医疗集团成立", ctx, res)]
-    ['上海同济医院']
+    >>> [lead_hospital(a, ctx, res).name for a in find_names("滨江仁和医院医疗集团成立", ctx, res)]
+    ['滨江仁和医院']
     """
     suffix = _suffix_of(n.surface, n.type, res)
     prefix = n.surface[: len(n.surface) - len(suffix)]
