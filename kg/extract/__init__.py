@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import apply_model
-from ..resources import Resources
+from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
 from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
                      entity_key)
@@ -677,6 +677,20 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
                     and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)
+    _former_counties(state, res)
+
+
+def _former_counties(state: DocState, res: Resources) -> None:
+    """A county-level city the page names only by its former county name (广德县, 腾冲县 before 撤县设市:
+    ``places.tsv`` former) is the county the text speaks of: a District under the name as written."""
+    gaz, simplified, variants = res.gazetteer, converter(), variant_table()
+    for e in state.entities.values():
+        if not e.code or e.type != EntityType.CITY or gaz.divisions[e.code].level != "county":
+            continue
+        written = {simplified.convert(a.translate(variants)) for a in e.aliases}  # 騰沖縣 is 腾冲县
+        former = sorted(written & gaz.former)
+        if former and e.name not in written:
+            e.type, e.name = EntityType.DISTRICT, former[0]
 
 
 #: how far after a hospital's name a campus of it elsewhere is looked for (北京协和医院国家医学中心(雄安院区))
