@@ -476,7 +476,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 _written_place(state, s, m, res, written, inside)
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
-                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
+                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official) \
+                or (m.official and choose_code(m.codes, _page_counties(state, res), res)) or None
             if code is None or (inside and inside[0][0] != m.start and not local and not own_place
                                 and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
@@ -492,6 +493,15 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+def _page_counties(state: DocState, res: Resources) -> tuple[str, ...]:
+    """The counties the page has named so far, in code order: an official town name several counties
+    have (黄家镇 of 彭水县 and of 大竹县) is the one in a county the page names, even where the story's
+    context is elsewhere (a page of 聊城 on its aid to 彭水)."""
+    gaz = res.gazetteer
+    return tuple(sorted(e.code for e in state.entities.values()
+                        if e.code and gaz.divisions[e.code].level == "county"))
 
 
 #: the divisions a 健康<place> programme names as its own place (健康四川, 健康泸州): a province or a city
