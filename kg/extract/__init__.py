@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import apply_model
-from ..resources import Resources
+from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
 from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
                      entity_key)
@@ -482,7 +482,8 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 _written_place(state, s, m, res, written, inside)
                 continue
             code = choose_code(m.codes, state.context(s).chain(), res, m.official) \
-                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official)
+                or choose_code(m.codes, (*reversed(written), *state.context(s).chain()), res, m.official) \
+                or (m.official and choose_code(m.codes, _page_counties(state, res), res)) or None
             if code is None or (inside and inside[0][0] != m.start and not local and not own_place
                                 and leading[m.start] not in gaz.ancestors(code)):
                 continue  # after the leading place, only a place inside it (城北庄镇 of 潞州区城北庄镇卫生院)
@@ -498,6 +499,15 @@ def _place_entities(state: DocState, res: Resources) -> None:
             div = gaz.divisions[code]
             state.add(s, m.start, m.end, div.type, div.name, rule=m.rule or ("places:official" if m.official else "places:short"),
                       code=code, occurs=True, nested=bool(inside))
+
+
+def _page_counties(state: DocState, res: Resources) -> tuple[str, ...]:
+    """The counties the page has named so far, in code order: an official town name several counties
+    have (黄家镇 of 彭水县 and of 大竹县) is the one in a county the page names, even where the story's
+    context is elsewhere (a page of 聊城 on its aid to 彭水)."""
+    gaz = res.gazetteer
+    return tuple(sorted(e.code for e in state.entities.values()
+                        if e.code and gaz.divisions[e.code].level == "county"))
 
 
 #: the divisions a 健康<place> programme names as its own place (健康四川, 健康泸州): a province or a city
@@ -683,6 +693,20 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
                     and (known is None or known.first_sentence > s.index):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)
+    _former_counties(state, res)
+
+
+def _former_counties(state: DocState, res: Resources) -> None:
+    """A county-level city the page names only by its former county name (广德县, 腾冲县 before 撤县设市:
+    ``places.tsv`` former) is the county the text speaks of: a District under the name as written."""
+    gaz, simplified, variants = res.gazetteer, converter(), variant_table()
+    for e in state.entities.values():
+        if not e.code or e.type != EntityType.CITY or gaz.divisions[e.code].level != "county":
+            continue
+        written = {simplified.convert(a.translate(variants)) for a in e.aliases}  # 騰沖縣 is 腾冲县
+        former = sorted(written & gaz.former)
+        if former and e.name not in written:
+            e.type, e.name = EntityType.DISTRICT, former[0]
 
 
 #: how far after a hospital's name a campus of it elsewhere is looked for (北京协和医院国家医学中心(雄安院区))

@@ -286,3 +286,19 @@ def test_a_bare_kind_is_no_alliance_of_the_page_that_writes_it_as_a_common_noun(
     assert not any("bare-alliance" in e.rules for e in state.entities.values())
     state = run_state("长春市第一医疗集团成立。二道区人民医院加入医疗集团。", res)
     assert any("bare-alliance" in e.rules for e in state.entities.values())
+
+
+def test_a_county_city_named_by_its_former_county_name_is_that_district(res):
+    ex, ents = _ents("安徽省宣城市广德县人民医院与弋矶山医院开展义诊。", res)
+    assert ("District", "广德县") in ents and ("City", "广德市") not in ents
+    ex, ents = _ents("騰沖縣人民醫院开展义诊，云南省保山市医疗服务提升。", res)
+    assert ("District", "腾冲县") in ents
+    ex, ents = _ents("安徽省宣城市广德市人民医院开展义诊。", res)
+    assert ("City", "广德市") in ents
+
+
+def test_an_ambiguous_town_is_the_one_in_a_county_the_page_names(res):
+    text = ("山东省聊城市人民医院专家赴彭水苗族土家族自治县开展义诊。聊城市卫生健康委员会安排部署，聊城市医疗服务提升。"
+            "黄家镇中心卫生院完成业务用房改扩建，服务能力提升。")
+    ex, ents = _ents(text, res)
+    assert ("District", "黄家镇") in ents
