@@ -18,7 +18,7 @@ held in memory, to the byte.
 >>> a = Assembly()
 >>> a.add(encode(x))
 >>> G, prints = a.graph("v")
->>> [m.surface for m in G.nodes["code:220100"]["mentions"]], G.graph["sentences"][("a#0", 0)], len(prints)
+>>> [m.surface for m in G.nodes["code:220100"]["mentions"]], G.graph["sentences"][("a#0", 0)], len(prints.table())
 (['长春市'], '长春市。', 1)
 """
 
@@ -35,7 +35,7 @@ from .graph import build_graph
 from .lexicon import Lexicon, shipped_lexicon
 from .resolve import Resolver, page_id
 from .resources import division_parents, division_table
-from .reuse import fingerprints
+from .reuse import LazyFingerprints
 from .spill import Spill
 from .types import DocumentInfo, Entity, Relation
 
@@ -105,10 +105,10 @@ class Assembly:
         elif positions[-1] != position:
             positions.append(position)
 
-    def graph(self, version: str | None = None) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    def graph(self, version: str | None = None) -> tuple[nx.MultiDiGraph, LazyFingerprints]:
         """The graph (entities resolved, confidence given) and the fingerprint of each entity
-        (:func:`kg.reuse.fingerprints`, under the writer ``version`` when given). The tables are
-        emptied."""
+        (:func:`kg.reuse.fingerprints`, under the writer ``version`` when given), made when first
+        asked for (:class:`kg.reuse.LazyFingerprints`). The tables are emptied."""
         done = self.resolver.finish()
         redirect = done.redirect
         details = self.spill.finish([e.key for e in done.entities], redirect)
@@ -124,4 +124,4 @@ class Assembly:
         sources = {key: [self.documents[p] for p in (groups[0] if len(groups) == 1
                                                      else sorted(set().union(*groups)))]
                    for key, groups in merged.items()}
-        return G, fingerprints(G, sources, version)
+        return G, LazyFingerprints(G, sources, version)

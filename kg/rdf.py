@@ -245,8 +245,28 @@ class RDFContext:
 
     @classmethod
     def of(cls, G: nx.MultiDiGraph) -> RDFContext:
-        return cls(G, {key: iri(entity_iri(key, d["type"], d["name"], d.get("code"))) for key, d in G.nodes(data=True)},
-                   {d.id: iri(doc_iri(d.sha256)) for d in G.graph.get("documents", [])})
+        return cls(G, EntityIRIs(G), {d.id: iri(doc_iri(d.sha256)) for d in G.graph.get("documents", [])})
+
+
+class EntityIRIs(dict):
+    """The IRI (``<…>``) of each entity of a graph by its key, made when first asked for: a rebuild
+    copies most entities' blocks from the previous file and renders few.
+
+    >>> from kg.graph import build_graph
+    >>> from kg.types import Entity
+    >>> iris = EntityIRIs(build_graph([Entity("code:220100", "City", "长春市", code="220100")], [], []))
+    >>> len(iris), iris["code:220100"], len(iris)
+    (0, '<https://w3id.org/kg-health/id/place/220100>', 1)
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        super().__init__()
+        self.nodes = G.nodes
+
+    def __missing__(self, key: str) -> str:
+        d = self.nodes[key]
+        made = self[key] = iri(entity_iri(key, d["type"], d["name"], d.get("code")))
+        return made
 
 
 def entity_blocks(context: RDFContext, key: str) -> list[Block]:
@@ -259,7 +279,7 @@ def entity_blocks(context: RDFContext, key: str) -> list[Block]:
     pairs += [(ALT_LABEL, literal(alias, "zh")) for alias in data["aliases"]]
     if data.get("code"):
         pairs.append((_DIVISION_CODE, literal(data["code"])))
-    if data.get("place") and data["place"] in iri_of:
+    if data.get("place") and data["place"] in G:
         pairs.append((_PLACE, iri_of[data["place"]]))
     pairs += _provenance(data)
     pairs.append((_MENTION_COUNT, int(data.get("mention_count", len(data["mentions"])))))

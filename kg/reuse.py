@@ -38,7 +38,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -114,6 +114,36 @@ def fingerprints(G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo
         parts = (version, key, *documents, "\x1e", str(place), str(place in G), "\x1e", *edges)
         out[key] = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return out
+
+
+class LazyFingerprints:
+    """:func:`fingerprints` made when first asked for (:meth:`table`): a build forks the process
+    that writes the view (which needs none) before the writers that copy pieces ask, so that the
+    view starts sooner.
+
+    >>> from kg.graph import build_graph
+    >>> from kg.types import Entity
+    >>> G = build_graph([Entity("k", "City", "甲")], [], [])
+    >>> prints = LazyFingerprints(G, {}, "v")
+    >>> prints.made, prints.table() == fingerprints(G, {}, "v"), prints.made
+    (False, True, True)
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, sources: Mapping[str, Iterable[DocumentInfo]],
+                 version: str | None = None) -> None:
+        self._inputs: tuple | None = (G, sources, version)
+        self._table: dict[str, str] = {}
+
+    @property
+    def made(self) -> bool:
+        """Whether the fingerprints were made."""
+        return self._inputs is None
+
+    def table(self) -> dict[str, str]:
+        """The fingerprint of each entity by its key (made on the first call)."""
+        if self._inputs is not None:
+            self._table, self._inputs = fingerprints(*self._inputs), None
+        return self._table
 
 
 def index_path(out: Path, name: str) -> Path:
@@ -232,7 +262,7 @@ class Reuse:
     """The fingerprints of a build's entities and the output folder of the previous build; collects
     the new indexes, saved by :meth:`save` once the files are in place."""
 
-    fingerprints: dict[str, str]
+    fingerprints: dict[str, str] | LazyFingerprints
     out: Path
     version: str = field(default_factory=writer_version)
     written: dict[str, PieceWriter] = field(default_factory=dict)
@@ -262,9 +292,14 @@ class Reuse:
     def fingerprint(self, piece: tuple[str, str] | None) -> str | None:
         """The fingerprint of a piece: its kind and its entity's fingerprint (None for a part that is
         not a piece, or an entity without one)."""
-        if piece is None or piece[1] not in self.fingerprints:
+        if piece is None or piece[1] not in self._table:
             return None
-        return piece[0] + self.fingerprints[piece[1]]
+        return piece[0] + self._table[piece[1]]
+
+    @cached_property
+    def _table(self) -> dict[str, str]:
+        """:attr:`fingerprints` as a dict (made when the first piece asks, if they are lazy)."""
+        return self.fingerprints.table() if isinstance(self.fingerprints, LazyFingerprints) else self.fingerprints
 
     def save(self) -> None:
         """Save the index of every file written (call once they are in ``out``)."""

@@ -3,7 +3,7 @@ from rdflib.compare import to_isomorphic
 
 from kg.export.rdf import write_rdf
 from kg.graph import build_graph
-from kg.rdf import entity_iri, safe_segment, to_rdf, to_rdflib
+from kg.rdf import EntityIRIs, entity_iri, iri, safe_segment, to_rdf, to_rdflib
 from kg.types import DocumentInfo, Entity, Evidence, Mention, Relation
 from kg.vocab import KG
 
@@ -67,3 +67,12 @@ def test_types_and_labels():
     assert (s, rdflib.RDF.type, KG.Hospital) in g
     assert (s, rdflib.RDFS.label, rdflib.Literal("长春烧伤医院", lang="zh")) in g
     assert (s, KG.locatedIn, rdflib.URIRef(entity_iri("", "City", "长春市", "220100"))) in g
+
+
+def test_entity_iris_are_made_when_asked_for_and_are_those_of_entity_iri(seed_build):
+    G = seed_build[1].graph
+    iris = EntityIRIs(G)
+    first = next(iter(G))
+    assert iris[first] == iris[first] and list(iris) == [first]
+    assert {k: iris[k] for k in G} == {k: iri(entity_iri(k, d["type"], d["name"], d.get("code")))
+                                      for k, d in G.nodes(data=True)}

@@ -1,4 +1,9 @@
-from kg.graph import build_graph, summary
+import random
+
+import networkx as nx
+import pytest
+
+from kg.graph import build_graph, edge_count, summary
 from kg.resolve import resolve
 from kg.types import Entity, Evidence, Mention, Relation
 
@@ -31,3 +36,13 @@ def test_relations_merge_evidence():
     assert len(rels) == 1 and rels[0].evidence == (ev1, ev2)
     G = build_graph(ents, rels, [])
     assert summary(G) == {"Hospital": 2, "relations": 1}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_edge_count_is_networkx_count_with_parallel_edges_and_loops(seed):
+    rnd = random.Random(seed)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(range(5))  # some without edges
+    for _ in range(rnd.randint(0, 60)):
+        G.add_edge(rnd.randint(0, 9), rnd.randint(0, 9), key=rnd.choice("ab"))
+    assert edge_count(G) == G.number_of_edges()

@@ -7,7 +7,7 @@ import pytest
 
 from kg import reuse as reuse_module
 from kg.pipeline import build
-from kg.reuse import Previous, PieceWriter, Reuse, index_path, writer_version
+from kg.reuse import LazyFingerprints, Previous, PieceWriter, Reuse, fingerprints, index_path, writer_version
 
 from .conftest import DOCS, SEEDS
 
@@ -161,3 +161,13 @@ def test_pieces_in_a_row_are_copied_with_one_read_and_made_again_when_it_comes_s
     made = Reuse({k: k for k in "abcd"}, tmp_path, "v")
     made.write(tmp_path / "again", "graph.x", parts)
     assert (tmp_path / "again").read_text() == "头aaabbbcccddd"
+
+
+def test_lazy_fingerprints_are_made_when_a_piece_first_asks_and_are_those_of_fingerprints(seed_build, tmp_path):
+    G = seed_build[1].graph
+    sources = {k: G.graph["documents"][: i % 3] for i, k in enumerate(G)}
+    lazy = LazyFingerprints(G, sources, "v")
+    reuse = Reuse(lazy, tmp_path, "v")
+    assert not lazy.made
+    assert reuse.fingerprint(("", next(iter(G)))) and lazy.made
+    assert lazy.table() == fingerprints(G, sources, "v") and len(lazy.table()) == G.number_of_nodes()

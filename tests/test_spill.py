@@ -105,4 +105,4 @@ def test_fingerprints_are_those_of_the_documents_in_memory(extractions, budget):
     r = resolution([x.entities for x in extractions], [x.relations for x in extractions],
                    res.lexicon, res.gazetteer.parents)
     assert r.redirect != [{}] * len(extractions)  # the corpus renames and merges keys
-    assert prints == fingerprints(G, sources_of(extractions, r.redirect), "v")
+    assert prints.table() == fingerprints(G, sources_of(extractions, r.redirect), "v")

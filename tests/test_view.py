@@ -7,6 +7,7 @@ its font and transform, so a label's height on screen is what the browser was to
 import base64
 import dataclasses
 import os
+import random
 import re
 import shutil
 import tempfile
@@ -16,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.export.html import RELATION_NAMES, STYLE, TYPE_NAMES, generate_html
+from kg.export.html import RELATION_NAMES, STYLE, TYPE_NAMES, _kept_edges, generate_html
 from kg.pipeline import build
 from kg.types import DocumentInfo, Evidence, Mention
 
@@ -126,6 +127,17 @@ def save_screenshot(browser, name: str, out: Path) -> None:
 
 #: the best-connected entities in the window at open that must all be named
 NAMED_AT_OPEN = 6
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_kept_edges_are_the_graphs_edges_between_kept_nodes_in_its_order(seed):
+    rnd = random.Random(seed)
+    G = nx.MultiDiGraph()
+    for i in range(rnd.randint(1, 80)):
+        G.add_edge(f"n{rnd.randint(0, 20)}", f"n{rnd.randint(0, 20)}", key=rnd.choice("ab"), i=i)
+    kept = {n for n in G if rnd.random() < 0.5}
+    assert [(u, v, k, d["i"]) for u, v, k, d in _kept_edges(G, kept)] == \
+        [(u, v, k, d["i"]) for u, v, k, d in G.edges(keys=True, data=True) if u in kept and v in kept]
 
 
 def test_the_best_connected_entities_in_the_window_are_all_named(browser, seeds):

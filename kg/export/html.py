@@ -19,6 +19,7 @@ import html
 import json
 import math
 import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as importlib_resources
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..graph import edge_count
 from ..spill import EvidenceList, Glance, MentionList, glance
 from ..types import ENTITY_TYPES
 from .layout import importance, layout
@@ -209,13 +211,29 @@ def _node_record(ctx: _Context, key: str, said: tuple[list[int], list[tuple[int,
 def _edge_records(ctx: _Context) -> list[list]:
     """[head, tail, relation, confidence or None, documents, evidence] for each edge between kept nodes."""
     out = []
-    for u, v, k, d in ctx.G.edges(keys=True, data=True):
-        if u in ctx.nodes and v in ctx.nodes:
-            seen = _glance(d.get("evidence", ()))
-            out.append([ctx.nodes[u], ctx.nodes[v], ctx.relations[k], d.get("confidence"),
-                        sorted(ctx.docs[doc] for doc in seen.documents if doc in ctx.docs),
-                        [[ctx.docs.get(e.doc_id, -1), ctx.texts.id(e.text), e.basis] for e in seen.first]])
+    for u, v, k, d in _kept_edges(ctx.G, ctx.nodes):
+        seen = _glance(d.get("evidence", ()))
+        out.append([ctx.nodes[u], ctx.nodes[v], ctx.relations[k], d.get("confidence"),
+                    sorted(ctx.docs[doc] for doc in seen.documents if doc in ctx.docs),
+                    [[ctx.docs.get(e.doc_id, -1), ctx.texts.id(e.text), e.basis] for e in seen.first]])
     return sorted(out, key=lambda e: e[:3])
+
+
+def _kept_edges(G: nx.MultiDiGraph, kept: Container[str]) -> Iterator[tuple[str, str, str, dict]]:
+    """(head, tail, key, data) of the edges between ``kept`` nodes, in the order of
+    ``G.edges(keys=True, data=True)`` (texts are numbered in that order), without visiting the
+    edges of the nodes left out.
+
+    >>> G = nx.MultiDiGraph([("a", "b", "r"), ("c", "a", "r"), ("a", "c", "s")])
+    >>> [(u, v, k) for u, v, k, _ in _kept_edges(G, {"a", "b"})]
+    [('a', 'b', 'r')]
+    """
+    for u, successors in G.adjacency():
+        if u in kept:
+            for v, keyed in successors.items():
+                if v in kept:
+                    for k, d in keyed.items():
+                        yield u, v, k, d
 
 
 def _type_record(t: str) -> dict:
@@ -297,7 +315,7 @@ def generate_html(G: nx.MultiDiGraph, title: str = "kg", limit: int = MAX_NODES)
     left_out = G.number_of_nodes() - len(keep)
     note = (f"视图保留连接最多的 {len(keep)} 个实体，另有 {left_out} 个只在 graph.ttl 与 graph.graphml 中"
             if left_out else "")
-    stats = (f'{len(data["docs"])} 文档 · {G.number_of_nodes()} 实体 · {G.number_of_edges()} 关系')
+    stats = (f'{len(data["docs"])} 文档 · {G.number_of_nodes()} 实体 · {edge_count(G)} 关系')
     only = "".join(f'<option value="{i}">{html.escape(data["types"][n["t"]]["zh"])}：{html.escape(n["n"])}</option>'
                    for i, n in sorted(enumerate(data["nodes"]), key=lambda p: (p[1]["t"], p[1]["n"]))
                    if data["types"][n["t"]]["id"] in ONLY_TYPES)
