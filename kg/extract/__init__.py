@@ -153,6 +153,12 @@ def _known_order(res: Resources) -> dict[str, int]:
     return {form: i for i, form in enumerate(res.known)}
 
 
+#: the programme rules that find a name healthcare by itself (健康中国, 国家高级卒中中心, 健康海南,
+#: 沪滇协作): on a healthcare page they count outside its healthcare stories too
+SELF_HEALTH_RULES = frozenset({"programmes:named", "programmes:designation", "programmes:healthy-place",
+                               "programmes:abbreviation-pairing"})
+
+
 @_component("programmes", ["names"], ["programme_entities"])
 def _programmes(state: DocState, res: Resources) -> None:
     divisions = res.gazetteer.divisions
@@ -167,7 +173,23 @@ def _programmes(state: DocState, res: Resources) -> None:
             extra = {strip_quotes(written)} if written != s.text[p.start:p.end] else set()
             state.add(s, p.start, p.end, EntityType.PROGRAM, p.name, rule=p.rule, surface=p.surface,
                       aliases=p.aliases | extra, occurs=True)
+    _known_outside_health(state, res, page_places)
     _quoted_again(state)
+
+
+def _known_outside_health(state: DocState, res: Resources, page_places: tuple[str, ...]) -> None:
+    """On a healthcare page, a programme a rule of :data:`SELF_HEALTH_RULES` names in a sentence
+    of a story not marked as healthcare (a closing line of its own: 为推进健康中国战略贡献力量),
+    when the healthcare stories do not name it already."""
+    if next(iter(state.health_sentences()), None) is None:
+        return
+    for s in state.sentences:
+        if s.health:
+            continue
+        for p in find_programs(s.text, res, page_places):
+            if p.rule in SELF_HEALTH_RULES and entity_key(EntityType.PROGRAM, p.name) not in state.entities:
+                state.add(s, p.start, p.end, EntityType.PROGRAM, p.name, rule=p.rule, surface=p.surface,
+                          aliases=p.aliases, occurs=True)
 
 
 def _quoted_again(state: DocState) -> None:

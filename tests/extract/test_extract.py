@@ -5,11 +5,12 @@ import dataclasses
 import pytest
 
 from kg.extract import COMPONENTS, check_order, extract
+from kg.extract.state import DocState
 from kg.normalize import normalize
 from kg.pipeline import assemble
 from kg.types import Document
 
-from .helpers import run_state
+from .helpers import doc as helpers_doc, run_state
 
 def _doc(text, name="t.txt"):
     return Document(f"{name}#0", name, "0" * 64, "utf-8", text, len(text.encode()))
@@ -302,3 +303,19 @@ def test_an_ambiguous_town_is_the_one_in_a_county_the_page_names(res):
             "黄家镇中心卫生院完成业务用房改扩建，服务能力提升。")
     ex, ents = _ents(text, res)
     assert ("District", "黄家镇") in ents
+
+
+def test_a_known_programme_counts_outside_the_healthcare_stories_of_a_healthcare_page(res):
+    text = "市人民医院专家为患者义诊。\n\n为推进健康中国战略贡献力量，学校开展“一减一加”行动。"
+    d = helpers_doc(text)
+    sentences = tuple(dataclasses.replace(s, health=i == 0) for i, s in enumerate(normalize(text).sentences))
+    state = DocState(d.id, d.text, sentences)
+    for component in COMPONENTS:
+        component.run(state, res)
+    programmes = {e.name for e in state.entities.values() if e.type == "Program"}
+    assert "健康中国" in programmes  # a name the lexicon knows is healthcare by itself
+    assert "一减一加行动" not in programmes  # a quoted name is not, outside a healthcare story
+    alone = DocState(d.id, d.text, tuple(dataclasses.replace(s, health=False) for s in sentences))
+    for component in COMPONENTS:
+        component.run(alone, res)
+    assert not [e for e in alone.entities.values() if e.type == "Program"]  # not on a page with no healthcare story
