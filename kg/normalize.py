@@ -452,6 +452,10 @@ _PERIOD_AFTER = re.compile(r"\s*[-–—~～至]\s*(?:\d{1,2}\s*[月日]|(?:19|2
 #: (…脑深部电刺激手术2026-01-09) is an item of a related-news list
 RELATED_HEADLINE_MIN = 12
 _CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: words run on from a date in words (1987年5月16日,门诊楼峻工开业; not a weekday, 2021年5月10日星期一): after the
+#: story has begun, a short line so opening is a photo caption or a line of a chronicle, a date in the story,
+#: not a metadata line
+_RUN_ON = re.compile(r"\s*[,，]?\s*(?!星期|周)[\u4e00-\u9fff]")
 #: a line longer than this, or with a full stop inside, is body text: the title comes before it
 TITLE_MAX = 60
 TITLE_MIN = 5
@@ -483,10 +487,12 @@ _CLOCK = re.compile(r"\s*[（(]\d{1,2}[:：]\d{2}[)）]$")       # …轮候时�
 _PART = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]\s*[)）]$")
 #: a story's byline in brackets at the head of a line ((记者/张三 通讯员/李四)近日，…)
 _BRACKETED = re.compile(r"^[（(]([^()（）]{2,30})[)）]\s*")
-#: a line holding only a day and its time of day (2023年8月28日上午, 今天上午): the opening words of a
-#: lead broken into short lines (a WeChat-style post), not a date line above a headline
+#: a line holding only a day and its time of day (2023年8月28日上午, 今天上午), or only a day without its year
+#: (12月26日: no date line, which would give the year): the opening words of a lead broken into short
+#: lines (a WeChat-style post), not a date line above a headline
 _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[今昨前]天|[今昨]日)?\s*"
-                           r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|清晨)$")
+                           r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|清晨)$"
+                           r"|^\d{1,2}\s*月\s*\d{1,2}\s*日$")  # or the day alone, without its year (12月26日)
 #: a slogan of parallel four-character phrases, apart or after a comma (山海同心 健康护航, 看家乡事,品故乡情):
 #: above a headline it is the kicker or the site's motto
 _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
@@ -508,6 +514,10 @@ _DOCUMENT_KIND = re.compile(r"(?:通知|通报|意见|方案|办法|规定|决�
 #: a date broken over two lines of a hard-wrapped story (…人才培养,2025年2 / 月28日,…): joined again
 _BROKEN_DATE = re.compile(r"((?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*(?:月\s*(?:\d{1,2})?)?)?)[ \t]*\n[ \t]*"
                           r"(?=(?:\d{1,2}\s*)?(?:月\s*)?\d{0,2}\s*日)")
+#: a list's entry run together on one line: its headline, a space, its teaser (prose, cut), then the entry's date
+#: and its counts (“某某”让某地生活上台阶 今年是…。…怎么办?202 新闻 2025年02月23日 0 点赞 0 评论 18 浏览)
+_LISTING_ENTRY = re.compile(r"^(?P<head>\S{5,60})\s+.*?[。！？!?].*?(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
+                            r"(?:\s+\d+\s*(?:点赞|评论|浏览|阅读|收藏|分享))+\s*$")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -594,7 +604,7 @@ def _join_broken_date(m: re.Match) -> str:
 def strip_site_suffix(title: str, lexicon: Lexicon | None = None) -> str:
     """A title without its site suffix (`` - 新华网``, ``_新浪新闻``; ``site_suffix`` of
     ``page_meta.tsv``; any short tail after an underscore), share buttons glued to its end
-    (``分享到:``; ``title_tail``), its leading source tag (``[江西日报]``), its trailing clock time
+    (``分享到:``; ``title_tail``) and a counter after a space (… 15; ``title_tail``), its leading source tag (``[江西日报]``), its trailing clock time
     and the page mark of a reprint split over pages (``( 二 )``), but not an item's number in a
     series (…典型案例(四); ``series``).
 
@@ -712,8 +722,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     when no other line is. A list of spam keywords one term heads (xxxx亚洲,xxxx亚洲人|xxxx在线看) is not the
     headline (``_is_stuffed_keywords``), nor is a content farm's keyword title of another topic, its words again in
     brackets (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大): ``_KEYWORD_TITLE``), a search box (在线检阅: 搜索), a
-    document's number (琼府办〔2021〕22号), a photo note ((资料图)), a photo caption (…理事合影) or a motto addressing
-    the reader (关心您的健康) above it (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
+    document's number (琼府办〔2021〕22号), a photo note ((资料图)), a photo caption (…理事合影), a motto addressing
+    the reader (关心您的健康), a browser warning (…浏览器版本较旧…), a list's view switch (显示模式: 网格 列表), a paper's
+    name alone (“某某日报”) or a count range cut from a summary (1-3家核心医院) above it (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
     is not part of it (``title_tail``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
     story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
@@ -737,7 +748,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     so the line above it is the headline, not the masthead; a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
     is read as one, each line after a separator alone (>) its item. A page with no
     headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
-    the story's first line); a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
+    the story's first line); a list's entry run together on one line (headline, teaser, then its date and counts: 0 点赞
+    0 评论 18 浏览) gives its headline; a day alone without its year (12月26日) opens a WeChat-style lead, like a day
+    with its time of day; a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
 
     >>> find_title("一网搜 登录| 注册\n首页 > 新闻 > 正文\n县人民医院牵头组建医共体\n时间:2024-10-18\n正文。")
@@ -770,6 +783,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '县医院揭牌仪式举行'
     >>> find_title("乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)\n某省远程医疗辐射所有乡镇卫生院\n本报讯 1月24日,会议召开。")
     '某省远程医疗辐射所有乡镇卫生院'
+    >>> find_title("“组团式”帮扶让县医院上台阶 今年是帮扶的第十年。怎么办?20 新闻 2025年02月23日 0 点赞 0 评论 18 浏览")
+    '“组团式”帮扶让县医院上台阶'
+    >>> find_title("“某某日报”\n12月26日\n记者从市中医医院了解到\n该医院将于近日整体搬迁")
+    ''
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -827,6 +844,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             break     # a lead broken into short lines opens with its day: 2023年8月28日上午 / 坐落于…
         if _SECTION_HEAD.match(line):
             break     # the body's first section head (一、现状概述), not a headline
+        entry = _LISTING_ENTRY.match(line)
+        if entry and _is_item_headline(entry.group("head"), lex):
+            line = entry.group("head")  # a list's entry on one line: its headline, teaser, date and counts
         m = leading_date.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
@@ -998,7 +1018,9 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     nineteenth century (a hospital's completion in its history, 1874年1月6日落成). A date a hard-wrapped story broke
     over two lines (…,2025年2 / 月28日,…) is read whole. A date's figures alone on a line, its 年/月/日 lost
     (a document's signature 2015917), are read only when the page states no other date, and only when one split
-    of month and day makes a date (``_bare_iso``).
+    of month and day makes a date (``_bare_iso``). After a line of prose, a short line whose date in words runs on
+    into words (1987年5月16日,门诊楼竣工开业: a photo caption, a line of a chronicle) is no metadata line: its date is
+    one in the story.
 
     >>> find_date("时间:2024-10-18 14:53"), find_date("2026年6月1日讯")
     ('2024-10-18', '2026-06-01')
@@ -1019,6 +1041,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2023-04-25'
     >>> find_date("某某市人民政府办公厅\n现印发给你们,请认真组织实施。\n        2015917\n(此件主动公开)")
     '2015-09-17'
+    >>> find_date("1982年12月6日,市政府批复成立中医院。\n建院时的土木房\n1987年5月16日,门诊楼竣工开业")
+    '1982-12-06'
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
@@ -1041,7 +1065,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
                     or (story and _is_related_item(line, m, lex))):
                 continue
             rank = _label_rank(label, lex)
-            rank = rank if rank is not None else 2 if short else 3
+            caption = story and "年" in m.group() and bool(_RUN_ON.match(line, m.end()))
+            rank = rank if rank is not None else 2 if short and not caption else 3
             if best is None or rank < best[0]:
                 best = (rank, iso)
             if rank == 0:

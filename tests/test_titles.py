@@ -1669,6 +1669,122 @@ PAGES = {
     "tests/data/docs/890_chongqing_fuling-zhongyiyuan-chongqing-zhongyiyao-xueyuan.txt": ("", None),
     # the headline, then the date line 2021-06-18 (2021年6月17日 in the story is the meeting)
     "tests/data/docs/891_chongqing_chengyu-shuangcheng-jijiuquan.txt": ("“成渝双城急救圈”正式启动", "2021-06-18"),
+    # the headline with its column label before 丨 kept whole (as 412/774), then a subtitle line (柔性帮扶 基层群众“家门口”看名医,
+    # not headline) and the story; 12月1日 has no year, 今年/半年前 give no date; no date
+    "tests/data/docs/892_xinjiang_aletai-diqu-renmin-yiyuan-rouxing-bangfu.txt": ("四中全会精神在基层丨新疆阿勒泰:柔性帮扶让群众“家门口”看名医", None),
+    # opens with the story (总建筑面积5.3万平方米…的“和田市北京医院”8月6日在新疆和田奠基), no headline; 8月6日 has no year; no date
+    "tests/data/docs/893_xinjiang_hetianshi-beijing-yiyuan-dianji.txt": ("", None),
+    # a traditional page that opens with the story (臨汾新聞網訊 12月6日,…), no headline; 12月6日 has no year; ends with
+    # the credits (記者 王凱 / 責任編輯:姚建); no date
+    "tests/data/docs/894_shanxi_linfen-renmin-yiyuan-tuoguan-xiangfen.txt": ("", None),
+    # opens with the hospital's profile prose (中国医学科学院肿瘤医院山西医院(山西省肿瘤医院)始建于1952年,…), no headline;
+    # 2022年2月 has no day; no date
+    "tests/data/docs/895_shanxi_shanxi-zhongliu-yiyuan-jinxiu.txt": ("", None),
+    # a 摘要: line repeating the lead (as 525's [摘要]), then the story (3月10日,我市与…), no headline; 3月10日 has no year;
+    # no date
+    "tests/data/docs/896_heilongjiang_qitaihe-mudanjiang-yike-daxue-qianyue.txt": ("", None),
+    # a breadcrumb (当前位置: 首页 > 医疗健康 > 正文) and the column (医疗健康), then the headline and 时间:2018-10-31 13:51:514
+    # (the view count glued on, as 268/536) (10月26日至27日 in the story has no year)
+    "tests/data/docs/897_heilongjiang_putong-waike-zhuanke-lianmeng-hayida-eryuan.txt": ("黑龙江省普通外科专科联盟在哈医大二院成立", "2018-10-31"),
+    # a spam site's breadcrumb (新利平台 > 即時新聞 > 地方), then the traditional headline 中山醫院蘇北健康管理中心緣何落子鹽城大豐?,
+    # given in simplified (ASCII ? kept), and 發布時間:2022-02-22 16:38:00 (2月18日 in the story has no year)
+    "tests/data/docs/898_jiangsu_zhongshan-yiyuan-subei-jiankang-guanli-zhongxin.txt": ("中山医院苏北健康管理中心缘何落子盐城大丰?", "2022-02-22"),
+    # a casino site's header (云顶线路检测中心-首页) and breadcrumb (…>> 集团要闻 集团要闻), then the headline and
+    # 发布时间:2016/6/3 16:00:52 (the story's 201661日 is garbled)
+    "tests/data/docs/899_jiangsu_lianyungang-haibin-kangfu-yiyuan.txt": ("连云港市人民政府与江苏省卫计委进一步洽商“江苏省海滨康复医院”合作共建", "2016-06-03"),
+    # table debris (| lines) around 发布日期:2023-08-24 10:54 信息来源:未知 作者:admin, no headline, then the story
+    # (2023年8月23日上午,…); the labelled date before the date in the story
+    "tests/data/docs/900_jiangxi_shengrenmin-yiyuan-fuzhou-zixi.txt": ("", "2023-08-24"),
+    "tests/data/docs/901_jiangxi_nanchang-yixueyuan-fushu-nanchangshi-renmin-yiyuan.txt": ("南昌医学院附属南昌市人民医院揭牌", "2023-02-11"),
+    # a photo item that opens with its caption (10月21日,俯瞰刚竣工的湖北省妇幼保健院洪山院区。), no headline; the caption and
+    # text come twice; 10月21日 has no year, (来源:湖北日报 …) gives no date; no date
+    "tests/data/docs/902_hubei_shengfuyou-hongshan-yuanqu.txt": ("", None),
+    # an excerpt of a plan that opens with its preamble (“十三五”时期,是我市…), no headline; 第一部分 发展的基础与环境 is a
+    # section head; 2015年/2010年 and the plan years give no full date; no date
+    "tests/data/docs/903_hubei_xianning-shisanwu-weisheng-guihua.txt": ("", None),
+    # the headline with its label before | kept whole (as 412/471), then the story (本报讯(…)…12月12日,…); the headline comes
+    # again, garbled (…妇女儿童医院】), inside the second paragraph; 12月12日 has no year, 2007年11月 no day; no date
+    "tests/data/docs/904_hainan_haiyi-fushu-sanya-funv-ertong-yiyuan.txt": ("妇女儿童医院|海南医学院“联姻”三亚市妇女儿童医院", None),
+    # a pinyin-glossed traditional page that opens with the story (近日,海南正式迎來(lái)了…), no headline; 共建中國醫學科學院
+    # 海南醫學健康研究院 is a section head; 3月24日 has no year; no date
+    "tests/data/docs/905_hainan_yixueyuan-hainan-yixue-jiankang-yanjiuyuan.txt": ("", None),
+    # the headline, then the document-info table (索 引 号 / 生成日期: | 2025-04-27 / 名 称: the headline again); the labelled
+    # 生成日期 before 2025年4月15日 (the signing) in the story
+    "tests/data/docs/906_guizhou_huangguoshu-anshun-zhongyiyuan-bangfu.txt": ("黄果树旅游区与安顺市中医院构建紧密型中医药帮扶机制", "2025-04-27"),
+    # the headline with its label before | kept whole (as 412/471) and the aggregator's tag 当前速递 after a space dropped as
+    # a site suffix (as 781's 环球消息), then 来源:当代先锋网 2023-05-11 17:53:30 (5月11日 in the story has no year)
+    "tests/data/docs/907_guizhou_jiankang-zhongguo-fazhan-dahui-guizhou.txt": ("健康中国发展大会|2023健康中国发展大会·贵州主题会议开幕", "2023-05-11"),
+    # the headline, then the story (新华网昆明6月25日电 …24日签署…), no year; the 凤凰网 disclaimer and links after it are the
+    # site's; no date
+    "tests/data/docs/908_yunnan_yunnan-daxue-kunhua-yiyuan.txt": ("云南大学与云南省第一人民医院合作组建医院", None),
+    # a pinyin-glossed traditional hospital profile that opens with the story (云南省第一人民醫(yī)院創(chuàng)辦于1939年4月1日,…), no
+    # headline; no date line: 1939年4月1日 (the hospital's founding) is the first full date in the text (as 722/865); 1996年
+    # and 2005年 have no day
+    # (a reader might give no date: it is a hospital profile)
+    "tests/data/docs/909_yunnan_sheng-diyi-renmin-yiyuan-jieshao.txt": ("", "1939-04-01"),
+    # a pinyin-glossed traditional page that opens with the story (阿里地區(qū)位于西藏自治區(qū)西部,…), no headline; ends with
+    # the credits (記者:…); 2015年 has no day; no date
+    "tests/data/docs/910_xizang_ali-shaanxi-zutuanshi-yuanzang.txt": ("", None),
+    # opens with the story (日前,据西藏自治区卫生厅介绍,…), no headline; “十一五” gives no date; ends with the site's
+    # 咨询电话 line; no date
+    "tests/data/docs/911_xizang_zangyiyuan-shiyiwu-jianshe.txt": ("", None),
+    # opens with the story (据浙江发布11日消息,近日,…), no headline; 11日 has no month or year; the 点击图片查看原图 / 登录
+    # lines after it are the site's; no date
+    "tests/data/docs/912_zhejiang_weijianwei-gongtong-fuyu-shifanqu-xieyi.txt": ("", None),
+    # a spun copy (synonym-swapped text with spam keywords: 杭州九溪玫瑰园 / 杭州豪宅吴昊 …) that opens with the story
+    # (中国宁波网讯(…)今天,…), no headline; 今天 gives no date, (2013-2020年) and 到2020年 no day; no date
+    "tests/data/docs/913_zhejiang_hangzhouwan-xinqu-weisheng-guihua.txt": ("", None),
+    # opens with the story (为加快陕西健康医疗集团…,12月20日,…), no headline; 12月20日 has no year; no date
+    "tests/data/docs/914_shaanxi_jiankang-yiliao-jituan-jiaoda-yifuyuan-xiezuo.txt": ("", None),
+    # a WeChat-style 网易号 opening: the source (“榆林日报”), the day (12月26日) and the story in short lines (记者从…了解到 /
+    # …), no headline; 12月26日, 12月27日 and 12月30日 have no year; ends with the credits (记者 … / 编辑 …); no date
+    "tests/data/docs/915_shaanxi_yulin-zhongyiyuan-banqian.txt": ("", None),
+    # a hospital's history page that opens with the story (1982年12月6日天水市政府…), no headline; the lines after it are
+    # photo captions (建院时的310平方米的土木房 / 1986年全院职工合影 / …); no date line: 1982年12月6日 is the first full date
+    # in the text (as 722/865)
+    # (a reader might give no date: it is a history page)
+    "tests/data/docs/916_gansu_tianshui-zhongyiyuan-yuanshi.txt": ("", "1982-12-06"),
+    # a pinyin-glossed traditional page: the headline 天水市第一人民醫(yī)院是隴南災(zāi)區(qū)二級(jí)后備醫(yī)院, given in simplified
+    # without the glosses (as 403/416), then a subtitle line (8位危重災(zāi)民在天水接受治療, not headline, as 342/538) and a
+    # photo caption; 14日 and 5月12日 have no year; no date
+    "tests/data/docs/917_gansu_tianshui-diyi-renmin-longnan-zaiqu.txt": ("天水市第一人民医院是陇南灾区二级后备医院", None),
+    # a machine-style explainer that opens with a cut fragment (1-3家核心医院, the tail of a summary box, not a headline)
+    # and its answer paragraph (2025年,青海海东地区…), as 561; (一) 核心综合医院诊疗能力 is a section head; 2025年 has no
+    # day; no date
+    "tests/data/docs/918_qinghai_haidong-erbihou-yiyuan.txt": ("", None),
+    # a tag page holding one item on one line: the headline “浙江援青”让海西州人民生活上台阶, then its teaser (今年是…
+    # 怎么办?202 cut) and the listing line 新闻 2025年02月23日 0 点赞 0 评论 18 浏览, the item's date
+    "tests/data/docs/919_qinghai_zhejiang-yuanqing-haixi.txt": ("“浙江援青”让海西州人民生活上台阶", "2025-02-23"),
+    # a machine-style pinyin-glossed traditional ranking: the lone line 吳忠市人民醫(yī)院、吳忠市婦幼保健院、吳忠市紅寺堡區(qū)
+    # 人民醫(yī)院位列前三 heads it (the answer, as 731's hospital-name heading; the next paragraph 在吳忠地區(qū),… does not run on
+    # from it, unlike 704), given in simplified without the glosses; 一、吳忠乳腺外科醫療資源分布 etc. are section heads;
+    # 2025年 has no day; no date
+    "tests/data/docs/920_ningxia_wuzhong-ruxian-waike-yiyuan.txt": ("吴忠市人民医院、吴忠市妇幼保健院、吴忠市红寺堡区人民医院位列前三", None),
+    # a newspaper page copy without its headline: photo captions (图①:… to 图④:…), the photo and chart credits, then the
+    # story (2018年3月的一场车祸,…); 待在村里就能找大专家看病 is a section head; 2018年3月, 2018年8月 and 2019年12月 have no
+    # day; no date
+    "tests/data/docs/921_ningxia_zhongwei-hulianwang-yiliao-yingshuiqiao.txt": ("", None),
+    # the traditional headline 陳肇始晤地區康健站營運者, given in simplified, then a photo caption and the story (…今日與…);
+    # 今日 gives no date; the dates in the 相关推荐 list after 来源:香港政府新聞網 (2025-07-110 …) are other items'; no date
+    "tests/data/docs/922_xianggang_chenzhaoshi-diqu-kangjianzhan.txt": ("陈肇始晤地区康健站营运者", None),
+    # a LINE TODAY copy: a browser warning (請更新您的瀏覽器 / …) and the column (新聞), then the traditional headline
+    # 施政報告|李家超落區進行地區諮詢 到康健中心與長者整月餅, given in simplified with its label before | kept whole (as
+    # 412/471), the space kept; 發布於 09月14日04:21 has no year; no date
+    "tests/data/docs/923_xianggang_lijiachao-huangdaxian-kangjian-zhongxin.txt": ("施政报告|李家超落区进行地区咨询 到康健中心与长者整月饼", None),
+    # a gov.mo news list: 跳過導航, the site name, the section (新聞) and 顯示模式: 網格 列表, then the first item's traditional
+    # headline 仁伯爵綜合醫院關注一末期癌症患者情況並一直提供適切治療, given in simplified; the second item (衛生局舉辦…
+    # 世界愛滋病日活動) is cut; no date line: 2016年11月11日 is the first full date in the story (2014年12月 has no day)
+    "tests/data/docs/924_aomen_renbojue-kangning-zhongxin-songwai-zhenzhi.txt": ("仁伯爵综合医院关注一末期癌症患者情况并一直提供适切治疗", "2016-11-11"),
+    # a traditional 市民日報 commentary that opens with the story (橫琴「澳門新街坊」衛生站今日正式營運,…), no headline;
+    # 今日, 日前 and 3周年 give no date, 2029年 no day; no date
+    "tests/data/docs/925_aomen_hengqin-aomen-xinjiefang-weishengzhan.txt": ("", None),
+    # a leading date line ( date 2026-01-14) that runs into the lead (醫護人力不足長年是台東醫療體系的隱憂,…), not a
+    # headline (as 311/330/857); 2020年 and 2019年 have no day
+    "tests/data/docs/926_taiwan_taidong-jidujiao-yiyuan-yizhong-jihua.txt": ("", "2026-01-14"),
+    # the headline after a leading date on the same line ( date 2025-12-29 花蓮醫療量能全面提升 偏鄉照護擴大推進、醫院國際評比
+    # 亮眼表現 15, as 312), given in simplified with the space kept and without the trailing counter 15; then the byline
+    # (CNEWS匯流新聞網記者李映萱／台北報導)
+    "tests/data/docs/927_taiwan_hualian-yiliao-liangneng-ciji-ids.txt": ("花莲医疗量能全面提升 偏乡照护扩大推进、医院国际评比亮眼表现", "2025-12-29"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
