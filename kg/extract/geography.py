@@ -1,6 +1,6 @@
 """``locatedIn``: the gazetteer's hierarchy between places the page names (a district or county in
-its province only when it is the province's own: 荔波县 is in 黔南州, which a page naming 贵州省 does
-not name; a county-level city, 晋江市, is a city of its province), and the place of a
+its nearest ancestor the page names: 荔波县 in 贵州省 when the page does not name 黔南州, by a rule
+of its own, :data:`OVER_PREFECTURE_RULE`; a county-level city, 晋江市, is a city of its province), and the place of a
 hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
 district or city. Each relation's evidence is the first sentence naming the located entity.
 """
@@ -29,6 +29,9 @@ UNIVERSITY = "大学"
 OWN_INSTITUTION = "医院"
 #: provincial-level divisions that are cities: a hospital named after one is located in it
 CITY_LIKE = ("市", "特别行政区")
+#: the rule id of a county located in its province over an unnamed prefecture: its own, so that
+#: the model weighs it apart from the direct parent
+OVER_PREFECTURE_RULE = "geography:over-prefecture"
 
 
 def geography(state: DocState, res: Resources) -> None:
@@ -44,6 +47,10 @@ def geography(state: DocState, res: Resources) -> None:
             if parent and (e.type != EntityType.DISTRICT or gaz.divisions[parent].type != EntityType.PROVINCE
                            or parent == gaz.divisions[e.code].parent):
                 state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", "geography:gazetteer")
+            elif parent and any(e.name in s.text for s in state.sentences):
+                # a county written in full in its province over a prefecture the page does not name
+                # (汪清县, 吉林省; not 龙江 of 健康龙江, Heilongjiang's name as much as 龙江县's)
+                state.relate(key, Rel.LOCATED_IN, place_keys[parent], f.sentence, "gazetteer", OVER_PREFECTURE_RULE)
         elif e.type == EntityType.DISTRICT and e.place in place_keys:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
