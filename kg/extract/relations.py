@@ -111,6 +111,11 @@ QUOTED_SELF_WORD = re.compile(alternation(QUOTED_SELF))
 OWN_HOSPITAL = "我院"
 WELCOME = re.compile(r"欢迎您?(?:访问|来到|光临)")
 MASTHEAD_SENTENCES = 3
+#: a sentence of a hospital's own introduction that opens with the bare word for it (医院始建于…;
+#: 医院先后获评…; 我院是…挂靠单位): the hospital the page is about (:func:`_page_hospital`)
+SELF_OPENING = re.compile(r"(?:医院|我院|本院)(?![区部])")
+#: a page introduces its hospital when at least this many of its sentences open with the bare word
+MIN_SELF_OPENINGS = 2
 #: words that refer back to the programme named last (…推动「偏乡区域联防照护模式」。**该计划**联合A、B医院)
 PROGRAMME_ANAPHOR = re.compile(r"(?:该|此|这一)(?:计划|项目|工程|行动|模式)")
 #: words that refer back to the alliance of that kind named last (…共同为南京都市圈淋巴结结核专科联盟揭牌，
@@ -225,6 +230,9 @@ class _Sentence:
         self.clause = clauses(self.text, list_commas(self.text, f.occurrences))
         self.memory = memory or Antecedents()
         self.base_occ = list(f.occurrences)
+        #: where the sentence's subject may start: after a leading dateline and date
+        self.lead = LEADING_DATE.match(self.text).end()
+        self.actors_named = [o for o in self.base_occ if o.type in ACTORS and not o.nested]
         self.occ = sorted(list(f.occurrences) + self.memory.resolve(self), key=lambda o: (o.start, not o.is_place))
         sources = [m.span(1) for m in NEWS_SOURCE.finditer(self.text)]
         self.actors = [o for o in self.occ if o.type in ACTORS and not o.nested
@@ -232,8 +240,6 @@ class _Sentence:
         #: provinces take part in a programme only as the subject of its clause (广西被纳入…建设范围)
         self.provinces = [o for o in self.occ if o.type == EntityType.PROVINCE and not o.nested]
         self.leaders: set[tuple[str, str]] = set()
-        #: where the sentence's subject may start: after a leading dateline and date
-        self.lead = LEADING_DATE.match(self.text).end()
 
     def opens(self, o: Occurrence) -> bool:
         """Whether an occurrence opens the sentence: it starts within :data:`OPENING_MAX_OFFSET`
@@ -316,6 +322,9 @@ class Antecedents:
     #: the hospital whose own site the page is (欢迎访问X官方网站): the one 我院 names outside
     #: quotations
     publisher: str | None = None
+    #: the hospital the page is about (:func:`_page_hospital`): the one a sentence opening with the
+    #: bare word for it names (医院先后获评…)
+    home: str | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -327,6 +336,9 @@ class Antecedents:
             ante = earlier[-1] if earlier else self.hospital
             if ante is not None:
                 out.append(Occurrence(ante.key, ante.type, m.start(), m.end()))
+        opening = SELF_OPENING.match(s.text, s.lead)
+        if opening is not None and self.home is not None and not any(o.start < opening.end() for o in s.actors_named):
+            out.append(Occurrence(self.home, EntityType.HOSPITAL, opening.start(), opening.end()))
         out += _named_last(s, PROGRAMME_ANAPHOR, EntityType.PROGRAM, self.programme)
         out += _named_last(s, ALLIANCE_ANAPHOR, EntityType.ALLIANCE, self.alliance, of_kind=True)
         for m in QUOTED_SELF_WORD.finditer(s.text):
@@ -962,6 +974,21 @@ def _publisher(state: DocState) -> str | None:
     return None
 
 
+def _page_hospital(state: DocState) -> str | None:
+    """The hospital a page introduces: the first actor its first healthcare sentence that names
+    anything names (山西省儿童医院始建于1947年…; 坐落着一所大型综合性医院——佳木斯市中心医院), when
+    the page names no hospital more often and :data:`MIN_SELF_OPENINGS` of its sentences or more
+    open with the bare word for it (医院占地…, 医院设…: an introduction); else None."""
+    facts = [f for f in state.facts() if f.occurrences]
+    if not facts or sum(1 for s in state.sentences if SELF_OPENING.match(s.text)) < MIN_SELF_OPENINGS:
+        return None
+    actors = sorted((o for o in facts[0].occurrences if o.type in ACTORS and not o.nested), key=lambda o: o.start)
+    if not actors or actors[0].type != EntityType.HOSPITAL:
+        return None
+    count = state.entities[actors[0].key].count
+    return actors[0].key if count == max(e.count for _, e in state.entities_of(EntityType.HOSPITAL)) else None
+
+
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
@@ -975,7 +1002,8 @@ def text_relations(state: DocState, res: Resources) -> None:
         place = e.place if e is not None and e.place in divisions else None
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
-    memory = Antecedents(publisher=_publisher(state))
+    publisher = _publisher(state)
+    memory = Antecedents(publisher=publisher, home=publisher or _page_hospital(state))
     health = {f.sentence.index: f for f in state.facts()}
     for s in state.sentences:
         f = health.get(s.index)

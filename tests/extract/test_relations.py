@@ -415,6 +415,13 @@ def test_our_hospital_on_a_hospitals_own_site_is_that_hospital(res):
     assert not [k for k in news if k[1] == "supports"]
 
 
+def test_the_bare_hospital_opening_an_introductions_sentence_is_the_hospital_it_introduces(res):
+    intro = "二道区人民医院始建于1958年，是一所综合医院。医院占地100亩。医院是“微笑列车”定点医院。"
+    assert ("二道区人民医院", "participatesIn", "微笑列车") in _rels(intro, res)
+    news = "二道区人民医院开展义诊。医院是“微笑列车”定点医院。"  # one bare opening: no introduction
+    assert ("二道区人民医院", "participatesIn", "微笑列车") not in _rels(news, res)
+
+
 def test_the_partners_after_and_do_not_support_each_other(res):
     rels = _rels(f"在协作上，先后与{H1}、吉林大学第二医院建立对口帮扶关系。", res)
     assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
