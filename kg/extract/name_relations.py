@@ -1,7 +1,7 @@
 """Relations written into names: an alliance named after its lead hospital (吉林大学第一医院
 二道区医联体: the hospital ``leads`` it; by an alias the page gives it too, 朝阳医院医疗联盟) and the places it covers (长春现代化都市圈: 长春市
 ``memberOf``: a grouping of places, ``name_parts.tsv`` place_grouping; the place of 昌平区南部医联体
-is where it works, no member), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院).
+is where it works, no member), a campus or department named after its parent (涟水县人民医院滨河院区 ``partOf`` 涟水县人民医院), or written right after it (江西省人民医院(南昌医学院第一附属医院)红谷滩院区).
 A hospital whose name adds a hospital of its own to another's (北京安贞医院吉林医院,
 上海市第六人民医院福建医院: the co-named hospitals of 国家区域医疗中心) is an institution of its
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
@@ -57,6 +57,9 @@ MIN_BARE_CAMPUSES = 2
 #: once beside them is another: 由责任医院设立医疗站，并请台大云林分院…)
 MIN_PARENT_MENTIONS = 2
 INSTITUTION_IN_NAME = re.compile(r"院|所|中心|附")
+#: what may stand between a hospital and its bare campus written after it: nothing, or a note in
+#: brackets (江西省人民医院(南昌医学院第一附属医院)红谷滩院区)
+PARENT_GAP = re.compile(r"(?:[(（][^()（）]{1,30}[)）])?")
 #: a lead's form an alliance is named after has at least this many characters (朝阳医院)
 MIN_LEAD_FORM = 4
 #: names inside a programme's name that may hold a place's form without naming the place
@@ -131,9 +134,11 @@ def _bare_campuses(state: DocState, res: Resources) -> None:
     hospitals = [(key, e) for key, e in sorted(state.entities.items()) if e.type == EntityType.HOSPITAL]
     has_parent = {h for (h, rel, _t) in state.relations if rel == Rel.PART_OF}
     bare = [(key, e) for key, e in hospitals if key not in has_parent and e.mentions and _bare_campus(e.name, res)]
+    campuses = tuple(res.lexicon.campuses)
+    written_after = _written_after_parent(state, {key for key, _ in bare}, campuses)
+    bare = [(key, e) for key, e in bare if key not in written_after]
     if len(bare) < MIN_BARE_CAMPUSES:
         return
-    campuses = tuple(res.lexicon.campuses)
     parents = [(m.start, okey) for okey, other in hospitals
                if not other.name.endswith(campuses) and other.count >= MIN_PARENT_MENTIONS for m in other.mentions]
     for key, e in bare:
@@ -142,6 +147,25 @@ def _bare_campuses(state: DocState, res: Resources) -> None:
         if before:
             _, parent = max(before)
             state.relate(key, Rel.PART_OF, parent, state.sentences[first.sentence], "name", "name:bare-campus")
+
+
+def _written_after_parent(state: DocState, bare: set[str], campuses: tuple[str, ...]) -> set[str]:
+    """Bare campuses written right after a hospital, or after it and a note in brackets
+    (江西省人民医院(南昌医学院第一附属医院)红谷滩院区, 南昌市人民医院(南昌市第三医院)朝阳院区): each is
+    part of that hospital, one campus alone as well as a list. Returns the campuses so placed."""
+    placed: set[str] = set()
+    for s in state.sentences:
+        occ = [o for o in state.occurrences_in(s) if o.type == EntityType.HOSPITAL and not o.nested]
+        for c in occ:
+            if c.key not in bare or c.key in placed:
+                continue
+            parent = next((o for o in occ if o.key != c.key and o.key not in bare and o.end <= c.start
+                           and not state.entities[o.key].name.endswith(campuses)
+                           and PARENT_GAP.fullmatch(s.text[o.end:c.start])), None)
+            if parent is not None:
+                state.relate(c.key, Rel.PART_OF, parent.key, s, "name", "name:campus-after-parent")
+                placed.add(c.key)
+    return placed
 
 
 def _lead_form(title: str, forms: tuple[str, ...], res: Resources) -> bool:

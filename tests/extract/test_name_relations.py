@@ -1,5 +1,7 @@
 """Relations written into names."""
 
+import pytest
+
 from kg.extract.name_relations import _named_after
 
 from .helpers import run_state, triples
@@ -87,3 +89,11 @@ def test_an_alliance_named_after_an_alias_of_its_lead(res):
     # a university's alliance (上海中医药大学脑病创新联盟) is no hospital's to lead
     uni = triples(run_state("上海中医药大学推进医疗服务。上海中医药大学脑病创新联盟由10家医院组成。", res))
     assert not any(rel == "leads" for _, rel, _ in uni)
+
+
+@pytest.mark.parametrize("text, campus, parent", [
+    ("专家来到江西省人民医院(南昌医学院第一附属医院)红谷滩院区参访交流。", "红谷滩院区", "江西省人民医院"),
+    ("揭牌仪式在南昌市人民医院(南昌市第三医院)朝阳院区举行。", "朝阳院区", "南昌市人民医院"),
+])
+def test_one_bare_campus_written_right_after_its_hospital_is_part_of_it(res, text, campus, parent):
+    assert triples(run_state(text, res))[(campus, "partOf", parent)] == ("name:campus-after-parent",)
