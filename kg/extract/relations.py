@@ -66,6 +66,17 @@ LEADING_DATE = re.compile(r"(?:本报讯|[^，。,]{0,12}(?:日|讯)电)?\s*(?:[
 PLACE_SUBJECT_OFFSET = 2
 #: a place after this word is where something happens, not who does it
 LOCATIVE = "在"
+#: between a place and a programme built there (在新乡、信阳**布局建设5个**省区域医疗中心): more places
+#: of a list, then a build verb and a short quantity or quote; a place written so takes part in it
+HOST_VERBS = ("建设", "建成", "布局", "设立", "打造", "创建", "建立", "启动", "实施", "开展", "试点")
+HOSTED_BEFORE = re.compile(rf"(?:[、，,和及与][\u4e00-\u9fff]{{1,8}})*(?:{'|'.join(HOST_VERBS)})"
+                           r"(?:[\u4e00-\u9fff]{0,2}?)(?:[\d一二三四五六七八九十两多]+[个家所批项])?(?:国家级)?[“‘「]?")
+#: a verb that names the place it acts on as the host (推动荆州建成…, 支持武汉建设…): right before the place
+HOST_VERB_BEFORE = re.compile(r"(?:推动|支持|推进|助力|争取|鼓励)$")
+HOST_VERB_REACH = 2
+#: between a programme and the place it lands in (国家区域医疗中心**落户**咸宁, 项目**在**七台河**落地** is
+#: the other order): a closing quote, 项目, then a landing verb
+HOSTED_AFTER = re.compile(r"[”’」]?(?:项目|建设项目)?(?:正式|成功|顺利)?(?:落户|落地|花落|落子|选址|建在|设在|布局在?)(?:于|在|到)?")
 #: the marks that join the items of a list, of places (辽源市、通化市和白山市: all are the subject when the
 #: first is) or of institutions (A、B和C已落户大兴区: a site written once for them all)
 LIST_JOINS = LIST_COMMA + "和及"
@@ -899,7 +910,7 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                  and (o.type not in PLACE_TYPES
                       or o.start > p.end and o.type != EntityType.PROVINCE and not held_by_institution
                       or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start)
-                      or _modifies(s, o, p))
+                      or _modifies(s, o, p) or _hosts(s, o, p))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
@@ -909,10 +920,31 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
             if _own_government(o.key, title):
                 emit(o.key, Rel.LEADS, p.key, "text", "participation:government")
             else:
-                emit(o.key, Rel.PARTICIPATES_IN, p.key, "text",
-                     "participation:modifier" if o.type in PLACE_TYPES and _modifies(s, o, p) else "participation:text")
+                emit(o.key, Rel.PARTICIPATES_IN, p.key, "text", _participation_rule(s, o, p))
         if not named and not any(k == p.key for _, k in s.leaders) and speaker:
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
+
+
+def _participation_rule(s: _Sentence, o: Occurrence, p: Occurrence) -> str:
+    """The rule id of an actor's participation: a place written as whose the programme is
+    (:func:`_modifies`) or as where it is built (:func:`_hosts`) has its own, for the model."""
+    if o.type in PLACE_TYPES and _modifies(s, o, p):
+        return "participation:modifier"
+    if o.type in PLACE_TYPES and _hosts(s, o, p):
+        return "participation:host"
+    return "participation:text"
+
+
+def _hosts(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:
+    """Whether a place is where a programme is built or lands, which the guidelines count as taking
+    part: 在 the place (or a list of places) and a build verb before the programme (在呼和浩特市建设
+    国家区域医疗中心; 在新乡、信阳布局建设5个省区域医疗中心; 推动荆州建成鄂中省域医疗中心), or the
+    programme landing in it (国家区域医疗中心落户咸宁; 项目在七台河落地)."""
+    if o.end <= p.start:
+        before = s.text[max(0, _list_opening(s, o).start - 1):_list_opening(s, o).start]
+        return HOSTED_BEFORE.fullmatch(s.text[o.end:p.start]) is not None and (
+            before == LOCATIVE or HOST_VERB_BEFORE.search(s.text[max(0, o.start - HOST_VERB_REACH):o.start]) is not None)
+    return HOSTED_AFTER.fullmatch(s.text[p.end:o.start]) is not None
 
 
 def _modifies(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:

@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from kg.extract import COMPONENTS
 from kg.extract.relations import AGENTS, cue_groups
 from kg.extract.state import DocState
@@ -420,6 +422,15 @@ def test_the_bare_hospital_opening_an_introductions_sentence_is_the_hospital_it_
     assert ("二道区人民医院", "participatesIn", "微笑列车") in _rels(intro, res)
     news = "二道区人民医院开展义诊。医院是“微笑列车”定点医院。"  # one bare opening: no introduction
     assert ("二道区人民医院", "participatesIn", "微笑列车") not in _rels(news, res)
+
+
+@pytest.mark.parametrize("text, place, programme", [
+    ("省卫健委支持在呼和浩特市建设国家区域医疗中心。", "呼和浩特市", "国家区域医疗中心"),   # 在 the place, a build verb
+    ("在新乡、信阳布局建设5个省区域医疗中心。", "信阳市", "省级区域医疗中心"),              # a list of places
+    ("成功争取国家区域医疗中心落户咸宁。", "咸宁市", "国家区域医疗中心"),                  # the programme lands there
+])
+def test_a_place_where_a_programme_is_built_or_lands_takes_part_in_it(res, text, place, programme):
+    assert _rels(text, res)[(place, "participatesIn", programme)] == ("participation:host",)
 
 
 def test_the_partners_after_and_do_not_support_each_other(res):
