@@ -336,6 +336,9 @@ class Antecedents:
     #: the hospital the page is about (:func:`_page_hospital`): the one a sentence opening with the
     #: bare word for it names (医院先后获评…)
     home: str | None = None
+    #: with no masthead, the hospital a page that says 我院 outside quotations is by
+    #: (:func:`_own_hospital`)
+    own: str | None = None
 
     def resolve(self, s: "_Sentence") -> list[Occurrence]:
         """Occurrences for the hospital anaphors of a sentence: the hospital named last before the
@@ -355,8 +358,9 @@ class Antecedents:
         for m in QUOTED_SELF_WORD.finditer(s.text):
             opening = _quote_opening(s.text, m.start())
             if opening is None:
-                if m.group() == OWN_HOSPITAL and self.publisher is not None:  # 我院 of the site's own page
-                    out.append(Occurrence(self.publisher, EntityType.HOSPITAL, m.start(), m.end()))
+                own = self.publisher or self.own
+                if m.group() == OWN_HOSPITAL and own is not None:  # 我院 of the site's own page
+                    out.append(Occurrence(own, EntityType.HOSPITAL, m.start(), m.end()))
                 continue
             earlier = [o for o in s.base_occ if o.type in ACTORS and not o.nested and o.end <= opening]
             ante = earlier[-1] if earlier else self.subject
@@ -1021,6 +1025,18 @@ def _page_hospital(state: DocState) -> str | None:
     return actors[0].key if count == max(e.count for _, e in state.entities_of(EntityType.HOSPITAL)) else None
 
 
+def _own_hospital(state: DocState) -> str | None:
+    """The hospital a page with no masthead is by, that its 我院 names: the one it names most
+    often, when no other is named as often and the page's first healthcare sentence that names
+    anything names it (a hospital's news: 华西医院帮扶巴塘县人民医院…我院的关爱); else None."""
+    facts = [f for f in state.facts() if f.occurrences]
+    counts = sorted(((e.count, key) for key, e in state.entities_of(EntityType.HOSPITAL)), reverse=True)
+    if not facts or not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return None
+    key = counts[0][1]
+    return key if any(o.key == key and not o.nested for o in facts[0].occurrences) else None
+
+
 def text_relations(state: DocState, res: Resources) -> None:
     """Run the cue rules and participation over every healthcare sentence of the page."""
     groups = res.compiled(cue_groups)
@@ -1035,7 +1051,7 @@ def text_relations(state: DocState, res: Resources) -> None:
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
     publisher = _publisher(state)
-    memory = Antecedents(publisher=publisher, home=publisher or _page_hospital(state))
+    memory = Antecedents(publisher=publisher, home=publisher or _page_hospital(state), own=_own_hospital(state))
     health = {f.sentence.index: f for f in state.facts()}
     for s in state.sentences:
         f = health.get(s.index)

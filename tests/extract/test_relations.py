@@ -433,6 +433,13 @@ def test_a_place_where_a_programme_is_built_or_lands_takes_part_in_it(res, text,
     assert _rels(text, res)[(place, "participatesIn", programme)] == ("participation:host",)
 
 
+def test_our_hospital_on_a_page_with_no_masthead_is_the_hospital_it_names_most(res):
+    page = f"二道区人民医院召开大会。二道区人民医院院长讲话。{H1}专家到会。我院入选“护蕾计划”试点单位。"
+    assert ("二道区人民医院", "participatesIn", "护蕾计划") in _rels(page, res)
+    tie = f"二道区人民医院召开大会。{H1}专家到会。我院入选“护蕾计划”试点单位。"  # no one named most
+    assert ("二道区人民医院", "participatesIn", "护蕾计划") not in _rels(tie, res)
+
+
 def test_the_partners_after_and_do_not_support_each_other(res):
     rels = _rels(f"在协作上，先后与{H1}、吉林大学第二医院建立对口帮扶关系。", res)
     assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
