@@ -914,7 +914,7 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                  and (o.type not in PLACE_TYPES
                       or o.start > p.end and o.type != EntityType.PROVINCE and not held_by_institution
                       or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start)
-                      or _modifies(s, o, p) or _hosts(s, o, p))
+                      or _modifies(s, o, p) or _hosts(s, o, p) and not (held_by_institution and o.start > p.end))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
         run_on = s.clause(len(s.text)) + 1 >= RUN_ON_CLAUSES
@@ -943,7 +943,8 @@ def _hosts(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:
     """Whether a place is where a programme is built or lands, which the guidelines count as taking
     part: 在 the place (or a list of places) and a build verb before the programme (在呼和浩特市建设
     国家区域医疗中心; 在新乡、信阳布局建设5个省区域医疗中心; 推动荆州建成鄂中省域医疗中心), or the
-    programme landing in it (国家区域医疗中心落户咸宁; 项目在七台河落地)."""
+    programme landing in it (“护蕾计划”落户咸宁; not a designation an institution holds, where a
+    place after it says where it is: ``programmes.tsv`` held_designation)."""
     if o.end <= p.start:
         before = s.text[max(0, _list_opening(s, o).start - 1):_list_opening(s, o).start]
         return HOSTED_BEFORE.fullmatch(s.text[o.end:p.start]) is not None and (

@@ -427,7 +427,7 @@ def test_the_bare_hospital_opening_an_introductions_sentence_is_the_hospital_it_
 @pytest.mark.parametrize("text, place, programme", [
     ("省卫健委支持在呼和浩特市建设国家区域医疗中心。", "呼和浩特市", "国家区域医疗中心"),   # 在 the place, a build verb
     ("在新乡、信阳布局建设5个省区域医疗中心。", "信阳市", "省级区域医疗中心"),              # a list of places
-    ("成功争取国家区域医疗中心落户咸宁。", "咸宁市", "国家区域医疗中心"),                  # the programme lands there
+    ("成功争取“护蕾计划”落户咸宁。", "咸宁市", "护蕾计划"),                              # the programme lands there
 ])
 def test_a_place_where_a_programme_is_built_or_lands_takes_part_in_it(res, text, place, programme):
     assert _rels(text, res)[(place, "participatesIn", programme)] == ("participation:host",)
