@@ -1260,6 +1260,18 @@ def _suffix_of(surface: str, typ: str, res: Resources) -> str:
     return m.group() if m else ""
 
 
+def _written_alike(places: list[str], lex) -> bool:
+    """True when the places of a list all end with a level character or none does: places that
+    share a hospital's kind are written alike (南关区与朝阳区人民医院), while a bare name after a
+    place in full is a hospital's own (大丰区与中山医院: 中山医院 alone).
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> _written_alike(["南关区", "朝阳区"], shipped_lexicon()), _written_alike(["大丰区", "中山"], shipped_lexicon())
+    (True, False)
+    """
+    return len({place[-1:] in lex.level_of for place in places}) == 1
+
+
 def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res: Resources,
             tokens) -> list[Name]:
     """Turn one span into names: drop generic ones, expand coordinated lists, qualify."""
@@ -1323,7 +1335,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
         # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
         shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
-            and not suffix.endswith(lex.place_blockers)
+            and not suffix.endswith(lex.place_blockers) \
+            and (typ != EntityType.HOSPITAL or _written_alike([item for _, item in items] + [prefix], lex))
         if typ == EntityType.ORGANIZATION and _placed_item(prefix, ctx, res) \
                 and not all(_placed_item(item, ctx, res) for _, item in items):
             items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix

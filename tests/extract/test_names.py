@@ -26,6 +26,9 @@ from .helpers import CHANGZHI, ERDAO, run_state, triples
       ("Hospital", "劝农山卫生院")]),
     ("医院曾成功托管英俊、劝农山两所卫生院", ERDAO, [("Hospital", "英俊卫生院"), ("Hospital", "劝农山卫生院")]),
     ("医院曾与协和、同仁两家医院合作", ERDAO, []),
+    # places written alike share a hospital's kind; a bare name after a place in full is a hospital's own
+    ("潞州区与屯留区人民医院签约", CHANGZHI, [("Hospital", "潞州区人民医院"), ("Hospital", "屯留区人民医院")]),
+    ("亦非潞州区与中山医院首次合作", CHANGZHI, [("Hospital", "中山医院")]),
     # places before a count and a level share the level and the kind, each written with or without it
     ("医院帮扶平顺、黎城、壶关县3家县医院", CHANGZHI,
      [("Hospital", "平顺县医院"), ("Hospital", "黎城县医院"), ("Hospital", "壶关县医院")]),
