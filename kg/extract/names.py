@@ -100,6 +100,10 @@ CENTRE = "中心"
 DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 #: the most characters of an ordinal's numerals (第九八〇)
 MAX_ORDINAL = 5
+#: the digits a hospital's code number is written with, one by one (二一五医院, 三〇一医院), and how many
+#: it has at least (a count or a grade has one or two: 三家医院, 二三级医院)
+CODE_DIGITS = frozenset("〇零一二三四五六七八九")
+MIN_CODE_DIGITS = 3
 #: the gazetteer level of towns and 街道, whose names do carry on a name (罗湖医院集团东晓街道社区健康服务中心)
 TOWN = "town"
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
@@ -387,6 +391,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             if ordinal is not None:
                 start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
                 continue
+            code = _code_start(a, word, previous)
+            if code is not None and start == at:
+                start = code  # 二一五医院, 三〇一医院: a hospital named by its code number
+                continue
             short = res.compiled(numbered_short_end).match(text, a)
             if short and short.end() <= at and before and _short_form_head(before[0], res):
                 start = before[1]  # 包医一附院医疗集团: a hospital's short form (包医 一 附院) is one name
@@ -500,6 +508,31 @@ def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], r
         return False
     before = previous.get(word[1])
     return _is_place_word(word[0][: -len(mark)], res) or (before is not None and _is_place_word(before[0], res))
+
+
+def _code_start(a: int, word: str, previous: dict[int, tuple[str, int]]) -> int | None:
+    """Where the code number that the numeral ``word`` (at ``a``) ends starts, when it and the
+    numeral tokens right before it are :data:`MIN_CODE_DIGITS` digits or more written one by one
+    (二一五, 三〇一: a factory's or an army's hospital), else None.
+
+    >>> _code_start(2, "五", {2: ("二一", 0)}), _code_start(0, "三", {})
+    (0, None)
+    """
+    if not word or not set(word) <= CODE_DIGITS:
+        return None
+    start = a
+    while (before := previous.get(start)) is not None and before[0] and set(before[0]) <= CODE_DIGITS:
+        start = before[1]
+    return start if a + len(word) - start >= MIN_CODE_DIGITS else None
+
+
+def is_code_number(prefix: str) -> bool:
+    """True when a name's prefix is a code number alone (二一五 of 二一五医院: :func:`_code_start`).
+
+    >>> is_code_number("二一五"), is_code_number("二三"), is_code_number("三十")
+    (True, False, False)
+    """
+    return len(prefix) >= MIN_CODE_DIGITS and set(prefix) <= CODE_DIGITS
 
 
 def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, int]], res: Resources) -> int | None:
@@ -1814,8 +1847,8 @@ def _generic(prefix: str, res: Resources) -> bool:
 def _is_generic(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
-    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \
-            or any(g in stripped for g in lex.grades):
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) \
+            or (set(stripped) <= lex.numerals and not is_code_number(stripped)) or any(g in stripped for g in lex.grades):
         return True
     # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
     return any(all(w in lex.generic or w in lex.role_ends or (len(w) == 1 and w in lex.level_of)
