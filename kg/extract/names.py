@@ -1782,12 +1782,22 @@ def _description(prefix: str, res: Resources) -> bool:
 
 
 def _generic_parent(prefix: str, res: Resources) -> bool:
-    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期)."""
+    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期); a
+    level character alone is the home place's hospital (市中医医院东院区: a relative name's campus).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _generic_parent("项目医院过渡期", res), _generic_parent("市中医医院东", res)
+    (True, False)
+    """
     ends = [m for m in res.lexicon.suffix_re.finditer(prefix)
             if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
     if not ends:
         return False
     head = prefix[: ends[-1].start()]
+    level = _relative_level(head, res)
+    if level and level.end() == len(head):
+        return False
     return not head or _generic(head, res) or _description(head, res)
 
 

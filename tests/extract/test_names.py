@@ -31,6 +31,9 @@ from .helpers import CHANGZHI, ERDAO, run_state, triples
      [("Hospital", "二一五医院"), ("Hospital", "铜川矿务局中心医院")]),
     ("桂林医科大学附属九二四医院挂牌", CHANGZHI, [("Hospital", "桂林医科大学附属九二四医院")]),
     ("全市二三级医院参与", CHANGZHI, []),
+    # a relative name's campus is the home place's hospital's campus
+    ("起,区中医医院东院区、眼科医院停止诊疗服务", ERDAO,
+     [("Hospital", "二道区中医医院东院区"), ("Hospital", "眼科医院")]),
     # places written alike share a hospital's kind; a bare name after a place in full is a hospital's own
     ("潞州区与屯留区人民医院签约", CHANGZHI, [("Hospital", "潞州区人民医院"), ("Hospital", "屯留区人民医院")]),
     ("亦非潞州区与中山医院首次合作", CHANGZHI, [("Hospital", "中山医院")]),
