@@ -101,19 +101,28 @@ def clean_characters(text: str, origin: array) -> tuple[str, array]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[（(]([a-zü" + _TONED + r"]{1,7})[)）]")
+#: a toneless reading with the space a portal writes after it, before a character or a punctuation mark
+#: (人民网's traditional pages: 鹽城市大豐(feng) 人民醫院, 落子大豐(feng) ,): one syllable, an initial and a vowel
+_SPACED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}\) "
+                            r"(?=[\u3400-\u9fff，,、。；;：:！!？?])")
 
 
 def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
-    """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``.
+    """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``, and a
+    toneless one followed by a space before the next character: ``大豐(feng) 人民醫院`` -> ``大豐人民醫院``.
 
-    Only bracketed lower-case syllables with a tone mark are removed, so ``(ab)`` stays.
+    Only bracketed lower-case syllables with a tone mark, or a space and a character after, are
+    removed, so ``(ab)`` stays.
 
     >>> strip_pinyin("醫(yī)聯體 區(qū) 3(ab)", array("i", range(15)))[0]
     '醫聯體 區 3(ab)'
+    >>> strip_pinyin("大豐(feng) 人民醫院", array("i", range(13)))[0]
+    '大豐人民醫院'
     """
     edits = [(m.start(), m.end(), "") for m in _PINYIN.finditer(text)
              if any(ch in _TONED for ch in m.group(1))]
-    return apply_edits(text, origin, edits)
+    edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN.finditer(text)]
+    return apply_edits(text, origin, sorted(edits))
 
 
 def to_simplified(text: str, origin: array) -> tuple[str, array]:

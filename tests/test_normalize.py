@@ -19,8 +19,16 @@ def test_pinyin_artefacts_removed_with_offsets():
     assert raw[origin[text.index("健")]] == "健"
 
 
+def test_toneless_pinyin_with_its_space_removed():
+    # 人民网's traditional pages write a reading without tone marks and a space after it
+    raw = "同年11月,中山醫院鹽城市大豐(feng) 人民醫院揭牌,簽約儀(yi) 式"
+    text, origin = strip_pinyin(raw, _origin(raw))
+    assert text == "同年11月,中山醫院鹽城市大豐人民醫院揭牌,簽約儀式"
+    assert raw[origin[text.index("人民")]] == "人"
+
+
 def test_brackets_that_are_not_pinyin_stay():
-    raw = "医院(ab)与(2024)年"
+    raw = "医院(ab)与(2024)年(WHO) 标准"
     assert strip_pinyin(raw, _origin(raw))[0] == raw
 
 

@@ -29,7 +29,7 @@ from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
 from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
                      entity_key)
-from .context import district_cue_count, infer_context
+from .context import Context, district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
 from .name_relations import name_relations
 from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lead_hospital, numbered_short_end,
@@ -513,6 +513,9 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # 中原 of 健康中原: a region that shares a district's short form, no place
             if local and not in_region(code, set(state.context(s).chain()), gaz):
                 continue  # 中山 of 复旦大学附属中山医院 on a page of 上海: a hospital's own name, no place of the page
+            if inside and inside[0][0] == m.start and not m.official \
+                    and _campus_of_a_quarter(s.text, m.end, inside[0][1], code, state.context(s), res):
+                continue  # 朝阳 of 朝阳院区 on a page of 南昌: a quarter of the town, no division elsewhere
             if inside:
                 leading[m.end] = code
                 # a district after the city that runs the institution (台南市立安南医院: ``places.tsv`` run_by)
@@ -563,6 +566,13 @@ def _names_its_campus(text: str, end: int, name_end: int, lex) -> bool:
     (True, False)
     """
     return any(text.startswith(word, end) and end + len(word) == name_end for word in lex.campuses)
+
+
+def _campus_of_a_quarter(text: str, end: int, name_end: int, code: str, ctx: Context, res: Resources) -> bool:
+    """True when a campus is named alone after a short place name (朝阳院区, 眉山分院: ``name_parts.tsv``
+    campus) that reads as a division outside the page's region (朝阳市 of 辽宁 on a page of 南昌, 眉山市
+    of 四川 on one of 南安): the campus is named after a quarter of its own town, and no place is named."""
+    return _names_its_campus(text, end, name_end, res.lexicon) and not in_region(code, set(ctx.chain()), res.gazetteer)
 
 
 def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:
@@ -709,7 +719,9 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
             written = s.text[n.start:n.end]
             form = next((f for f in (div.name, *gaz.forms.get(n.place, ())) if f in written), None)
             named = form is not None and not any(
-                b in written[written.index(form) + len(form):] for b in res.lexicon.place_blockers)
+                b in written[written.index(form) + len(form):] for b in res.lexicon.place_blockers) \
+                and not (written.startswith(form) and form != div.name
+                         and _campus_of_a_quarter(s.text, n.start + len(form), n.end, n.place, state.context(s), res))
             known = state.entities.get(entity_key(code=n.place))
             if named and (div.type != EntityType.PROVINCE or _municipality_qualifies(div, s.text, n.end, res)) \
                     and (known is None or known.first_sentence > s.index):

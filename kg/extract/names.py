@@ -100,6 +100,10 @@ CENTRE = "中心"
 DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 #: the most characters of an ordinal's numerals (第九八〇)
 MAX_ORDINAL = 5
+#: the digits a hospital's code number is written with, one by one (二一五医院, 三〇一医院), and how many
+#: it has at least (a count or a grade has one or two: 三家医院, 二三级医院)
+CODE_DIGITS = frozenset("〇零一二三四五六七八九")
+MIN_CODE_DIGITS = 3
 #: the gazetteer level of towns and 街道, whose names do carry on a name (罗湖医院集团东晓街道社区健康服务中心)
 TOWN = "town"
 #: the level of the home place a relative 市 refers to (``places.tsv`` relative_level)
@@ -387,6 +391,10 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             if ordinal is not None:
                 start = ordinal  # 第九, 八 and 〇: one ordinal (第九八〇医院)
                 continue
+            code = _code_start(a, word, previous)
+            if code is not None and start == at:
+                start = code  # 二一五医院, 三〇一医院: a hospital named by its code number
+                continue
             short = res.compiled(numbered_short_end).match(text, a)
             if short and short.end() <= at and before and _short_form_head(before[0], res):
                 start = before[1]  # 包医一附院医疗集团: a hospital's short form (包医 一 附院) is one name
@@ -500,6 +508,31 @@ def _ends_a_place(word: tuple[str, int], previous: dict[int, tuple[str, int]], r
         return False
     before = previous.get(word[1])
     return _is_place_word(word[0][: -len(mark)], res) or (before is not None and _is_place_word(before[0], res))
+
+
+def _code_start(a: int, word: str, previous: dict[int, tuple[str, int]]) -> int | None:
+    """Where the code number that the numeral ``word`` (at ``a``) ends starts, when it and the
+    numeral tokens right before it are :data:`MIN_CODE_DIGITS` digits or more written one by one
+    (二一五, 三〇一: a factory's or an army's hospital), else None.
+
+    >>> _code_start(2, "五", {2: ("二一", 0)}), _code_start(0, "三", {})
+    (0, None)
+    """
+    if not word or not set(word) <= CODE_DIGITS:
+        return None
+    start = a
+    while (before := previous.get(start)) is not None and before[0] and set(before[0]) <= CODE_DIGITS:
+        start = before[1]
+    return start if a + len(word) - start >= MIN_CODE_DIGITS else None
+
+
+def is_code_number(prefix: str) -> bool:
+    """True when a name's prefix is a code number alone (二一五 of 二一五医院: :func:`_code_start`).
+
+    >>> is_code_number("二一五"), is_code_number("二三"), is_code_number("三十")
+    (True, False, False)
+    """
+    return len(prefix) >= MIN_CODE_DIGITS and set(prefix) <= CODE_DIGITS
 
 
 def _ordinal_start(text: str, a: int, word: str, previous: dict[int, tuple[str, int]], res: Resources) -> int | None:
@@ -1260,6 +1293,18 @@ def _suffix_of(surface: str, typ: str, res: Resources) -> str:
     return m.group() if m else ""
 
 
+def _written_alike(places: list[str], lex) -> bool:
+    """True when the places of a list all end with a level character or none does: places that
+    share a hospital's kind are written alike (南关区与朝阳区人民医院), while a bare name after a
+    place in full is a hospital's own (大丰区与中山医院: 中山医院 alone).
+
+    >>> from kg.lexicon import shipped_lexicon
+    >>> _written_alike(["南关区", "朝阳区"], shipped_lexicon()), _written_alike(["大丰区", "中山"], shipped_lexicon())
+    (True, False)
+    """
+    return len({place[-1:] in lex.level_of for place in places}) == 1
+
+
 def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res: Resources,
             tokens) -> list[Name]:
     """Turn one span into names: drop generic ones, expand coordinated lists, qualify."""
@@ -1323,7 +1368,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
             return _make(text[pos:end], typ, pos, end, ctx, res, "institutions:suffix")
         # 吉林省和长春市卫健委: places share a body's suffix; 青白江区与四川大学华西医院 names one hospital
         shared_place = all(_is_place(item, res) for _, item in items + [(start, prefix)]) \
-            and not suffix.endswith(lex.place_blockers)
+            and not suffix.endswith(lex.place_blockers) \
+            and (typ != EntityType.HOSPITAL or _written_alike([item for _, item in items] + [prefix], lex))
         if typ == EntityType.ORGANIZATION and _placed_item(prefix, ctx, res) \
                 and not all(_placed_item(item, ctx, res) for _, item in items):
             items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix
@@ -1736,12 +1782,22 @@ def _description(prefix: str, res: Resources) -> bool:
 
 
 def _generic_parent(prefix: str, res: Resources) -> bool:
-    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期)."""
+    """True when the hospital a campus's prefix names has no proper part (医院忠孝, 项目医院过渡期); a
+    level character alone is the home place's hospital (市中医医院东院区: a relative name's campus).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _generic_parent("项目医院过渡期", res), _generic_parent("市中医医院东", res)
+    (True, False)
+    """
     ends = [m for m in res.lexicon.suffix_re.finditer(prefix)
             if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
     if not ends:
         return False
     head = prefix[: ends[-1].start()]
+    level = _relative_level(head, res)
+    if level and level.end() == len(head):
+        return False
     return not head or _generic(head, res) or _description(head, res)
 
 
@@ -1801,8 +1857,8 @@ def _generic(prefix: str, res: Resources) -> bool:
 def _is_generic(prefix: str, res: Resources) -> bool:
     lex = res.lexicon
     stripped = prefix.lstrip("".join(lex.stop_chars))
-    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) or set(stripped) <= lex.numerals \
-            or any(g in stripped for g in lex.grades):
+    if not stripped or stripped in lex.generic or lex.count_in_re.search(stripped) \
+            or (set(stripped) <= lex.numerals and not is_code_number(stripped)) or any(g in stripped for g in lex.grades):
         return True
     # the words of the prefix, with its leading stop characters (在, 到) and without them (地级 starts with 地)
     return any(all(w in lex.generic or w in lex.role_ends or (len(w) == 1 and w in lex.level_of)

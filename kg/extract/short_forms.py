@@ -163,11 +163,12 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     suffixes; 临夏州卫健委 of 临夏回族自治州卫健委: ``autonomy`` is what an autonomous division's full
     name adds before its level, 回族自治), or its end after an abbreviation of the long name's head
     (:func:`abbreviates`, :func:`university_short`: 港大深圳医院 of 香港大学深圳医院), the two not
-    qualified by different places."""
+    qualified by different places, unless the long name is the short one after its parent and 附属
+    (中山医院 of 复旦大学附属中山医院: 中山 is the hospital's own name, whatever place it reads as)."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
     return _written_short(short, long, parents, levels, autonomy) \
-        and places_agree(short.place, long.place, divisions or {})
+        and (places_agree(short.place, long.place, divisions or {}) or long.name.endswith(AFFILIATED + short.name))
 
 
 def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],

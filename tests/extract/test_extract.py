@@ -128,6 +128,15 @@ def test_a_branch_is_where_the_place_before_its_campus_word_is(res, text, places
 
 
 @pytest.mark.parametrize("text,places", [
+    ("南昌市人民医院(南昌市第三医院)朝阳院区开诊，服务南昌市民。", {"南昌市"}),  # 朝阳: a quarter of 南昌, not 辽宁's 朝阳市
+    ("南昌市人民医院东湖院区开诊，服务南昌市民。", {"南昌市", "东湖区"}),  # 东湖区 of 南昌: a place of the page
+])
+def test_a_campus_named_alone_after_a_place_elsewhere_names_no_place(res, text, places):
+    state = run_state(text, res)
+    assert {e.name for e in state.entities.values() if e.code} == places
+
+
+@pytest.mark.parametrize("text,places", [
     ("泸州市人民医院开展义诊，为建设健康叙永、健康四川作出贡献。", {"泸州市", "四川省"}),  # a province's own
     ("河南省人民医院开展义诊，助力健康中原建设。", {"河南省"}),  # 中原: a region, not 中原区
 ])

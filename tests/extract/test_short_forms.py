@@ -26,6 +26,13 @@ def test_the_same_short_name_in_two_places_stays_two_hospitals():
     assert len(merge_short_forms(other, [], levels=LEVELS)[0]) == 2
 
 
+def test_the_name_after_a_parent_and_its_affiliation_is_one_hospital_whatever_place_it_reads_as():
+    # 中山 of 中山医院 reads as 中山市, but it is 复旦大学附属中山医院's own name, in 上海
+    pair = [_hospital("复旦大学附属中山医院", "code:310000"), _hospital("中山医院", "code:442000")]
+    ents, _ = merge_short_forms(pair, [], levels=LEVELS)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("复旦大学附属中山医院", ["中山医院"])]
+
+
 def test_an_autonomous_division_written_short_is_one_body(res):
     full, short = (Entity(f"Organization:{n}", "Organization", n, place="code:532900")
                    for n in ("大理白族自治州卫生健康委员会", "大理州卫生健康委员会"))
