@@ -339,6 +339,8 @@ class Lexicon:
         self.wings = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "wing"}
         #: the kinds of zone a page names after its city, listed by the gazetteer or not (长春新区, 成都高新区)
         self.zone_kinds = tuple(sorted(w("places", "role", "zone_kind"), key=len, reverse=True))
+        #: the kinds of zone a page names by the zone's own name alone, no place before it (东津新区, 黄果树旅游区)
+        self.zone_owns = tuple(w("places", "role", "zone_own"))
         self.town_before = tuple(w("places", "role", "town_before"))
         self.run_by = tuple(w("places", "role", "run_by"))
         self.media_after = tuple(w("places", "role", "media_after"))

@@ -160,6 +160,8 @@ def check_places(row, res):
         assert "places:official" in _entity(run_state(row["example"], res), row["expect"]).rules
     elif role == "zone_kind":  # 成都高新区, which the gazetteer does not list: a District of 成都市
         assert "places:written-zone" in _entity(run_state(row["example"], res), row["expect"]).rules
+    elif role == "zone_own":  # 东津新区, written by its own name alone: a District of the story's city
+        assert "places:own-zone" in _entity(run_state(row["example"], res), row["expect"]).rules
     elif role == "wing":  # 科左中旗 is 科尔沁左翼中旗, written as explicitly as its official name
         short = row["expect"][0] + row["value"] + row["expect"].split(row["word"])[1]
         assert short in full_forms(row["expect"], "county", res.lexicon) and short in row["example"]

@@ -19,7 +19,9 @@ that are neither listed nor a division or city of their own (浦东新区, 滨�
 南沙新区 is 南沙区, 舟山群岛新区 舟山市; 福州新区, 哈尔滨新区, 长春新区 and 青岛西海岸新区 are written
 after their city, which kg reads as a zone of it): 两江新区, 天府新区, 贵安新区, 滇中新区, 西咸新区 and
 赣江新区, which span several cities, under their province, and 湘江新区, 江北新区 and 金普新区 under their
-city; kg gives them codes of the zone shape (PP7100, PP7200 under a province: the release's zones are
+city; and the national cooperation and pilot zones set up by the State Council with a committee of their
+own: 横琴粤澳深度合作区 under 珠海市, 前海深港现代服务业合作区 under 深圳市, 博鳌乐城国际医疗旅游先行区 under
+海南省; kg gives them codes of the zone shape (PP7100, PP7200 under a province: the release's zones are
 coded PPCC7x under a city, and no city of a province is coded 71 or 72; PPCC79 under a city, a slot the
 release leaves free).
 The release lists 金门县 (350527) without its towns and townships; kg adds them (``KINMEN_TOWNS``).
@@ -57,7 +59,10 @@ NATIONAL_ZONES = [("137100", "雄安新区", "prefecture", "130000"), ("617100",
                   ("527100", "贵安新区", "county", "520000"), ("537100", "滇中新区", "county", "530000"),
                   ("617200", "西咸新区", "county", "610000"), ("367100", "赣江新区", "county", "360000"),
                   ("430179", "湘江新区", "county", "430100"), ("320179", "江北新区", "county", "320100"),
-                  ("210279", "金普新区", "county", "210200")]
+                  ("210279", "金普新区", "county", "210200"),
+                  ("440479", "横琴粤澳深度合作区", "county", "440400"),
+                  ("440379", "前海深港现代服务业合作区", "county", "440300"),
+                  ("467100", "博鳌乐城国际医疗旅游先行区", "county", "460000")]
 #: the towns and townships of 金门县, which the release lists without them: (code, name, level, parent),
 #: coded like the release's towns (350527 + 1DD)
 KINMEN_TOWNS = [(f"350527{100 + i}", name, "town", "350527")

@@ -45,7 +45,8 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
     A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
     ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
     followed by a level character (``places.tsv`` level_after); a county's short form must not be
-    followed by a zone word (细河经济区: ``places.tsv`` zone_after); a short form followed by a street's
+    followed by a zone word (细河经济区: ``places.tsv`` zone_after) nor be a zone's kind written after its own
+    name (新城 of 秦汉新城: ``places.tsv`` zone_own); a short form followed by a street's
     word names the street (阜阳北路: ``places.tsv`` street_after); an official name must start on
     a boundary or right after another place (潞州区城北庄镇), and one that is also a common word for
     part of a site (南区, 东区: ``places.tsv`` bound_name) only right after another place
@@ -106,6 +107,7 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
     gaz = res.gazetteer
     former = gaz.former
     level_after, zone_after, street_after = res.lexicon.level_after, res.lexicon.zone_after, res.lexicon.street_after
+    zone_owns = res.lexicon.zone_owns
     titles = res.compiled(titles_by_last_char)
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
@@ -122,6 +124,8 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
             continue  # 卫东 of 书记李卫东, 长安 of 局长安海燕: a person named after a title
         if not official and text.startswith(street_after, end + 1):
             continue  # 阜阳北路, 香港路主院区: a street named after a place, not the place
+        if not official and name in zone_owns and start > 0 and HAN.match(text[start - 1]):
+            continue  # 新城 of 秦汉新城: the kind of a zone named before it, not 新城区's short form
         if not official and text.startswith(zone_after, end + 1) and all(
                 LEVEL_RANK[gaz.divisions[c].level] > UNCONFIRMED_LEVEL for c in gaz.by_short.get(name, ())):
             continue  # 细河经济区: a zone named after a county (细河区), not the county
@@ -430,12 +434,19 @@ def _zone_after_city(text: str, end: int, codes: tuple[str, ...], res: Resources
 ZONE_WORD_AFTER = "域"
 
 
+#: the levels of a place written right before a zone's own name that the zone is named with (长春市空港经济开发区,
+#: 浙江舟山群岛新区)
+ZONE_NAMED_WITH = ("province", "prefecture")
+
+
 def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     """Zones written by their own name and a kind only a zone has (``places.tsv`` zone_short: 高新技术产业开发区,
     经济技术开发区, 经济开发区 and their short forms 高新区, 经开区), without a place before: 东湖高新区,
-    长兴岛经济技术开发区. The own name is the shortest run of whole ``tokens`` of two to four characters
-    before the kind, with no division's level, verb or pronoun in it (:func:`_could_be_own_name`) and no
-    place of ``places`` (盱眙经济开发区 is named after its county). They have no parents: the District
+    长兴岛经济技术开发区, and by a kind other words share (``places.tsv`` zone_own: 新区, 新城, 管理区, 旅游区)
+    when the own name is no common word (东津新区, 黄果树旅游区; not 国际新城, 全面管理区). The own name is the
+    shortest run of whole ``tokens`` of two to four characters before the kind, with no division's level,
+    verb or pronoun in it (:func:`_could_be_own_name`) and no place of ``places`` (盱眙经济开发区 is named
+    after its county). They have no parents: the District
     of the story's city; one written right after its city is named with it and has the city as its
     parent (长春市空港经济开发区).
 
@@ -447,6 +458,8 @@ def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequen
     >>> text = "盱眙经济开发区"
     >>> own_zones(text, res, res.tokens(text), find_places(text, res))
     ()
+    >>> [m.surface for t in ("选址位于东津新区北侧", "在梅溪湖国际新城举行") for m in own_zones(t, res, res.tokens(t), ())]
+    ['东津新区']
     """
     out: list[PlaceMatch] = []
     starts: Set[int] = frozenset()
@@ -458,14 +471,16 @@ def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequen
         own = next((text[a:at] for a in range(at - min(ZONE_NAME_CHARS), at - max(ZONE_NAME_CHARS) - 1, -1)
                     if a >= 0 and a in starts), None)
         if own is None or not HAN.fullmatch(own) or NOT_IN_TOWN_NAME.intersection(own) \
-                or any(p.start < at and m.start() - len(own) < p.end for p in places) or not _could_be_own_name(own, res):
+                or any(p.start < at and m.start() - len(own) < p.end for p in places) or not _could_be_own_name(own, res) \
+                or (m.group() in res.lexicon.zone_owns and any(res.words.is_common_non_place(w) for w, _, _ in res.tokens(own))):
             continue
         start = at - len(own)
         city = next((p for p in places if p.end == start and p.codes
-                     and all(res.gazetteer.divisions[c].level == "prefecture" for c in p.codes)), None)
-        if city is not None:  # 长春市空港经济开发区: the zone of the city written before it, named with it
+                     and all(res.gazetteer.divisions[c].level in ZONE_NAMED_WITH for c in p.codes)), None)
+        if city is not None:  # 长春市空港经济开发区, 浙江舟山群岛新区: the zone of the city or province written before it
+            parents = tuple(c for c in city.codes if res.gazetteer.divisions[c].level == "prefecture")
             out.append(PlaceMatch(city.start, m.end(), city.surface + own + m.group(), (), True, "places:own-zone",
-                                  city.codes))
+                                  parents))
             continue
         out.append(PlaceMatch(start, m.end(), own + m.group(), (), True, "places:own-zone"))
     return tuple(out)
@@ -473,7 +488,7 @@ def own_zones(text: str, res: Resources, tokens: Sequence[Token], places: Sequen
 
 def _zone_kind_re(res: Resources) -> re.Pattern:
     """The kinds of :func:`own_zones`, longest first (for :meth:`Resources.compiled`)."""
-    return re.compile(alternation(k for pair in res.lexicon.zone_shorts for k in pair))
+    return re.compile(alternation((*(k for pair in res.lexicon.zone_shorts for k in pair), *res.lexicon.zone_owns)))
 
 
 def _written_zone(text: str, start: int, end: int, codes: tuple[str, ...], res: Resources) -> PlaceMatch | None:
