@@ -125,10 +125,15 @@ def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
     return apply_edits(text, origin, sorted(edits))
 
 
+#: 藉 that OpenCC leaves as it is outside the words it knows (藉此, 憑藉): the preposition "by means of",
+#: 借 in simplified script (藉協同雙方優勢), but not the 藉 of 慰藉, 狼藉, 枕藉, 蕴藉
+_LONE_JIE = re.compile(r"(?<![慰狼枕蕴藴藉])藉(?!藉)")
+
+
 def to_simplified(text: str, origin: array) -> tuple[str, array]:
     """Traditional -> simplified script with OpenCC (``hk2s``: Hong Kong's variant forms too,
     衞 as well as 衛), and the variant characters it leaves as they are (``variants.tsv``: 陜), keeping
-    offsets.
+    offsets; a 藉 it leaves outside its words is the preposition 借 (藉協同雙方優勢), except in 慰藉, 狼藉.
 
     >>> to_simplified("長春醫院", array("i", range(4)))[0]
     '长春医院'
@@ -136,10 +141,12 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
     '医务卫生局'
     >>> to_simplified("陜西省", array("i", range(3)))[0]
     '陕西省'
+    >>> to_simplified("藉協同雙方優勢 給予慰藉", array("i", range(12)))[0]
+    '借协同双方优势 给予慰藉'
     """
     text = text.translate(variant_table())
     conv = converter()
-    out = conv.convert(text)
+    out = _LONE_JIE.sub("借", conv.convert(text))
     if len(out) == len(text):
         return out, origin
     # a phrase conversion changed the length somewhere: convert line by line, and map a line
@@ -147,7 +154,7 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
     lines = text.split("\n")
     parts, new_origin, pos = [], array("i"), 0
     for line in lines:
-        conv_line = conv.convert(line)
+        conv_line = _LONE_JIE.sub("借", conv.convert(line))
         if len(conv_line) == len(line):
             new_origin.extend(origin[pos:pos + len(line)])
         else:
@@ -506,7 +513,18 @@ _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1
 #: above a headline it is the kicker or the site's motto
 _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
 #: a section head numbered in Chinese (一、…, （二）…): the body has begun, the headline is above it
-_SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|(?:引言|前言|导语|结语)\s*[:：])")
+#: a photo caption opening the page, a short name of a place or a scene with its full stop (佛山妇幼保健院化验科。)
+#: above the headline: no line of the body
+_OPENING_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,12}。$")
+#: a menu's item: a few characters alone on a line (招商政策); this many in a row are a site's menu
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
+MENU_RUN = 3
+#: a date with its day and month before the year (a Hong Kong page's 13 7月 2022, its space lost: 137月 2022)
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*\d{1,2}\s*月\s*(?:19|20)\d\d(?!\d)")
+#: a date with the month first and the year last, parted by slashes (an English site's 8/21/2021: 2021-08-21), read
+#: on a short metadata line only, and only when one reading of month and day makes a date
+_SLASH_MONTH_FIRST_DATE = re.compile(r"(?<![\d/.])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/.])")
 #: a breadcrumb's separator alone on a line: the breadcrumb spread over lines, one item a line
 _LONE_SEPARATOR = re.compile(r"^[>＞»]+$")
 #: the number an HTML list gives its item, left at the head of a line (2. 海拔四千多就医难…)
@@ -542,6 +560,19 @@ def _iso(m: re.Match, year_offset: int = 0) -> str | None:
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def _slash_iso(m: re.Match) -> str | None:
+    """The ISO date of a match of ``_SLASH_MONTH_FIRST_DATE`` when only one reading of its first two
+    numbers makes a date (8/21/2021: the month first; 21/8/2021: the day first), else None (8/7/2021 may
+    be either).
+
+    >>> [_slash_iso(_SLASH_MONTH_FIRST_DATE.search(s)) for s in ("8/21/2021", "21/8/2021", "8/7/2021", "8/8/2021")]
+    ['2021-08-21', '2021-08-21', None, '2021-08-08']
+    """
+    a, b, y = int(m.group("mo")), int(m.group("d")), int(m.group("y"))
+    found = {f"{y:04d}-{mo:02d}-{d:02d}" for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+    return found.pop() if len(found) == 1 else None
 
 
 def _cn_iso(m: re.Match) -> str | None:
@@ -813,8 +844,13 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     menu = 0                   # the lines of block above a column's heading: the site's menu
     separator = False          # the line before was a breadcrumb's separator alone (>)
     crumb_item = ""            # the last item of a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
+    run = 0                    # short lines in a row (招商政策 / 投资流程 / 厂房价格): a site's menu
     for line in _head_lines(text, lex):
         after_separator, separator = separator, bool(_LONE_SEPARATOR.match(line))
+        run = run + 1 if _MENU_ITEM.match(line) else 0
+        if run >= MENU_RUN and not items:
+            menu, kicker = len(block), ""  # a site's menu, one item a line: the lines above it are its masthead
+            continue                       # when a headline follows (a channel list under the headline is not)
         if after_separator and not separator:
             crumb_last = crumb_item = line  # a breadcrumb's item on its own line, after its separator:
             block, kicker, menu = [], "", 0  # the items before it are the breadcrumb's too
@@ -852,7 +888,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         if _OPENING_TIME.match(line):
             break     # a lead broken into short lines opens with its day: 2023年8月28日上午 / 坐落于…
         if _SECTION_HEAD.match(line):
-            break     # the body's first section head (一、现状概述), not a headline
+            break     # the body's first section head (一、现状概述, 引言:…), not a headline
+        if not block and not items and not kicker and _OPENING_CAPTION.match(line):
+            continue  # a photo caption above the headline (佛山妇幼保健院化验科。), not the body's first line
         entry = _LISTING_ENTRY.match(line)
         if entry and _is_item_headline(entry.group("head"), lex):
             line = entry.group("head")  # a list's entry on one line: its headline, teaser, date and counts
@@ -861,7 +899,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)
             if _is_furniture(line, lex):
                 continue
-        elif ((_DATE.search(line) or _MONTH_FIRST_DATE.search(line)) and len(line) <= META_LINE
+        elif ((_DATE.search(line) or _MONTH_FIRST_DATE.search(line) or _DAY_MONTH_YEAR.search(line))
+              and len(line) <= META_LINE
               and not _INNER_STOP.search(line)):
             continue  # a date line; a date in prose is the body
         long_title = _is_long_title(line)
@@ -871,7 +910,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         question = not block and line.endswith(("?", "？"))  # the first headline-like line may ask (…带来了什么?)
         if ((len(line) > TITLE_MAX and not long_title) or _INNER_STOP.search(line[:-1])
                 or (_PROSE_END.search(line) and not question)
-                or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or lex.story_start_re.match(line)):
+                or (line.endswith((":", "：")) and len(line) > KICKER_MAX) or _story_starts(line, lex)):
             break     # the body begins (a dateline opens it: 德州新闻网讯(记者 …))
         if line.endswith((":", "：")):
             kicker = line
@@ -900,6 +939,18 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     if block:
         return block[0]
     return _labelled_title(text, lex) or (items[-1] if items else "") or column
+
+
+def _story_starts(line: str, lex: Lexicon) -> bool:
+    """True when a line opens with a story's dateline (``story_start``: 人民网长春10月18日电 …) and goes on
+    after it; the agency's name alone on its line (人民网) is the site's masthead.
+
+    >>> lex = shipped_lexicon()
+    >>> _story_starts("人民网长春10月18日电 记者报道。", lex), _story_starts("人民网", lex)
+    (True, False)
+    """
+    m = lex.story_start_re.match(line)
+    return bool(m) and m.end() < len(line)
 
 
 def _is_broken_document_title(first: str, second: str) -> bool:
@@ -1018,7 +1069,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     government info block's 公开日期 or 生效日期 above the headline, then 发布日期 under it), then
     one on a short metadata line (2025-07-25 12:05:34, 新浪财经·2026-01-28, a view count run into it:
     2024-05-1751453, a two-digit year with its time: 17-06-19 08:28, the month first and the year
-    last: 10 月 21st, 2020, the day first and the year last: 27.10.2017 20:39, an e-paper's masthead:
+    last: 10 月 21st, 2020, or parted by slashes when only one reading makes a date: 8/21/2021, the day first and
+    the year last: 27.10.2017 20:39, an e-paper's masthead:
     某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
     page (under its heading, or headlines with their dates after the story), the first day of a
     period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
@@ -1041,6 +1093,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     ('2016-09-21', '2020-10-21')
     >>> find_date("六、本批示自二零一八年七月三十一日起生效。\n二零一八年七月二十日\n行政长官 某某")
     '2018-07-20'
+    >>> find_date("县医院揭牌\n8/21/2021\n某某委\n8/21/2021 12:00:00 AM\n为进一步推进工作,现通知如下。")
+    '2021-08-21'
     >>> find_date("县医院揭牌\n27.10.2017  20:39\n10月24日，县医院揭牌。")
     '2017-10-27'
     >>> find_date("医院前身是一间军人医院,筹建于1872年,1874年1月6日落成。")
@@ -1066,7 +1120,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
         found = [(m, _iso(m)) for m in _DATE.finditer(line)] + [(m, _cn_iso(m)) for m in _CN_DATE.finditer(line)]
         if short:
             found += [*((m, _iso(m)) for p in (_COUNTED_DATE, _MONTH_FIRST_DATE, _DAY_FIRST_DATE) for m in p.finditer(line)),
-                      *((m, _iso(m, SHORT_YEAR_CENTURY)) for m in _SHORT_YEAR_DATE.finditer(line))]
+                      *((m, _iso(m, SHORT_YEAR_CENTURY)) for m in _SHORT_YEAR_DATE.finditer(line)),
+                      *((m, _slash_iso(m)) for m in _SLASH_MONTH_FIRST_DATE.finditer(line))]
         for m, iso in sorted(found, key=lambda x: x[0].start()):
             before = line[:m.start()]
             label = before if before.strip() else prev   # 当前报纸日期: / 2023 12月21日

@@ -1785,6 +1785,119 @@ PAGES = {
     # 亮眼表現 15, as 312), given in simplified with the space kept and without the trailing counter 15; then the byline
     # (CNEWS匯流新聞網記者李映萱／台北報導)
     "tests/data/docs/927_taiwan_hualian-yiliao-liangneng-ciji-ids.txt": ("花莲医疗量能全面提升 偏乡照护扩大推进、医院国际评比亮眼表现", "2025-12-29"),
+    # a blank line, then the story (为提升荔湾区医疗卫生资源配置水平,…6月1日,…), no headline; 6月1日 has no year; no date
+    "tests/data/docs/928_guangdong_liwan-shengrenmin-yiyuan-hezuo-gongjian.txt": ("", None),
+    # a traditional page: a photo caption (佛山婦幼保健院化驗科。), then the headline 「暗戰」——佛山醫衛市場大變局之外來力量篇,
+    # given in simplified (「」 and —— kept, as 102); 合作歷程 is a section head; 1992年, 2023年, 2024年, 2025年 have no day;
+    # no date
+    "tests/data/docs/929_guangdong_foshan-yiwei-shichang-waiyin-gaodi.txt": ("「暗战」——佛山医卫市场大变局之外来力量篇", None),
+    # a blank line, then the story (洛阳四月花似锦,…4月19日,2018老城区·洛阳商会(异地)战略合作暨项目集中签约仪式…), no
+    # headline; 2018 names the event (as 553's 2023年), so 4月19日 has no year; ends with 来源:宣传; no date
+    "tests/data/docs/930_henan_zhengda-wufuyuan-luoyang-laochengqu-qianyue.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (省會西部將新增一家大型綜合醫(yī)院。3月4日,…), no headline;
+    # 3月4日 has no year; the 頭條 22-03-05 / 頭條 22-03-04 lines after the story are a list of other items (as 002's
+    # related-news list), not the page's date; no date
+    "tests/data/docs/931_henan_zhengzhou-zhongxin-yiyuan-gaoxin-yiyuan-kaigong.txt": ("", None),
+    # a city nav (今日泸州 今日泸县 …) and a breadcrumb (地方网 > 四川 > 泸州市 > 今日古蔺 > 正文), then the headline (the
+    # page's spaces kept) and 来源:家庭生活报 2022-03-08 00:34 (2月24日 in the story has no year)
+    "tests/data/docs/932_sichuan_gulin-xinanyida-fuyuan-jinmixing-yilianti.txt": ("资源共享 优势互补 古蔺县构建紧密型医联体", "2022-03-08"),
+    # the headline (ASCII !), then 2021-12-06 15:18:43来源:四川在线编辑:杨昕 (12月6日 in the story)
+    "tests/data/docs/933_sichuan_huaxi-chunxi-yiyuan-shengsiyuan-guapai.txt": ("局校合作!四川大学华西春熙医院挂牌", "2021-12-06"),
+    # a traditional Wikipedia mirror: the article title 延吉市醫院, given in simplified (as 610), then the infobox; 1948年,
+    # 1994年9月, 2012年8月, 2014年2月 have no day; no full date, no date
+    "tests/data/docs/934_jilin_yanjishi-yiyuan-weiji.txt": ("延吉市医院", None),
+    # a journal database record: the article title, then 作者:/来源:中国卫生, 2023, (02): 26-27./DOI and 摘要; the issue
+    # (2023, (02)) and 2022年 have no day; no date
+    "tests/data/docs/935_jilin_jiankang-jilin-quanmian-zhenxing-baozhang.txt": ("为吉林全面振兴提供健康保障", None),
+    # a hospital profile that opens with its prose (北京大学第三医院(简称“北医三院”)建于1958年,…), no headline (as 649);
+    # 截至2022年12月 has no day; no date
+    "tests/data/docs/936_beijing_beiyisanyuan-yiyuan-jianjie.txt": ("", None),
+    # a Chinese story without a headline (近日,北京市朝阳区宣布…), then its English version with labelled lines (Title:
+    # Beijing Chaoyang improves … / Keywords: / News content:); the English Title: belongs to the translation, not a
+    # headline of the page, so no headline (as 693); 2024/01-11 is only in the 【来源】 URL; no date
+    "tests/data/docs/937_beijing_chaoyangqu-chengshi-yiliao-jituan.txt": ("", None),
+    # a blank line, then the notice's title broken over two lines (…关于印发天津市 / 进一步完善…的通知), joined (as 816);
+    # signed 2025年2月3日 (as 224); the document title after it (天津市进一步完善医疗卫生 / 服务体系的实施方案) is not the
+    # headline (as 323); 到2025年底 has no day
+    "tests/data/docs/938_tianjin_wanshan-yiliao-weisheng-fuwu-tixi-shishi-fangan.txt": ("天津市人民政府办公厅关于印发天津市进一步完善医疗卫生服务体系实施方案的通知", "2025-02-03"),
+    # an investment site's menu (天津滨海新区产业园区 / 招商政策 / … / 写字楼租赁), then the headline, the category (政策) and the
+    # labelled 发布时间:2020年10月21日 before the signature date 2020年10月19日 (as 611)
+    "tests/data/docs/939_tianjin_binhai-xinqu-jiankang-tianjin-xingdong.txt": ("天津市滨海新区人民政府关于印发滨海新区落实健康天津行动实施方案的通知", "2020-10-21"),
+    # a pinyin-glossed traditional page that opens with the story (為落實邯鄲市委、市政府部署要求,…11月23日上午,…), no
+    # headline; 11月23日 has no year; ends mid-word (及時協(xié)調(diào)解); no date
+    "tests/data/docs/940_hebei_handan-diyi-yiyuan-yongnian-yiyuan.txt": ("", None),
+    # a spam keyword (1xbet体育1xbet体育) glued to the dateline 央广网保定7月15日消息 (no year), then the story, no headline
+    # (as 281's spam line); 7月14日 has no year; the lead repeated at the end; no date
+    "tests/data/docs/941_hebei_gaobeidian-qinghua-changgeng-hezuo.txt": ("", None),
+    # a pinyin-glossed traditional page: the headline 烏海市海南區(qū)蒙中醫(yī)院奠基儀式在烏海市第三人民醫(yī)院舉行, given in
+    # simplified without the glosses, then the date line 2019年12月23日 00:00 經(jīng)濟管理系 點擊:[] (a column label), the
+    # headline and 2019年12月23日 again (12月18日 in the story has no year)
+    "tests/data/docs/942_neimenggu_wuhai-hainanqu-mengzhongyiyuan-dianji.txt": ("乌海市海南区蒙中医院奠基仪式在乌海市第三人民医院举行", "2019-12-23"),
+    # a paywalled model-text site: the banner (公文高手,…立即了解), then the headline; the (未完,全文共2499字…) and 温馨提示
+    # lines are the site's; the page states no date
+    "tests/data/docs/943_neimenggu_keyouzhongqi-mengyiyuan-fazhan.txt": ("中蒙医医院发展机遇与挑战", None),
+    # a hospital-directory page: the hospital's name as its heading with the badge (公立三甲综合医院) on the next line (the
+    # badge dropped, as 573/700), then 医院介绍 查看全部 (a section head); 1958年, 1969年, 1987年, 1991年 have no day; no date
+    "tests/data/docs/944_liaoning_dalian-yike-daxue-fushu-dier-yiyuan.txt": ("大连医科大学附属第二医院", None),
+    # the headline, then the story (10月27日,…), no year; no date (2014-10/28 is only in the URL)
+    "tests/data/docs/945_liaoning_xianji-gongli-yiyuan-zonghe-gaige.txt": ("辽宁省召开推进县级公立医院综合改革电视电话会议", None),
+    # opens with the story (在近日公布的2009年度上海市…表彰决定中,我院…), no headline; signed (新 宣); 2009年度 and 去年
+    # give no full date; no date
+    "tests/data/docs/946_shanghai_xinhua-yiyuan-haidao-songyi-chongming.txt": ("", None),
+    # the notice's headline, then a metadata block: 8/21/2021 (month/day/year), the issuer twice, the view count (627) and
+    # 8/21/2021 12:00:00 AM; read as 2021-08-21
+    "tests/data/docs/947_shanghai_gongneng-shequ-weisheng-fuwu-shidian.txt": ("关于印发上海市“功能社区”社区卫生服务试点单位名单的通知", "2021-08-21"),
+    # a site nav (手机版 | 登陆 | …), two QQ/WeChat ads and a breadcrumb (当前位置: 网站首页 > 各地发讯 > 安徽 > 文章), then
+    # the headline and 时间:2021-07-08 点击:20 次 来源:不详 作者:佚名; 上一篇/下一篇 are other stories
+    "tests/data/docs/948_anhui_wushi-chengshi-yilianti-shidian.txt": ("安徽省5市入选全国城市医联体建设试点城市", "2021-07-08"),
+    # no headline: an info line (作者:张冰 发布时间:2025-01-20 浏览:76次 一审:… 二审:… 三审:…), then the story (1月18日上午,…,
+    # no year) (as 575); ends with the hospital's name as signature; the labelled 发布时间 is the date
+    "tests/data/docs/949_anhui_anqing-shili-yiyuan-feiai-zhuanke-lianmeng.txt": ("", "2025-01-20"),
+    # the headline, then 来源:本网 发布时间: 2019-01-03 11:18 and the font-size/print toolbar; 1230上午 in the story (12月30日,
+    # digits run together) has no year
+    "tests/data/docs/950_fujian_fuding-weisheng-jiankangju-guapai.txt": ("福鼎市卫生健康局正式挂牌成立", "2019-01-03"),
+    # a stray line (11) and a breadcrumb (您所在的位置: 东南网 > 福建卫生健康新闻网> … > 正文), then the headline and the source
+    # line usa.fjsen.com 2019-05-31 09:46:22 刘玮 来源:东南网; the headline repeated as a photo caption; the dateline
+    # 东南网5月29日讯 and 5月29日 have no year
+    "tests/data/docs/951_fujian_xiangan-yiyuan-tingzhou-yiyuan-bangfu.txt": ("厦大附属翔安医院与福建省汀州医院签订对口帮扶协议", "2019-05-31"),
+    # a photo caption (签约仪式现场), not a headline (as 607), then the story (9月30日上午,…), no year; 新闻推荐 and its
+    # item (2019年冬季…, 10月9日) after the story are not the page's; no date
+    "tests/data/docs/952_shandong_jinan-zhongxin-dianli-zhongxin-yilianti.txt": ("", None),
+    # opens with the story (12月25日下午,山东第一医科大学第三附属医签约仪式…), no year, no headline; no date
+    "tests/data/docs/953_shandong_shanyida-disan-fushu-jinan-disi-renmin.txt": ("", None),
+    # a hospital profile under the page's heading 医院概况 (a heading, as 635/886); 1950年3月, 2015年10月, 2017年11月
+    # have no day; no date
+    "tests/data/docs/954_hunan_huyi-fuyi-yiyuan-gaikuang.txt": ("医院概况", None),
+    # a machine-style explainer opening with the section label 引言 (引言:湘潭医疗体系的整体架构, not a headline, as 600);
+    # 三甲医院:… is a section head; 2023年 and 2022年 have no day; no date
+    "tests/data/docs/955_hunan_xiangtan-yiliao-ziyuan-quanjing.txt": ("", None),
+    # a welcome line, site menu and the site name (健康调查网), then the headline and 发布时间:2021-06-02 (5月28日 in the
+    # story has no year)
+    "tests/data/docs/956_guangxi_nanning-diyi-renmin-changtang-fenyuan.txt": ("南宁一医院:长塘分院揭牌 医疗集团再添新成员", "2021-06-02"),
+    # a line of other stories' links (·邕城餐企集体大促…), then the headline, the page's space kept, and 发布时间:
+    # 2014-12-23 16:18:22; the printed heading after it (《广西健康与养老服务工程项目库》发布 / 多个医疗卫生项目南宁“上马”)
+    # is not headline (as 815/873)
+    "tests/data/docs/957_guangxi_nanning-jiankang-yanglao-xiangmuku.txt": ("多个医疗卫生项目落户南宁 南宁经开区将建三甲医院", "2014-12-23"),
+    # a breadcrumb (您当前的位置: 首页>政务公开>…> 应急管理), then the notice's title with the page's space (as 869) and
+    # (2023-2027年) as written; signed 2023年8月4日, the only full date (as 224/869)
+    "tests/data/docs/958_chongqing_tufa-shijian-jinji-yixue-jiuyuan-guihua.txt": ("重庆市卫生健康委员会 重庆市中医管理局关于印发《重庆市突发事件紧急医学救援规划(2023-2027年)》的通知", "2023-08-04"),
+    # the site name and a breadcrumb (人民网>>重庆频道>>区县>>动态), then the headline and 2025年03月18日16:07 |
+    "tests/data/docs/959_chongqing_jiulongpo-fuyou-jiulong-xincheng-fenyuan.txt": ("九龙坡区妇幼保健院(妇女儿童医院)九龙新城分院揭牌开诊", "2025-03-18"),
+    # a breadcrumb (当前位置: 首页 / 机构概况 / …), then the headline with its programme label before 丨 kept whole (as
+    # 412/774) and 2026年02月04日 11时39分 (2月2日 in the story has no year)
+    "tests/data/docs/960_xinjiang_jinmixing-xianyu-yigongti-quanfugai.txt": ("新疆新闻联播丨新疆今年将实现紧密型县域医共体全覆盖", "2026-02-04"),
+    # a machine-style pinyin-glossed traditional text: the lone line 3家醫(yī)院入選國家區(qū)域醫(yī)療中心建設(shè)單位 heads it (the
+    # next sentence does not run on from it, as 731), given in simplified without the glosses; (一)…實力與技術創新 and the
+    # hospital names are section heads; 2025年 has no day; no date
+    "tests/data/docs/961_xinjiang_xinyida-yifuyuan-zizhiqu-renmin-wulumuqi.txt": ("3家医院入选国家区域医疗中心建设单位", None),
+    # a traditional page: the site name (睇中醫香港中醫網首頁), then the headline 北大嶼山醫院分段投入服務, given in
+    # simplified, and the date line 2013年09月22日 (the headline again under it; 今天(9月22日) has no year)
+    "tests/data/docs/962_xianggang_beidayushan-yiyuan-toru-fuwu.txt": ("北大屿山医院分段投入服务", "2013-09-22"),
+    # a traditional press release: Skip to main content and the label 新聞稿, the date line 137月 2022 (13 7月 2022, the
+    # day glued to the month), then the headline 希愈醫療(新風天域集團) 與香港中文大學醫院 簽訂合作備忘錄 藉協同雙方優勢
+    # 為全港…, given in simplified with the page's spaces and ASCII ( ) kept, 藉 (by means of) as 借; the story's
+    # 2022年07月13日(星期三) agrees
+    "tests/data/docs/963_xianggang_xiyu-yiliao-zhongda-yiyuan-beiwanglu.txt": ("希愈医疗(新风天域集团) 与香港中文大学医院 签订合作备忘录 借协同双方优势 为全港以至大湾区市民提供更全面的服务", "2022-07-13"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
