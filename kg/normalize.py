@@ -130,6 +130,11 @@ def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
 _LONE_JIE = re.compile(r"(?<![慰狼枕蕴藴藉])藉(?!藉)")
 
 
+def _convert(text: str) -> str:
+    """OpenCC's simplified form of a text, a 藉 it leaves outside its words read as 借 (``_LONE_JIE``)."""
+    return _LONE_JIE.sub("借", converter().convert(text))
+
+
 def to_simplified(text: str, origin: array) -> tuple[str, array]:
     """Traditional -> simplified script with OpenCC (``hk2s``: Hong Kong's variant forms too,
     衞 as well as 衛), and the variant characters it leaves as they are (``variants.tsv``: 陜), keeping
@@ -145,8 +150,7 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
     '借协同双方优势 给予慰藉'
     """
     text = text.translate(variant_table())
-    conv = converter()
-    out = _LONE_JIE.sub("借", conv.convert(text))
+    out = _convert(text)
     if len(out) == len(text):
         return out, origin
     # a phrase conversion changed the length somewhere: convert line by line, and map a line
@@ -154,7 +158,7 @@ def to_simplified(text: str, origin: array) -> tuple[str, array]:
     lines = text.split("\n")
     parts, new_origin, pos = [], array("i"), 0
     for line in lines:
-        conv_line = _LONE_JIE.sub("借", conv.convert(line))
+        conv_line = _convert(line)
         if len(conv_line) == len(line):
             new_origin.extend(origin[pos:pos + len(line)])
         else:
@@ -570,9 +574,8 @@ def _slash_iso(m: re.Match) -> str | None:
     >>> [_slash_iso(_SLASH_MONTH_FIRST_DATE.search(s)) for s in ("8/21/2021", "21/8/2021", "8/7/2021", "8/8/2021")]
     ['2021-08-21', '2021-08-21', None, '2021-08-08']
     """
-    a, b, y = int(m.group("mo")), int(m.group("d")), int(m.group("y"))
-    found = {f"{y:04d}-{mo:02d}-{d:02d}" for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
-    return found.pop() if len(found) == 1 else None
+    a, b = int(m.group("mo")), int(m.group("d"))
+    return _only_reading(int(m.group("y")), ((a, b), (b, a)))
 
 
 def _cn_iso(m: re.Match) -> str | None:
@@ -603,8 +606,18 @@ def _bare_iso(line: str) -> str | None:
     y, rest = int(m.group(1)), m.group(2)
     # 8 figures: month and day padded (0917); 7: one of them unpadded (917 is 9-17, never 91-7)
     splits = [(rest[:2], rest[2:])] if len(rest) == 4 else [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
-    found = {f"{y:04d}-{int(mo):02d}-{int(d):02d}" for mo, d in splits
-             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31 and not (len(rest) == 3 and "0" in (mo[0], d[0]))}
+    return _only_reading(y, ((int(mo), int(d)) for mo, d in splits
+                             if not (len(rest) == 3 and "0" in (mo[0], d[0]))))
+
+
+def _only_reading(year: int, readings: Iterable[tuple[int, int]]) -> str | None:
+    """The ISO date of ``year`` when exactly one of the (month, day) readings of a date's figures is a
+    date, else None (the figures may be either).
+
+    >>> _only_reading(2021, [(8, 21), (21, 8)]), _only_reading(2021, [(8, 7), (7, 8)])
+    ('2021-08-21', None)
+    """
+    found = {f"{year:04d}-{mo:02d}-{d:02d}" for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31}
     return found.pop() if len(found) == 1 else None
 
 
