@@ -42,7 +42,7 @@ Co-occurrence alone never makes a relation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import CueRule, alternation
@@ -946,7 +946,8 @@ def _hosts(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:
     programme landing in it (“护蕾计划”落户咸宁; not a designation an institution holds, where a
     place after it says where it is: ``programmes.tsv`` held_designation)."""
     if o.end <= p.start:
-        before = s.text[max(0, _list_opening(s, o).start - 1):_list_opening(s, o).start]
+        opening = _list_opening(s, o).start
+        before = s.text[max(0, opening - 1):opening]
         return HOSTED_BEFORE.fullmatch(s.text[o.end:p.start]) is not None and (
             before == LOCATIVE or HOST_VERB_BEFORE.search(s.text[max(0, o.start - HOST_VERB_REACH):o.start]) is not None)
     return HOSTED_AFTER.fullmatch(s.text[p.end:o.start]) is not None
@@ -1011,31 +1012,31 @@ def _publisher(state: DocState) -> str | None:
     return None
 
 
-def _page_hospital(state: DocState) -> str | None:
+def _page_hospital(state: DocState, first: Sequence[Occurrence]) -> str | None:
     """The hospital a page introduces: the first actor its first healthcare sentence that names
     anything names (山西省儿童医院始建于1947年…; 坐落着一所大型综合性医院——佳木斯市中心医院), when
     the page names no hospital more often and :data:`MIN_SELF_OPENINGS` of its sentences or more
-    open with the bare word for it (医院占地…, 医院设…: an introduction); else None."""
-    facts = [f for f in state.facts() if f.occurrences]
-    if not facts or sum(1 for s in state.sentences if SELF_OPENING.match(s.text)) < MIN_SELF_OPENINGS:
+    open with the bare word for it (医院占地…, 医院设…: an introduction); else None. ``first``: the
+    occurrences of that first sentence."""
+    if not first or sum(1 for s in state.sentences if SELF_OPENING.match(s.text)) < MIN_SELF_OPENINGS:
         return None
-    actors = sorted((o for o in facts[0].occurrences if o.type in ACTORS and not o.nested), key=lambda o: o.start)
+    actors = sorted((o for o in first if o.type in ACTORS and not o.nested), key=lambda o: o.start)
     if not actors or actors[0].type != EntityType.HOSPITAL:
         return None
     count = state.entities[actors[0].key].count
     return actors[0].key if count == max(e.count for _, e in state.entities_of(EntityType.HOSPITAL)) else None
 
 
-def _own_hospital(state: DocState) -> str | None:
+def _own_hospital(state: DocState, first: Sequence[Occurrence]) -> str | None:
     """The hospital a page with no masthead is by, that its 我院 names: the one it names most
     often, when no other is named as often and the page's first healthcare sentence that names
-    anything names it (a hospital's news: 华西医院帮扶巴塘县人民医院…我院的关爱); else None."""
-    facts = [f for f in state.facts() if f.occurrences]
+    anything names it (a hospital's news: 华西医院帮扶巴塘县人民医院…我院的关爱); else None. ``first``:
+    the occurrences of that first sentence."""
     counts = sorted(((e.count, key) for key, e in state.entities_of(EntityType.HOSPITAL)), reverse=True)
-    if not facts or not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+    if not first or not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
         return None
     key = counts[0][1]
-    return key if any(o.key == key and not o.nested for o in facts[0].occurrences) else None
+    return key if any(o.key == key and not o.nested for o in first) else None
 
 
 def text_relations(state: DocState, res: Resources) -> None:
@@ -1052,8 +1053,11 @@ def text_relations(state: DocState, res: Resources) -> None:
         return SENIORITY.get(divisions[place].level if place else None, 0)
 
     publisher = _publisher(state)
-    memory = Antecedents(publisher=publisher, home=publisher or _page_hospital(state), own=_own_hospital(state))
-    health = {f.sentence.index: f for f in state.facts()}
+    facts = state.facts()
+    first = next((f.occurrences for f in facts if f.occurrences), ())  # the first sentence naming anything
+    memory = Antecedents(publisher=publisher, home=publisher or _page_hospital(state, first),
+                         own=None if publisher else _own_hospital(state, first))  # 我院 reads the publisher first
+    health = {f.sentence.index: f for f in facts}
     for s in state.sentences:
         f = health.get(s.index)
         if f is None:
