@@ -275,6 +275,9 @@ class Lexicon:
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
         self.grades = frozenset(w("name_parts", "role", "grade"))
         self.name_words = frozenset(w("name_parts", "role", "name_word"))
+        #: words jieba calls verbs that only an alliance's name uses (肺癌防治联盟, 创伤救治联盟): they carry
+        #: the walk left from an alliance's kind on, never start its name, and are no name words elsewhere
+        self.alliance_words = frozenset(w("name_parts", "role", "alliance_word"))
         #: kinds of institution no branch is named after (社区卫生服务中心, 卫生院): written twice in one run of
         #: text, they end two names (a directory's cells glued: 六里屯社区卫生服务中心八里庄社区卫生服务中心)
         self.unbranched_kinds = frozenset(w("name_parts", "role", "unbranched_kind"))

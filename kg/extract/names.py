@@ -179,19 +179,41 @@ def _is_name_like(word: str, res: Resources) -> bool:
 
 
 def left_extent(text: str, at: int, tokens, res: Resources, limit: int = MAX_NAME_PREFIX,
-                places: tuple[tuple[int, int], ...] = (), verb_after_place: bool = True) -> int:
+                places: tuple[tuple[int, int], ...] = (), verb_after_place: bool = True,
+                kind_words: frozenset[str] = frozenset()) -> int:
     """Walk name-like tokens left from offset ``at``; return where the name starts.
 
     A name never starts inside a place name (上城区: jieba may cut 上/城区). ``verb_after_place``
     False: a verb after a place is no part of the name (an alliance's: 北京市公布…医联体, the place
-    is the sentence's subject)."""
-    start = _left_extent(text, at, tokens, res, limit, verb_after_place)
+    is the sentence's subject). ``kind_words``: verbs this kind's names use (an alliance's
+    ``name_parts.tsv`` alliance_word: 肺癌防治联盟); the walk goes on over them, and a name never
+    starts with one (开展防治联盟 names nothing).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.tokens import LazyTokens
+    >>> res = load_resources()
+    >>> text = "加入浙江省肺癌防治联盟"
+    >>> text[left_extent(text, 9, LazyTokens(text, res.tokens), res, kind_words=res.lexicon.alliance_words):]
+    '浙江省肺癌防治联盟'
+    """
+    start = _left_extent(text, at, tokens, res, limit, verb_after_place, kind_words)
     for a, b in places:
         if a < start < b:  # and goes on over the name-like words before it (南昌市 of 南昌市新建区人民政府)
-            start = _left_extent(text, a, tokens, res, limit - (at - a), verb_after_place) if at - a < limit else a
+            start = (_left_extent(text, a, tokens, res, limit - (at - a), verb_after_place, kind_words)
+                     if at - a < limit else a)
             break
     start = _official_start(text, start, at, tokens, places, res)
-    return _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+    start = _after_owner(text, _parent_after_places(text, start, at, tokens, places, res), at, res)
+    return _past_kind_words(start, at, tokens, kind_words)
+
+
+def _past_kind_words(start: int, at: int, tokens, kind_words: frozenset[str]) -> int:
+    """Where a name starting at ``start`` starts once the ``kind_words`` it opens with are left out
+    (a verb starts no name: 防治 of 防治联盟)."""
+    ends = {a: (w, b) for w, a, b in tokens if w in kind_words} if kind_words else {}
+    while start in ends and ends[start][1] <= at:
+        start = ends[start][1]
+    return start
 
 
 def _after_home_town(text: str, suffix: re.Match, places: tuple[tuple[int, int], ...], ctx: Context,
@@ -353,7 +375,8 @@ def _is_place_word(word: str, res: Resources) -> bool:
     return word in gaz.by_name or word in gaz.by_short or res.words.tag(word) == PLACE_TAG
 
 
-def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_after_place: bool = True) -> int:
+def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_after_place: bool = True,
+                 kind_words: frozenset[str] = frozenset()) -> int:
     lex = res.lexicon
     start = at
     previous = _by_end(tokens)
@@ -375,6 +398,9 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             continue
         if _counted(text, word, a, b, res):
             break  # 等6处卫生所, 全港7间医院: a count's classifier ends the name (the places before the count share it)
+        if word in kind_words:
+            start = a  # 肺癌防治联盟: a verb this kind's names use (left_extent)
+            continue
         if lex.title_re.search(word):  # 院长宁光作…: a title and the person after it are no part of a name
             person = next(((w, b2) for w, a2, b2 in tokens if a2 == start), None)
             if person and person[1] <= at and len(person[0]) <= MAX_PERSON_NAME \
@@ -728,7 +754,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if _ends_inside_word(text, m.end(), tokens, res):
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
-        start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance)
+        start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance,
+                            kind_words=lex.alliance_words if alliance else frozenset())
         start = _after_conjunction(text, start, m.start(), places, res)
         if start == m.start() and (m.group() in lex.town_before or _after_home_town(text, m, places, ctx, res)):
             start = _town_start(text, start, tokens, places, res)
