@@ -27,6 +27,11 @@ MIN_SHARED_END = 4
 MAX_PLACE_PREFIX = 3
 #: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
 GENERAL_HOSPITAL = (("医院", "人民医院"),)
+#: a town's health centre is written with its town's level and without it (长塘镇卫生院, 长塘卫生院)
+TOWN_LEVELS = ("镇", "乡")
+TOWN_HOSPITAL = "卫生院"
+#: the fewest characters of a town's name written without its level (长塘)
+MIN_TOWN_NAME = 2
 #: a university's name never holds a hospital's word (复旦大学附属华山医院北院 is a hospital's campus)
 HOSPITAL_WORD = "医院"
 #: a university's short form ends in the first, its name in the second (港大, 香港大学)
@@ -57,6 +62,18 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long[1:])
     return all(ch in rest for ch in short[1:])
+
+
+def town_short(short: str, long: str) -> bool:
+    """True when ``short`` is a town's health centre written without the town's level that
+    ``long`` writes (长塘卫生院 of 长塘镇卫生院 and of 青秀区长塘镇卫生院).
+
+    >>> town_short("长塘卫生院", "青秀区长塘镇卫生院"), town_short("长塘卫生院", "长塘社区卫生院")
+    (True, False)
+    """
+    town = short[: -len(TOWN_HOSPITAL)]
+    return short.endswith(TOWN_HOSPITAL) and len(town) >= MIN_TOWN_NAME \
+        and any(long.endswith(town + level + TOWN_HOSPITAL) for level in TOWN_LEVELS)
 
 
 def university_short(short: str, long: str) -> bool:
@@ -178,6 +195,8 @@ def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels
         return len(short.name) >= MIN_SHORT_FORM
     if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m for g, m in GENERAL_HOSPITAL):
         return True  # 丹棱县医院 is the county's 丹棱县人民医院
+    if town_short(short.name, long.name):
+        return True  # 长塘卫生院 is 长塘镇卫生院
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]

@@ -26,6 +26,14 @@ def test_the_same_short_name_in_two_places_stays_two_hospitals():
     assert len(merge_short_forms(other, [], levels=LEVELS)[0]) == 2
 
 
+def test_a_towns_health_centre_written_without_its_level_is_one_hospital():
+    ents, _ = merge_short_forms([_hospital("长塘镇卫生院", "code:450103"), _hospital("长塘卫生院", "code:450103")], [])
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("长塘镇卫生院", ["长塘卫生院"])]
+    # a community's centre is another kind, never the town's
+    other = [_hospital("长塘社区卫生院", "code:450103"), _hospital("长塘卫生院", "code:450103")]
+    assert len(merge_short_forms(other, [])[0]) == 2
+
+
 def test_the_name_after_a_parent_and_its_affiliation_is_one_hospital_whatever_place_it_reads_as():
     # 中山 of 中山医院 reads as 中山市, but it is 复旦大学附属中山医院's own name, in 上海
     pair = [_hospital("复旦大学附属中山医院", "code:310000"), _hospital("中山医院", "code:442000")]
