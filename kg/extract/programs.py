@@ -334,8 +334,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         # nor 骨科、烧伤等国家级重点专科 (the kind of the items listed before 等, not a scheme taken part in)
+        # nor 天津市环湖医院组建了以卒中中心 (an institution the level's place opens, ending inside the match)
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
-                and not pat.after_list.search(text, 0, m.start()):
+                and not pat.after_list.search(text, 0, m.start()) \
+                and not any(a <= m.start() < b < m.end() for a, b in institutions):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     for m in pat.compass_centre.finditer(text):  # 皖北区域医疗中心: a province's part names its centre
         add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")
