@@ -31,7 +31,9 @@ from kg.extract.programs import abbreviates, find_programs
     ("在建北京安贞医院吉林医院国家区域医疗中心2个", [("国家区域医疗中心", set())]),
     # the title of a health plan, without its years; not a law, an agreement or a plan of another field
     ("按照《重庆市医疗卫生服务体系“十四五”规划(2021—2025年)》,重庆正加快",
-     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划"})]),
+     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划",
+                                       "重庆市医疗卫生服务体系“十四五”规划(2021—2025年)"})]),
+    ("印发《海南省卫生健康规划(试行)》", [("海南省卫生健康规划", set())]),  # a qualifier, not its years
     ("学习《吉林省人口与计划生育条例》", []),
     ("印发《成都市综合交通规划》", []),
     # pairings of provinces by their one-character abbreviations; not a province's own name
