@@ -77,6 +77,9 @@ MIN_PLAIN_ITEM = 3
 NOT_IN_NAME = "等和与及、的些个"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
+#: the bracket after a plan's title: its years (（2023—2027年）), which a reader may name the plan with, or
+#: another qualifier (（试行）), which no one does
+PLAN_BRACKET = r"(?:(?P<years>[(（][^《》()（）]*?\d{4}[^《》()（）]*[)）])|[(（][^《》()（）]*[)）])?"
 #: the scheme a notice's title announces (《关于申报…试点项目的通知》) is 4 to 30 characters, its year dropped
 NOTICE_NAME = (4, 30)
 YEAR_DIGITS = "0123456789"
@@ -206,10 +209,10 @@ class ProgrammePatterns:
                                   f"({cjk}{{0,{HOTLINE_LEAD}}}?(?:{p['hotline']}))")
         self.generic = re.compile(f"(?:{p['generic_end']})$")
         self.plan_title = re.compile(f"《(?P<name>[^《》]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?(?:{p['plan_title_end']}))"
-                                     f"(?:[(（][^《》()（）]*[)）])?》")
+                                     f"{PLAN_BRACKET}》")
         # a plan's title standing as a line of its own, as a policy page heads its text (海南省“十四五”卫生健康规划)
         self.plan_line = re.compile(f"\\s*(?P<name>[^《》{re.escape(PHRASE_BREAKS)}\\s]{{{PLAN_TITLE[0] - 2},{PLAN_TITLE[1]}}}?"
-                                    f"(?:{p['plan_title_end']}))\\s*(?:[(（][^《》()（）]*[)）])?\\s*")
+                                    f"(?:{p['plan_title_end']}))\\s*{PLAN_BRACKET}\\s*")
         self.notice_title = re.compile(f"《(?:{p['notice_lead']})(?P<name>[^《》]{{{NOTICE_NAME[0] - 2},{NOTICE_NAME[1]}}}?"
                                        f"(?:{p['kind']}))(?:{p['notice_end']})》")
         self.scheme_title = re.compile(f"《(?P<name>[^《》\\s]{{{SCHEME_TITLE[0] - 2},{SCHEME_TITLE[1]}}}?(?:{p['kind']}))"
@@ -308,9 +311,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     plan_line = [line] if line and _place_prefix(line.group("name"), range(PLAN_PLACE[0], PLAN_PLACE[1] + 1), pat) \
         is not None else []
     for m in [*pat.plan_title.finditer(text), *plan_line]:
-        # the title of a health plan (《重庆市卫生健康发展“十四五”规划》), or a line that is one
+        # the title of a health plan (《重庆市卫生健康发展“十四五”规划》), or a line that is one; with its
+        # years (重庆市突发事件紧急医学救援规划(2023—2027年)) as another name of it
         if pat.health.search(m.group("name")) or pat.healthy_word.search(m.group("name")):
-            add(m.start("name"), m.end("name"), m.group("name"), set(), "programmes:plan-title")
+            years = {m.group("name") + m.group("years")} if m.group("years") else set()
+            add(m.start("name"), m.end("name"), m.group("name"), years, "programmes:plan-title")
     def titled(m: re.Match[str], rule: str) -> None:  # the name a document's title gives, its year dropped
         raw = m.group("name").lstrip(YEAR_DIGITS + pat.date_chars)
         add(m.end("name") - len(raw), m.end("name"), without_quotes(raw)[0], set(), rule)
@@ -334,8 +339,10 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     for m in pat.designation.finditer(text):  # a national or provincial designation (省级区域医疗中心)
         # not 北京协和医院国家医学中心 (a hospital), but 在建A医院国家区域医疗中心2个 (a count of designations)
         # nor 骨科、烧伤等国家级重点专科 (the kind of the items listed before 等, not a scheme taken part in)
+        # nor 天津市环湖医院组建了以卒中中心 (an institution the level's place opens, ending inside the match)
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
-                and not pat.after_list.search(text, 0, m.start()):
+                and not pat.after_list.search(text, 0, m.start()) \
+                and not any(a <= m.start() < b < m.end() for a, b in institutions):
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     for m in pat.compass_centre.finditer(text):  # 皖北区域医疗中心: a province's part names its centre
         add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")

@@ -31,7 +31,9 @@ from kg.extract.programs import abbreviates, find_programs
     ("在建北京安贞医院吉林医院国家区域医疗中心2个", [("国家区域医疗中心", set())]),
     # the title of a health plan, without its years; not a law, an agreement or a plan of another field
     ("按照《重庆市医疗卫生服务体系“十四五”规划(2021—2025年)》,重庆正加快",
-     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划"})]),
+     [("重庆市医疗卫生服务体系“十四五”规划", {"重庆市医疗卫生服务体系十四五规划",
+                                       "重庆市医疗卫生服务体系“十四五”规划(2021—2025年)"})]),
+    ("印发《海南省卫生健康规划(试行)》", [("海南省卫生健康规划", set())]),  # a qualifier, not its years
     ("学习《吉林省人口与计划生育条例》", []),
     ("印发《成都市综合交通规划》", []),
     # pairings of provinces by their one-character abbreviations; not a province's own name
@@ -121,6 +123,12 @@ def test_a_name_cut_short_inside_an_institutions_name_is_none(res):
     assert find_programs(text, res, institutions=((0, 11),)) == []
 
 
+def test_a_designation_is_not_read_from_a_place_that_opens_an_institutions_name(res):
+    text = "天津市环湖医院组建了以卒中中心为核心的联盟"  # 天津市 opens the hospital's name, it awards nothing
+    assert [p.name for p in find_programs(text, res)] == ["天津市环湖医院组建了以卒中中心"]
+    assert find_programs(text, res, institutions=((0, 7),)) == []
+
+
 def test_a_name_after_an_institution_that_runs_it_is_sought_again_after_the_institution(res):
     text = "卫生局推出澳门青年医生大湾区进修计划,供本地医生进修"  # the first match starts inside 卫生局
     assert [p.name for p in find_programs(text, res, institutions=((0, 3),))] == ["澳门青年医生大湾区进修计划"]
@@ -156,6 +164,9 @@ def test_abbreviates(short, name, expected):
     ("积极创建省域医学中心", ["省域医学中心"]),
     ("获批国家中医药传承创新发展试验区", ["国家中医药传承创新发展试验区"]),
     ("将发挥骨科、烧伤等国家级重点专科优势", []),  # the kind of the specialties listed, no scheme
+    # a province or a national body awards a designation as a level does
+    ("医院是湖南省创伤中心、湖南省胸痛中心", ["湖南省创伤中心", "湖南省胸痛中心"]),
+    ("拥有国家中医药管理局重点专科2个", ["国家中医药管理局重点专科"]),
     # a lead verb of taking part is no part of the scheme's name
     ("该院入选中医药传承创新发展工程", ["中医药传承创新发展工程"]),
     # pairings of provinces with a field word; a quoted scheme described by its kind
