@@ -59,7 +59,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end", "notice_lead", "notice_end",
-                   "province_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
+                   "province_abbreviation", "city_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix", "held_designation", "tour_stop", "tour_follow",
@@ -354,6 +354,7 @@ class Lexicon:
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
         #: the one-character abbreviation of a province and its official name (沪: 上海市), as pairings write them (沪滇协作)
         self.province_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "province_abbreviation"}
+        self.city_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "city_abbreviation"}
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))

@@ -166,7 +166,7 @@ def check_places(row, res):
         short = row["expect"][0] + row["value"] + row["expect"].split(row["word"])[1]
         assert short in full_forms(row["expect"], "county", res.lexicon) and short in row["example"]
         assert short in _entity(run_state(row["example"], res), row["expect"]).aliases
-    elif role == "province_abbreviation":  # 沪 of 沪滇协作 names 上海市, which takes part in it
+    elif role in ("province_abbreviation", "city_abbreviation"):  # 沪 of 沪滇协作 names 上海市, which takes part
         head, rel, tail = row["expect"].split(">")
         found = triples(run_state(row["example"], res))
         assert "name:paired-provinces" in found.get((head, rel, tail), ()), found

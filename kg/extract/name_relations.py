@@ -47,6 +47,8 @@ NUMBERED_AFFILIATED = re.compile(r"第[一二三四五六七八九十]+附属医
 MIN_PLACE_FORM = 2
 #: a pairing's name opens with two or three provinces' abbreviations (沪滇协作, 京津冀协同发展)
 MIN_PAIRED, MAX_PAIRED = 2, 3
+#: the places a pairing's name names by their abbreviations: provinces (沪滇协作) and cities (京昆医疗合作)
+PAIRED_TYPES = frozenset({EntityType.PROVINCE, EntityType.CITY})
 #: a bare campus's own name (东大街 of 东大街院区) is at most this long, and holds no word of an
 #: institution (友谊医院西城院区, 附院主院区, 首都儿科研究所通州院区 name their hospital themselves)
 MAX_BARE_CAMPUS_NAME = 4
@@ -233,9 +235,10 @@ def paired_provinces(title: str, abbreviations: dict[str, str]) -> list[str]:
 
 
 def _paired_provinces(title: str, ents: dict, res: Resources) -> list[str]:
-    """Keys of the page's provinces a programme's name pairs (:func:`paired_provinces`)."""
-    names = set(paired_provinces(title, res.lexicon.province_abbreviations))
-    return [key for key, e in sorted(ents.items()) if e.type == EntityType.PROVINCE and e.name in names]
+    """Keys of the page's provinces and cities a programme's name pairs (:func:`paired_provinces`;
+    a city by its own abbreviation, ``places.tsv`` city_abbreviation: 昆 of 京昆医疗合作 is 昆明市)."""
+    names = set(paired_provinces(title, {**res.lexicon.province_abbreviations, **res.lexicon.city_abbreviations}))
+    return [key for key, e in sorted(ents.items()) if e.type in PAIRED_TYPES and e.name in names]
 
 
 def _by_first_char(others: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], list[int]]:

@@ -189,9 +189,13 @@ class ProgrammePatterns:
                                                  f"{ABBREVIATION_PAIRING[1]}}}$")
         self.defined = re.compile(f"{cjk}{{{DEFINED_NAME[0] - 1},{DEFINED_NAME[1] - 1}}}?(?:{p['defined_kind']})$")
         self.tour_stop = re.compile(f"(?:{p['tour_stop']})(?=(?:{p['tour_follow']}))")
+        # a pairing names its places by their abbreviations: provinces' (沪滇协作), or a city's with a
+        # province's (京昆医疗合作, 惠黔医疗卫生协作: the city pairs with a province or its capital)
+        paired = f"(?:{p['province_abbreviation']}|{p['city_abbreviation']})"
         self.abbreviation_pairing = re.compile(
-            f"((?:{p['province_abbreviation']}){{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
+            f"({paired}{{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
+        self.province_abbreviation = re.compile(p["province_abbreviation"])
         self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
                                       f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
         # a list of them (建设健康叙永、健康泸州、健康四川): a 、 before the next 健康 ends one too
@@ -410,7 +414,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
     for m in _matches(pat, pat.abbreviation_pairing, text):  # 深化京蒙协作, 京津冀协同发展, 川渝医疗协同发展
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
-        if not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
+        if pat.province_abbreviation.search(m.group(1)) and not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
     for m in pat.place_model.finditer(text):  # 三明医改: a place's own reform (not 深化医改)
         start = next((m.start() - n for n in PLACE_MODEL if m.start() >= n and
