@@ -3,7 +3,8 @@
 Found by the programme words of ``programmes.tsv``: a quoted name followed by a programme word
 (“三化”协同模式, “十进”工程), a name that ends in one (护蕾计划, 中医药振兴发展工程), an item of
 a list that ends in one (“十进”工程、红医进社区等多个创新项目), named days (世界人口日),
-pairings (京长对口合作), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
+pairings (京长对口合作; 京昆医疗合作 by a city's abbreviation), an insurance scheme's own plans
+(全民健康保险…效益提升计划), 健康 + place (健康长春, 健康·长春), a place's reform (三明医改), counterpart schemes
 (沪滇三级医院对口帮扶云南省贫困县县级医院), touring campaigns named before their stop (专家教授故乡行·内乡站),
 schemes the text defines an abbreviation of (长期护理保险制度（以下简称“长护险”）), a sector's aid to a
 province (医疗卫生援黔, 卫生援宁; 医疗援X is as often a team or a task: 医疗援藏队员) and the national schemes
@@ -54,6 +55,9 @@ SHORT_LED_CORE = 2
 NOT_COINED_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "r", "t", "f", "a", "ad", "an"})
 #: a name ending in a programme word (中医药振兴发展工程) is 4 to 14 characters before it and 6 at least in all
 SUFFIXED_CORE = (4, 14)
+#: a plan of a national insurance scheme (全民健康保险琉球乡医疗给付效益提升计划) names it, then its
+#: own part in 2 to 24 characters before its programme word
+OWNED_CORE = (2, 24)
 MIN_SUFFIXED = 6
 #: a pairing (京长对口合作) names its two places in 2 to 4 characters
 PAIRING_PLACES = (2, 4)
@@ -179,6 +183,8 @@ class ProgrammePatterns:
                               f"{{{LED_CORE[0]},{LED_CORE[1]}}}?(?:{p['scheme_kind']}))")
         self.scheme_kind = re.compile(p["scheme_kind"])
         self.generic_stem = re.compile(f"^(?:{p['generic_stem']})")
+        self.owned = re.compile(f"(?:{p['scheme_owner']})[^{NOT_IN_NAME}\\W\\d]{{{OWNED_CORE[0]},{OWNED_CORE[1]}}}?"
+                                f"(?:{p['name_end']})")
         self.suffixed = re.compile(f"{cjk}{{{SUFFIXED_CORE[0]},{SUFFIXED_CORE[1]}}}?(?:{p['name_end']})")
         self.pairing = re.compile(f"{cjk}{{{PAIRING_PLACES[0]},{PAIRING_PLACES[1]}}}?(?P<cue>{p['pairing_cue']})"
                                   f"(?:{p['pairing_kind']})(?=(?:{p['pairing_follow']})|[{NAME_END}]|$)")
@@ -285,6 +291,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         found.append(Program(start, end, surface, name, frozenset((aliases | {surface}) - {name}), rule))
         return True
 
+    for m in pat.owned.finditer(text):  # 全民健康保险…效益提升计划: a scheme's own plan, longer than the scheme
+        add(m.start(), m.end(), m.group(), set(), "programmes:owned")
     for m in pat.healthy_action.finditer(text):  # 健康中国重庆行动: longer than the national name in it
         place = m.group(1) or m.group(2)
         if any(place in names for names in pat.place_names) or any(abbreviates(place, name) for name in page_places):

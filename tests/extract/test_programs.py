@@ -13,6 +13,10 @@ from kg.extract.programs import abbreviates, find_programs
     ("中医药振兴发展工程稳步实施", [("中医药振兴发展工程", set())]),
     ("开展世界人口日宣传", [("世界人口日", set())]),
     ("京长对口合作开展以来", [("京长对口合作", set())]),
+    ("推进京昆医疗合作", [("京昆医疗合作", set())]),  # a city's abbreviation with a province's
+    ("推进昆明医疗合作", []),  # a city's name, no pairing
+    # an insurance scheme's own plan is one name, longer than the scheme it names
+    ("全民健康保险琉球乡医疗给付效益提升计划执行医院", [("全民健康保险琉球乡医疗给付效益提升计划", set())]),
     ("推进健康长春建设", [("健康长春", set())]),
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
