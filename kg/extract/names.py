@@ -858,8 +858,8 @@ def _member_names(text: str, spans: list[tuple[int, int, str]], res: Resources) 
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> _member_names("赣州市人民医院赣县中医院", [(0, 7, "Hospital"), (7, 12, "Hospital")], res)
-    [(0, 12, 'Hospital')]
+    >>> _member_names("赣州市人民医院赣县中医院", [(0, 7, "Hospital"), (7, 12, "Hospital")], res) == [(0, 12, "Hospital")]
+    True
     >>> _member_names("恩平市人民医院恩平市中医院", [(0, 7, "Hospital"), (7, 13, "Hospital")], res)
     [(0, 7, 'Hospital'), (7, 13, 'Hospital')]
     """
