@@ -774,7 +774,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             spans.append((a, b, res.known[key].type))
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
-    for start, end, typ in merge_overlapping(_joint_names(text, spans, res)):
+    for start, end, typ in merge_overlapping(_member_names(text, _joint_names(text, spans, res), res)):
         out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
                            tokens))
     out = [u for n in out for u in _status_university(n, text, tokens, ctx, res)]
@@ -846,6 +846,39 @@ def _joint_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -
             out.remove(joint)
             out.remove((a, b, typ))
             out.append((a, joint[1], EntityType.HOSPITAL))
+    return out
+
+
+def _member_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -> list[tuple[int, int, str]]:
+    """A hospital named right after another hospital's name, by a place that lies inside a place
+    of that name, is a member named relative to its parent: one hospital's span, the parent's
+    name first (赣州市人民医院赣县中医院, a member in 赣县区 of 赣州市's hospital's group). A place
+    of the same level or elsewhere starts a name of its own (恩平市人民医院恩平市中医院: a list
+    written without commas).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _member_names("赣州市人民医院赣县中医院", [(0, 7, "Hospital"), (7, 12, "Hospital")], res) == [(0, 12, "Hospital")]
+    True
+    >>> _member_names("恩平市人民医院恩平市中医院", [(0, 7, "Hospital"), (7, 13, "Hospital")], res)
+    [(0, 7, 'Hospital'), (7, 13, 'Hospital')]
+    """
+    starts = {s[0]: s for s in spans if s[2] == EntityType.HOSPITAL}
+    pairs = [(s, starts[s[1]]) for s in spans if s[2] == EntityType.HOSPITAL and s[1] in starts]
+    if not pairs:
+        return spans
+    places = find_places(text, res)
+    gaz = res.gazetteer
+    out = list(spans)
+    for parent, member in pairs:
+        inner = next((p for p in places if p.start == member[0]), None)
+        if inner is None or parent not in out or member not in out:
+            continue
+        outer = {c for p in places if parent[0] <= p.start and p.end <= parent[1] for c in p.codes}
+        if any(not outer.isdisjoint(gaz.ancestors(c)) for c in inner.codes):
+            out.remove(parent)
+            out.remove(member)
+            out.append((parent[0], member[1], EntityType.HOSPITAL))
     return out
 
 

@@ -15,6 +15,9 @@ from .helpers import CHANGZHI, ERDAO, run_state, triples
      [("Hospital", "二道区人民医院"), ("Hospital", "二道区中医院"), ("Hospital", "长春烧伤医院")]),
     ("组织吉大一院、吉大二院专家下沉", ERDAO, [("Hospital", "吉林大学第一医院"), ("Hospital", "吉林大学第二医院")]),
     ("在建北京安贞医院吉林医院国家区域医疗中心", ERDAO, [("Hospital", "首都医科大学附属北京安贞医院吉林医院")]),
+    # a member named after its parent by a place inside the parent's place is one name; a sibling's is not
+    ("二道区人民医院英俊镇卫生院挂牌", ERDAO, [("Hospital", "二道区人民医院英俊镇卫生院")]),
+    ("二道区人民医院南关区人民医院", ERDAO, [("Hospital", "二道区人民医院"), ("Hospital", "南关区人民医院")]),
     ("潞州区城北庄镇卫生院刘玉婷说", CHANGZHI, [("Hospital", "潞州区城北庄镇卫生院")]),
     ("东盛、东站、东惠社区卫生服务中心和英俊镇卫生院", ERDAO,
      [("Hospital", "东盛社区卫生服务中心"), ("Hospital", "东站社区卫生服务中心"), ("Hospital", "东惠社区卫生服务中心"),
