@@ -100,6 +100,10 @@ CENTRE = "中心"
 DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,6}?[处科室司]")
 #: the most characters of an ordinal's numerals (第九八〇)
 MAX_ORDINAL = 5
+#: Taiwan's codes begin so; its counties' and cities' governments are 政府, not 人民政府 (台东县政府)
+TAIWAN_CODE_PREFIX = "71"
+PEOPLES_GOVERNMENT = "人民政府"
+REGIONAL_GOVERNMENT = "政府"
 #: the digits a hospital's code number is written with, one by one (二一五医院, 三〇一医院), and how many
 #: it has at least (a count or a grade has one or two: 三家医院, 二三级医院)
 CODE_DIGITS = frozenset("〇零一二三四五六七八九")
@@ -586,6 +590,8 @@ def qualifier(level_char: str, ctx: Context, res: Resources, for_party: bool = F
     if code is None and res.lexicon.level_of[level_char] == CITY_LEVEL and ctx.province \
             and gaz.divisions[ctx.province].name.endswith(level_char):
         code = ctx.province
+    if code is None and ctx.city and gaz.divisions[ctx.city].name.endswith(level_char):
+        code = ctx.city  # 县府 of a page of 台东县: a county of Taiwan ranks as a city
     if code is None:
         return None
     name = gaz.divisions[code].name
@@ -790,12 +796,13 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if placed is not None:  # 杨浦区政府: the place written before it, not the home place
             start, q = placed
             out.append(Name(EntityType.ORGANIZATION, start, m.end(), text[start:m.end()],
-                            lex.gov_forms[form].format(q=q[0]), q[1], False, "institutions:government-placed"))
+                            _government_name(lex.gov_forms[form].format(q=q[0]), q[1]), q[1], False,
+                            "institutions:government-placed"))
             continue
         q = qualifier(m.group(2), ctx, res, for_party=form in lex.party_forms)
         if q is None:
             continue
-        out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), lex.gov_forms[form].format(q=q[0]),
+        out.append(Name(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), _government_name(lex.gov_forms[form].format(q=q[0]), q[1]),
                         q[1], True, "institutions:government"))
     for m in lex.party_committee_re.finditer(text):
         committee = _party_committee(m, ctx, res)
@@ -1193,6 +1200,15 @@ def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
         if i >= 0 and m.start() >= i and text[m.start() - i:m.start() - i + len(w)] == w:
             return True
     return False
+
+
+def _government_name(full: str, code: str) -> str:
+    """The name of a place's government as its region writes it: Taiwan's are 政府, not 人民政府.
+
+    >>> _government_name("台东县人民政府", "711900"), _government_name("二道区人民政府", "220105")
+    ('台东县政府', '二道区人民政府')
+    """
+    return full.replace(PEOPLES_GOVERNMENT, REGIONAL_GOVERNMENT) if code.startswith(TAIWAN_CODE_PREFIX) else full
 
 
 def _placed_government(text: str, m, places: tuple[tuple[int, int], ...], ctx: Context, res: Resources

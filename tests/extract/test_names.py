@@ -677,3 +677,11 @@ def test_a_group_whose_kind_opens_with_yiyuan_names_no_hospital(res):
     # 罗湖医院集团: the group's own name; no 罗湖医院 is said to lead it
     state = run_state("滨江医院集团正式成立。", res)
     assert [e.name for e in state.entities.values() if e.type == "Hospital"] == []
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("县府今天启动偏乡医疗照护专案", ["台东县政府"]),  # 县 of a page of 台东县: the county, a city of Taiwan
+    ("根据台东县政府公布的结果", ["台东县政府"]),  # Taiwan's governments are 政府, not 人民政府
+])
+def test_a_taiwan_county_government(res, text, expect):
+    assert [n.name for n in find_names(text, Context("710000", "711900", None), res)] == expect
