@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..resources import Resources
+from .names import STOP_TAGS
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
                     without_quotes)
 
@@ -348,10 +349,12 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")
     for m in pat.centre_kind.finditer(text):  # 滇西医疗服务中心建设提速: a region's centre, built as a project
         span = _regional_centre(text, m.start(), m.end(), pat)
+        span = span and _on_words(text, *span, m.start(), res)
         if span is not None:
             add(*span, text[span[0]:span[1]], set(), "programmes:regional-centre")
     for m in pat.place_centre.finditer(text):  # 创建临渭区渭北区域医疗中心: the centre a place is named
         span = _place_centre(text, m.start(), m.end(), pat)
+        span = span and _on_words(text, *span, m.start(), res)
         if span is not None and not any(a < span[1] and span[0] < b for a, b in institutions):
             project = pat.project.match(text, span[1])  # 曲靖区域医疗中心项目: the project builds it
             add(*span, text[span[0]:span[1]], {text[span[0]:project.end()]} if project else set(),
@@ -635,6 +638,33 @@ def _tour(text: str, stop: int, pat: ProgrammePatterns,
     if len(name) < TOUR_NAME[0] or not (dotted or pat.health.search(name)) or any(ch in name for ch in NOT_IN_NAME):
         return None
     return end - len(name), end
+
+
+def _on_words(text: str, start: int, end: int, kind: int, res: Resources) -> tuple[int, int] | None:
+    """The span ``start:end`` of a centre's name counted back in characters from its kind at
+    ``kind``, set on jieba's words: a place it cuts in two is taken whole (日喀则 of 日喀则五县医疗服务中心,
+    not 喀则), another word cut is left out, and so are the verbs, adverbs and other words that
+    never open a name (``STOP_TAGS``: 成为 of 向成为西藏西部区域医疗服务中心迈进); None when no
+    word is left before the kind.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> text = "向成为西藏西部区域医疗服务中心迈进"
+    >>> start, end = _on_words(text, 1, 15, 9, res)
+    >>> text[start:end]
+    '西藏西部区域医疗服务中心'
+    """
+    gaz = res.gazetteer
+    for word, a, b in res.tokens(text):
+        if b <= start:
+            continue
+        if a >= kind:
+            return None
+        if a < start and not (word in gaz.by_name or word in gaz.by_short):
+            continue  # a word the count of characters cut: not the name's
+        if res.words.tag(word) not in STOP_TAGS or word in gaz.by_name or word in gaz.by_short:
+            return a, end
+    return None
 
 
 def _coined(core: str, res: Resources) -> bool:

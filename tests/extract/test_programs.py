@@ -346,3 +346,13 @@ def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
 ])
 def test_a_list_item_that_opens_with_a_lead_verb_names_no_programme(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb before the region opens no name
+    ("向成为西藏西部区域医疗服务中心迈进", ["西藏西部区域医疗服务中心"]),
+    # a place the count of characters cuts in two is taken whole
+    ("与上海对口的日喀则五县医疗服务中心实现了互联互通", ["日喀则五县医疗服务中心"]),
+])
+def test_a_centre_s_name_starts_on_a_word_that_may_open_a_name(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
