@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..resources import Resources
-from .names import STOP_TAGS
+from .names import STOP_TAGS, VERB_TAGS
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
                     without_quotes)
 
@@ -436,8 +436,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         name = _trim_left(m.group(), pat)
         if after and name == m.group():
             continue  # 医院|卫生服务链条辐射扩容行动: the rest of a longer name, not one of its own
-        if pat.lead.match(name):
-            continue  # 开展义诊行动: a lead verb and too short a name after it, a phrase
+        if pat.lead.match(name) or _opens_with_verb(text, m.end() - len(name), res):
+            continue  # 开展义诊行动, 开启慢性病管理计划: a verb and what it does, a phrase
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
@@ -665,6 +665,23 @@ def _on_words(text: str, start: int, end: int, kind: int, res: Resources) -> tup
         if res.words.tag(word) not in STOP_TAGS or word in gaz.by_name or word in gaz.by_short:
             return a, end
     return None
+
+
+def _opens_with_verb(text: str, start: int, res: Resources) -> bool:
+    """True when the word of ``text`` at ``start`` is one jieba tags a verb (``VERB_TAGS``: 开启 of
+    开启慢性病管理计划): a name that says what is done, a phrase, unless a place's name (the
+    gazetteer's: 清镇), a name word or a medical system (``name_parts.tsv``: 蒙医 of 蒙医药…行动) opens it.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _opens_with_verb("开启慢性病管理计划", 0, res), _opens_with_verb("蒙医药中医药服务能力提升行动", 0, res)
+    (True, False)
+    """
+    gaz, lex = res.gazetteer, res.lexicon
+    if text.startswith(lex.medical_systems, start):
+        return False
+    return any(a == start and res.words.tag(word) in VERB_TAGS and word not in lex.name_words
+               and word not in gaz.by_name and word not in gaz.by_short for word, a, _ in res.tokens(text))
 
 
 def _coined(core: str, res: Resources) -> bool:

@@ -356,3 +356,13 @@ def test_a_list_item_that_opens_with_a_lead_verb_names_no_programme(res, text, e
 ])
 def test_a_centre_s_name_starts_on_a_word_that_may_open_a_name(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb opens a phrase, not a programme's name
+    ("与政府共同发挥协同效应,开启慢性病管理计划医疗服务标准化新征程", []),
+    # a medical system jieba reads as a verb (蒙) does open one
+    ("开展蒙医药中医药服务能力提升行动", ["蒙医药中医药服务能力提升行动"]),
+])
+def test_a_suffixed_name_opens_with_no_verb(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
