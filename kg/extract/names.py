@@ -1227,7 +1227,7 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             own = lead[m.end():]
             if own not in res.gazetteer.by_short and any(w in lex.stop_words or w in lex.stop_chars
-                                                         for w, _, _ in res.tokens(own)):
+                                                         or _moves(w, own[b:], res) for w, _, b in res.tokens(own)):
                 return at
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
@@ -1236,6 +1236,22 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
             start = left_extent(text, numeral, tokens, res, places=places)
             return start if start < numeral else at  # (推进一院两院区: no hospital's name before 一院)
     return at
+
+
+def _moves(word: str, rest: str, res: Resources) -> bool:
+    """True when ``word``, between a hospital and its campus word, is a verb of what the hospital
+    does to a campus no place names (``rest``, the words after it: 喜迁, 启用 of 长春烧伤医院喜迁新院区:
+    jieba's ``VERB_TAGS``), not a name word or a place; a place after the verb names the hospital's
+    campus (北大第三医院开办延庆分院).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _moves("喜迁", "新", res), _moves("开办", "延庆", res)
+    (True, False)
+    """
+    gaz = res.gazetteer
+    return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words \
+        and word not in gaz.by_name and word not in gaz.by_short and leading_place(rest, res) is None
 
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:
