@@ -1209,8 +1209,9 @@ def _party_committee(m, ctx: Context, res: Resources) -> tuple[str, str] | None:
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a campus written right after its hospital starts: the hospital's start
     (南昌大学第二附属医院新建院区: 新建, the place, names the campus even though it is a verb), else
-    ``at``; not across a stop word or character that is no place (长乐区医院进行分院协议: 进行 ends the
-    hospital's name, as 将 and 以 do in 上海市中医医院将以嘉定院区, ``stopwords.tsv``).
+    ``at``; not across a stop word or character that is no place, nor a verb before a campus no
+    place names (长乐区医院进行分院协议: 进行 ends the hospital's name, as 将 and 以 do in
+    上海市中医医院将以嘉定院区, ``stopwords.tsv``).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
