@@ -1258,8 +1258,9 @@ def _party_committee(m, ctx: Context, res: Resources) -> tuple[str, str] | None:
 def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tuple[int, int], ...]) -> int:
     """Where a campus written right after its hospital starts: the hospital's start
     (南昌大学第二附属医院新建院区: 新建, the place, names the campus even though it is a verb), else
-    ``at``; not across a stop word or character that is no place (长乐区医院进行分院协议: 进行 ends the
-    hospital's name, as 将 and 以 do in 上海市中医医院将以嘉定院区, ``stopwords.tsv``).
+    ``at``; not across a stop word or character that is no place, nor a verb before a campus no
+    place names (长乐区医院进行分院协议: 进行 ends the hospital's name, as 将 and 以 do in
+    上海市中医医院将以嘉定院区, ``stopwords.tsv``).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
@@ -1276,7 +1277,7 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
         if lex.suffix_type[m.group()] == EntityType.HOSPITAL and HAN.match(lead[m.end():]):
             own = lead[m.end():]
             if own not in res.gazetteer.by_short and any(w in lex.stop_words or w in lex.stop_chars
-                                                         for w, _, _ in res.tokens(own)):
+                                                         or _moves(w, own[b:], res) for w, _, b in res.tokens(own)):
                 return at
             return left_extent(text, at - len(lead) + m.start(), tokens, res, places=places)
     for i in range(len(lead) - 2, 0, -1):  # 附属一院张前路院区: a hospital written short (一院, 二院)
@@ -1285,6 +1286,22 @@ def _campus_start(text: str, at: int, tokens, res: Resources, places: tuple[tupl
             start = left_extent(text, numeral, tokens, res, places=places)
             return start if start < numeral else at  # (推进一院两院区: no hospital's name before 一院)
     return at
+
+
+def _moves(word: str, rest: str, res: Resources) -> bool:
+    """True when ``word``, between a hospital and its campus word, is a verb of what the hospital
+    does to a campus no place names (``rest``, the words after it: 喜迁, 启用 of 长春烧伤医院喜迁新院区:
+    jieba's ``VERB_TAGS``), not a name word or a place; a place after the verb names the hospital's
+    campus (北大第三医院开办延庆分院).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _moves("喜迁", "新", res), _moves("开办", "延庆", res)
+    (True, False)
+    """
+    gaz = res.gazetteer
+    return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words \
+        and word not in gaz.by_name and word not in gaz.by_short and leading_place(rest, res) is None
 
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:
@@ -1431,7 +1448,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
                     for n in _make(item + surface, typ, pos, pos + len(item), ctx, res, "institutions:list")]
     if sep in SHARED_SUFFIX_SEPARATORS and prefix and suffix:
         # 肾病、护理、精神医学质控联盟 / 吉林省和长春市卫健委: the items share the suffix
-        items = _list_items(text, start - 1, tokens, typ, res, ctx)
+        items = _list_items(text, start - 1, tokens, typ, res, ctx, suffix)
         listed = items + [(start, prefix)]
         # (港岛东及港岛西联网, 儿科和肿瘤科专科联盟: regions, or specialties, name an alliance each)
         regions = typ == EntityType.ALLIANCE and (all(item[-1] in lex.region_ends for _, item in listed)
@@ -1449,6 +1466,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         if typ == EntityType.ORGANIZATION and _placed_item(prefix, ctx, res) \
                 and not all(_placed_item(item, ctx, res) for _, item in items):
             items = []  # 河西区委常委穆生军、刘辉、市卫生健康委: people before a placed body, not places sharing its suffix
+        if _placed_item(prefix, ctx, res) and not all(_place_led(item, ctx, res) for _, item in items):
+            items = []  # 医疗队领队、日喀则市人民医院: a place's kind is shared by places only (鲤城区江南、开元…)
         if items and (sep == LIST_COMMA or regions or shared_place):
             items, place = _list_place(items, typ, ctx, res)
             lead = _list_lead(items[0][1], res) if typ == EntityType.ALLIANCE else None
@@ -1676,12 +1695,14 @@ def _is_place(item: str, res: Resources) -> bool:
 
 
 def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
-                ctx: Context | None = None) -> list[tuple[int, str]]:
+                ctx: Context | None = None, suffix: str = "") -> list[tuple[int, str]]:
     """The short items of a coordinated list ending with the separator at ``sep``, left to right.
 
     Items between two 、 are taken whole; the first item ends where a non-name word begins
     (共建骨伤 -> 骨伤) but keeps an inner 及 (生殖医学及妇产科). Items are at most
-    MAX_LIST_ITEM characters and bare modifiers, not names of their own type. A first item written
+    MAX_LIST_ITEM characters and bare modifiers, not names of their own type nor names the alias
+    table knows, nor, when the shared ``suffix`` is given, words that end with its head already
+    (上海六院、上海九院、中山医院, 中山眼科中心、肿瘤防治中心: 院 and 中心 twice). A first item written
     after more than MAX_LIST_ITEM characters of the sentence counts when it is a place: a division
     (推进梧村街道、开元街道…社区卫生服务中心) or a town of the page's district or city (``ctx``: 丰盛 of
     区精神卫生中心和丰盛、接龙等卫生院), or in an alliance's list where the sentence's words end
@@ -1706,8 +1727,9 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
 
     items: list[tuple[int, str]] = []
     for start, item in list_items_left(text, sep, item_start):
-        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item) \
-                or (typ == EntityType.ORGANIZATION and item.endswith(res.lexicon.body_ends)):
+        if _suffix_of(item, typ, res) or res.lexicon.suffix_end_re.search(item) or item in res.known \
+                or (typ == EntityType.ORGANIZATION and item.endswith(res.lexicon.body_ends)) \
+                or (suffix and _doubled_kind(item, suffix, res)):
             break  # a name of its own (县卫健委、县人民医院, 广西医科大学、河池市人民政府), not an item sharing the suffix
         if res.lexicon.title_re.search(item):
             break  # 省政协副主席、邵逸夫医院院长: a person's titles, not names sharing the suffix
@@ -1717,6 +1739,19 @@ def _list_items(text: str, sep: int, tokens, typ: EntityType, res: Resources,
             # of them ends in a verb), not of names
         items.insert(0, (start, item))
     return items
+
+
+def _doubled_kind(item: str, suffix: str, res: Resources) -> bool:
+    """True when a list item ends with the last word of the suffix it would share (上海九院 + 医院,
+    中山眼科中心 + 防治中心): a name of its own, whose kind the joined name would write twice.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _doubled_kind("上海九院", "医院", res), _doubled_kind("中山眼科中心", "防治中心", res), _doubled_kind("肾病", "专科联盟", res)
+    (True, True, False)
+    """
+    head = res.tokens(suffix)[-1][0]
+    return item.endswith(head) or item.endswith(head[-1:]) and head[-1:] == SHORT_HOSPITAL
 
 
 #: the lengths of a town's short form, longest first (二十里堡, 亮甲店, 丰盛)
@@ -1735,6 +1770,19 @@ def _placed_item(item: str, ctx: Context, res: Resources) -> bool:
     """
     level = _relative_level(item, res)
     return _is_place(item, res) or _home_town(item, ctx, res) or (level is not None and level.end() == len(item))
+
+
+def _place_led(item: str, ctx: Context, res: Resources) -> bool:
+    """True when ``item`` opens with a place or is a town of the page's (鲤城区江南, 开元): an item
+    that may share a place's kind with it in a list, unlike a person or a role (医疗队领队).
+
+    >>> from kg.resources import load_resources
+    >>> from kg.extract.context import Context
+    >>> res, ctx = load_resources(), Context(None, None, None)
+    >>> _place_led("鲤城区江南", ctx, res), _place_led("医疗队领队", ctx, res)
+    (True, False)
+    """
+    return leading_place(item, res) is not None or _placed_item(item, ctx, res)
 
 
 def _home_town(item: str, ctx: Context | None, res: Resources) -> bool:

@@ -685,3 +685,29 @@ def test_a_group_whose_kind_opens_with_yiyuan_names_no_hospital(res):
 ])
 def test_a_taiwan_county_government(res, text, expect):
     assert [n.name for n in find_names(text, Context("710000", "711900", None), res)] == expect
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item that ends with the shared suffix's head is a name of its own, not a modifier of it
+    ("先后与上海六院、上海九院、中山医院等医院合作", ["上海交通大学医学院附属第九人民医院", "上海市第六人民医院", "中山医院"]),
+    ("从中山眼科中心、肿瘤防治中心选派专家", []),
+    # a place's kind is shared by places only: a role before the place starts no name
+    ("援藏医疗队领队、日喀则市人民医院书记王强表示", ["日喀则市人民医院"]),
+    # places written alike still share it
+    ("包括鲤城区江南、开元社区卫生服务中心", ["开元社区卫生服务中心", "江南社区卫生服务中心"]),
+])
+def test_list_items_share_a_suffix_only_when_written_alike(res, text, expected):
+    state = run_state(text, res)
+    assert sorted(e.name for e in state.entities.values() if e.type in ("Hospital", "Organization")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb before an unnamed campus is what the hospital does: the campus is no part of its name
+    ("长春烧伤医院喜迁新院区", ["长春烧伤医院"]),
+    ("长春烧伤医院启用新院区", ["长春烧伤医院"]),
+    # a place after the verb still names the hospital's campus
+    ("南昌大学第二附属医院新建院区开工", ["南昌大学第二附属医院新建院区"]),
+])
+def test_a_verb_before_an_unnamed_campus_ends_the_hospital_s_name(res, text, expected):
+    state = run_state(text, res)
+    assert [e.name for e in state.entities.values() if e.type == "Hospital"] == expected

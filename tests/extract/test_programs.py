@@ -350,3 +350,24 @@ def test_a_titled_scheme_takes_what_it_quotes_with_its_kind_as_an_alias(res):
 ])
 def test_a_list_item_that_opens_with_a_lead_verb_names_no_programme(res, text, expected):
     assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb before the region opens no name
+    ("向成为西藏西部区域医疗服务中心迈进", ["西藏西部区域医疗服务中心"]),
+    # a place the count of characters cuts in two is taken whole
+    ("与上海对口的日喀则五县医疗服务中心实现了互联互通", ["日喀则五县医疗服务中心"]),
+])
+def test_a_centre_s_name_starts_on_a_word_that_may_open_a_name(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb opens a phrase, not a programme's name (a lead verb, programmes.tsv lead_verb, is left out instead)
+    ("期盼各医疗单位提计划", []),
+    ("与政府共同发挥协同效应,开启慢性病管理计划医疗服务标准化新征程", ["慢性病管理计划"]),
+    # a medical system jieba reads as a verb (蒙) does open one
+    ("开展蒙医药中医药服务能力提升行动", ["蒙医药中医药服务能力提升行动"]),
+])
+def test_a_suffixed_name_opens_with_no_verb(res, text, expected):
+    assert [p.name for p in find_programs(text, res)] == expected
