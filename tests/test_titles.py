@@ -1898,6 +1898,117 @@ PAGES = {
     # 為全港…, given in simplified with the page's spaces and ASCII ( ) kept, 藉 (by means of) as 借; the story's
     # 2022年07月13日(星期三) agrees
     "tests/data/docs/963_xianggang_xiyu-yiliao-zhongda-yiyuan-beiwanglu.txt": ("希愈医疗(新风天域集团) 与香港中文大学医院 签订合作备忘录 借协同双方优势 为全港以至大湾区市民提供更全面的服务", "2022-07-13"),
+    # the headline, then 发布时间:2022-09-20 11:31 (9月16日 in the story has no year); the 发布日期 2022-09-21 20:20 line
+    # at the foot, after the 上一篇/下一篇 links, is the site's and comes after the labelled date under the headline
+    "tests/data/docs/964_shanxi_changzhi-heping-yiyuan-beijing-duikou-hezuo.txt": ("北京长治对口合作调研组赴长治医学院附属和平医院调研", "2022-09-20"),
+    # opens with the story (12月6日,山西省长治市长子县…), no headline; 12月6日 and 今年9月 have no year, 2021年 no day; no date
+    "tests/data/docs/965_shanxi_changzi-xian-heping-yiyuan-hezuo-jianyuan.txt": ("", None),
+    # a hospital site's header (欢迎来到鹤岗鹤矿医院官方网站! / 定点医院 / 咨询电话 / 地址 …) and a breadcrumb (您所在的位置:首页-医院
+    # 新闻), then the headline, its kicker before —— kept whole with the space (as 264/652/690), and 编辑日期:2022-05-12
+    # 13:31:00 (the story's 511日上午958分 is garbled)
+    "tests/data/docs/966_heilongjiang_hegang-hekuang-zhongliu-yiyuan-xinyuanqu.txt": ("砥砺新征程 聚力再出发——中元医药鹤矿肿瘤医院喜迁新院区剪彩仪式隆重举行", "2022-05-12"),
+    # a machine-style pinyin-glossed traditional ranking text opening with its summary sentence (?2025年大興安嶺地區(qū)居民
+    # 就診首選醫(yī)療機構(gòu)為…。?), not a headline (as 561/601/609); 一、區(qū)域醫(yī)療中心的核心競爭力 and the hospital names are
+    # section heads; 2025年 has no day; no date
+    "tests/data/docs/967_heilongjiang_daxinganling-jiagedaqi-mohe-tahe-yiyuan.txt": ("", None),
+    # a photo note ((资料图), as 874), then the story (8月12日下午,…), no year, no headline; no date
+    "tests/data/docs/968_jiangsu_yancheng-shanghai-liuyuan-yilianti.txt": ("", None),
+    # opens with the story (12月30日下午,扬州市中医院…), no year, no headline; the 高邮市中医院 / | lines after it are the
+    # site's; no date
+    "tests/data/docs/969_jiangsu_yangzhou-zhongyiyuan-gaoyou-yilianti.txt": ("", None),
+    # the site tools (关怀版 无障碍) and a breadcrumb (您当前所在位置: 首页>…>政务动态), then the headline and 访问量: 下载文件;
+    # 4月24日 has no year, 今天 gives no date; ends with 源:赣县区融媒体中心; no date
+    "tests/data/docs/970_jiangxi_ganzhou-renmin-yiyuan-ganxian-chengyuan-guapai.txt": ("赣州市人民医院医疗集团赣县成员单位正式挂牌", None),
+    # the headline with its label before | kept whole (as 412/471/653), then 阅读: and the story (1月31日下午,…), no year;
+    # the footer's Copyright © 2017 is not a date; no date
+    "tests/data/docs/971_jiangxi_jiujiang-shiyi-yiyuan-hukou-yilianti.txt": ("医联赋能,共护健康|市一医院与湖口县人民医院医联体签约并授牌", None),
+    # a hospital profile that opens with the hospital's address (湖北省十堰市人民南路32号(地图位置)), not a headline, and its
+    # prose (十堰市太和医院(原郧阳地区人民医院),建立于1965年,…), no headline (as 714/730); 1965年 and 1995年 have no day,
+    # 2019年度 none; no date
+    "tests/data/docs/972_hubei_shiyan-taihe-yiyuan-jieshao.txt": ("", None),
+    # the site header (…州中心医院│武汉大学恩施临床学院 祝您健康! / 设为首页 …), a breadcrumb (当前: 首页 > 专题 > 院际交流 >
+    # 正文) and a row of topic links (百廿恩医·再创辉煌 …), then the headline and the info list (• 2017-04-25 • 恩施州中心医院 •
+    # 字体); 4月21日 in the story has no year
+    "tests/data/docs/973_hubei_enshi-wulingshan-yiliao-jituan-lichuan.txt": ("武陵山医疗集团医疗联合体再添两成员", "2017-04-25"),
+    # the headline (twice, then again as a photo's alt text), then a caption and the dateline 南海网…儋州4月21日消息 (no
+    # year; 4月20日 has none); no labelled date: 2018年1月12日 (the medical alliance's signing), the first full date in
+    # the story (as 653/807)
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/974_hainan_xibu-zhongxin-yiyuan-nada-mutang-yilianti.txt": ("海南西部中心医院与儋州两家卫生院组成紧密型医联体", "2018-01-12"),
+    # a pinyin-glossed traditional page: the headline 海南醫(yī)院5月起舉行“醫(yī)心為民 情暖瓊州”兩市三縣義診活動(dòng), given in
+    # simplified without the glosses (as 917), the space kept; then the story (商報(bào)全媒體訊(…)…4月23日,…); 4月23日 has no
+    # year; no date
+    "tests/data/docs/975_hainan_jiefangjun-zongyiyuan-hainan-yiyuan-yizhen.txt": ("海南医院5月起举行“医心为民 情暖琼州”两市三县义诊活动", None),
+    # opens with the story (日前从省政府新闻办召开的新闻发布会上获悉,…), no headline; 2017年, 2019年, 2022年, 2023年 have no
+    # day; the dates in the 相关链接 list after the story (【2026-03-20】 …) are other items'; no date
+    "tests/data/docs/976_guizhou_yigongti-cizhongxin-xinwen-fabuhui.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (惠州日報訊 (記者…)為深入貫徹落實(shí)…), no headline; the
+    # line after the lead (惠州市第一人民醫(yī)院第一批援黔醫(yī)療隊(duì)赴黔西南州歡送儀式舉行,,!) is a subhead/caption inside the
+    # story, not the page's headline; 9月10日 has no year, 2021年度 no day; no date
+    "tests/data/docs/977_guizhou_huizhou-yuanqian-yiliaodui-qianxinan.txt": ("", None),
+    # opens with the story (昆明信息港 记者周硕 近日,…), no headline; no date
+    "tests/data/docs/978_yunnan_kunming-weijianwei-beijing-chaoyang-yiyuan.txt": ("", None),
+    # site lines (邮箱 / 云南网邮箱 云报邮箱 / 要闻) and a breadcrumb (您当前的位置:云南网 >> 红河频道 >> 要闻 >> 正文), then the
+    # headline (its ASCII : and space kept) and 发布时间:2025年11月07日 16:20:41; 资源扩容建高地 区域医疗显实力 is a section head
+    "tests/data/docs/979_yunnan_honghe-123-yiwei-tixi-shisiwu.txt": ("红河州:构建“123”医卫体系 交出“十四五”卫健事业亮眼答卷", "2025-11-07"),
+    # a 文汇 story stored from mid-article (截至去年底,…), no headline; ends with the credits (作者/编辑/责任编辑) and
+    # *文汇独家稿件…; 去年底 gives no date, 2015年 no day; no date
+    "tests/data/docs/980_xizang_rikaze-renmin-yiyuan-shanghai-zutuanshi.txt": ("", None),
+    # opens with the story (根据中组部和广东省…), no headline; 陈春声书记一行与…座谈 is a photo caption; 5月30日 has no year;
+    # no date
+    "tests/data/docs/981_xizang_zhongshan-daxue-linzhi-renmin-yiyuan.txt": ("", None),
+    # a traditional government-information page copied with the story first (2月21日下午,…, no year), then the info table
+    # (成文時間 | 2024-02-23), 政府信息公開 / 索引號 / … / 發布日期 2024-02-23, then the title line 區領導走訪省級醫院 and
+    # 瀏覽次數: (the site's title-and-view-count block, stored after the story); the only title on the page (as 810),
+    # given in simplified; the labelled 發布日期 (= 成文時間) is the date
+    # (a reader might give no headline: the line comes after the story)
+    "tests/data/docs/982_zhejiang_binjiang-zheer-binjiang-yuanqu-ertong-yiyuan.txt": ("区领导走访省级医院", "2024-02-23"),
+    # a journal database abstract (摘要 / <正>自2009年起,…), no article title on the page; ends with • 单位 / 宁波市北仑区人民
+    # 医院; 2009年 and 2019年年初 have no day; no date
+    "tests/data/docs/983_zhejiang_beilun-renmin-yiyuan-jiankang-fuwu-jituan.txt": ("", None),
+    # a self-media post whose headline is the lead's opening cut off mid-phrase (…签约揭牌仪式在高新), kept as written with
+    # its ASCII ! and , (as 818/852); then the author line 帆歌笑 2025-12-14 20:54:28; 日前 gives no date
+    "tests/data/docs/984_shaanxi_xian-zhongyiyuan-zhangba-weixing-yiyuan.txt": ("快讯!日前,西安市中医医院与高新区丈八社区卫生服务中心卫星医院签约揭牌仪式在高新", "2025-12-14"),
+    # the column (齐鲁要闻) and a breadcrumb (您现在的位置:首页 > 齐鲁要闻), then the headline and 时间:2018-03-13 09:38:25
+    # 浏览量:; the headline repeated after the lead is a photo caption; 单位排行 after the story is the site's
+    "tests/data/docs/985_shaanxi_qilu-yiyuan-qingjian-duikou-zhiyuan.txt": ("我院第四批专家赴清涧县开展对口支援", "2018-03-13"),
+    # a blank line, then a pinyin-glossed traditional story (新武山訊(作者 …)為深入開展…,7月19日,…), no headline; 7月19日 has
+    # no year; ends with (新聞來源:武山縣融媒體中心 …) |; no date
+    "tests/data/docs/986_gansu_wushan-fuyou-xiangrikui-qinzi-xiaowu.txt": ("", None),
+    # the first line is a full headline (as 429), then WeChat-style poem lines (陇南,秦巴山区,白龙江畔 / 青岛,黄海之滨,… /
+    # … / 健康扶贫新画卷正徐徐展开) and the story (6月19日, / “天使之旅”…); 6月19日 and 6月26日 have no year, 2006年 no day;
+    # no date
+    # (a reader might give no headline, taking the first line as the opening of the poem, as 303)
+    "tests/data/docs/987_gansu_qingdao-fuwai-longnan-tianshi-zhilv.txt": ("青岛与陇南心连心同筑健康梦", None),
+    # a breadcrumb (您的位置: … / 青海要闻), then the headline and 发布时间:2025-06-05 07:23 (6月4日 in the story has no year)
+    "tests/data/docs/988_qinghai_tianshi-zhilv-xianxinbing-shaicha.txt": ("“天使之旅”2025青海先心病患儿筛查救助行动启动", "2025-06-05"),
+    # a pinyin-glossed traditional answer-style text that opens with its lead sentence (?2025年青海海西州共有3家…), then a
+    # numbered list of hospitals; no headline; 2025年 has no day; no date
+    "tests/data/docs/989_qinghai_haixi-xiaoer-waike-geermu-fuyou.txt": ("", None),
+    # opens with the story (为全面推动…,4月23日下午,…), no headline; 4月23日 has no year; no date
+    "tests/data/docs/990_ningxia_nyfy-alashanmeng-zhongxin-yiyuan-jituan.txt": ("", None),
+    # no display headline: it opens with the labelled 原标题:“互联网+”推动宁夏优质医疗资源“线上共享”, the only title the page
+    # states (as 669/798), repeated in the dateline (新华社银川12月16日电题:…); 12月16日 and 11月30日 have no year; no date
+    "tests/data/docs/991_ningxia_hulianwang-xianshang-gongxiang-weishengyun.txt": ("“互联网+”推动宁夏优质医疗资源“线上共享”", None),
+    # a traditional e-paper story without its headline, opening with 【本報訊】…昨日下午…; no date
+    "tests/data/docs/992_aomen_gongren-yiliaosuo-daixie-jibing-guanli-zhongxin.txt": ("", None),
+    # the labelled 發佈時間:28/10/2014 (day/month/year), then the traditional headline “澳門中西醫學周”系列活動普及疾病防治知識,
+    # given in simplified; 10月19日至25日 in the story has no year
+    "tests/data/docs/993_aomen_zhongxi-yixuezhou-minzhong-yiliao-zhongxin.txt": ("“澳门中西医学周”系列活动普及疾病防治知识", "2014-10-28"),
+    # opens with the story ((中央社記者黃郁菁屏東縣12日電)…), no headline; 12日 has no month or year; no date
+    "tests/data/docs/994_taiwan_liuqiu-weishengsuo-yiliao-shengji.txt": ("", None),
+    # a leading date line ( date 2026-03-13) that runs into a photo caption (健保署今（13日）宣布，…（資料照）), not a headline
+    # (as 710/787/856); 今（13日） in the story agrees
+    "tests/data/docs/995_taiwan_pianxiang-quanren-zhenghe-zhaohu-huadong.txt": ("", "2026-03-13"),
+    # the column (关注健康), then the headline and 发布时间:2021-03-24 16:55:32 (the story's 324日 and 20149月 are garbled)
+    "tests/data/docs/996_sichuan_mianyang-zhongyi-yiliao-jituan-gushangke-lianmeng.txt": ("绵阳市中医医疗集团成立首个专科联盟", "2021-03-24"),
+    # the section (政府信息公开), then the headline and 发布时间:2021-11-05 09:53 (11月3日 in the story has no year)
+    "tests/data/docs/997_sichuan_suining-disan-renmin-yiyuan-renli-fenyuan.txt": ("好消息!仁里镇中心卫生院成为遂宁市第三人民医院分院", "2021-11-05"),
+    # an introduction that opens with its text (在祖国东北名城-吉林市,…), no headline; 2001年10月 has no day; no date
+    "tests/data/docs/998_jilin_jilinshi-zhongxin-yiyuan-jianjie.txt": ("", None),
+    # an introduction that opens with its text (船营区妇幼保健院创建于1953年,…), no headline; the timestamps after the address
+    # (2024-07-11 16:25:16 …) are a list of other items (as 002/931), not the page's date; no date
+    "tests/data/docs/999_jilin_chuanyingqu-fuyou-baojianyuan.txt": ("", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
