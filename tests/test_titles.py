@@ -2009,6 +2009,115 @@ PAGES = {
     # an introduction that opens with its text (船营区妇幼保健院创建于1953年,…), no headline; the timestamps after the address
     # (2024-07-11 16:25:16 …) are a list of other items (as 002/931), not the page's date; no date
     "tests/data/docs/999_jilin_chuanyingqu-fuyou-baojianyuan.txt": ("", None),
+    # the headline, then the story (广州讯 近日,…); ends with the byline (中山一院) and the column (栏目:卫生动态); no date
+    "tests/data/docs/1000_guangdong_zhongshan-yiyuan-huidong-yuancheng-yiliao.txt": ("中山一院与惠东县实现远程医疗", None),
+    # a spam line and HTML debris (<acronym id="z70ry">…), a breadcrumb (您當前的位置 :首頁 > 深圳信息港 > 深圳新聞 正文) and
+    # an empty 關鍵詞:, then the pinyin-glossed traditional headline 深圳實(shí)施“東進(jìn)戰(zhàn)略” 新建13家市屬醫(yī)院, given in
+    # simplified without the glosses (as 403/416/447), shown twice around the site line (深圳信息港 www.…); 5月23日 has no
+    # year, 2015年 and 2016年~2020年 no day; no date
+    "tests/data/docs/1001_guangdong_shenzhen-dongjin-zhanlue-shishu-yiyuan.txt": ("深圳实施“东进战略” 新建13家市属医院", None),
+    # opens with the story (根据国家中医药管理局、国务院扶贫办《…通知》,我院与光山县中医院…), no headline; no labelled
+    # date: 2019年9月3日, the first date in the story
+    "tests/data/docs/1002_henan_guangshan-zhongyiyuan-duikou-bangfu.txt": ("", "2019-09-03"),
+    # a machine-style Q&A page opening with its answer (需要澄清的是,您提到的“郑州医科大学”…), not a headline (as 561);
+    # 截至2025年3月 and 2024年内 give no full date; no date
+    "tests/data/docs/1003_henan_zhengzhou-daxue-fushu-yiyuan-liebiao.txt": ("", None),
+    # the site header (欢迎光临北京资讯网!) and the site's date widget (今天是 2025年07月07日 星期一, the day it was viewed,
+    # not the page's, as 371/622), slogans and a breadcrumb (当前位置: 首页 > 要闻), then the headline; no labelled date:
+    # 2023年12月18日, the first date in the story
+    "tests/data/docs/1004_beijing_beida-yiyuan-daxing-yuanqu-qiyong.txt": ("北京大兴区首家三甲综合医院正式启用", "2023-12-18"),
+    # an e-paper story without its headline, opening with 本报讯(记者 李天际 通讯员 刘时新)昨天,…; the text comes twice;
+    # 2023年 has no day; no date
+    "tests/data/docs/1005_beijing_youyi-yiyuan-shunyi-yuanqu-kaigong.txt": ("", None),
+    # opens with the story (5月10日, 天津医院 天津市津南区咸水沽医院医联体诊疗基地 启动仪式…), no year, no headline; the
+    # short lines (市卫计委基层卫生处副处长刘光宗, 出席揭牌仪式人员合影, …) are photo captions; ends with 供稿:医务科; no date
+    "tests/data/docs/1006_tianjin_tianjin-yiyuan-xianshuigu-yilianti-jidi.txt": ("", None),
+    # source lines ((来源:中国经济导报) / 转自:中国经济导报), then an e-paper story without its headline (本报讯 李揽月 记者朱波
+    # 近日…); no date
+    "tests/data/docs/1007_tianjin_jiankang-fuwuquan-jiating-yisheng-tuandui.txt": ("", None),
+    # opens with the story (10月12日上午,邯郸市中医医疗集团成立盛典…), no year, no headline; ends with 来源:邯郸晚报; no date
+    "tests/data/docs/1008_hebei_handan-zhongyi-yiliao-jituan-chengli.txt": ("", None),
+    # a hospital chronicle (大事记) stored without its heading: numbered entries from 1.1976年11月,… ; no labelled date:
+    # 1981年5月1日 (the opening, in the first entry) is the first full date in the text (1976年11月 has no day), as 513
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/1009_hebei_cangzhou-zhongxiyi-jiehe-yiyuan-dashiji.txt": ("", "1981-05-01"),
+    # a breadcrumb (首页 > > 正文), then the headline (ASCII : kept); the dateline 10月28日 and 10月27日 have no year, 1987年
+    # no day; no date
+    "tests/data/docs/1010_neimenggu_beijing-mengyi-kangfu-yiyuan-chengli.txt": ("内蒙古蒙医药进京活动启动:北京蒙医康复医院正式成立", None),
+    # a journal database abstract stored without its article title: the label 摘要 (not headline), then <正>2021年6月29日,…;
+    # no labelled date: 2021年6月29日, the first date in the story
+    "tests/data/docs/1011_neimenggu_zizhiqu-zhongyiyuan-xinghe-shangdu-duikou-zhiyuan.txt": ("", "2021-06-29"),
+    # the headline (its own 1月20日 kept as written), then 导语 2022年1月20日上午,… (the lead's date, the only full date;
+    # 1月14日 in the story has no year); the 温馨提示 line (大连本地宝) is the site's
+    "tests/data/docs/1012_liaoning_dagong-fushu-zhongxin-yiyuan-jiepai.txt": ("1月20日大连理工大学附属中心医院揭牌仪式举行", "2022-01-20"),
+    # the headline (—— kept), then the masthead 创始人 / 2025-12-02 17:35:26 (as 348); 近日 gives no date
+    "tests/data/docs/1013_liaoning_dayi-zhongshan-xueyuan-liaoyu-yiyuan.txt": ("在家门口享受优质医疗——院校合作激活区域健康服务新动能", "2025-12-02"),
+    # a breadcrumb (网易首页 > 网易号 > 正文 申请入驻), then the headline and the share widget (0 / 分享至); 今天(9月29日) has no
+    # year; no date
+    "tests/data/docs/1014_shanghai_jiading-gonggong-weisheng-zonghe-dalou.txt": ("嘉定区公共卫生综合大楼今日启用", None),
+    # the headline (the page's space kept), an empty image line (![]() |), then the press-release dateline 新加坡2025年7月31日
+    # 美通社 --
+    "tests/data/docs/1015_shanghai_pengruili-lujiazui-waizi-yiyuan.txt": ("鹏瑞利集团、陆家嘴管理局和陆家嘴集团签订三方合作战略协议 拟设立上海首家外商独资三级综合医院", "2025-07-31"),
+    # the headline (ASCII ! kept, as 933), then the labelled 发布日期:2025-10-02 before 2025年9月30日 (the signing) in the story
+    "tests/data/docs/1016_anhui_fuyang-fuer-yiyuan-changhai-zhuanke-lianmeng.txt": ("阜阳市妇女儿童医院与上海长海医院签约专科联盟!共筑皖北生殖健康服务新标杆", "2025-10-02"),
+    # a pinyin-glossed traditional page that opens with the story (4月14日,在我市與蘇、滬知名企業(yè)家…), no headline; 4月14日
+    # has no year; no date
+    "tests/data/docs/1017_anhui_wuhu-aoruide-kangfu-baojian-zhongxin.txt": ("", None),
+    # a traditional page: two blank lines and a photo caption (中山醫院和第一醫院(資料圖片)), not a headline (as 952), then the
+    # story (4月12日,廈大附屬福州第二醫院簽約儀式將正式舉行。…); 福州第二醫院將成為廈大附屬醫院 after the lead is a section
+    # head; 4月12日 / 12日 have no year; the comment-box lines are the site's; no date
+    "tests/data/docs/1018_fujian_xiada-fushu-fuzhou-dier-yiyuan.txt": ("", None),
+    # an e-paper page (当前位置:福州日报 >> 第9980期 >> 008版 民生, the page's headline list run together), then the headline,
+    # the byline (记者 颜澜萍) and the date line 2026.01.29
+    "tests/data/docs/1019_fujian_xianyu-yigongti-nengli-tisheng-zhuanxiang-zijin.txt": ("我省出台政策支持县域医共体服务能力提升", "2026-01-29"),
+    # the site's side lists (青大要闻 / 文化学术 / 综合新闻, other stories) and a breadcrumb (当前位置: 本站首页>>青大要闻>>正文),
+    # then the headline and the labelled 日期:2020-05-14 before 5月12日 (no year) in the story
+    "tests/data/docs/1020_shandong_qingda-fushu-rizhao-yiyuan-jiepai.txt": ("我校附属日照医院揭牌仪式举行", "2020-05-14"),
+    # a traditional page: a spam line (博彩网-博彩通), 新聞 and 導航菜單, then the headline 青島大學醫學醫療中心項目舉行開工儀式,
+    # given in simplified, and the labelled 日期:2023年09月08日 05:04 before 9月7日 (no year) in the story
+    "tests/data/docs/1021_shandong_qingda-yixue-yiliao-zhongxin-kaigong.txt": ("青岛大学医学医疗中心项目举行开工仪式", "2023-09-08"),
+    # opens with the story ((通讯员 姜德红 胡铖洋)2016年11月16日上午,…), no headline; 2016年11月16日 is the only full date
+    # (as 263); 到2020年末 has no day; the address/phone lines are the site's footer
+    "tests/data/docs/1022_hunan_yongzhou-zhongxin-yiyuan-bangfu-jianghua.txt": ("", "2016-11-16"),
+    # a forum post copy: the poster's profile sidebar (- UID / - 2560 / - 主题 / 超级会员 / …), then the post (近几年来,…), no
+    # thread title; 5月29日 has no year, 2003年 no day; no date
+    "tests/data/docs/1023_hunan_changning-renmin-yiyuan-hengyang-sanyuan-bangfu.txt": ("", None),
+    # a breadcrumb (您的位置:首页>广西分社), then the headline as a list item (- …, the dash not kept) and
+    # 发表时间:2019-01-21 22:36:37来源:中新网广西
+    "tests/data/docs/1024_guangxi_liuzhou-gongren-yiyuan-liujiang-yilianti.txt": ("柳州市工人医院与柳江区人民医院共建智慧医院互联网医联体", "2019-01-21"),
+    # a journal paper without its Chinese title: it opens with the authors (李朝旭 张超群 丁少敏), then [摘要], [关键词],
+    # the classification line and the English title/authors/affiliation/[Abstract]; the English title belongs to the
+    # translation, not a headline of the page (as 693/937); (2022)06 in the article number has no day; no date
+    "tests/data/docs/1025_guangxi_nanxishan-yiyuan-longsheng-yilianti.txt": ("", None),
+    # a site link, the column (医院动态) and a breadcrumb, then the headline and 发布时间 : 2017-04-25 (2017年4月21日 in the
+    # story is the meeting)
+    "tests/data/docs/1026_chongqing_zhongyi-fengshi-zhuanke-lianmeng.txt": ("重庆市中医风湿专科联盟成立大会及大型义诊活动圆满成功", "2017-04-25"),
+    # a spam line, then the pinyin-glossed traditional headline 重慶市婦幼保健院成功舉辦2023年川渝黔毗鄰地區(qū)婦幼保健專科
+    # 聯(lián)盟工作會, given in simplified without the glosses (as 518), and 來源:中國網(wǎng) 時間:2023-09-19 16:57:10 (9月15日
+    # in the story has no year)
+    "tests/data/docs/1027_chongqing_shifuyou-chuanyuqian-fuyou-zhuanke-lianmeng.txt": ("重庆市妇幼保健院成功举办2023年川渝黔毗邻地区妇幼保健专科联盟工作会", "2023-09-19"),
+    # a reading-time line (本篇文章437字,读完约1分钟), then the story (1月10日,…); the page states its title only in the
+    # labelled line after it (标题:…, with 地址:, as 367); 1月10日 has no year; no date
+    "tests/data/docs/1028_xinjiang_yuanjiang-zhuanjia-wulumuqi-gongzuozhan.txt": ("援疆医疗卫生专家乌鲁木齐工作站落成", None),
+    # a pinyin-glossed traditional notice that opens with its salutation (尊敬的社會各界人士、廣大患者朋友: / 大家好!), no
+    # headline; no date line; 2024年9月26日 (the day the new campus opens) in it is the only full date
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other, as 513)
+    "tests/data/docs/1029_xinjiang_bazhou-renmin-yiyuan-nanyuanqu.txt": ("", "2024-09-26"),
+    # the headline with the page's space kept (as 869), then 发布时间:2019-04-30 (4月29日 in the story has no year)
+    "tests/data/docs/1030_hubei_huangzhouqu-renmin-zhongnan-guanjie-lianmeng.txt": ("黄州区人民医院骨科 正式加入武汉中南医院关节与运动医学科专科联盟", "2019-04-30"),
+    # a breadcrumb (您的位置首页  行业动态  市场动态), then the headline and the story (…近期挂牌…); ends with a
+    # disclaimer; no date
+    "tests/data/docs/1031_hubei_shengrenmin-yiyuan-sanjia-xiezuo-yiyuan.txt": ("湖北省人民医院挂牌3家协作医院", None),
+    # the site name (开化新闻网), then the headline and 2021年9月4日 09:14 (9月1日 in the story has no year)
+    "tests/data/docs/1032_zhejiang_kaihua-zhongyiyuan-shengzhongyiyuan-hezuo.txt": ("开化县中医院正式成为浙江省中医院重点合作医院", "2021-09-04"),
+    # a traditional forum page: table debris (|), the login prompt (馬上注冊,…) and 關閉, then the story (6月10日,…), no
+    # headline; 6月10日 has no year; no date
+    "tests/data/docs/1033_zhejiang_zheda-eryuan-yiwu-yiyuan-qiyong.txt": ("", None),
+    # opens with the story (7月13日上午,重庆医科大学与华蓥市人民政府…), no year, no headline; no date
+    "tests/data/docs/1034_sichuan_chongyifuyi-huaying-yilianti.txt": ("", None),
+    # a breadcrumb (健康频道 >> 焦点 >> 四川医疗 >> 正文), then the headline and 2021-03-10 15:26:44 来源:四川在线 (3月9日
+    # in the story has no year)
+    "tests/data/docs/1035_sichuan_chongyi-yibin-xiaodi-hezuo.txt": ("重庆医科大学两家附属医院将与宜宾合作建紧密型医院或分院", "2021-03-10"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
