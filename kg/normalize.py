@@ -774,14 +774,17 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
     a headline follows the heading (an e-paper's page label, 第A03版:要闻 or a bare 第A02版:, ends its masthead). A
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
-    (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
+    (• …, - …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
     when no other line is. A list of spam keywords one term heads (xxxx亚洲,xxxx亚洲人|xxxx在线看) is not the
     headline (``_is_stuffed_keywords``), nor is a content farm's keyword title of another topic, its words again in
     brackets (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大): ``_KEYWORD_TITLE``), a search box (在线检阅: 搜索), a
     document's number (琼府办〔2021〕22号), a photo note ((资料图)), a photo caption (…理事合影), a motto addressing
     the reader (关心您的健康), a browser warning (…浏览器版本较旧…), a list's view switch (显示模式: 网格 列表), a paper's
     name alone (“某某日报”), a count range cut from a summary (1-3家核心医院), a postal address alone (…人民南路32号(地图位置))
-    or a row of six or more short topic links parted by spaces (百廿恩医·再创辉煌 学习党的二十大 清廉医院 …) above it (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
+    or a row of six or more short topic links parted by spaces (百廿恩医·再创辉煌 学习党的二十大 清廉医院 …), an empty
+    keyword field (关键词:), a paper's author line (李朝旭 张超群 丁少敏), a caption ending in a photo note
+    (中山医院和第一医院(资料图片)) or a list of adult-video spam keywords (…成人资源,日韩高清视频一区,…) above it
+    (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
     is not part of it (``title_tail``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
     story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
