@@ -472,6 +472,9 @@ _PERIOD_AFTER = re.compile(r"\s*[-–—~～至]\s*(?:\d{1,2}\s*[月日]|(?:19|2
 #: (…脑深部电刺激手术2026-01-09) is an item of a related-news list
 RELATED_HEADLINE_MIN = 12
 _CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: a line holding only a date in figures and its clock time (2024-07-11 16:25:16): in a row of them after the
+#: story, the timestamps of a list's items
+_TIMESTAMP_LINE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: words run on from a date in words (1987年5月16日,门诊楼峻工开业; not a weekday, 2021年5月10日星期一): after the
 #: story has begun, a short line so opening is a photo caption or a line of a chronicle, a date in the story,
 #: not a metadata line
@@ -771,13 +774,17 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     are the site's masthead, and lines before a column's heading (``column``: 业内要闻) its menu when
     a headline follows the heading (an e-paper's page label, 第A03版:要闻 or a bare 第A02版:, ends its masthead). A
     headline shown twice (the page's title, then the printed heading) is the headline. A list's item
-    (• …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
+    (• …, - …; ``list_item``) is a menu's entry or a table's field, never the body, and the headline only
     when no other line is. A list of spam keywords one term heads (xxxx亚洲,xxxx亚洲人|xxxx在线看) is not the
     headline (``_is_stuffed_keywords``), nor is a content farm's keyword title of another topic, its words again in
     brackets (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大): ``_KEYWORD_TITLE``), a search box (在线检阅: 搜索), a
     document's number (琼府办〔2021〕22号), a photo note ((资料图)), a photo caption (…理事合影), a motto addressing
     the reader (关心您的健康), a browser warning (…浏览器版本较旧…), a list's view switch (显示模式: 网格 列表), a paper's
-    name alone (“某某日报”) or a count range cut from a summary (1-3家核心医院) above it (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
+    name alone (“某某日报”), a count range cut from a summary (1-3家核心医院), a postal address alone (…人民南路32号(地图位置))
+    or a row of six or more short topic links parted by spaces (百廿恩医·再创辉煌 学习党的二十大 清廉医院 …), an empty
+    keyword field (关键词:), a paper's author line (李朝旭 张超群 丁少敏), a caption ending in a photo note
+    (中山医院和第一医院(资料图片)) or a list of adult-video spam keywords (…成人资源,日韩高清视频一区,…) above it
+    (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
     is not part of it (``title_tail``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
     story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
     full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
@@ -801,7 +808,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     so the line above it is the headline, not the masthead; a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
     is read as one, each line after a separator alone (>) its item. A page with no
     headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
-    the story's first line); a list's entry run together on one line (headline, teaser, then its date and counts: 0 点赞
+    the story's first line), or in its title-and-view-count block stored after the story (the headline, then 浏览次数:
+    alone on the next line: ``_counted_title``); a list's entry run together on one line (headline, teaser, then its date and counts: 0 点赞
     0 评论 18 浏览) gives its headline; a day alone without its year (12月26日) opens a WeChat-style lead, like a day
     with its time of day; a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
@@ -951,7 +959,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         return block[1]
     if block:
         return block[0]
-    return _labelled_title(text, lex) or (items[-1] if items else "") or column
+    return _labelled_title(text, lex) or _counted_title(text, lex) or (items[-1] if items else "") or column
 
 
 def _story_starts(line: str, lex: Lexicon) -> bool:
@@ -1072,6 +1080,24 @@ def _labelled_title(text: str, lex: Lexicon) -> str:
     return ""
 
 
+#: a view count's label alone on its line, its count lost or after it (浏览次数:, 阅读量: 120)
+_VIEW_COUNT = re.compile(r"^(?:浏览|阅读|点击|访问)(?:次数|量)\s*[:：]?\s*\d*$")
+
+
+def _counted_title(text: str, lex: Lexicon) -> str:
+    r"""The headline a page without one above its body shows in its title-and-view-count block (a site's
+    block stored after the story: the headline, then 浏览次数: on the next line), or ``""``.
+
+    >>> _counted_title("2月21日下午,区领导走访医院。\n发布日期\n2024-02-23\n区领导走访省级医院\n浏览次数:", shipped_lexicon())
+    '区领导走访省级医院'
+    """
+    lines = _head_lines(text, lex)
+    for line, after in zip(lines, lines[1:]):
+        if _VIEW_COUNT.match(after) and _is_item_headline(line, lex):
+            return strip_site_suffix(line, lex)
+    return ""
+
+
 def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     r"""The date the page was published, as ISO ``YYYY-MM-DD``, or None.
 
@@ -1119,15 +1145,24 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     '2015-09-17'
     >>> find_date("1982年12月6日,市政府批复成立中医院。\n建院时的土木房\n1987年5月16日,门诊楼竣工开业")
     '1982-12-06'
+
+    After the story, timestamps alone on lines in a row (2024-07-11 16:25:16 / 2024-07-08 16:52:55) are the dates of a
+    list of other items whose headlines the stored copy lost, not the page's date:
+
+    >>> find_date("某某医院创建于1953年,现有病床20张。\n医院地址:某某街28号\n2024-07-11 16:25:16\n2024-07-08 16:52:55")
     """
     lex = lexicon or shipped_lexicon()
     best: tuple[int, str] | None = None
     prev = ""
     story = False   # a line of prose has been read
     bare = None     # the first date written as bare figures (2015917): read when no other is
-    for line in _head_lines(text, lex):
+    lines = _head_lines(text, lex)
+    for i, line in enumerate(lines):
         if story and lex.footer_re.match(line):
             break   # the site's footer (Copyright …, 最后修改时间:…): its dates are the site's
+        if story and _TIMESTAMP_LINE.match(line) and any(
+                _TIMESTAMP_LINE.match(other) for other in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]):
+            continue  # timestamps alone on lines in a row after the story: a list's items, not the page's date
         line = _URL.sub(lambda u: " " * len(u.group()), line)
         short = len(line) <= META_LINE and not _FULL_STOP.search(line)
         found = [(m, _iso(m)) for m in _DATE.finditer(line)] + [(m, _cn_iso(m)) for m in _CN_DATE.finditer(line)]

@@ -1898,6 +1898,226 @@ PAGES = {
     # 為全港…, given in simplified with the page's spaces and ASCII ( ) kept, 藉 (by means of) as 借; the story's
     # 2022年07月13日(星期三) agrees
     "tests/data/docs/963_xianggang_xiyu-yiliao-zhongda-yiyuan-beiwanglu.txt": ("希愈医疗(新风天域集团) 与香港中文大学医院 签订合作备忘录 借协同双方优势 为全港以至大湾区市民提供更全面的服务", "2022-07-13"),
+    # the headline, then 发布时间:2022-09-20 11:31 (9月16日 in the story has no year); the 发布日期 2022-09-21 20:20 line
+    # at the foot, after the 上一篇/下一篇 links, is the site's and comes after the labelled date under the headline
+    "tests/data/docs/964_shanxi_changzhi-heping-yiyuan-beijing-duikou-hezuo.txt": ("北京长治对口合作调研组赴长治医学院附属和平医院调研", "2022-09-20"),
+    # opens with the story (12月6日,山西省长治市长子县…), no headline; 12月6日 and 今年9月 have no year, 2021年 no day; no date
+    "tests/data/docs/965_shanxi_changzi-xian-heping-yiyuan-hezuo-jianyuan.txt": ("", None),
+    # a hospital site's header (欢迎来到鹤岗鹤矿医院官方网站! / 定点医院 / 咨询电话 / 地址 …) and a breadcrumb (您所在的位置:首页-医院
+    # 新闻), then the headline, its kicker before —— kept whole with the space (as 264/652/690), and 编辑日期:2022-05-12
+    # 13:31:00 (the story's 511日上午958分 is garbled)
+    "tests/data/docs/966_heilongjiang_hegang-hekuang-zhongliu-yiyuan-xinyuanqu.txt": ("砥砺新征程 聚力再出发——中元医药鹤矿肿瘤医院喜迁新院区剪彩仪式隆重举行", "2022-05-12"),
+    # a machine-style pinyin-glossed traditional ranking text opening with its summary sentence (?2025年大興安嶺地區(qū)居民
+    # 就診首選醫(yī)療機構(gòu)為…。?), not a headline (as 561/601/609); 一、區(qū)域醫(yī)療中心的核心競爭力 and the hospital names are
+    # section heads; 2025年 has no day; no date
+    "tests/data/docs/967_heilongjiang_daxinganling-jiagedaqi-mohe-tahe-yiyuan.txt": ("", None),
+    # a photo note ((资料图), as 874), then the story (8月12日下午,…), no year, no headline; no date
+    "tests/data/docs/968_jiangsu_yancheng-shanghai-liuyuan-yilianti.txt": ("", None),
+    # opens with the story (12月30日下午,扬州市中医院…), no year, no headline; the 高邮市中医院 / | lines after it are the
+    # site's; no date
+    "tests/data/docs/969_jiangsu_yangzhou-zhongyiyuan-gaoyou-yilianti.txt": ("", None),
+    # the site tools (关怀版 无障碍) and a breadcrumb (您当前所在位置: 首页>…>政务动态), then the headline and 访问量: 下载文件;
+    # 4月24日 has no year, 今天 gives no date; ends with 源:赣县区融媒体中心; no date
+    "tests/data/docs/970_jiangxi_ganzhou-renmin-yiyuan-ganxian-chengyuan-guapai.txt": ("赣州市人民医院医疗集团赣县成员单位正式挂牌", None),
+    # the headline with its label before | kept whole (as 412/471/653), then 阅读: and the story (1月31日下午,…), no year;
+    # the footer's Copyright © 2017 is not a date; no date
+    "tests/data/docs/971_jiangxi_jiujiang-shiyi-yiyuan-hukou-yilianti.txt": ("医联赋能,共护健康|市一医院与湖口县人民医院医联体签约并授牌", None),
+    # a hospital profile that opens with the hospital's address (湖北省十堰市人民南路32号(地图位置)), not a headline, and its
+    # prose (十堰市太和医院(原郧阳地区人民医院),建立于1965年,…), no headline (as 714/730); 1965年 and 1995年 have no day,
+    # 2019年度 none; no date
+    "tests/data/docs/972_hubei_shiyan-taihe-yiyuan-jieshao.txt": ("", None),
+    # the site header (…州中心医院│武汉大学恩施临床学院 祝您健康! / 设为首页 …), a breadcrumb (当前: 首页 > 专题 > 院际交流 >
+    # 正文) and a row of topic links (百廿恩医·再创辉煌 …), then the headline and the info list (• 2017-04-25 • 恩施州中心医院 •
+    # 字体); 4月21日 in the story has no year
+    "tests/data/docs/973_hubei_enshi-wulingshan-yiliao-jituan-lichuan.txt": ("武陵山医疗集团医疗联合体再添两成员", "2017-04-25"),
+    # the headline (twice, then again as a photo's alt text), then a caption and the dateline 南海网…儋州4月21日消息 (no
+    # year; 4月20日 has none); no labelled date: 2018年1月12日 (the medical alliance's signing), the first full date in
+    # the story (as 653/807)
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/974_hainan_xibu-zhongxin-yiyuan-nada-mutang-yilianti.txt": ("海南西部中心医院与儋州两家卫生院组成紧密型医联体", "2018-01-12"),
+    # a pinyin-glossed traditional page: the headline 海南醫(yī)院5月起舉行“醫(yī)心為民 情暖瓊州”兩市三縣義診活動(dòng), given in
+    # simplified without the glosses (as 917), the space kept; then the story (商報(bào)全媒體訊(…)…4月23日,…); 4月23日 has no
+    # year; no date
+    "tests/data/docs/975_hainan_jiefangjun-zongyiyuan-hainan-yiyuan-yizhen.txt": ("海南医院5月起举行“医心为民 情暖琼州”两市三县义诊活动", None),
+    # opens with the story (日前从省政府新闻办召开的新闻发布会上获悉,…), no headline; 2017年, 2019年, 2022年, 2023年 have no
+    # day; the dates in the 相关链接 list after the story (【2026-03-20】 …) are other items'; no date
+    "tests/data/docs/976_guizhou_yigongti-cizhongxin-xinwen-fabuhui.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (惠州日報訊 (記者…)為深入貫徹落實(shí)…), no headline; the
+    # line after the lead (惠州市第一人民醫(yī)院第一批援黔醫(yī)療隊(duì)赴黔西南州歡送儀式舉行,,!) is a subhead/caption inside the
+    # story, not the page's headline; 9月10日 has no year, 2021年度 no day; no date
+    "tests/data/docs/977_guizhou_huizhou-yuanqian-yiliaodui-qianxinan.txt": ("", None),
+    # opens with the story (昆明信息港 记者周硕 近日,…), no headline; no date
+    "tests/data/docs/978_yunnan_kunming-weijianwei-beijing-chaoyang-yiyuan.txt": ("", None),
+    # site lines (邮箱 / 云南网邮箱 云报邮箱 / 要闻) and a breadcrumb (您当前的位置:云南网 >> 红河频道 >> 要闻 >> 正文), then the
+    # headline (its ASCII : and space kept) and 发布时间:2025年11月07日 16:20:41; 资源扩容建高地 区域医疗显实力 is a section head
+    "tests/data/docs/979_yunnan_honghe-123-yiwei-tixi-shisiwu.txt": ("红河州:构建“123”医卫体系 交出“十四五”卫健事业亮眼答卷", "2025-11-07"),
+    # a 文汇 story stored from mid-article (截至去年底,…), no headline; ends with the credits (作者/编辑/责任编辑) and
+    # *文汇独家稿件…; 去年底 gives no date, 2015年 no day; no date
+    "tests/data/docs/980_xizang_rikaze-renmin-yiyuan-shanghai-zutuanshi.txt": ("", None),
+    # opens with the story (根据中组部和广东省…), no headline; 陈春声书记一行与…座谈 is a photo caption; 5月30日 has no year;
+    # no date
+    "tests/data/docs/981_xizang_zhongshan-daxue-linzhi-renmin-yiyuan.txt": ("", None),
+    # a traditional government-information page copied with the story first (2月21日下午,…, no year), then the info table
+    # (成文時間 | 2024-02-23), 政府信息公開 / 索引號 / … / 發布日期 2024-02-23, then the title line 區領導走訪省級醫院 and
+    # 瀏覽次數: (the site's title-and-view-count block, stored after the story); the only title on the page (as 810),
+    # given in simplified; the labelled 發布日期 (= 成文時間) is the date
+    # (a reader might give no headline: the line comes after the story)
+    "tests/data/docs/982_zhejiang_binjiang-zheer-binjiang-yuanqu-ertong-yiyuan.txt": ("区领导走访省级医院", "2024-02-23"),
+    # a journal database abstract (摘要 / <正>自2009年起,…), no article title on the page; ends with • 单位 / 宁波市北仑区人民
+    # 医院; 2009年 and 2019年年初 have no day; no date
+    "tests/data/docs/983_zhejiang_beilun-renmin-yiyuan-jiankang-fuwu-jituan.txt": ("", None),
+    # a self-media post whose headline is the lead's opening cut off mid-phrase (…签约揭牌仪式在高新), kept as written with
+    # its ASCII ! and , (as 818/852); then the author line 帆歌笑 2025-12-14 20:54:28; 日前 gives no date
+    "tests/data/docs/984_shaanxi_xian-zhongyiyuan-zhangba-weixing-yiyuan.txt": ("快讯!日前,西安市中医医院与高新区丈八社区卫生服务中心卫星医院签约揭牌仪式在高新", "2025-12-14"),
+    # the column (齐鲁要闻) and a breadcrumb (您现在的位置:首页 > 齐鲁要闻), then the headline and 时间:2018-03-13 09:38:25
+    # 浏览量:; the headline repeated after the lead is a photo caption; 单位排行 after the story is the site's
+    "tests/data/docs/985_shaanxi_qilu-yiyuan-qingjian-duikou-zhiyuan.txt": ("我院第四批专家赴清涧县开展对口支援", "2018-03-13"),
+    # a blank line, then a pinyin-glossed traditional story (新武山訊(作者 …)為深入開展…,7月19日,…), no headline; 7月19日 has
+    # no year; ends with (新聞來源:武山縣融媒體中心 …) |; no date
+    "tests/data/docs/986_gansu_wushan-fuyou-xiangrikui-qinzi-xiaowu.txt": ("", None),
+    # the first line is a full headline (as 429), then WeChat-style poem lines (陇南,秦巴山区,白龙江畔 / 青岛,黄海之滨,… /
+    # … / 健康扶贫新画卷正徐徐展开) and the story (6月19日, / “天使之旅”…); 6月19日 and 6月26日 have no year, 2006年 no day;
+    # no date
+    # (a reader might give no headline, taking the first line as the opening of the poem, as 303)
+    "tests/data/docs/987_gansu_qingdao-fuwai-longnan-tianshi-zhilv.txt": ("青岛与陇南心连心同筑健康梦", None),
+    # a breadcrumb (您的位置: … / 青海要闻), then the headline and 发布时间:2025-06-05 07:23 (6月4日 in the story has no year)
+    "tests/data/docs/988_qinghai_tianshi-zhilv-xianxinbing-shaicha.txt": ("“天使之旅”2025青海先心病患儿筛查救助行动启动", "2025-06-05"),
+    # a pinyin-glossed traditional answer-style text that opens with its lead sentence (?2025年青海海西州共有3家…), then a
+    # numbered list of hospitals; no headline; 2025年 has no day; no date
+    "tests/data/docs/989_qinghai_haixi-xiaoer-waike-geermu-fuyou.txt": ("", None),
+    # opens with the story (为全面推动…,4月23日下午,…), no headline; 4月23日 has no year; no date
+    "tests/data/docs/990_ningxia_nyfy-alashanmeng-zhongxin-yiyuan-jituan.txt": ("", None),
+    # no display headline: it opens with the labelled 原标题:“互联网+”推动宁夏优质医疗资源“线上共享”, the only title the page
+    # states (as 669/798), repeated in the dateline (新华社银川12月16日电题:…); 12月16日 and 11月30日 have no year; no date
+    "tests/data/docs/991_ningxia_hulianwang-xianshang-gongxiang-weishengyun.txt": ("“互联网+”推动宁夏优质医疗资源“线上共享”", None),
+    # a traditional e-paper story without its headline, opening with 【本報訊】…昨日下午…; no date
+    "tests/data/docs/992_aomen_gongren-yiliaosuo-daixie-jibing-guanli-zhongxin.txt": ("", None),
+    # the labelled 發佈時間:28/10/2014 (day/month/year), then the traditional headline “澳門中西醫學周”系列活動普及疾病防治知識,
+    # given in simplified; 10月19日至25日 in the story has no year
+    "tests/data/docs/993_aomen_zhongxi-yixuezhou-minzhong-yiliao-zhongxin.txt": ("“澳门中西医学周”系列活动普及疾病防治知识", "2014-10-28"),
+    # opens with the story ((中央社記者黃郁菁屏東縣12日電)…), no headline; 12日 has no month or year; no date
+    "tests/data/docs/994_taiwan_liuqiu-weishengsuo-yiliao-shengji.txt": ("", None),
+    # a leading date line ( date 2026-03-13) that runs into a photo caption (健保署今（13日）宣布，…（資料照）), not a headline
+    # (as 710/787/856); 今（13日） in the story agrees
+    "tests/data/docs/995_taiwan_pianxiang-quanren-zhenghe-zhaohu-huadong.txt": ("", "2026-03-13"),
+    # the column (关注健康), then the headline and 发布时间:2021-03-24 16:55:32 (the story's 324日 and 20149月 are garbled)
+    "tests/data/docs/996_sichuan_mianyang-zhongyi-yiliao-jituan-gushangke-lianmeng.txt": ("绵阳市中医医疗集团成立首个专科联盟", "2021-03-24"),
+    # the section (政府信息公开), then the headline and 发布时间:2021-11-05 09:53 (11月3日 in the story has no year)
+    "tests/data/docs/997_sichuan_suining-disan-renmin-yiyuan-renli-fenyuan.txt": ("好消息!仁里镇中心卫生院成为遂宁市第三人民医院分院", "2021-11-05"),
+    # an introduction that opens with its text (在祖国东北名城-吉林市,…), no headline; 2001年10月 has no day; no date
+    "tests/data/docs/998_jilin_jilinshi-zhongxin-yiyuan-jianjie.txt": ("", None),
+    # an introduction that opens with its text (船营区妇幼保健院创建于1953年,…), no headline; the timestamps after the address
+    # (2024-07-11 16:25:16 …) are a list of other items (as 002/931), not the page's date; no date
+    "tests/data/docs/999_jilin_chuanyingqu-fuyou-baojianyuan.txt": ("", None),
+    # the headline, then the story (广州讯 近日,…); ends with the byline (中山一院) and the column (栏目:卫生动态); no date
+    "tests/data/docs/1000_guangdong_zhongshan-yiyuan-huidong-yuancheng-yiliao.txt": ("中山一院与惠东县实现远程医疗", None),
+    # a spam line and HTML debris (<acronym id="z70ry">…), a breadcrumb (您當前的位置 :首頁 > 深圳信息港 > 深圳新聞 正文) and
+    # an empty 關鍵詞:, then the pinyin-glossed traditional headline 深圳實(shí)施“東進(jìn)戰(zhàn)略” 新建13家市屬醫(yī)院, given in
+    # simplified without the glosses (as 403/416/447), shown twice around the site line (深圳信息港 www.…); 5月23日 has no
+    # year, 2015年 and 2016年~2020年 no day; no date
+    "tests/data/docs/1001_guangdong_shenzhen-dongjin-zhanlue-shishu-yiyuan.txt": ("深圳实施“东进战略” 新建13家市属医院", None),
+    # opens with the story (根据国家中医药管理局、国务院扶贫办《…通知》,我院与光山县中医院…), no headline; no labelled
+    # date: 2019年9月3日, the first date in the story
+    "tests/data/docs/1002_henan_guangshan-zhongyiyuan-duikou-bangfu.txt": ("", "2019-09-03"),
+    # a machine-style Q&A page opening with its answer (需要澄清的是,您提到的“郑州医科大学”…), not a headline (as 561);
+    # 截至2025年3月 and 2024年内 give no full date; no date
+    "tests/data/docs/1003_henan_zhengzhou-daxue-fushu-yiyuan-liebiao.txt": ("", None),
+    # the site header (欢迎光临北京资讯网!) and the site's date widget (今天是 2025年07月07日 星期一, the day it was viewed,
+    # not the page's, as 371/622), slogans and a breadcrumb (当前位置: 首页 > 要闻), then the headline; no labelled date:
+    # 2023年12月18日, the first date in the story
+    "tests/data/docs/1004_beijing_beida-yiyuan-daxing-yuanqu-qiyong.txt": ("北京大兴区首家三甲综合医院正式启用", "2023-12-18"),
+    # an e-paper story without its headline, opening with 本报讯(记者 李天际 通讯员 刘时新)昨天,…; the text comes twice;
+    # 2023年 has no day; no date
+    "tests/data/docs/1005_beijing_youyi-yiyuan-shunyi-yuanqu-kaigong.txt": ("", None),
+    # opens with the story (5月10日, 天津医院 天津市津南区咸水沽医院医联体诊疗基地 启动仪式…), no year, no headline; the
+    # short lines (市卫计委基层卫生处副处长刘光宗, 出席揭牌仪式人员合影, …) are photo captions; ends with 供稿:医务科; no date
+    "tests/data/docs/1006_tianjin_tianjin-yiyuan-xianshuigu-yilianti-jidi.txt": ("", None),
+    # source lines ((来源:中国经济导报) / 转自:中国经济导报), then an e-paper story without its headline (本报讯 李揽月 记者朱波
+    # 近日…); no date
+    "tests/data/docs/1007_tianjin_jiankang-fuwuquan-jiating-yisheng-tuandui.txt": ("", None),
+    # opens with the story (10月12日上午,邯郸市中医医疗集团成立盛典…), no year, no headline; ends with 来源:邯郸晚报; no date
+    "tests/data/docs/1008_hebei_handan-zhongyi-yiliao-jituan-chengli.txt": ("", None),
+    # a hospital chronicle (大事记) stored without its heading: numbered entries from 1.1976年11月,… ; no labelled date:
+    # 1981年5月1日 (the opening, in the first entry) is the first full date in the text (1976年11月 has no day), as 513
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/1009_hebei_cangzhou-zhongxiyi-jiehe-yiyuan-dashiji.txt": ("", "1981-05-01"),
+    # a breadcrumb (首页 > > 正文), then the headline (ASCII : kept); the dateline 10月28日 and 10月27日 have no year, 1987年
+    # no day; no date
+    "tests/data/docs/1010_neimenggu_beijing-mengyi-kangfu-yiyuan-chengli.txt": ("内蒙古蒙医药进京活动启动:北京蒙医康复医院正式成立", None),
+    # a journal database abstract stored without its article title: the label 摘要 (not headline), then <正>2021年6月29日,…;
+    # no labelled date: 2021年6月29日, the first date in the story
+    "tests/data/docs/1011_neimenggu_zizhiqu-zhongyiyuan-xinghe-shangdu-duikou-zhiyuan.txt": ("", "2021-06-29"),
+    # the headline (its own 1月20日 kept as written), then 导语 2022年1月20日上午,… (the lead's date, the only full date;
+    # 1月14日 in the story has no year); the 温馨提示 line (大连本地宝) is the site's
+    "tests/data/docs/1012_liaoning_dagong-fushu-zhongxin-yiyuan-jiepai.txt": ("1月20日大连理工大学附属中心医院揭牌仪式举行", "2022-01-20"),
+    # the headline (—— kept), then the masthead 创始人 / 2025-12-02 17:35:26 (as 348); 近日 gives no date
+    "tests/data/docs/1013_liaoning_dayi-zhongshan-xueyuan-liaoyu-yiyuan.txt": ("在家门口享受优质医疗——院校合作激活区域健康服务新动能", "2025-12-02"),
+    # a breadcrumb (网易首页 > 网易号 > 正文 申请入驻), then the headline and the share widget (0 / 分享至); 今天(9月29日) has no
+    # year; no date
+    "tests/data/docs/1014_shanghai_jiading-gonggong-weisheng-zonghe-dalou.txt": ("嘉定区公共卫生综合大楼今日启用", None),
+    # the headline (the page's space kept), an empty image line (![]() |), then the press-release dateline 新加坡2025年7月31日
+    # 美通社 --
+    "tests/data/docs/1015_shanghai_pengruili-lujiazui-waizi-yiyuan.txt": ("鹏瑞利集团、陆家嘴管理局和陆家嘴集团签订三方合作战略协议 拟设立上海首家外商独资三级综合医院", "2025-07-31"),
+    # the headline (ASCII ! kept, as 933), then the labelled 发布日期:2025-10-02 before 2025年9月30日 (the signing) in the story
+    "tests/data/docs/1016_anhui_fuyang-fuer-yiyuan-changhai-zhuanke-lianmeng.txt": ("阜阳市妇女儿童医院与上海长海医院签约专科联盟!共筑皖北生殖健康服务新标杆", "2025-10-02"),
+    # a pinyin-glossed traditional page that opens with the story (4月14日,在我市與蘇、滬知名企業(yè)家…), no headline; 4月14日
+    # has no year; no date
+    "tests/data/docs/1017_anhui_wuhu-aoruide-kangfu-baojian-zhongxin.txt": ("", None),
+    # a traditional page: two blank lines and a photo caption (中山醫院和第一醫院(資料圖片)), not a headline (as 952), then the
+    # story (4月12日,廈大附屬福州第二醫院簽約儀式將正式舉行。…); 福州第二醫院將成為廈大附屬醫院 after the lead is a section
+    # head; 4月12日 / 12日 have no year; the comment-box lines are the site's; no date
+    "tests/data/docs/1018_fujian_xiada-fushu-fuzhou-dier-yiyuan.txt": ("", None),
+    # an e-paper page (当前位置:福州日报 >> 第9980期 >> 008版 民生, the page's headline list run together), then the headline,
+    # the byline (记者 颜澜萍) and the date line 2026.01.29
+    "tests/data/docs/1019_fujian_xianyu-yigongti-nengli-tisheng-zhuanxiang-zijin.txt": ("我省出台政策支持县域医共体服务能力提升", "2026-01-29"),
+    # the site's side lists (青大要闻 / 文化学术 / 综合新闻, other stories) and a breadcrumb (当前位置: 本站首页>>青大要闻>>正文),
+    # then the headline and the labelled 日期:2020-05-14 before 5月12日 (no year) in the story
+    "tests/data/docs/1020_shandong_qingda-fushu-rizhao-yiyuan-jiepai.txt": ("我校附属日照医院揭牌仪式举行", "2020-05-14"),
+    # a traditional page: a spam line (博彩网-博彩通), 新聞 and 導航菜單, then the headline 青島大學醫學醫療中心項目舉行開工儀式,
+    # given in simplified, and the labelled 日期:2023年09月08日 05:04 before 9月7日 (no year) in the story
+    "tests/data/docs/1021_shandong_qingda-yixue-yiliao-zhongxin-kaigong.txt": ("青岛大学医学医疗中心项目举行开工仪式", "2023-09-08"),
+    # opens with the story ((通讯员 姜德红 胡铖洋)2016年11月16日上午,…), no headline; 2016年11月16日 is the only full date
+    # (as 263); 到2020年末 has no day; the address/phone lines are the site's footer
+    "tests/data/docs/1022_hunan_yongzhou-zhongxin-yiyuan-bangfu-jianghua.txt": ("", "2016-11-16"),
+    # a forum post copy: the poster's profile sidebar (- UID / - 2560 / - 主题 / 超级会员 / …), then the post (近几年来,…), no
+    # thread title; 5月29日 has no year, 2003年 no day; no date
+    "tests/data/docs/1023_hunan_changning-renmin-yiyuan-hengyang-sanyuan-bangfu.txt": ("", None),
+    # a breadcrumb (您的位置:首页>广西分社), then the headline as a list item (- …, the dash not kept) and
+    # 发表时间:2019-01-21 22:36:37来源:中新网广西
+    "tests/data/docs/1024_guangxi_liuzhou-gongren-yiyuan-liujiang-yilianti.txt": ("柳州市工人医院与柳江区人民医院共建智慧医院互联网医联体", "2019-01-21"),
+    # a journal paper without its Chinese title: it opens with the authors (李朝旭 张超群 丁少敏), then [摘要], [关键词],
+    # the classification line and the English title/authors/affiliation/[Abstract]; the English title belongs to the
+    # translation, not a headline of the page (as 693/937); (2022)06 in the article number has no day; no date
+    "tests/data/docs/1025_guangxi_nanxishan-yiyuan-longsheng-yilianti.txt": ("", None),
+    # a site link, the column (医院动态) and a breadcrumb, then the headline and 发布时间 : 2017-04-25 (2017年4月21日 in the
+    # story is the meeting)
+    "tests/data/docs/1026_chongqing_zhongyi-fengshi-zhuanke-lianmeng.txt": ("重庆市中医风湿专科联盟成立大会及大型义诊活动圆满成功", "2017-04-25"),
+    # a spam line, then the pinyin-glossed traditional headline 重慶市婦幼保健院成功舉辦2023年川渝黔毗鄰地區(qū)婦幼保健專科
+    # 聯(lián)盟工作會, given in simplified without the glosses (as 518), and 來源:中國網(wǎng) 時間:2023-09-19 16:57:10 (9月15日
+    # in the story has no year)
+    "tests/data/docs/1027_chongqing_shifuyou-chuanyuqian-fuyou-zhuanke-lianmeng.txt": ("重庆市妇幼保健院成功举办2023年川渝黔毗邻地区妇幼保健专科联盟工作会", "2023-09-19"),
+    # a reading-time line (本篇文章437字,读完约1分钟), then the story (1月10日,…); the page states its title only in the
+    # labelled line after it (标题:…, with 地址:, as 367); 1月10日 has no year; no date
+    "tests/data/docs/1028_xinjiang_yuanjiang-zhuanjia-wulumuqi-gongzuozhan.txt": ("援疆医疗卫生专家乌鲁木齐工作站落成", None),
+    # a pinyin-glossed traditional notice that opens with its salutation (尊敬的社會各界人士、廣大患者朋友: / 大家好!), no
+    # headline; no date line; 2024年9月26日 (the day the new campus opens) in it is the only full date
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other, as 513)
+    "tests/data/docs/1029_xinjiang_bazhou-renmin-yiyuan-nanyuanqu.txt": ("", "2024-09-26"),
+    # the headline with the page's space kept (as 869), then 发布时间:2019-04-30 (4月29日 in the story has no year)
+    "tests/data/docs/1030_hubei_huangzhouqu-renmin-zhongnan-guanjie-lianmeng.txt": ("黄州区人民医院骨科 正式加入武汉中南医院关节与运动医学科专科联盟", "2019-04-30"),
+    # a breadcrumb (您的位置首页  行业动态  市场动态), then the headline and the story (…近期挂牌…); ends with a
+    # disclaimer; no date
+    "tests/data/docs/1031_hubei_shengrenmin-yiyuan-sanjia-xiezuo-yiyuan.txt": ("湖北省人民医院挂牌3家协作医院", None),
+    # the site name (开化新闻网), then the headline and 2021年9月4日 09:14 (9月1日 in the story has no year)
+    "tests/data/docs/1032_zhejiang_kaihua-zhongyiyuan-shengzhongyiyuan-hezuo.txt": ("开化县中医院正式成为浙江省中医院重点合作医院", "2021-09-04"),
+    # a traditional forum page: table debris (|), the login prompt (馬上注冊,…) and 關閉, then the story (6月10日,…), no
+    # headline; 6月10日 has no year; no date
+    "tests/data/docs/1033_zhejiang_zheda-eryuan-yiwu-yiyuan-qiyong.txt": ("", None),
+    # opens with the story (7月13日上午,重庆医科大学与华蓥市人民政府…), no year, no headline; no date
+    "tests/data/docs/1034_sichuan_chongyifuyi-huaying-yilianti.txt": ("", None),
+    # a breadcrumb (健康频道 >> 焦点 >> 四川医疗 >> 正文), then the headline and 2021-03-10 15:26:44 来源:四川在线 (3月9日
+    # in the story has no year)
+    "tests/data/docs/1035_sichuan_chongyi-yibin-xiaodi-hezuo.txt": ("重庆医科大学两家附属医院将与宜宾合作建紧密型医院或分院", "2021-03-10"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
