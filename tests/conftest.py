@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,12 @@ def seed_build(tmp_path_factory):
     report = build([SEEDS], out)
     return out, report
 DOCS = ROOT / "tests" / "data" / "docs"
+
+
+def developer_docs() -> list[Path]:
+    """The four short documents the developers wrote (101_…104_), not the real pages numbered
+    1000 and on."""
+    return sorted(p for p in DOCS.glob("1*.txt") if re.fullmatch(r"1\d\d_.*", p.name))
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from kg.cli import main
 from kg.ingest import iter_documents
 from kg.pipeline import build, extract_document
 
-from .conftest import DOCS, SEEDS
+from .conftest import SEEDS, developer_docs
 
 OUTPUTS = ("graph.ttl", "graph.graphml", "graph.html")
 
@@ -20,7 +20,7 @@ OUTPUTS = ("graph.ttl", "graph.graphml", "graph.html")
 def corpus(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(SEEDS, src)
-    for p in sorted(DOCS.glob("10*.txt")):  # the four short documents of the developers
+    for p in developer_docs():
         shutil.copy(p, src / p.name)
     return src
 

@@ -9,7 +9,7 @@ from kg import reuse as reuse_module
 from kg.pipeline import build
 from kg.reuse import LazyFingerprints, Previous, PieceWriter, Reuse, fingerprints, index_path, writer_version
 
-from .conftest import DOCS, SEEDS
+from .conftest import DOCS, SEEDS, developer_docs
 
 FORMATS = ("ttl", "nt", "graphml", "html")
 OUTPUTS = ("graph.ttl", "graph.nt", "graph.graphml", "graph.html")
@@ -20,7 +20,7 @@ PIECED = ("graph.ttl", "graph.nt", "graph.graphml")
 def corpus(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(SEEDS, src)
-    for p in sorted(DOCS.glob("10*.txt")):
+    for p in developer_docs():
         shutil.copy(p, src / p.name)
     return src
 

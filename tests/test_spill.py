@@ -13,14 +13,14 @@ from kg.resolve import resolution
 from kg.resources import load_resources
 from kg.reuse import fingerprints, sources_of
 
-from .conftest import DOCS, SEEDS
+from .conftest import SEEDS, developer_docs
 
 WRITTEN = [name for name in FORMATS if name != "jsonld"]  # jsonld: rdflib, slow; same triples as nt
 
 
 @pytest.fixture(scope="module")
 def extractions():
-    return [extract_document(d) for d in iter_documents([SEEDS, *sorted(DOCS.glob("10*.txt"))])]
+    return [extract_document(d) for d in iter_documents([SEEDS, *developer_docs()])]
 
 
 def _files(folder):
