@@ -354,7 +354,9 @@ class Lexicon:
         self.former_suffixes = tuple((r["word"], r["value"]) for r in self.tables["places"] if r["role"] == "former")
         #: the one-character abbreviation of a province and its official name (沪: 上海市), as pairings write them (沪滇协作)
         self.province_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "province_abbreviation"}
-        self.city_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "city_abbreviation"}
+        #: the abbreviations a pairing may name its places by: the provinces' and some cities' (昆: 昆明市, of 京昆医疗合作)
+        self.pairing_abbreviations = {**self.province_abbreviations, **{
+            r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "city_abbreviation"}}
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))

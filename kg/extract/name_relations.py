@@ -123,7 +123,7 @@ def name_relations(state: DocState, res: Resources) -> None:
         elif e.type == EntityType.PROGRAM:
             for pkey in _places_named_in(e.name, ents, forms, res):
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")
-            for pkey in _paired_provinces(e.name, ents, res):
+            for pkey in _paired_places(e.name, ents, res):
                 state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:paired-provinces")
     _bare_campuses(state, res)
 
@@ -234,10 +234,10 @@ def paired_provinces(title: str, abbreviations: dict[str, str]) -> list[str]:
     return [abbreviations[ch] for ch in title[:n]] if n >= MIN_PAIRED else []
 
 
-def _paired_provinces(title: str, ents: dict, res: Resources) -> list[str]:
+def _paired_places(title: str, ents: dict, res: Resources) -> list[str]:
     """Keys of the page's provinces and cities a programme's name pairs (:func:`paired_provinces`;
     a city by its own abbreviation, ``places.tsv`` city_abbreviation: 昆 of 京昆医疗合作 is 昆明市)."""
-    names = set(paired_provinces(title, {**res.lexicon.province_abbreviations, **res.lexicon.city_abbreviations}))
+    names = set(paired_provinces(title, res.lexicon.pairing_abbreviations))
     return [key for key, e in sorted(ents.items()) if e.type in PAIRED_TYPES and e.name in names]
 
 

@@ -780,7 +780,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             spans.append((a, b, res.known[key].type))
     out: list[Name] = []
     # a span that ends where another starts carries on a name (北京安贞医院吉林医院)
-    for start, end, typ in merge_overlapping(_member_names(text, _joint_names(text, spans, res), res)):
+    for start, end, typ in merge_overlapping(_member_names(text, _joint_names(text, spans, res), tokens, res)):
         out.extend(_expand(text, start, end, EntityType(_longest_suffix_type(text, start, end, typ, res)), ctx, res,
                            tokens))
     out = [u for n in out for u in _status_university(n, text, tokens, ctx, res)]
@@ -856,7 +856,8 @@ def _joint_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -
     return out
 
 
-def _member_names(text: str, spans: list[tuple[int, int, str]], res: Resources) -> list[tuple[int, int, str]]:
+def _member_names(text: str, spans: list[tuple[int, int, str]], tokens: Sequence[Token], res: Resources
+                  ) -> list[tuple[int, int, str]]:
     """A hospital named right after another hospital's name, by a place that lies inside a place
     of that name, is a member named relative to its parent: one hospital's span, the parent's
     name first (赣州市人民医院赣县中医院, a member in 赣县区 of 赣州市's hospital's group). A place
@@ -865,16 +866,17 @@ def _member_names(text: str, spans: list[tuple[int, int, str]], res: Resources) 
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> _member_names("赣州市人民医院赣县中医院", [(0, 7, "Hospital"), (7, 12, "Hospital")], res) == [(0, 12, "Hospital")]
+    >>> a, b = "赣州市人民医院赣县中医院", "恩平市人民医院恩平市中医院"
+    >>> _member_names(a, [(0, 7, "Hospital"), (7, 12, "Hospital")], res.tokens(a), res) == [(0, 12, "Hospital")]
     True
-    >>> _member_names("恩平市人民医院恩平市中医院", [(0, 7, "Hospital"), (7, 13, "Hospital")], res)
+    >>> _member_names(b, [(0, 7, "Hospital"), (7, 13, "Hospital")], res.tokens(b), res)
     [(0, 7, 'Hospital'), (7, 13, 'Hospital')]
     """
     starts = {s[0]: s for s in spans if s[2] == EntityType.HOSPITAL}
     pairs = [(s, starts[s[1]]) for s in spans if s[2] == EntityType.HOSPITAL and s[1] in starts]
     if not pairs:
         return spans
-    places = find_places(text, res)
+    places = find_places(text, res, tokens)
     gaz = res.gazetteer
     out = list(spans)
     for parent, member in pairs:
@@ -1299,9 +1301,8 @@ def _moves(word: str, rest: str, res: Resources) -> bool:
     >>> _moves("喜迁", "新", res), _moves("开办", "延庆", res)
     (True, False)
     """
-    gaz = res.gazetteer
     return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words \
-        and word not in gaz.by_name and word not in gaz.by_short and leading_place(rest, res) is None
+        and not res.gazetteer.lookup(word) and leading_place(rest, res) is None
 
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:

@@ -20,10 +20,11 @@ province (医疗卫生援黔, 卫生援宁; 医疗援X is as often a team or a t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..resources import Resources
+from ..tokens import LazyTokens, Token
 from .names import STOP_TAGS, VERB_TAGS
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
                     without_quotes)
@@ -279,6 +280,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     inside one, 特市中医医院扩容行动 of 呼和浩特市中医医院扩容行动, is cut short), ``groupings``
     those of them that are alliances (a campaign's name may hold one: 沈阳现代化都市圈巡回医疗)."""
     pat = res.compiled(ProgrammePatterns)
+    tokens = LazyTokens(text, res.tokens)  # the sentence's words, segmented once when a rule reads them
     found: list[Program] = []
     taken: list[tuple[int, int]] = []
 
@@ -361,12 +363,12 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")
     for m in pat.centre_kind.finditer(text):  # 滇西医疗服务中心建设提速: a region's centre, built as a project
         span = _regional_centre(text, m.start(), m.end(), pat)
-        span = span and _on_words(text, *span, m.start(), res)
+        span = span and _on_words(tokens, *span, m.start(), res)
         if span is not None:
             add(*span, text[span[0]:span[1]], set(), "programmes:regional-centre")
     for m in pat.place_centre.finditer(text):  # 创建临渭区渭北区域医疗中心: the centre a place is named
         span = _place_centre(text, m.start(), m.end(), pat)
-        span = span and _on_words(text, *span, m.start(), res)
+        span = span and _on_words(tokens, *span, m.start(), res)
         if span is not None and not any(a < span[1] and span[0] < b for a, b in institutions):
             project = pat.project.match(text, span[1])  # 曲靖区域医疗中心项目: the project builds it
             add(*span, text[span[0]:span[1]], {text[span[0]:project.end()]} if project else set(),
@@ -448,7 +450,7 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         name = _trim_left(m.group(), pat)
         if after and name == m.group():
             continue  # 医院|卫生服务链条辐射扩容行动: the rest of a longer name, not one of its own
-        if pat.lead.match(name) or _opens_with_verb(text, m.end() - len(name), res):
+        if pat.lead.match(name) or _opens_with_verb(text, tokens, m.end() - len(name), res):
             continue  # 开展义诊行动, 开启慢性病管理计划: a verb and what it does, a phrase
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
@@ -652,7 +654,7 @@ def _tour(text: str, stop: int, pat: ProgrammePatterns,
     return end - len(name), end
 
 
-def _on_words(text: str, start: int, end: int, kind: int, res: Resources) -> tuple[int, int] | None:
+def _on_words(tokens: Sequence[Token], start: int, end: int, kind: int, res: Resources) -> tuple[int, int] | None:
     """The span ``start:end`` of a centre's name counted back in characters from its kind at
     ``kind``, set on jieba's words: a place it cuts in two is taken whole (日喀则 of 日喀则五县医疗服务中心,
     not 喀则), another word cut is left out, and so are the verbs, adverbs and other words that
@@ -662,38 +664,39 @@ def _on_words(text: str, start: int, end: int, kind: int, res: Resources) -> tup
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> text = "向成为西藏西部区域医疗服务中心迈进"
-    >>> start, end = _on_words(text, 1, 15, 9, res)
+    >>> start, end = _on_words(res.tokens(text), 1, 15, 9, res)
     >>> text[start:end]
     '西藏西部区域医疗服务中心'
     """
-    gaz = res.gazetteer
-    for word, a, b in res.tokens(text):
+    for word, a, b in tokens:
         if b <= start:
             continue
         if a >= kind:
             return None
-        if a < start and not (word in gaz.by_name or word in gaz.by_short):
+        place = bool(res.gazetteer.lookup(word))
+        if a < start and not place:
             continue  # a word the count of characters cut: not the name's
-        if res.words.tag(word) not in STOP_TAGS or word in gaz.by_name or word in gaz.by_short:
+        if res.words.tag(word) not in STOP_TAGS or place:
             return a, end
     return None
 
 
-def _opens_with_verb(text: str, start: int, res: Resources) -> bool:
-    """True when the word of ``text`` at ``start`` is one jieba tags a verb (``VERB_TAGS``: 开启 of
+def _opens_with_verb(text: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:
+    """True when the word of ``text`` (its ``tokens``) at ``start`` is one jieba tags a verb (``VERB_TAGS``: 开启 of
     开启慢性病管理计划): a name that says what is done, a phrase, unless a place's name (the
     gazetteer's: 清镇), a name word or a medical system (``name_parts.tsv``: 蒙医 of 蒙医药…行动) opens it.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> _opens_with_verb("开启慢性病管理计划", 0, res), _opens_with_verb("蒙医药中医药服务能力提升行动", 0, res)
+    >>> a, b = "开启慢性病管理计划", "蒙医药中医药服务能力提升行动"
+    >>> _opens_with_verb(a, res.tokens(a), 0, res), _opens_with_verb(b, res.tokens(b), 0, res)
     (True, False)
     """
-    gaz, lex = res.gazetteer, res.lexicon
+    lex = res.lexicon
     if text.startswith(lex.medical_systems, start):
         return False
     return any(a == start and res.words.tag(word) in VERB_TAGS and word not in lex.name_words
-               and word not in gaz.by_name and word not in gaz.by_short for word, a, _ in res.tokens(text))
+               and not res.gazetteer.lookup(word) for word, a, _ in tokens)
 
 
 def _coined(core: str, res: Resources) -> bool:
