@@ -1830,6 +1830,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part
+        if _kind_at_level(surface, res):
+            return []  # 省级儿童医院, 公立中医医院: a generic name after generic words, a kind of institution
         if typ == EntityType.HOSPITAL and _description(prefix, res):
             return []  # 三级综合医院, 国际救援定点医院: a hospital's grade or role, not its name
         if typ == EntityType.HOSPITAL and suffix in lex.campuses and _generic_parent(prefix, res):
@@ -1961,6 +1963,27 @@ def _bare_kind(prefix: str, res: Resources) -> bool:
     prefix = prefix[len(common):]
     words = [w for w, _, _ in res.tokens(prefix)] if prefix else []
     return any(w in lex.kinds for w in words) and all(w in lex.kinds or w in lex.generic for w in words)
+
+
+def _kind_at_level(surface: str, res: Resources) -> bool:
+    """True when a name is generic words (``generic.tsv``: 省级, 公立, 基层) before a generic name
+    (``generic_names.tsv``: 儿童医院, 中医医院) that they are no part of: a kind of institution at a
+    level or of an ownership, not one (省级儿童医院; but 中心医院, 第一人民医院: generic names whole).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _kind_at_level("省级儿童医院", res), _kind_at_level("中心医院", res), _kind_at_level("长春儿童医院", res)
+    (True, False, False)
+    """
+    lex = res.lexicon
+    if lex.generic_name_re.fullmatch(surface):
+        return False
+    for w, _, b in res.tokens(surface):
+        if w not in lex.generic:
+            return False
+        if lex.generic_name_re.fullmatch(surface[b:]):
+            return True
+    return False
 
 
 #: how many prefixes' genericity (:func:`_generic`) is remembered per resources: names recur

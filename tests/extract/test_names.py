@@ -34,6 +34,9 @@ from .helpers import CHANGZHI, ERDAO, run_state, triples
      [("Hospital", "二一五医院"), ("Hospital", "铜川矿务局中心医院")]),
     ("桂林医科大学附属九二四医院挂牌", CHANGZHI, [("Hospital", "桂林医科大学附属九二四医院")]),
     ("全市二三级医院参与", CHANGZHI, []),
+    # generic words before a generic name make a kind of institution (a level's, an ownership's), not one
+    ("支持建设省级儿童医院", CHANGZHI, []),
+    ("支持建设城市第一医院", CHANGZHI, []),
     # a relative name's campus is the home place's hospital's campus
     ("起,区中医医院东院区、眼科医院停止诊疗服务", ERDAO,
      [("Hospital", "二道区中医医院东院区"), ("Hospital", "眼科医院")]),
