@@ -79,8 +79,9 @@ HEALTHY_DOT = "·・•"
 MAX_LIST_ITEM = 12
 MAX_QUOTED_LIST_ITEM = 8
 MIN_PLAIN_ITEM = 3
-#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些, 两个: a quantity)
-NOT_IN_NAME = "等和与及、的些个"
+#: characters that never occur in a suffixed programme name (a list or a phrase, not a name; 一些, 两个: a quantity;
+#: the aspect particle 了 and the adverbs 已, 均 of a predicate: 均已完成主体工程, 确定了…建设项目 are clauses)
+NOT_IN_NAME = "等和与及、的些个了已均"
 #: the title of a plan (《沈阳区域卫生规划》) is 4 to 30 characters; a bracket after its word gives its years
 PLAN_TITLE = (4, 30)
 #: the bracket after a plan's title: its years (（2023—2027年）), which a reader may name the plan with, or
