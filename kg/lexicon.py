@@ -378,6 +378,10 @@ class Lexicon:
         if unknown:
             raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
         self.programme = {role: alternation(p(role)) for role in PROGRAMME_ROLES}
+        #: a scheme ``programmes.tsv`` names at the end of a span, after the level that awards it or
+        #: nothing (国家级爱婴医院, 中医特色重点医院): a title a hospital earns, not a hospital's name
+        self.titled_scheme_re = re.compile(f"(?:{self.programme['designation_level']})?级?"
+                                           f"(?P<scheme>{self.programme['named']})$")
         self.date_chars = "".join(p("date_char"))
         # relations
         self.cues = tuple(_cue_rule(r) for r in self.tables["cues"])
