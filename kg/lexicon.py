@@ -302,6 +302,9 @@ class Lexicon:
         self.staff_title_re = re.compile(alternation(w("name_parts", "role", "staff_title") + w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.common_alliance_kinds = frozenset(w("name_parts", "role", "common_kind"))
+        #: the model alliance a national reform names (紧密型县域医共体): written alone, the page's alliance
+        #: of that model, though its kind is a common noun (``common_kind``)
+        self.model_alliances = frozenset(w("name_parts", "role", "model_alliance"))
         self.place_groupings = tuple(w("name_parts", "role", "place_grouping"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]

@@ -1427,6 +1427,10 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if surface in res.known:  # the table's type, not the suffix's (首都儿科研究所: a hospital)
         return _make(surface, EntityType(res.known[surface].type), start, end, ctx, res, "institutions:known")
     quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
+    if typ == EntityType.ALLIANCE and surface in lex.model_alliances:
+        # 河北省聚力建设紧密型县域医共体: the reform's model alliance, named alone; not 12个紧密型县域医共体 (a count)
+        return [] if lex.count_before_re.search(text, 0, start) else \
+            _make(surface, typ, start, end, ctx, res, "institutions:model-alliance")
     if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
         return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named
     if typ == EntityType.HOSPITAL:
