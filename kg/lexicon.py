@@ -302,6 +302,9 @@ class Lexicon:
         self.staff_title_re = re.compile(alternation(w("name_parts", "role", "staff_title") + w("name_parts", "role", "title")))
         self.kinds = frozenset(w("name_parts", "role", "kind"))
         self.common_alliance_kinds = frozenset(w("name_parts", "role", "common_kind"))
+        #: the model alliance a national reform names (紧密型县域医共体): written alone, the page's alliance
+        #: of that model, though its kind is a common noun (``common_kind``)
+        self.model_alliances = frozenset(w("name_parts", "role", "model_alliance"))
         self.place_groupings = tuple(w("name_parts", "role", "place_grouping"))
         self.numerals = frozenset(w("name_parts", "role", "numeral"))
         numerals = char_class(w("name_parts", "role", "numeral"))[1:-1]
@@ -378,6 +381,10 @@ class Lexicon:
         if unknown:
             raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
         self.programme = {role: alternation(p(role)) for role in PROGRAMME_ROLES}
+        #: a scheme ``programmes.tsv`` names at the end of a span, after the level that awards it or
+        #: nothing (国家级爱婴医院, 中医特色重点医院): a title a hospital earns, not a hospital's name
+        self.titled_scheme_re = re.compile(f"(?:{self.programme['designation_level']})?级?"
+                                           f"(?P<scheme>{self.programme['named']})$")
         self.date_chars = "".join(p("date_char"))
         # relations
         self.cues = tuple(_cue_rule(r) for r in self.tables["cues"])

@@ -1410,6 +1410,8 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if sub:  # 甲医院互联网医院: a hospital of its own, part of 甲医院, which the name names too
         whole = _make(surface, typ, start, end, ctx, res, "institutions:subunit")
         return whole + [replace(p, nested=bool(whole)) for p in _expand(text, start, start + sub, typ, ctx, res, tokens)]
+    if typ == EntityType.HOSPITAL and _titled_scheme(surface, res):
+        return []  # 国家级爱婴医院, 湖南老年友善医院: a title a hospital earns (a programme), no hospital
     for trailer in (_designation,) if typ == EntityType.HOSPITAL else ():
         cut = trailer(surface, res)
         if cut == 0:
@@ -1425,6 +1427,10 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
     if surface in res.known:  # the table's type, not the suffix's (首都儿科研究所: a hospital)
         return _make(surface, EntityType(res.known[surface].type), start, end, ctx, res, "institutions:known")
     quoted = text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES
+    if typ == EntityType.ALLIANCE and surface in lex.model_alliances:
+        # 河北省聚力建设紧密型县域医共体: the reform's model alliance, named alone; not 12个紧密型县域医共体 (a count)
+        return [] if lex.count_before_re.search(text, 0, start) else \
+            _make(surface, typ, start, end, ctx, res, "institutions:model-alliance")
     if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
         return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named
     if typ == EntityType.HOSPITAL:
@@ -1643,6 +1649,24 @@ def _after_designation(surface: str, res: Resources) -> int | None:
     """
     after = (i for i in range(1, len(surface)) if res.lexicon.designation_re.match(surface[:i]))
     return next(after, None)
+
+
+def _titled_scheme(surface: str, res: Resources) -> bool:
+    """Whether a span is a scheme ``programmes.tsv`` names, alone or after the level or the province
+    that awards it (爱婴医院, 国家级爱婴医院, 湖南老年友善医院): a title a hospital earns.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _titled_scheme("国家级爱婴医院", res), _titled_scheme("湖南老年友善医院", res), _titled_scheme("长沙市爱婴医院", res)
+    (True, True, False)
+    """
+    m = res.lexicon.titled_scheme_re.search(surface)
+    if m is None:
+        return False
+    if m.start() == 0:
+        return True
+    gaz = res.gazetteer
+    return any(gaz.divisions[c].level == PROVINCE_LEVEL for c in gaz.lookup(surface[:m.start("scheme")]))
 
 
 def _designation(surface: str, res: Resources) -> int | None:

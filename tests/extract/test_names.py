@@ -714,3 +714,27 @@ def test_list_items_share_a_suffix_only_when_written_alike(res, text, expected):
 def test_a_verb_before_an_unnamed_campus_ends_the_hospital_s_name(res, text, expected):
     state = run_state(text, res)
     assert [e.name for e in state.entities.values() if e.type == "Hospital"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a scheme programmes.tsv names, after the level or province that awards it: a title, not a hospital
+    ("1996年被评为国家级爱婴医院", [("Program", "爱婴医院")]),
+    ("是湖南老年友善医院", [("Program", "老年友善医院")]),
+    # after a city it is a hospital's name
+    ("长沙市爱婴医院开业", [("Hospital", "长沙市爱婴医院")]),
+])
+def test_a_titled_scheme_is_no_hospital(res, text, expected):
+    state = run_state(text, res)
+    assert [(e.type, e.name) for e in state.entities.values() if e.type in ("Hospital", "Program")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the reform's model alliance written alone is the page's alliance of that model
+    ("以次中心为抓手加快构建紧密型县域医共体", ["紧密型县域医共体"]),
+    # counted, it is a kind
+    ("在县域成立12个紧密型县域医共体", []),
+    # another kind written as a common noun names none
+    ("推进紧密型儿科医共体建设", []),
+])
+def test_the_model_alliance_written_alone_is_an_alliance(res, text, expected):
+    assert [n.name for n in find_names(text, ERDAO, res) if n.type == "Alliance"] == expected
