@@ -245,6 +245,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
     for s in state.health_sentences():
         _second_names(state, s, res)
         _former_names(state, s, res)
+        _unveiled_names(state, s, res)
     _numbered_short_forms(state, res)
     _numbered_place_short_forms(state, res)
     _affiliated_without_parent(state, res)
@@ -385,6 +386,20 @@ def _another_name(state: DocState, owner: str, other: str) -> None:
         state.entities[owner].aliases.add(state.entities[other].name)
 
 
+def _unveiled_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """A hospital whose plaque is unveiled at another (``name_parts.tsv`` unveiled_at: 乙医院揭牌仪式在甲医院举行),
+    the venue named right after the cue, is the venue's new name: an alias of it (short_forms joins the
+    two), as the hospital that hangs a plaque keeps its premises."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested and o.type == EntityType.HOSPITAL]
+    for m in res.lexicon.unveiled_at_re.finditer(s.text):
+        plaques = [o for o in named if o.end == m.start()]
+        venues = [o for o in named if o.start == m.end()]
+        if plaques and venues:
+            plaque, venue = (max(xs, key=lambda o: o.end - o.start) for xs in (plaques, venues))
+            if plaque.key != venue.key:
+                _another_name(state, venue.key, plaque.key)
+
+
 #: the words that go on a list of former names (前身为甲医院、乙医院)
 FORMER_NAME_JOINERS = ("、", "和", "及")
 #: before a former-name cue, pairs the institutions before it with the names after it in order
@@ -404,7 +419,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     institution not named comes between. A list goes on past a name the rules did not find
     (:func:`_past_unnamed`); a sentence that names no institution before its cue continues the
     previous sentence of its story when that one starts with an institution, its subject (甲医院创建于1898年。相继更名为
-    乙医院、丙医院). A merger's partner keeps its own name (:data:`MERGER`)."""
+    乙医院、丙医院). A merger's partner keeps its own name (:data:`MERGER`); a name in quotation marks counts only
+    when it is the whole quotation."""
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
     starting = {o.start: o for o in reversed(named)}  # the longest name at each start comes last in reverse
     previous = [o for p in state.sentences[s.index - 1:s.index] if p.story == s.story and p.index == s.index - 1
@@ -426,6 +442,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
             if o is None:
                 at = _past_unnamed(s.text, at, res)
                 continue
+            if s.text[at - 1:at] in OPEN_QUOTES and s.text[o.end:o.end + 1] not in CLOSE_QUOTES:
+                break  # 被冠名为“甲医院消化内科中心”: a name the rules found only the start of
             of_type = [x for x in subjects if x.type == o.type]  # (not a body written before it)
             right_before = [x for x in of_type if x.end == m.start() and x in named]
             owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type \
