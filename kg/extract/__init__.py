@@ -386,13 +386,19 @@ def _another_name(state: DocState, owner: str, other: str) -> None:
         state.entities[owner].aliases.add(state.entities[other].name)
 
 
+#: how the name of a hospital ends (医院, 分院, 卫生院, 院区), not a centre's housed in one (分中心, 基地)
+HOSPITAL_NAME_ENDS = ("院", "院区")
+
+
 def _unveiled_names(state: DocState, s: Sentence, res: Resources) -> None:
     """A hospital whose plaque is unveiled at another (``name_parts.tsv`` unveiled_at: 乙医院揭牌仪式在甲医院举行),
     the venue named right after the cue, is the venue's new name: an alias of it (short_forms joins the
-    two), as the hospital that hangs a plaque keeps its premises."""
+    two), as the hospital that hangs a plaque keeps its premises. A centre unveiled at a hospital
+    (乙分中心揭牌仪式在甲医院举行) is a unit housed there: its name does not end as a hospital's
+    (:data:`HOSPITAL_NAME_ENDS`)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested and o.type == EntityType.HOSPITAL]
     for m in res.lexicon.unveiled_at_re.finditer(s.text):
-        plaques = [o for o in named if o.end == m.start()]
+        plaques = [o for o in named if o.end == m.start() and state.entities[o.key].name.endswith(HOSPITAL_NAME_ENDS)]
         venues = [o for o in named if o.start == m.end()]
         if plaques and venues:
             plaque, venue = (max(xs, key=lambda o: o.end - o.start) for xs in (plaques, venues))
