@@ -271,6 +271,7 @@ class Lexicon:
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
         self.former_name_re = re.compile(alternation(w("name_parts", "role", "former_name")))
+        self.branch_takeovers = frozenset(w("name_parts", "role", "branch_takeover"))
         self.unveiled_at_re = re.compile(alternation(w("name_parts", "role", "unveiled_at")))
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from ..model import apply_model
 from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
-from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
+from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Rel, Relation, Sentence,
                      entity_key)
 from .context import Context, district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
-from .name_relations import name_relations
+from .name_relations import _bare_campus, name_relations
 from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lead_hospital, numbered_short_end,
                     written_as_kind)
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
@@ -812,6 +812,24 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+def _taken_over_branches(state: DocState, res: Resources) -> None:
+    """A branch named by a bare place (左权分院, 左权院区: ``name_parts.tsv`` bare_campus) is the
+    hospital of that place another hospital of the page takes over (省人民医院托管左权县医院: a
+    supports relation from a ``name_parts.tsv`` branch_takeover cue): an alias of it, one node,
+    when exactly one hospital in the branch's place is taken over. A branch in a place whose own
+    hospital the page does not say is taken over stays apart (a city hospital's 分院 in a county
+    is another institution)."""
+    takeovers = res.lexicon.branch_takeovers
+    taken = {t for (_h, rel, t), (_ev, rules) in state.relations.items()
+             if rel == Rel.SUPPORTS and any(r.split(":", 1)[-1].split("/")[0] in takeovers for r in rules)}
+    for key, e in list(state.entities.items()):
+        if e.type != EntityType.HOSPITAL or not e.place or not _bare_campus(e.name, res):
+            continue
+        owners = [t for t in taken if t != key and state.entities[t].place == e.place]
+        if len(owners) == 1:
+            _another_name(state, owners[0], key)
+
+
 def check_order(components: Iterable[Component], given: Iterable[str] = ("sentences",)) -> None:
     """Raise ValueError if a component runs before a component that adds what it needs."""
     have = set(given)
@@ -830,6 +848,7 @@ def merged_short_forms(state: DocState, res: Resources) -> tuple[tuple[Entity, .
     """The state's frozen entities and relations, each institution's short forms merged into its
     one longer name (:func:`~kg.extract.short_forms.merge_short_forms` with the shipped tables)."""
     lex = res.lexicon
+    _taken_over_branches(state, res)
     return merge_short_forms(state.frozen_entities(), state.frozen_relations(), lex.place_blockers,
                              lex.division_suffixes, lex.autonomy_re, lex.generic_name_re, lex.optional_infixes,
                              lex.numerals, res.gazetteer.parents)
