@@ -271,6 +271,8 @@ class Lexicon:
             rf"[（(]\s*(?:{alternation(w('name_parts', 'role', 'abbreviation'))})[：:]?\s*[“\"「‘]?"
             rf"(?P<short>[^”\"」’（）()，,。、；;\s]{{{ABBREVIATION[0]},{ABBREVIATION[1]}}})[”\"」’]?\s*[）)]")
         self.former_name_re = re.compile(alternation(w("name_parts", "role", "former_name")))
+        self.branch_takeovers = frozenset(w("name_parts", "role", "branch_takeover"))
+        self.unveiled_at_re = re.compile(alternation(w("name_parts", "role", "unveiled_at")))
         self.not_after_re = re.compile(alternation(w("name_parts", "role", "not_after")))
         self.owner_re = re.compile(alternation(w("name_parts", "role", "owner")))
         self.grades = frozenset(w("name_parts", "role", "grade"))
@@ -332,8 +334,8 @@ class Lexicon:
         self.ethnic = alternation(w("places", "role", "ethnic"))
         self.autonomous = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "autonomous"}
         #: what an autonomous division's full name adds before the level its short form keeps
-        #: (回族自治 of 临夏回族自治州, short 临夏州)
-        self.autonomy_re = re.compile(f"(?:{self.ethnic})(?:{alternation(a[:-len(v)] for a, v in self.autonomous.items() if v)})")
+        #: (回族自治 of 临夏回族自治州, short 临夏州; 土家族苗族自治 of 恩施土家族苗族自治州)
+        self.autonomy_re = re.compile(f"(?:{self.ethnic})+(?:{alternation(a[:-len(v)] for a, v in self.autonomous.items() if v)})")
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
         self.zone_after = tuple(w("places", "role", "zone_after"))

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from ..model import apply_model
 from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
-from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Relation, Sentence,
+from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Rel, Relation, Sentence,
                      entity_key)
 from .context import Context, district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
-from .name_relations import name_relations
+from .name_relations import _bare_campus, name_relations
 from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lead_hospital, numbered_short_end,
                     written_as_kind)
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
@@ -245,6 +245,7 @@ def _abbreviations(state: DocState, res: Resources) -> None:
     for s in state.health_sentences():
         _second_names(state, s, res)
         _former_names(state, s, res)
+        _unveiled_names(state, s, res)
     _numbered_short_forms(state, res)
     _numbered_place_short_forms(state, res)
     _affiliated_without_parent(state, res)
@@ -385,6 +386,26 @@ def _another_name(state: DocState, owner: str, other: str) -> None:
         state.entities[owner].aliases.add(state.entities[other].name)
 
 
+#: how the name of a hospital ends (医院, 分院, 卫生院, 院区), not a centre's housed in one (分中心, 基地)
+HOSPITAL_NAME_ENDS = ("院", "院区")
+
+
+def _unveiled_names(state: DocState, s: Sentence, res: Resources) -> None:
+    """A hospital whose plaque is unveiled at another (``name_parts.tsv`` unveiled_at: 乙医院揭牌仪式在甲医院举行),
+    the venue named right after the cue, is the venue's new name: an alias of it (short_forms joins the
+    two), as the hospital that hangs a plaque keeps its premises. A centre unveiled at a hospital
+    (乙分中心揭牌仪式在甲医院举行) is a unit housed there: its name does not end as a hospital's
+    (:data:`HOSPITAL_NAME_ENDS`)."""
+    named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested and o.type == EntityType.HOSPITAL]
+    for m in res.lexicon.unveiled_at_re.finditer(s.text):
+        plaques = [o for o in named if o.end == m.start() and state.entities[o.key].name.endswith(HOSPITAL_NAME_ENDS)]
+        venues = [o for o in named if o.start == m.end()]
+        if plaques and venues:
+            plaque, venue = (max(xs, key=lambda o: o.end - o.start) for xs in (plaques, venues))
+            if plaque.key != venue.key:
+                _another_name(state, venue.key, plaque.key)
+
+
 #: the words that go on a list of former names (前身为甲医院、乙医院)
 FORMER_NAME_JOINERS = ("、", "和", "及")
 #: before a former-name cue, pairs the institutions before it with the names after it in order
@@ -404,7 +425,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
     institution not named comes between. A list goes on past a name the rules did not find
     (:func:`_past_unnamed`); a sentence that names no institution before its cue continues the
     previous sentence of its story when that one starts with an institution, its subject (甲医院创建于1898年。相继更名为
-    乙医院、丙医院). A merger's partner keeps its own name (:data:`MERGER`)."""
+    乙医院、丙医院). A merger's partner keeps its own name (:data:`MERGER`); a name in quotation marks counts only
+    when it is the whole quotation."""
     named = sorted((o for o in state.occurrences_in(s) if not o.is_place and not o.nested), key=lambda o: o.start)
     starting = {o.start: o for o in reversed(named)}  # the longest name at each start comes last in reverse
     previous = [o for p in state.sentences[s.index - 1:s.index] if p.story == s.story and p.index == s.index - 1
@@ -426,6 +448,8 @@ def _former_names(state: DocState, s: Sentence, res: Resources) -> None:
             if o is None:
                 at = _past_unnamed(s.text, at, res)
                 continue
+            if s.text[at - 1:at] in OPEN_QUOTES and s.text[o.end:o.end + 1] not in CLOSE_QUOTES:
+                break  # 被冠名为“甲医院消化内科中心”: a name the rules found only the start of
             of_type = [x for x in subjects if x.type == o.type]  # (not a body written before it)
             right_before = [x for x in of_type if x.end == m.start() and x in named]
             owner = of_type[min(k, len(of_type) - 1)] if respectively and of_type \
@@ -788,6 +812,24 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+def _taken_over_branches(state: DocState, res: Resources) -> None:
+    """A branch named by a bare place (左权分院, 左权院区: ``name_parts.tsv`` bare_campus) is the
+    hospital of that place another hospital of the page takes over (省人民医院托管左权县医院: a
+    supports relation from a ``name_parts.tsv`` branch_takeover cue): an alias of it, one node,
+    when exactly one hospital in the branch's place is taken over. A branch in a place whose own
+    hospital the page does not say is taken over stays apart (a city hospital's 分院 in a county
+    is another institution)."""
+    takeovers = res.lexicon.branch_takeovers
+    taken = {t for (_h, rel, t), (_ev, rules) in state.relations.items()
+             if rel == Rel.SUPPORTS and any(r.split(":", 1)[-1].split("/")[0] in takeovers for r in rules)}
+    for key, e in list(state.entities.items()):
+        if e.type != EntityType.HOSPITAL or not e.place or not _bare_campus(e.name, res):
+            continue
+        owners = [t for t in taken if t != key and state.entities[t].place == e.place]
+        if len(owners) == 1:
+            _another_name(state, owners[0], key)
+
+
 def check_order(components: Iterable[Component], given: Iterable[str] = ("sentences",)) -> None:
     """Raise ValueError if a component runs before a component that adds what it needs."""
     have = set(given)
@@ -806,6 +848,7 @@ def merged_short_forms(state: DocState, res: Resources) -> tuple[tuple[Entity, .
     """The state's frozen entities and relations, each institution's short forms merged into its
     one longer name (:func:`~kg.extract.short_forms.merge_short_forms` with the shipped tables)."""
     lex = res.lexicon
+    _taken_over_branches(state, res)
     return merge_short_forms(state.frozen_entities(), state.frozen_relations(), lex.place_blockers,
                              lex.division_suffixes, lex.autonomy_re, lex.generic_name_re, lex.optional_infixes,
                              lex.numerals, res.gazetteer.parents)

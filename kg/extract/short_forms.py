@@ -25,6 +25,15 @@ MIN_SHORT_FORM = 4
 #: the long name (南京医科大学附属儿童医院), and its place is written in at most this many
 MIN_SHARED_END = 4
 MAX_PLACE_PREFIX = 3
+#: a university's abbreviated name (天津医大) shares this many last characters at least with its full
+#: name's hospital (天津医科大学总医院 of 天津医大总医院)
+MIN_UNIVERSITY_END = 3
+#: a place written short by dropping characters inside it keeps its level and this many characters
+#: at least (土左旗 of 土默特左旗)
+MIN_SHORT_PLACE = 3
+#: the most characters of a district's name written between a city and a proper name (津南区 of
+#: 天津市津南区咸水沽医院 beside 天津市咸水沽医院)
+MAX_INNER_PLACE = 5
 #: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
 GENERAL_HOSPITAL = (("医院", "人民医院"),)
 #: a town's health centre is written with its town's level and without it (长塘镇卫生院, 长塘卫生院)
@@ -205,10 +214,43 @@ def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels
             and 0 < len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head):
         return True  # 璧山人民医院 of 璧山区人民医院, both in the same place
     long_head = long.name[: len(long.name) - shared]
-    if shared >= MIN_SHARED_END and (abbreviates(head, long_head) or university_short(head, long_head)):
+    least = MIN_UNIVERSITY_END if long_head.endswith(parents) else MIN_SHARED_END
+    if shared >= least and (abbreviates(head, long_head) or university_short(head, long_head)):
         return True  # 中山三院粤东医院 of 中山大学附属第三医院粤东医院: the same end after an abbreviated head
+    if long.place and short_place_head(short.name, long.name, levels):
+        return True  # 土左旗人民医院 of 土默特左旗人民医院, a hospital of a place the page names
     return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
+
+
+def short_place_head(short: str, long: str, levels: tuple[str, ...]) -> bool:
+    """True when ``short`` is ``long`` with the place it starts with written short, dropping
+    characters inside the place's name but keeping its level (土左旗人民医院 of 土默特左旗人民医院).
+
+    >>> short_place_head("土左旗人民医院", "土默特左旗人民医院", ("旗",)), short_place_head("土旗人民医院", "土默特左旗人民医院", ("旗",))
+    (True, False)
+    """
+    for k in range(_common_end(short, long), MIN_SHARED_END - 1, -1):
+        head, long_head = short[:-k], long[:-k]
+        if len(head) >= MIN_SHORT_PLACE and head[-1:] == long_head[-1:] and head.endswith(levels) \
+                and abbreviates(head, long_head):
+            return True
+    return False
+
+
+def inner_place(short: str, long: str, levels: tuple[str, ...], generic: re.Pattern | None) -> bool:
+    """True when ``long`` is ``short``, a proper name (not a generic one: 人民医院, 第一医院) after a
+    place, with the district it is in written between the two (天津市津南区咸水沽医院 of 天津市咸水沽医院).
+
+    >>> inner_place("东海市滨江医院", "东海市南区滨江医院", ("区", "市"), None), inner_place("东海市人民医院", "东海市南区人民医院", ("区", "市"), re.compile("人民医院"))
+    (True, False)
+    """
+    shared = _common_end(short, long)
+    head, end = short[: len(short) - shared], short[len(short) - shared:]
+    middle = long[len(head): len(long) - shared]
+    return shared >= MIN_SHARED_END and head.endswith(levels) and long.startswith(head) \
+        and 1 < len(middle) <= MAX_INNER_PLACE and middle.endswith(levels) \
+        and not (generic is not None and generic.fullmatch(end))
 
 
 def parent_and_place_heads(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],
@@ -319,6 +361,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
             or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
             or (short.place == long.place and written_after_places(short, long, levels, generic)) \
             or (places_agree(short.place, long.place, divisions or {}) and written_bare(short, long, generic)) \
+            or (places_agree(short.place, long.place, divisions or {}) and inner_place(short.name, long.name, levels,
+                                                                                        generic)) \
             or ((without_infix(short.name, long.name, infixes)
                  or ordinal_abbreviation(short.name, long.name, numerals, parents)
                  or branch_short(short.name, long.name, parents))
@@ -340,7 +384,8 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
         if len(named) == 1:  # 南京医科大学第一附属医院, the second name of 江苏省人民医院
             redirect[short.key] = named[0].key
             continue
-        longs = [e for e in of_type[short.type] if form_of(short, e)]
+        # (never into a name it owns as an alias: 南昌市人民医院, whose plaque name 南昌医学院附属南昌市人民医院 joins it)
+        longs = [e for e in of_type[short.type] if e.name not in short.aliases and form_of(short, e)]
         longest = [e for e in longs if not is_short_form(e)]
         if len(longest) == 1:  # 绍兴院区 -> 邵逸夫医院绍兴院区 -> 浙江大学医学院附属邵逸夫医院绍兴院区
             redirect[short.key] = longest[0].key
