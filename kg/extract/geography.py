@@ -2,7 +2,9 @@
 its nearest ancestor the page names: 荔波县 in 贵州省 when the page does not name 黔南州, by a rule
 of its own, :data:`OVER_PREFECTURE_RULE`; a county-level city, 晋江市, is a city of its province), and the place of a
 hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
-district or city. Each relation's evidence is the first sentence naming the located entity.
+district or city (a hospital named after its city that the page's speaking district gets is in
+that city too: 乌海市第三人民医院 on a page of 海南区; one the alias table places in a municipality
+is in it wherever the page is: 北京儿童医院 on a page of 顺义区). Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -71,12 +73,15 @@ def geography(state: DocState, res: Resources) -> None:
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res) and not (_province_proper(target, res)
                                                                and _province_hospital(e, target, res)):
+                if target in place_keys and gaz.divisions[target].type != EntityType.PROVINCE:
+                    state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
                 # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
             if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
                                                     or target == branch_province
                                                     or _named_province(e, target, place_keys, gaz)
-                                                    or _province_hospital(e, target, res)):
+                                                    or _province_hospital(e, target, res)
+                                                    or _known_province(e.name, target, res)):
                 basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
 
@@ -225,6 +230,13 @@ def _page_place_after(name: str, at: int, res: Resources, place_keys: dict) -> s
     codes = {c for p in find_places(name[at:], res) for c in p.codes
              if c in place_keys and divisions[c].type != EntityType.PROVINCE}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _known_province(name: str, target: str, res: Resources) -> bool:
+    """The alias table places the hospital in this provincial-level division (首都医科大学附属北京儿童医院:
+    北京市), wherever the page is."""
+    known = res.known.get(name)
+    return bool(known and known.place == target)
 
 
 def _known_place(name: str, res: Resources) -> bool:

@@ -63,6 +63,17 @@ def test_a_hospital_named_after_its_city_is_in_the_district_that_speaks(res):
     assert ("长春烧伤医院", "locatedIn", "二道区") in found
 
 
+def test_a_hospital_named_after_its_city_in_the_district_that_speaks_is_also_in_the_city(res):
+    found = triples(run_state("海南区卫健局。我区推进医疗服务。乌海市第三人民医院专家到区医院坐诊。", res))
+    assert found[("乌海市第三人民医院", "locatedIn", "乌海市")] == ("geography:name",)
+    assert ("乌海市第三人民医院", "locatedIn", "海南区") in found
+
+
+def test_a_hospital_the_alias_table_places_in_a_municipality_is_in_it(res):
+    found = triples(run_state("北京市卫健委召开会议。顺义区推进医疗服务。北京儿童医院托管了顺义区妇幼保健院。", res))
+    assert ("首都医科大学附属北京儿童医院", "locatedIn", "北京市") in found
+
+
 @pytest.mark.parametrize("text, name", [
     ("广西医科大学第一附属医院专家到河池市人民医院坐诊。", "广西医科大学第一附属医院"),   # the place names the university
     ("江苏省人民医院宿迁医院揭牌。", "江苏省人民医院宿迁医院"),                        # a branch named after its parent
