@@ -433,6 +433,13 @@ def test_a_place_where_a_programme_is_built_or_lands_takes_part_in_it(res, text,
     assert _rels(text, res)[(place, "participatesIn", programme)] == ("participation:host",)
 
 
+def test_a_place_opening_its_clause_takes_part_in_the_programme_of_the_next_one(res):
+    text = "为了推进卫生健康事业发展，大理市不断深化医疗卫生体制改革，探索走“联大靠强”道路。"
+    assert _rels(text, res)[("大理市", "participatesIn", "联大靠强")] == ("participation:subject",)
+    other = "大理市不断深化改革，大理州人民医院探索走“联大靠强”道路。"  # another actor between: its subject
+    assert ("大理市", "participatesIn", "联大靠强") not in _rels(other, res)
+
+
 def test_our_hospital_on_a_page_with_no_masthead_is_the_hospital_it_names_most(res):
     page = f"二道区人民医院召开大会。二道区人民医院院长讲话。{H1}专家到会。我院入选“护蕾计划”试点单位。"
     assert ("二道区人民医院", "participatesIn", "护蕾计划") in _rels(page, res)
