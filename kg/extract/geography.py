@@ -4,7 +4,8 @@ of its own, :data:`OVER_PREFECTURE_RULE`; a county-level city, 晋江市, is a c
 hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
 district or city (a hospital named after its city that the page's speaking district gets is in
 that city too: 乌海市第三人民医院 on a page of 海南区; one the alias table places in a municipality
-is in it wherever the page is: 北京儿童医院 on a page of 顺义区). Each relation's evidence is the first sentence naming the located entity.
+is in it wherever the page is, by a rule of its own, :data:`KNOWN_PROVINCE_RULE`: 北京儿童医院 on a page
+of 顺义区, 瑞金医院). Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ CITY_LIKE = ("市", "特别行政区")
 #: the rule id of a county located in its province over an unnamed prefecture: its own, so that
 #: the model weighs it apart from the direct parent
 OVER_PREFECTURE_RULE = "geography:over-prefecture"
+#: the rule id of a hospital in the provincial-level division the alias table places it in (瑞金医院:
+#: 上海市), named or not by the page's lower places: its own, as the gold places a university's
+#: hospital in its municipality about as often as not
+KNOWN_PROVINCE_RULE = "geography:known-province"
 
 
 def geography(state: DocState, res: Resources) -> None:
@@ -70,6 +75,9 @@ def geography(state: DocState, res: Resources) -> None:
                     else branch_province
             elif target is None and not university:
                 target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
+            elif target is None and e.place and gaz.divisions[e.place].type == EntityType.PROVINCE \
+                    and _known_province(e.name, e.place, res):
+                target = named = e.place  # 瑞金医院, a university's: in 上海市, where the alias table places it
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res) and not (_province_proper(target, res)
                                                                and _province_hospital(e, target, res)):
@@ -77,13 +85,14 @@ def geography(state: DocState, res: Resources) -> None:
                     state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
                 # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
-            if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
-                                                    or target == branch_province
-                                                    or _named_province(e, target, place_keys, gaz)
-                                                    or _province_hospital(e, target, res)
-                                                    or _known_province(e.name, target, res)):
+            if not target or target not in place_keys:
+                continue
+            if gaz.divisions[target].type != EntityType.PROVINCE or target == branch_province \
+                    or _named_province(e, target, place_keys, gaz) or _province_hospital(e, target, res):
                 basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+            elif _known_province(e.name, target, res):
+                state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", KNOWN_PROVINCE_RULE)
 
 
 def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:

@@ -71,7 +71,9 @@ def test_a_hospital_named_after_its_city_in_the_district_that_speaks_is_also_in_
 
 def test_a_hospital_the_alias_table_places_in_a_municipality_is_in_it(res):
     found = triples(run_state("北京市卫健委召开会议。顺义区推进医疗服务。北京儿童医院托管了顺义区妇幼保健院。", res))
-    assert ("首都医科大学附属北京儿童医院", "locatedIn", "北京市") in found
+    assert found[("首都医科大学附属北京儿童医院", "locatedIn", "北京市")] == ("geography:known-province",)
+    university = triples(run_state("上海市卫健委召开会议。闵行区推进医疗服务。瑞金医院专家到闵行区中心医院坐诊。", res))
+    assert university[("上海交通大学医学院附属瑞金医院", "locatedIn", "上海市")] == ("geography:known-province",)
 
 
 @pytest.mark.parametrize("text, name", [
