@@ -5,7 +5,8 @@ hospital from its name (二道区人民医院), the alias table (not for a unive
 district or city (a hospital named after its city that the page's speaking district gets is in
 that city too: 乌海市第三人民医院 on a page of 海南区; one the alias table places in a municipality
 is in it wherever the page is, by a rule of its own, :data:`KNOWN_PROVINCE_RULE`: 北京儿童医院 on a page
-of 顺义区, 瑞金医院). Each relation's evidence is the first sentence naming the located entity.
+of 顺义区, 瑞金医院; one the alias table places in a city the page does not name is in the province
+its name opens with: 吉林省肿瘤医院). Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ def geography(state: DocState, res: Resources) -> None:
                     state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
                 # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
+            if target and target not in place_keys and _known_place(e.name, res):
+                # 吉林省肿瘤医院, which the alias table places in 长春市, on a page that names 吉林省 alone
+                target = named = next((c for c in place_keys if gaz.divisions[c].type == EntityType.PROVINCE
+                                       and _opens_with_province(e.name, c, res)), None)
+                if target:
+                    state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
+                continue
             if not target or target not in place_keys:
                 continue
             if gaz.divisions[target].type != EntityType.PROVINCE or target == branch_province \
@@ -141,14 +149,22 @@ def _province_hospital(e, target: str, res: Resources) -> bool:
     (广西医科大学第一附属医院: 大学/学院 after the place), a parent hospital of a branch (江苏省人民医院
     宿迁医院, 河南省人民医院北院区: 医院 inside the name), a lower place after it (上海市杨浦区市东医院),
     or a short form that is also another division's (吉林社区卫生服务中心: 吉林 is a city too)."""
-    if target != e.place:
-        return False
+    return target == e.place and _opens_with_province(e.name, target, res)
+
+
+def _opens_with_province(name: str, target: str, res: Resources) -> bool:
+    """Whether a hospital's name opens with this province as its own (see :func:`_province_hospital`).
+
+    >>> from kg.resources import load_resources
+    >>> _opens_with_province("吉林省肿瘤医院", "220000", load_resources())
+    True
+    """
     gaz = res.gazetteer
     div = gaz.divisions[target]
-    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if e.name.startswith(f)), None)
+    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if name.startswith(f)), None)
     if form is None or (form != div.name and len(gaz.lookup(form)) > 1):
         return False
-    rest = e.name[len(form):]
+    rest = name[len(form):]
     return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
         and not any(p for p in find_places(rest, res))
 

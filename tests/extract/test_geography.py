@@ -41,6 +41,11 @@ def test_a_province_hospital_is_not_in_the_county_that_speaks(res):
     assert ("四川省人民医院", "locatedIn", "丹棱县") not in found
 
 
+def test_a_province_hospital_the_alias_table_places_in_a_city_the_page_does_not_name_is_in_its_province(res):
+    found = triples(run_state("吉林省卫健委召开会议。吉林省肿瘤医院专家到公主岭市中心医院坐诊。", res))
+    assert found[("吉林省肿瘤医院", "locatedIn", "吉林省")] == ("geography:name",)
+
+
 @pytest.mark.parametrize("text, name, place", [
     ("宿迁市推进医疗服务。江苏省人民医院宿迁医院揭牌。", "江苏省人民医院宿迁医院", "宿迁市"),
     ("北京市通州区推进医疗服务。友谊医院通州院区开诊。", "友谊医院通州院区", "通州区"),
