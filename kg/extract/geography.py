@@ -6,7 +6,8 @@ district or city (a hospital named after its city that the page's speaking distr
 that city too: 乌海市第三人民医院 on a page of 海南区; one the alias table places in a municipality
 is in it wherever the page is, by a rule of its own, :data:`KNOWN_PROVINCE_RULE`: 北京儿童医院 on a page
 of 顺义区, 瑞金医院; one the alias table places in a city the page does not name is in the province
-its name opens with: 吉林省肿瘤医院). Each relation's evidence is the first sentence naming the located entity.
+its name opens with: 吉林省肿瘤医院; one written with a province's own name as well is in that province:
+武汉大学人民医院, written 湖北省人民医院). Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def geography(state: DocState, res: Resources) -> None:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
+            for alias_province in _alias_provinces(e, res, place_keys):
+                # 武汉大学人民医院 written 湖北省人民医院 too: a province's own hospital, in it
+                state.relate(key, Rel.LOCATED_IN, place_keys[alias_province], f.sentence, "name", "geography:name")
             university = _university_hospital(e.name, res, e.place)
             branch = _branch_place(e.name, res, place_keys)
             branch_province = None if branch else _branch_province(e.name, res, place_keys)
@@ -167,6 +171,17 @@ def _opens_with_province(name: str, target: str, res: Resources) -> bool:
     rest = name[len(form):]
     return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
         and not any(p for p in find_places(rest, res))
+
+
+def _alias_provinces(e, res: Resources, place_keys: dict) -> set[str]:
+    """The provinces of the page that a hospital's other names (its aliases, not its canonical name)
+    open with as their own (:func:`_opens_with_province`): 武汉大学人民医院, written 湖北省人民医院 too,
+    is 湖北省's own hospital; 山东第一医科大学附属省立医院, written 山东省立医院, is 山东省's."""
+    if _after_parent(e.name) is not None:
+        return set()  # a branch (…医院东丽院区, …医院义乌医院) is where its own name places it
+    divisions = res.gazetteer.divisions
+    return {c for c in place_keys if divisions[c].type == EntityType.PROVINCE
+            for alias in e.aliases if alias != e.name and _opens_with_province(alias, c, res)}
 
 
 def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
