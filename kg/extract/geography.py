@@ -7,7 +7,9 @@ that city too: 乌海市第三人民医院 on a page of 海南区; one the alias
 is in it wherever the page is, by a rule of its own, :data:`KNOWN_PROVINCE_RULE`: 北京儿童医院 on a page
 of 顺义区, 瑞金医院; one the alias table places in a city the page does not name is in the province
 its name opens with: 吉林省肿瘤医院; one written with a province's own name as well is in that province:
-武汉大学人民医院, written 湖北省人民医院). Each relation's evidence is the first sentence naming the located entity.
+武汉大学人民医院, written 湖北省人民医院; one with no place on a page of a special administrative
+region, which has no cities, is in it by a rule of its own, :data:`CITY_PROVINCE_RULE`: 筷子基卫生中心).
+Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -34,9 +36,13 @@ UNIVERSITY = "大学"
 OWN_INSTITUTION = "医院"
 #: provincial-level divisions that are cities: a hospital named after one is located in it
 CITY_LIKE = ("市", "特别行政区")
+SAR = "特别行政区"
 #: the rule id of a county located in its province over an unnamed prefecture: its own, so that
 #: the model weighs it apart from the direct parent
 OVER_PREFECTURE_RULE = "geography:over-prefecture"
+#: the rule id of a hospital with no place of its own on a page of a special administrative region
+#: (:data:`SAR`: 澳门特别行政区, which has no cities) that names no district for it: its own, for the model
+CITY_PROVINCE_RULE = "geography:city-province"
 #: the rule id of a hospital in the provincial-level division the alias table places it in (瑞金医院:
 #: 上海市), named or not by the page's lower places: its own, as the gold places a university's
 #: hospital in its municipality about as often as not
@@ -79,7 +85,8 @@ def geography(state: DocState, res: Resources) -> None:
                 target = district if district in place_keys and branch_province in gaz.ancestors(district) \
                     else branch_province
             elif target is None and not university:
-                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
+                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city \
+                    or _city_province(f.context.province, res)
             elif target is None and e.place and gaz.divisions[e.place].type == EntityType.PROVINCE \
                     and _known_province(e.name, e.place, res):
                 target = named = e.place  # 瑞金医院, a university's: in 上海市, where the alias table places it
@@ -99,7 +106,10 @@ def geography(state: DocState, res: Resources) -> None:
                 continue
             if not target or target not in place_keys:
                 continue
-            if gaz.divisions[target].type != EntityType.PROVINCE or target == branch_province \
+            if target == _city_province(f.context.province, res) and target != e.place and target != named:
+                # 筷子基卫生中心 on a page of Macau, which has no city: in the province-level city
+                state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "context", CITY_PROVINCE_RULE)
+            elif gaz.divisions[target].type != EntityType.PROVINCE or target == branch_province \
                     or _named_province(e, target, place_keys, gaz) or _province_hospital(e, target, res):
                 basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
@@ -125,6 +135,12 @@ def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str
         if len(finer) != 1:
             return place
         place, rest = finer[0], rest[first.end:]
+
+
+def _city_province(code: str | None, res: Resources) -> str | None:
+    """The page's provincial-level division when it is a special administrative region (澳门特别行政区),
+    else None. (Not a municipality: the gold places the hospitals of a Beijing page in its districts.)"""
+    return code if code and res.gazetteer.divisions[code].name.endswith(SAR) else None
 
 
 def _province_proper(code: str, res: Resources) -> bool:

@@ -25,6 +25,13 @@ def test_a_hospital_named_after_a_municipality_is_located_in_it(res):
     assert found[("天津港口医院", "locatedIn", "天津市")] == ("geography:name",)
 
 
+def test_a_hospital_without_a_place_on_a_page_of_a_special_administrative_region_is_in_it(res):
+    found = triples(run_state("澳门特别行政区卫生局公布。澳门卫生局推进医疗服务。筷子基卫生中心开设新服务。", res))
+    assert found[("筷子基卫生中心", "locatedIn", "澳门特别行政区")] == ("geography:city-province",)
+    beijing = triples(run_state("北京市卫健委公布。北京市推进医疗服务。潞河医院开设新服务。", res))
+    assert ("潞河医院", "locatedIn", "北京市") not in beijing
+
+
 def test_a_hospital_named_after_a_province_is_located_in_it(res):
     found = triples(run_state("湖南省人民医院专家到黄冈市中心医院坐诊。", res))
     assert found[("湖南省人民医院", "locatedIn", "湖南省")] == ("geography:name",)
