@@ -117,7 +117,7 @@ def test_numbered_list_lines_with_a_department_name_their_hospital(res):
 
 def test_a_list_line_grouped_under_a_place_locates_its_hospitals_without_a_place(res):
     rels = _rels(f"{ALLIANCE}成员单位名单\n北京市：北京大学第三医院、中国人民解放军总医院", res)
-    assert rels[("北京大学第三医院", "locatedIn", "北京市")] == ("list:grouped-place",)
+    assert "list:grouped-place" in rels[("北京大学第三医院", "locatedIn", "北京市")]  # the alias table places it too
 
 
 def test_a_member_list_heading_outside_the_healthcare_stories_still_opens_its_list(res):
