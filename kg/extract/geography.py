@@ -2,7 +2,14 @@
 its nearest ancestor the page names: 荔波县 in 贵州省 when the page does not name 黔南州, by a rule
 of its own, :data:`OVER_PREFECTURE_RULE`; a county-level city, 晋江市, is a city of its province), and the place of a
 hospital from its name (二道区人民医院), the alias table (not for a university's hospital, 吉大一院, whose place names its university) or the page's home
-district or city. Each relation's evidence is the first sentence naming the located entity.
+district or city (a hospital named after its city that the page's speaking district gets is in
+that city too: 乌海市第三人民医院 on a page of 海南区; one the alias table places in a municipality
+is in it wherever the page is, by a rule of its own, :data:`KNOWN_PROVINCE_RULE`: 北京儿童医院 on a page
+of 顺义区, 瑞金医院; one the alias table places in a city the page does not name is in the province
+its name opens with: 吉林省肿瘤医院; one written with a province's own name as well is in that province:
+武汉大学人民医院, written 湖北省人民医院; one with no place on a page of a special administrative
+region, which has no cities, is in it by a rule of its own, :data:`CITY_PROVINCE_RULE`: 筷子基卫生中心).
+Each relation's evidence is the first sentence naming the located entity.
 """
 
 from __future__ import annotations
@@ -29,9 +36,17 @@ UNIVERSITY = "大学"
 OWN_INSTITUTION = "医院"
 #: provincial-level divisions that are cities: a hospital named after one is located in it
 CITY_LIKE = ("市", "特别行政区")
+SAR = "特别行政区"
 #: the rule id of a county located in its province over an unnamed prefecture: its own, so that
 #: the model weighs it apart from the direct parent
 OVER_PREFECTURE_RULE = "geography:over-prefecture"
+#: the rule id of a hospital with no place of its own on a page of a special administrative region
+#: (:data:`SAR`: 澳门特别行政区, which has no cities) that names no district for it: its own, for the model
+CITY_PROVINCE_RULE = "geography:city-province"
+#: the rule id of a hospital in the provincial-level division the alias table places it in (瑞金医院:
+#: 上海市), named or not by the page's lower places: its own, as the gold places a university's
+#: hospital in its municipality about as often as not
+KNOWN_PROVINCE_RULE = "geography:known-province"
 
 
 def geography(state: DocState, res: Resources) -> None:
@@ -55,6 +70,9 @@ def geography(state: DocState, res: Resources) -> None:
             # a town or zone the gazetteer does not list, in its county or city (潞州区城北庄镇, 成都高新区)
             state.relate(key, Rel.LOCATED_IN, place_keys[e.place], f.sentence, "name", "geography:written-place")
         elif e.type == EntityType.HOSPITAL:
+            for alias_province in _alias_provinces(e, res, place_keys):
+                # 武汉大学人民医院 written 湖北省人民医院 too: a province's own hospital, in it
+                state.relate(key, Rel.LOCATED_IN, place_keys[alias_province], f.sentence, "name", "geography:name")
             university = _university_hospital(e.name, res, e.place)
             branch = _branch_place(e.name, res, place_keys)
             branch_province = None if branch else _branch_province(e.name, res, place_keys)
@@ -67,18 +85,36 @@ def geography(state: DocState, res: Resources) -> None:
                 target = district if district in place_keys and branch_province in gaz.ancestors(district) \
                     else branch_province
             elif target is None and not university:
-                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city
+                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city \
+                    or _city_province(f.context.province, res)
+            elif target is None and e.place and gaz.divisions[e.place].type == EntityType.PROVINCE \
+                    and _known_province(e.name, e.place, res):
+                target = named = e.place  # 瑞金医院, a university's: in 上海市, where the alias table places it
             elif state.speaker and state.speaker == f.context.district and target in gaz.ancestors(state.speaker) \
                     and not _known_place(e.name, res) and not (_province_proper(target, res)
                                                                and _province_hospital(e, target, res)):
+                if target in place_keys and gaz.divisions[target].type != EntityType.PROVINCE:
+                    state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
                 target = state.speaker  # 长春烧伤医院 on a page of 二道区: in the district the page speaks for
                 # (not 江西省人民医院 on a page of 鄱阳县: a province's own hospital is not in the county that speaks)
-            if target and target in place_keys and (gaz.divisions[target].type != EntityType.PROVINCE
-                                                    or target == branch_province
-                                                    or _named_province(e, target, place_keys, gaz)
-                                                    or _province_hospital(e, target, res)):
+            if target and target not in place_keys and _known_place(e.name, res):
+                # 吉林省肿瘤医院, which the alias table places in 长春市, on a page that names 吉林省 alone
+                target = named = next((c for c in place_keys if gaz.divisions[c].type == EntityType.PROVINCE
+                                       and _opens_with_province(e.name, c, res)), None)
+                if target:
+                    state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", "geography:name")
+                continue
+            if not target or target not in place_keys:
+                continue
+            if target == _city_province(f.context.province, res) and target != e.place and target != named:
+                # 筷子基卫生中心 on a page of Macau, which has no city: in the province-level city
+                state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "context", CITY_PROVINCE_RULE)
+            elif gaz.divisions[target].type != EntityType.PROVINCE or target == branch_province \
+                    or _named_province(e, target, place_keys, gaz) or _province_hospital(e, target, res):
                 basis = "name" if target == named else "context"
                 state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, basis, f"geography:{basis}")
+            elif _known_province(e.name, target, res):
+                state.relate(key, Rel.LOCATED_IN, place_keys[target], f.sentence, "name", KNOWN_PROVINCE_RULE)
 
 
 def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str:
@@ -99,6 +135,12 @@ def _finer_place(name: str, place: str, res: Resources, place_keys: dict) -> str
         if len(finer) != 1:
             return place
         place, rest = finer[0], rest[first.end:]
+
+
+def _city_province(code: str | None, res: Resources) -> str | None:
+    """The page's provincial-level division when it is a special administrative region (澳门特别行政区),
+    else None. (Not a municipality: the gold places the hospitals of a Beijing page in its districts.)"""
+    return code if code and res.gazetteer.divisions[code].name.endswith(SAR) else None
 
 
 def _province_proper(code: str, res: Resources) -> bool:
@@ -127,16 +169,35 @@ def _province_hospital(e, target: str, res: Resources) -> bool:
     (广西医科大学第一附属医院: 大学/学院 after the place), a parent hospital of a branch (江苏省人民医院
     宿迁医院, 河南省人民医院北院区: 医院 inside the name), a lower place after it (上海市杨浦区市东医院),
     or a short form that is also another division's (吉林社区卫生服务中心: 吉林 is a city too)."""
-    if target != e.place:
-        return False
+    return target == e.place and _opens_with_province(e.name, target, res)
+
+
+def _opens_with_province(name: str, target: str, res: Resources) -> bool:
+    """Whether a hospital's name opens with this province as its own (see :func:`_province_hospital`).
+
+    >>> from kg.resources import load_resources
+    >>> _opens_with_province("吉林省肿瘤医院", "220000", load_resources())
+    True
+    """
     gaz = res.gazetteer
     div = gaz.divisions[target]
-    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if e.name.startswith(f)), None)
+    form = next((f for f in (div.name, *gaz.forms.get(target, ())) if name.startswith(f)), None)
     if form is None or (form != div.name and len(gaz.lookup(form)) > 1):
         return False
-    rest = e.name[len(form):]
+    rest = name[len(form):]
     return not any(b in rest for b in res.lexicon.place_blockers) and OWN_INSTITUTION not in rest[:-len(OWN_INSTITUTION)] \
         and not any(p for p in find_places(rest, res))
+
+
+def _alias_provinces(e, res: Resources, place_keys: dict) -> set[str]:
+    """The provinces of the page that a hospital's other names (its aliases, not its canonical name)
+    open with as their own (:func:`_opens_with_province`): 武汉大学人民医院, written 湖北省人民医院 too,
+    is 湖北省's own hospital; 山东第一医科大学附属省立医院, written 山东省立医院, is 山东省's."""
+    if _after_parent(e.name) is not None:
+        return set()  # a branch (…医院东丽院区, …医院义乌医院) is where its own name places it
+    divisions = res.gazetteer.divisions
+    return {c for c in place_keys if divisions[c].type == EntityType.PROVINCE
+            for alias in e.aliases if alias != e.name and _opens_with_province(alias, c, res)}
 
 
 def _branch_place(name: str, res: Resources, place_keys: dict) -> str | None:
@@ -225,6 +286,13 @@ def _page_place_after(name: str, at: int, res: Resources, place_keys: dict) -> s
     codes = {c for p in find_places(name[at:], res) for c in p.codes
              if c in place_keys and divisions[c].type != EntityType.PROVINCE}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _known_province(name: str, target: str, res: Resources) -> bool:
+    """The alias table places the hospital in this provincial-level division (首都医科大学附属北京儿童医院:
+    北京市), wherever the page is."""
+    known = res.known.get(name)
+    return bool(known and known.place == target)
 
 
 def _known_place(name: str, res: Resources) -> bool:

@@ -7,8 +7,9 @@ A hospital whose name adds a hospital of its own to another's (北京安贞医�
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
 one the text gives as an alias (晋江市医院(上海市第六人民医院福建医院), 甘井子区人民医院 加挂
 大连医科大学附属一院张前路院区) names the parent as well as the canonical one does.
-A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院) is supported by the university; its numbered
-one (广西医科大学第一附属医院) is part of it. A programme named after a place the page names
+A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院: the gold has it part of the university 31
+times over devtune, supported by it 12) is part of it, by a rule of its own; so is its numbered one
+(广西医科大学第一附属医院). A programme named after a place the page names
 (健康贺州, 三明医改, 重庆市卫生健康发展规划) is one the place takes part in, unless the place is
 only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
 A pairing named by the abbreviations of its provinces (沪滇协作, 京津冀协同发展) is one each of the
@@ -110,7 +111,7 @@ def name_relations(state: DocState, res: Resources) -> None:
                 form, base = named
                 rest = form[len(base):]
                 if other.type == EntityType.ORGANIZATION and e.type == EntityType.HOSPITAL and AFFILIATED.match(rest):
-                    state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:affiliated")
+                    state.relate(key, Rel.PART_OF, okey, s, "name", "name:affiliated")
                 elif not form.endswith(OWN_INSTITUTION) or rest in res.lexicon.subunits \
                         or (other.type == EntityType.ORGANIZATION and NUMBERED_AFFILIATED.fullmatch(rest)):
                     state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")

@@ -162,6 +162,9 @@ LIST_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: clause or the one next to it: the other actors are named for other tasks
 RUN_ON_CLAUSES = 7
 PARTICIPANT_CLAUSES = 1
+#: the rule id of a place that opens its clause and takes part in a programme of a later clause, no
+#: other actor named between (大理市不断深化…，探索走“联大靠强”道路): its own, for the model
+SUBJECT_RULE = "participation:subject"
 #: a support cue followed by this gives the hospitals before it to the one after it (A将B托管给C)
 GIVEN_TO = "给"
 #: a hospital right after one of these, before a support cue in its clause, is its agent (B由C托管,
@@ -914,6 +917,7 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
                  and (o.type not in PLACE_TYPES
                       or o.start > p.end and o.type != EntityType.PROVINCE and not held_by_institution
                       or _opens_clause(s, o) and s.clause(o.start) == s.clause(p.start)
+                      or _sentence_subject(s, o, p)
                       or _modifies(s, o, p) or _hosts(s, o, p) and not (held_by_institution and o.start > p.end))
                  and not (o.type == EntityType.ORGANIZATION and s.clause(o.start) > s.clause(p.end))
                  and not any(form and form in title for form in surfaces.get(o.key, ()))]
@@ -929,13 +933,28 @@ def _participation(s: _Sentence, speaker: str | None, emit: Emit, held: re.Patte
             emit(entity_key(code=speaker), Rel.PARTICIPATES_IN, p.key, "context", "participation:speaker")
 
 
+def _sentence_subject(s: _Sentence, o: Occurrence, p: Occurrence) -> bool:
+    """Whether a place opens its clause (or the sentence, after its date) as the subject of the
+    clauses that follow it up to a programme's, where no other actor is named (大理市不断深化医疗卫生
+    体制改革，探索走“联大靠强”道路); in a run-on sentence only the next clause's programme
+    (:data:`PARTICIPANT_CLAUSES`)."""
+    first = _list_opening(s, o)
+    start = max((i + 1 for i in range(first.start) if s.text[i] in CLAUSE_BREAKS + "。"), default=0)
+    near = s.clause(p.start) - s.clause(o.start) <= PARTICIPANT_CLAUSES or s.clause(len(s.text)) + 1 < RUN_ON_CLAUSES
+    return o.end <= p.start and first.start in (start, s.lead) and near \
+        and not any(o.end <= a.start < p.start and _list_opening(s, a) != first for a in s.actors + s.provinces)
+
+
 def _participation_rule(s: _Sentence, o: Occurrence, p: Occurrence) -> str:
     """The rule id of an actor's participation: a place written as whose the programme is
-    (:func:`_modifies`) or as where it is built (:func:`_hosts`) has its own, for the model."""
+    (:func:`_modifies`), as where it is built (:func:`_hosts`) or as the subject of the clauses
+    before the programme's (:func:`_sentence_subject`) has its own, for the model."""
     if o.type in PLACE_TYPES and _modifies(s, o, p):
         return "participation:modifier"
     if o.type in PLACE_TYPES and _hosts(s, o, p):
         return "participation:host"
+    if o.type in PLACE_TYPES and s.clause(o.start) != s.clause(p.start) and _sentence_subject(s, o, p):
+        return SUBJECT_RULE
     return "participation:text"
 
 

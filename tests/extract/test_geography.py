@@ -25,6 +25,13 @@ def test_a_hospital_named_after_a_municipality_is_located_in_it(res):
     assert found[("天津港口医院", "locatedIn", "天津市")] == ("geography:name",)
 
 
+def test_a_hospital_without_a_place_on_a_page_of_a_special_administrative_region_is_in_it(res):
+    found = triples(run_state("澳门特别行政区卫生局公布。澳门卫生局推进医疗服务。筷子基卫生中心开设新服务。", res))
+    assert found[("筷子基卫生中心", "locatedIn", "澳门特别行政区")] == ("geography:city-province",)
+    beijing = triples(run_state("北京市卫健委公布。北京市推进医疗服务。潞河医院开设新服务。", res))
+    assert ("潞河医院", "locatedIn", "北京市") not in beijing
+
+
 def test_a_hospital_named_after_a_province_is_located_in_it(res):
     found = triples(run_state("湖南省人民医院专家到黄冈市中心医院坐诊。", res))
     assert found[("湖南省人民医院", "locatedIn", "湖南省")] == ("geography:name",)
@@ -39,6 +46,16 @@ def test_a_province_hospital_is_not_in_the_county_that_speaks(res):
     found = triples(run_state("丹棱县卫健局。我县推进医疗服务。四川省人民医院专家到县人民医院坐诊。", res))
     assert ("四川省人民医院", "locatedIn", "四川省") in found
     assert ("四川省人民医院", "locatedIn", "丹棱县") not in found
+
+
+def test_a_province_hospital_the_alias_table_places_in_a_city_the_page_does_not_name_is_in_its_province(res):
+    found = triples(run_state("吉林省卫健委召开会议。吉林省肿瘤医院专家到公主岭市中心医院坐诊。", res))
+    assert found[("吉林省肿瘤医院", "locatedIn", "吉林省")] == ("geography:name",)
+
+
+def test_a_hospital_written_with_its_provinces_own_name_too_is_in_the_province(res):
+    found = triples(run_state("湖北省卫健委召开会议。随州市中心医院挂牌为湖北省人民医院(武汉大学人民医院)协作医院。", res))
+    assert found[("武汉大学人民医院", "locatedIn", "湖北省")] == ("geography:name",)
 
 
 @pytest.mark.parametrize("text, name, place", [
@@ -61,6 +78,19 @@ def test_a_branch_named_after_a_province_is_in_it_or_in_the_pages_district_of_it
 def test_a_hospital_named_after_its_city_is_in_the_district_that_speaks(res):
     found = triples(run_state("二道区卫健局。我区推进医疗服务。长春烧伤医院开展义诊。", res))
     assert ("长春烧伤医院", "locatedIn", "二道区") in found
+
+
+def test_a_hospital_named_after_its_city_in_the_district_that_speaks_is_also_in_the_city(res):
+    found = triples(run_state("海南区卫健局。我区推进医疗服务。乌海市第三人民医院专家到区医院坐诊。", res))
+    assert found[("乌海市第三人民医院", "locatedIn", "乌海市")] == ("geography:name",)
+    assert ("乌海市第三人民医院", "locatedIn", "海南区") in found
+
+
+def test_a_hospital_the_alias_table_places_in_a_municipality_is_in_it(res):
+    found = triples(run_state("北京市卫健委召开会议。顺义区推进医疗服务。北京儿童医院托管了顺义区妇幼保健院。", res))
+    assert "geography:known-province" in found[("首都医科大学附属北京儿童医院", "locatedIn", "北京市")]
+    university = triples(run_state("上海市卫健委召开会议。闵行区推进医疗服务。瑞金医院专家到闵行区中心医院坐诊。", res))
+    assert university[("上海交通大学医学院附属瑞金医院", "locatedIn", "上海市")] == ("geography:known-province",)
 
 
 @pytest.mark.parametrize("text, name", [
