@@ -552,6 +552,9 @@ _BROKEN_DATE = re.compile(r"((?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*(?:月\s*(?:\d{1
 #: and its counts (“某某”让某地生活上台阶 今年是…。…怎么办?202 新闻 2025年02月23日 0 点赞 0 评论 18 浏览)
 _LISTING_ENTRY = re.compile(r"^(?P<head>\S{5,60})\s+.*?[。！？!?].*?(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
                             r"(?:\s+\d+\s*(?:点赞|评论|浏览|阅读|收藏|分享))+\s*$")
+#: a page's item run together on one line: the headline with the site's web address glued to its end, then
+#: the date line (…建设方案获批http://www.healthr.com 2022年06月13日 15:45 作者:…); the address is not the headline's
+_GLUED_ADDRESS = re.compile(r"^(?P<head>[^\s]{5,60}?)(?:https?://|www\.)[!-~]+\s+(?=(?:19|20)\d\d\s*[-年/.])")
 #: a page title's site part after an underscore (…资源_某某实时): a headline itself has no _
 _UNDERSCORE_TAIL = re.compile(r"_[^_\s]{1,10}$")
 
@@ -810,7 +813,9 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
     the story's first line), or in its title-and-view-count block stored after the story (the headline, then 浏览次数:
     alone on the next line: ``_counted_title``); a list's entry run together on one line (headline, teaser, then its date and counts: 0 点赞
-    0 评论 18 浏览) gives its headline; a day alone without its year (12月26日) opens a WeChat-style lead, like a day
+    0 评论 18 浏览) gives its headline, and so does a headline with the site's web address glued on and its date line
+    run on after it (…获批http://www.x.com 2022年06月13日 作者:…: ``_GLUED_ADDRESS``); a day alone without its year
+    (12月26日) opens a WeChat-style lead, like a day
     with its time of day; a document's title broken over two lines (…秘书处关于调整 / …布局的通知) is joined; a page whose first
     line is a column's heading (医院介绍) with no headline under it is headed by the column's name.
 
@@ -848,6 +853,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '“组团式”帮扶让县医院上台阶'
     >>> find_title("“某某日报”\n12月26日\n记者从市中医医院了解到\n该医院将于近日整体搬迁")
     ''
+    >>> find_title("县医院新院区建设方案获批http://www.x.com 2022年06月13日 15:45 作者:某某 6月12日,记者获悉。")
+    '县医院新院区建设方案获批'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -912,9 +919,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             break     # the body's first section head (一、现状概述, 引言:…), not a headline
         if not block and not items and not kicker and _OPENING_CAPTION.match(line):
             continue  # a photo caption above the headline (佛山妇幼保健院化验科。), not the body's first line
-        entry = _LISTING_ENTRY.match(line)
+        entry = _LISTING_ENTRY.match(line) or _GLUED_ADDRESS.match(line)
         if entry and _is_item_headline(entry.group("head"), lex):
-            line = entry.group("head")  # a list's entry on one line: its headline, teaser, date and counts
+            line = entry.group("head")  # a list's entry on one line: its headline, teaser, date and counts;
+                                        # a headline with the site's address glued on, then its date line
         m = leading_date.match(line)
         if m and len(line) - m.end() >= TITLE_MIN:
             line = line[m.end():]  # the headline after a date on its line (date 2025-11-04 跨院策略联盟…)

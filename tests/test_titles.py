@@ -2118,6 +2118,105 @@ PAGES = {
     # a breadcrumb (健康频道 >> 焦点 >> 四川医疗 >> 正文), then the headline and 2021-03-10 15:26:44 来源:四川在线 (3月9日
     # in the story has no year)
     "tests/data/docs/1035_sichuan_chongyi-yibin-xiaodi-hezuo.txt": ("重庆医科大学两家附属医院将与宜宾合作建紧密型医院或分院", "2021-03-10"),
+    # the headline, then the story opening 2017年8月24日,… (the only date); the login lines after it are site chrome
+    "tests/data/docs/1036_gansu_qingyang-shengji-zhongyiyao-zhongdian-zhuanke.txt": ("我市新增2个省级重点中医药专科", "2017-08-24"),
+    # the headline (twice), then 新天水讯 …12月28日 (no year); 2021年 has no day; no date
+    "tests/data/docs/1037_gansu_qinan-xingguozhen-weishengyuan-banqian.txt": ("秦安县兴国镇卫生院举行搬迁揭牌仪式", None),
+    # opens with the story (为进一步加强…,2024年11月1日,…), no headline; the date in the story is the only date
+    "tests/data/docs/1038_guizhou_guiyida-eryuan-tianzhu-tengtong-zhuanke-lianmeng.txt": ("", "2024-11-01"),
+    # a pinyin-glossed traditional page: the column (醫院新聞) and a breadcrumb, then the headline
+    # 醫療衛生援黔專家團院士懇談會在京召開, given in simplified without the glosses; 發布時間:2016-05-18 (5月14日 in the
+    # story has no year)
+    "tests/data/docs/1039_guizhou_yuanqian-zhuanjiatuan-yuanshi-kentanhui.txt": ("医疗卫生援黔专家团院士恳谈会在京召开", "2016-05-18"),
+    # the column (新闻动态) and a breadcrumb, then the headline and the date line 2025年04月21日 09:01 (before 2025年4月18日
+    # in the story)
+    "tests/data/docs/1040_hainan_danzhou-hainan-daxue-xibu-zhongxin-yiyuan.txt": ("儋州市与海南大学共商共建西部中心医院 携手打造区域医疗新高地", "2025-04-21"),
+    # a machine-style pinyin-glossed traditional Q&A page opening with its answer sentence (截至2025年,海南樂東暫無三甲醫院。),
+    # not a headline (as 561); 一、樂東醫療資源現狀 is a section head; 2025年 has no day; no date
+    "tests/data/docs/1041_hainan_ledong-sanjia-yiyuan-xianzhuang.txt": ("", None),
+    # the headline, then 2022-08-02 11:39:58 来源: …(8月7日 in the story has no year)
+    "tests/data/docs/1042_heilongjiang_hayida-liuyuan-kaizhen.txt": ("专为妇女儿童开设 哈尔滨医科大学附属第六医院8月7日开诊运行", "2022-08-02"),
+    # a breadcrumb (东北网 > … > (旧)科技·卫生) and 搜 索, then the headline and 2007-11-17 04:42:18 来源:东北网-哈尔滨日报
+    "tests/data/docs/1043_heilongjiang_zhongyi-yanjiuyuan-zhaoyuan-maoxing.txt": ("省城专家送医药进农村", "2007-11-17"),
+    # a forum thread: the title after its [宿迁城事] thread type (a category, not headline, as 795), then [复制链接] and
+    # 发表于 2023-6-3 11:04:56 (5月30日 in the post has no year)
+    "tests/data/docs/1044_jiangsu_suqian-diyi-renmin-susu-yuanqu-fenyuan.txt": ("定了!宿迁又一医院揭牌", "2023-06-03"),
+    # opens with the story (在金秋送爽、…于9月20日正式成立), no headline; 9月20日 has no year; no date
+    "tests/data/docs/1045_jiangsu_hailing-biguiyuan-kangyang-zhongxin.txt": ("", None),
+    # opens with the story (9月28日上午,…), no headline; 9月28日 has no year; no date
+    "tests/data/docs/1046_jiangxi_shengrenmin-chaisang-jinmixing-yilianti.txt": ("", None),
+    # the headline, then the story (日前,…); QQ截图20230816112247 / …259 are image file names, not a stated date; no date
+    "tests/data/docs/1047_jiangxi_yingtan-zhongyiyuan-jiangzhong-fuyuan-xueke-gongjian.txt": ("鹰潭:深化省市合作共建 打造区域中医医疗中心", None),
+    # a spam line and a breadcrumb (網易首頁 > 網易號 > 正文 申請入駐), then the pinyin-glossed traditional headline
+    # 長春市:積極推進東北亞醫(yī)學中心建設,全力守護人民群眾健康福祉, given in simplified without the glosses (as 403; the
+    # same headline as seeds/002); 12月22日 in the story has no year, 2024年 no day; no date
+    "tests/data/docs/1048_jilin_changchun-dongbeiya-yixue-zhongxin.txt": ("长春市:积极推进东北亚医学中心建设,全力守护人民群众健康福祉", None),
+    # opens with the hospital profile (吉林省人民医院是一所…), no headline; then an English Wikipedia blurb; 1946年 has no
+    # day; no date
+    "tests/data/docs/1049_jilin_jilin-shengrenmin-yiyuan-jieshao.txt": ("", None),
+    # a pinyin-glossed traditional page: the date line 來源:新華網(wǎng) 時間:2012-06-22 09:42:05 熱度:1322, then the story
+    # (新華網銀川6月20日專電…19日,…), no headline (as 846); the trailing 2025-07-04 after the story is not the page's date
+    "tests/data/docs/1050_ningxia_nyfy-yiyuan-jituan-chengli.txt": ("", "2012-06-22"),
+    # site name, column and a breadcrumb (当前位置:首页 > 健康新闻), then the headline and 来源:经济参考报 时间:2018-08-03 13:12:34
+    "tests/data/docs/1051_ningxia_hulianwang-yiliao-jiankang-shifanqu.txt": ("宁夏获批建设“互联网+医疗健康”示范省(区)", "2018-08-03"),
+    # a pinyin-glossed traditional page that opens with the story (中新網蘭州4月21日電…), no headline; 4月21日 has no year;
+    # the copyright years (©1999-2024) are not a date; no date
+    "tests/data/docs/1052_qinghai_landa-yiyuan-yushu-haxiu.txt": ("", None),
+    # opens with the story (人民网天津10月30日电…10月31日下午,…), no headline; the dateline has no year; the only full date
+    # is the start of a visit (2024年10月29日至11月1日): the first day of a period is an event's, not the page's (as 632);
+    # no date
+    "tests/data/docs/1053_qinghai_tianjin-zhongyi-qinghai-zhongyiyuan.txt": ("", None),
+    # a site navigation line (游遍三秦大地从三秦游网开始>> | 三秦游首页 | …), then the story (陕西传媒网-陕西日报讯…10月28日,…),
+    # no headline; 10月28日 has no year; no date (2014-10-29 is only in the URL)
+    "tests/data/docs/1054_shaanxi_binxian-zhongyiyuan-jiaoda-tuoguan.txt": ("", None),
+    # Top and a breadcrumb (首页 > 健康 > 健康资讯 > 正文), then the headline and 健康资讯 西北大学第一医院 2025-07-07 09:59:23
+    # (7月1日 in the summary and story has no year)
+    "tests/data/docs/1055_shaanxi_xida-yiyuan-huazhou-fuyou-yilianti.txt": ("西北大学第一医院与渭南市华州区妇幼保健院签约医联体", "2025-07-07"),
+    # the title line with the site suffix (…_黄河新闻网) and a breadcrumb, then the headline and 2024-05-15 10:20:00 来源:…
+    # (4月24日, 4月26日 in the story have no year)
+    "tests/data/docs/1056_shanxi_shouyang-yiliao-jituan-mingyi.txt": ("寿阳县医疗集团:家门口看名医 传帮带提水平", "2024-05-15"),
+    # the column (教育教学), then the headline and 发布时间:2025-12-10来源:附属医院作者:康曦点击数:; 政策落地:… is a section head
+    "tests/data/docs/1057_shanxi_zhongyiyao-daxue-fuyuan-jiceng-peixun.txt": ("让优质医疗扎根“泥土”:第一临床学院助力基层卫生人才能力提升", "2025-12-10"),
+    # a skip link (按 Enter 到主內容區), then the traditional headline 衛生署護理及健康照護處黃處長美娜參加復興鄉衛生所落成啟用典禮,
+    # given in simplified; the labelled 建檔日期:97-02-04 is a Minguo date (民國97年 = 2008), as 450; 今日(97年2月4日) agrees
+    "tests/data/docs/1058_taiwan_fuxingxiang-weishengsuo-luocheng.txt": ("卫生署护理及健康照护处黄处长美娜参加复兴乡卫生所落成启用典礼", "2008-02-04"),
+    # the traditional headline 關懷偏鄉醫療 蘇貞昌親訪台灣最南旭海衛生室, given in simplified (the space kept), then 2021/10/22 22:35;
+    # the timestamps after the story (2023/02/01 12:46 …) belong to a related-news list
+    "tests/data/docs/1059_taiwan_xuhai-weishengshi-sun.txt": ("关怀偏乡医疗 苏贞昌亲访台湾最南旭海卫生室", "2021-10-22"),
+    # a breadcrumb (首页 社会 正文), the headline, then the date line 2022-05-11 14:32 中国发展网 (2021年9月11日 in the story
+    # comes after it)
+    "tests/data/docs/1060_xizang_tianjin-duikou-changdu-zangyiyuan.txt": ("天津对口支援昌都市藏医院实现四年跨越三台阶", "2022-05-11"),
+    # the headline, 来源: 香港文汇网 and 2024-06-30 13:41:29; the dateline 中新网杭州6月28日电 has no year
+    "tests/data/docs/1061_xizang_zheer-naqu-zangyiyuan-hulianwang.txt": ("雪域高原上的浙藏互联网医疗合作:跨越山海搭建生命通道", "2024-06-30"),
+    "tests/data/docs/1062_yunnan_liuda-quyu-yiliao-zhongxin.txt": ("云南投331亿建六大区域医疗中心 滇东北区域医疗中心位于昭阳区", "2020-07-03"),
+    # the fan-service portal's header and breadcrumb (首页 > 情感 > 故事 >), then the headline; the 日期: field is empty and
+    # 2月2日 in the story has no year; no date
+    "tests/data/docs/1063_yunnan_minzuyi-yiyuan-kaigong.txt": ("总床位1300张!云南省民族医医院开工建设", None),
+    # a 文匯報 e-paper story without its headline: 放大圖片 and a photo caption, then 【本報訊】; 撥款逾億添儀器請專家 is a
+    # subheading in the story; 日前/今年/去年 give no date; no date (2010/06/14 is only in the URL)
+    "tests/data/docs/1064_xianggang_donghua-sanyuan-guanghua-chongjian.txt": ("", None),
+    # a long header line of unrelated game headlines, then the traditional headline 基層醫療健康藍圖完成制訂, given in
+    # simplified, and the label 商業; 今日 gives no date; no date
+    "tests/data/docs/1065_xianggang_jiceng-yiliao-lantu.txt": ("基层医疗健康蓝图完成制订", None),
+    # 跳過導航, then the traditional headline 明日(22日)新增望廈山房社區門診, given in simplified; 12月22日(星期四) has no
+    # year; no date
+    "tests/data/docs/1066_aomen_wangxia-shanfang-shequ-menzhen.txt": ("明日(22日)新增望厦山房社区门诊", None),
+    # a forum thread (小花俠論壇 » 時事新聞 » 青洲衛生中心投入服務), the poster's stats twice and 發表於 2018-8-1 19:38, then
+    # the label [澳門新聞] and the headline stack: the headline 青洲衛生中心投入服務 (given in simplified) and its subheads
+    # (崔世安及譚俊榮主持開幕 …, not headline); 二○一四年/二○一七年 give no day
+    "tests/data/docs/1067_aomen_qingzhou-weisheng-zhongxin.txt": ("青洲卫生中心投入服务", "2018-08-01"),
+    # menu and slogan lines, then the headline with its label before | kept whole (as 412/471) and 2023-03-13 来源:浏览量:1911
+    # (3月7日 in the story has no year)
+    "tests/data/docs/1068_anhui_hefei-shiyiyuan-shushan-yilianti.txt": ("城市医联体|座谈共商“三位一体”蜀山新模式", "2023-03-13"),
+    # the whole item on one line: the headline with the site URL glued on (…获批http://www.healthr.com), then 2022年06月13日
+    # 15:45 作者:黄坤; 6月12日 in the story has no year
+    "tests/data/docs/1069_anhui_guojia-quyu-yiliao-zhongxin-huopi.txt": ("安徽省两个国家区域医疗中心建设方案获批", "2022-06-13"),
+    # a breadcrumb (中国西藏网 > 即时新闻 > 地方), the shown headline and 发布时间:2022-02-24 11:00:00; 原标题:“交钥匙”新建医院
+    # 明年交付雄安 is the original's title, not the page's headline
+    "tests/data/docs/1070_beijing_jiaoyaoshi-xiongan-yiyuan.txt": ("北京“交钥匙”新建医院明年交付雄安", "2022-02-24"),
+    # the headline, then the story; the page states no date line, so the date in the story (2015年3月30日, the signing the
+    # retrospective recalls) is the date; 2012年 has no day
+    "tests/data/docs/1071_beijing_renmin-yiyuan-haidian-yilianti.txt": ("北京大学人民医院医联体签约仪式盛况回顾", "2015-03-30"),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
