@@ -340,7 +340,11 @@ class Apart:
     def start(cls, work: Callable[[], object]) -> Apart:
         answer, send = multiprocessing.Pipe(duplex=False)
         process = multiprocessing.get_context("fork").Process(target=_answer, args=(work, send), daemon=True)
-        process.start()
+        gc.freeze()  # the child's collector never walks (so never copies) the pages it shares with this one
+        try:
+            process.start()
+        finally:
+            gc.unfreeze()
         send.close()
         return cls(process, answer)
 
