@@ -232,24 +232,29 @@ def cache_clear(out):
 @click.option("--docs", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Folder of the documents the gold files annotate (built and scored); repeatable.")
 @graph_option(default=None, help="Score a built graph instead of building the documents.")
+@click.option("--annotation", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score a second annotation of the gold documents (a folder of gold files) instead: "
+                   "how far two annotators agree.")
 @click.option("--include-absent", is_flag=True,
-              help="With --graph: also score the gold documents the graph lacks (all they hold missed).")
+              help="With --graph or --annotation: also score the gold documents it lacks (all they hold missed).")
 @click.option("--details/--no-details", default=True, show_default=True,
               help="List the missed and spurious entities (of the dev split when there is a split file).")
 @click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The dev/test split file (default: split.tsv beside the gold files, if there is one).")
 @debug_option
-def eval_cmd(gold_dir, docs, graph, include_absent, details, split_file, debug):
+def eval_cmd(gold_dir, docs, graph, annotation, include_absent, details, split_file, debug):
     """Score extraction against gold annotations: P/R/F1 per type, all entities, relations.
 
     With a split file, the dev and test splits are scored on their own; misses are listed for
     dev only, so that rules are never tuned on the test split. With --graph, the gold documents
-    the graph does not hold are named and left out of the scores.
+    the graph does not hold are named and left out of the scores. With --annotation, a second
+    annotation of (some of) the gold documents is scored as if kg had made it.
 
     \b
     Example:
         kg eval tests/data/gold --docs seeds/ --docs tests/data/docs/
         kg eval tests/data/gold --graph out/graph.ttl
+        kg eval tests/data/gold --annotation tests/data/agreement/
     """
     from .evaluate import SPLIT_FILE, evaluate, evaluate_splits, format_report, format_splits, load_gold, load_split
 
@@ -258,10 +263,11 @@ def eval_cmd(gold_dir, docs, graph, include_absent, details, split_file, debug):
         gold = load_gold(gold_dir)
         if split_file:
             report = format_splits(evaluate_splits(gold, load_split(split_file), docs=list(docs) or None,
-                                                   graph=graph, include_absent=include_absent), details)
+                                                   graph=graph, include_absent=include_absent,
+                                                   annotation=annotation), details)
         else:
             report = format_report(evaluate(gold, docs=list(docs) or None, graph=graph,
-                                            include_absent=include_absent), details)
+                                            include_absent=include_absent, annotation=annotation), details)
     except KGError as e:
         _fail(str(e), debug)
     click.echo(report)

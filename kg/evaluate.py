@@ -171,17 +171,30 @@ def score_document(gold: GoldDoc, pred: list[GoldEntity], pred_rels: set[tuple[s
 
 
 def evaluate(gold: list[GoldDoc], docs: Path | list[Path] | None = None, graph: Path | None = None,
-             include_absent: bool = False) -> Result:
-    """Score the gold documents: build them from the ``docs`` folder(s), or read them from a built
-    ``graph``. Gold documents the graph lacks are listed in ``Result.absent`` and left out of the
-    scores, unless ``include_absent`` (then everything in them counts as missed)."""
-    return score(gold, predict(gold, docs, graph), include_absent)
+             include_absent: bool = False, annotation: Path | None = None) -> Result:
+    """Score the gold documents: build them from the ``docs`` folder(s), read them from a built
+    ``graph``, or take a second ``annotation`` of them (a folder of gold files: how far two
+    annotators agree). Gold documents the graph or annotation lacks are listed in
+    ``Result.absent`` and left out of the scores, unless ``include_absent`` (then everything in
+    them counts as missed); a partial annotation scores only the documents it annotates."""
+    predicted = predict(gold, docs, graph, annotation)
+    return score(_annotated(gold, predicted, annotation, include_absent), predicted, include_absent)
+
+
+def _annotated(gold: list[GoldDoc], predicted: dict, annotation: Path | None, include_absent: bool) -> list[GoldDoc]:
+    """The gold documents a second annotation covers (all of them with ``include_absent``, or when
+    the predictions are kg's): a partial second annotation is no graph that lacks documents."""
+    if annotation is None or include_absent:
+        return gold
+    return [g for g in gold if g.doc in predicted]
 
 
 def predict(gold: list[GoldDoc], docs: Path | list[Path] | None = None,
-            graph: Path | None = None) -> dict[str, tuple[list[GoldEntity], set]]:
-    """Per document (every gold document built from ``docs``, or every document of the ``graph``):
-    the predicted entities and (head, rel, tail) name triples."""
+            graph: Path | None = None, annotation: Path | None = None) -> dict[str, tuple[list[GoldEntity], set]]:
+    """Per document (every gold document built from ``docs``, every document of the ``graph``, or
+    of the second ``annotation``): the predicted entities and (head, rel, tail) name triples."""
+    if annotation is not None:
+        return from_annotation(gold, annotation)
     if graph is not None:
         predicted = _from_graph(graph)
         if gold and not any(g.doc in predicted for g in gold):
@@ -237,16 +250,38 @@ def load_split(path: Path) -> dict[str, str]:
 
 
 def evaluate_splits(gold: list[GoldDoc], split: dict[str, str], docs: Path | list[Path] | None = None,
-                    graph: Path | None = None, include_absent: bool = False) -> dict[str, Result]:
+                    graph: Path | None = None, include_absent: bool = False,
+                    annotation: Path | None = None) -> dict[str, Result]:
     """Score each split on its own (documents absent from ``split`` count as dev), and all together."""
     unknown = sorted({s for s in split.values()} - set(SPLITS))
     if unknown:
         raise InputError("split", f"unknown split {unknown[0]!r}")
-    predicted = predict(gold, docs, graph)
+    predicted = predict(gold, docs, graph, annotation)
+    gold = _annotated(gold, predicted, annotation, include_absent)
     results = {name: score([g for g in gold if split.get(g.doc, "dev") == name], predicted, include_absent)
                for name in SPLITS}
     results["all"] = score(gold, predicted, include_absent)
     return results
+
+
+def from_annotation(gold: list[GoldDoc], folder: Path) -> dict[str, tuple[list[GoldEntity], set]]:
+    """A second annotation of the gold documents as predictions: its entities (with aliases) and
+    relations, per document it annotates.
+
+    >>> import tempfile, pathlib, json
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = pathlib.Path(tmp, "a.json").write_text(json.dumps({"doc": "a.txt", "entities": [
+    ...         {"name": "长治市", "type": "City"}, {"name": "长治市人民医院", "type": "Hospital"}],
+    ...         "relations": [{"head": "长治市人民医院", "rel": "locatedIn", "tail": "长治市"}]}), encoding="utf-8")
+    ...     gold = load_gold(pathlib.Path(tmp))
+    ...     r = score(gold, from_annotation(gold, pathlib.Path(tmp)))
+    >>> r.entities.f1, r.relations_typed.f1
+    (1.0, 1.0)
+    """
+    second = load_gold(folder)
+    if gold and not any(g.doc in {s.doc for s in second} for g in gold):
+        raise InputError(str(folder), f"annotates none of the {len(gold)} gold documents")
+    return {s.doc: (s.entities, set(s.relations)) for s in second}
 
 
 def _from_docs(gold: list[GoldDoc], folders: Path | list[Path]) -> dict[str, tuple[list[GoldEntity], set]]:

@@ -165,3 +165,54 @@ def test_a_graph_holding_no_gold_document_is_an_error(tmp_path):
     assert r.exit_code == 2
     assert r.output == (f"kg: error: {tmp_path / 'out' / 'graph.jsonld'}: none of the {len(load_gold(GOLD))} gold "
                         "documents is in this graph (build them into it, or pass --docs)\n")
+
+
+AGREEMENT = GOLD.parent / "agreement"
+
+
+def _gold_file(folder, doc, entities, relations=()):
+    folder.mkdir(exist_ok=True)
+    (folder / doc.replace(".txt", ".json")).write_text(json.dumps({
+        "doc": doc, "entities": [{"name": n, "type": t, "aliases": a[0] if a else []} for n, t, *a in entities],
+        "relations": [{"head": h, "rel": r, "tail": t} for h, r, t in relations]}, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_second_annotation_is_scored_as_kg_is(tmp_path):
+    """A second annotator's files are the predictions: matched by name or alias, one to one; only
+    the documents it annotates are scored, unless --include-absent."""
+    gold, second = tmp_path / "gold", tmp_path / "second"
+    _gold_file(gold, "a.txt", [("长治市", "City"), ("长治市人民医院", "Hospital"), ("心血管专科联盟", "Alliance")],
+               [("长治市人民医院", "leads", "心血管专科联盟"), ("长治市人民医院", "locatedIn", "长治市")])
+    _gold_file(gold, "b.txt", [("太原市", "City")])
+    _gold_file(second, "a.txt", [("长治市", "City"), ("长治市人民医院", "Hospital", ["市人民医院"]),
+                                 ("长治市心血管专科联盟", "Alliance")],
+               [("长治市心血管专科联盟", "memberOf", "长治市人民医院"), ("长治市人民医院", "locatedIn", "长治市")])
+    r = evaluate(load_gold(gold), annotation=second)
+    assert r.documents == 1 and not r.absent
+    assert (r.entities.tp, r.entities.fp, r.entities.fn) == (2, 1, 1)
+    assert (r.relations.tp, r.relations.fp, r.relations.fn) == (1, 1, 1)  # the alliance is another name
+    every = evaluate(load_gold(gold), annotation=second, include_absent=True)
+    assert every.documents == 2 and every.absent == ["b.txt"] and every.entities.fn == 2
+    out = CliRunner().invoke(main, ["eval", str(gold), "--annotation", str(second), "--no-details"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[0] == "1 documents" and "not in the graph" not in out.output
+    _gold_file(tmp_path / "other", "c.txt", [("太原市", "City")])
+    bad = CliRunner().invoke(main, ["eval", str(gold), "--annotation", str(tmp_path / "other")])
+    assert bad.exit_code == 2 and "annotates none of the 2 gold documents" in bad.output
+
+
+def test_the_shipped_second_annotation_is_of_gold_pages():
+    """Every page of tests/data/agreement/ is a gold page, annotated by the guidelines' types and
+    relations, every relation between its own entities, every alias written on the page."""
+    from kg.types import ENTITY_TYPES, Rel
+
+    gold = {g.doc: g for g in load_gold(GOLD)}
+    second = load_gold(AGREEMENT)
+    assert len(second) == 36
+    for s in second:
+        assert s.doc in gold, s.doc
+        text = (DOCS / s.doc).read_text(encoding="utf-8")
+        names = {e.name for e in s.entities}
+        assert all(e.type in ENTITY_TYPES for e in s.entities), s.doc
+        assert all(a in text for e in s.entities for a in e.aliases), s.doc
+        assert all(h in names and t in names and r in {x.value for x in Rel} for h, r, t in s.relations), s.doc
