@@ -32,9 +32,9 @@ from .spans import (CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, Q
 
 #: jieba part-of-speech tags of words that never occur inside a name (verbs, prepositions,
 #: conjunctions, particles, adverbs, pronouns, classifiers, time and place words, state words
-#: such as 认真落实 ...)
+#: such as 认真落实, idioms such as 紧锣密鼓 ...)
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rr", "rz", "q",
-                       "t", "f", "y", "e", "o", "z", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h"})
+                       "t", "f", "y", "e", "o", "z", "zg", "ad", "mq", "vg", "dg", "tg", "rg", "h", "i"})
 #: jieba tags of words that make quoted words speech rather than a name (pronouns, particles,
 #: prepositions, conjunctions, times)
 SPEECH_TAGS = frozenset({"r", "rr", "rz", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "t", "y", "e", "o"})
@@ -155,8 +155,8 @@ def _name_like(word: str, res: Resources) -> bool:
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> _name_like("长春", res), _name_like("充分发挥", res)
-    (True, False)
+    >>> _name_like("长春", res), _name_like("充分发挥", res), _name_like("紧锣密鼓", res)
+    (True, False, False)
     """
     return res.memoised(_is_name_like, GENERIC_MEMO)(word)
 
