@@ -31,7 +31,7 @@ from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, Nor
                      entity_key)
 from .context import Context, district_cue_count, infer_context
 from .geography import CITY_LIKE, OWN_INSTITUTION, UNIVERSITY, geography
-from .name_relations import _bare_campus, name_relations
+from .name_relations import bare_campus, name_relations
 from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lead_hospital, numbered_short_end,
                     written_as_kind)
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
@@ -803,15 +803,6 @@ def _bare_alliances(state: DocState, res: Resources) -> None:
 ENTITIES = ("institution_entities", "programme_entities", "abbreviation_entities", "place_entities", "deictic_entities",
             "qualifier_entities", "anaphora")
 
-COMPONENTS: tuple[Component, ...] = (
-    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
-    _qualifier_places, _bare_alliances,
-    Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
-    Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
-    Component("name_relations", name_relations, frozenset(ENTITIES), frozenset({"relations"})),
-)
-
-
 def _taken_over_branches(state: DocState, res: Resources) -> None:
     """A branch named by a bare place (左权分院, 左权院区: ``name_parts.tsv`` bare_campus) is the
     hospital of that place another hospital of the page takes over (省人民医院托管左权县医院: a
@@ -823,11 +814,21 @@ def _taken_over_branches(state: DocState, res: Resources) -> None:
     taken = {t for (_h, rel, t), (_ev, rules) in state.relations.items()
              if rel == Rel.SUPPORTS and any(r.split(":", 1)[-1].split("/")[0] in takeovers for r in rules)}
     for key, e in list(state.entities.items()):
-        if e.type != EntityType.HOSPITAL or not e.place or not _bare_campus(e.name, res):
+        if e.type != EntityType.HOSPITAL or not e.place or not bare_campus(e.name, res):
             continue
         owners = [t for t in taken if t != key and state.entities[t].place == e.place]
         if len(owners) == 1:
             _another_name(state, owners[0], key)
+
+
+COMPONENTS: tuple[Component, ...] = (
+    _tokens, _places, _context, _speaker, _institutions, _programmes, _abbreviations, _place_entities, _deictic,
+    _qualifier_places, _bare_alliances,
+    Component("geography", geography, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
+    Component("cue_relations", text_relations, frozenset(ENTITIES) | {"speaker"}, frozenset({"relations"})),
+    Component("name_relations", name_relations, frozenset(ENTITIES), frozenset({"relations"})),
+    Component("taken_over_branches", _taken_over_branches, frozenset(ENTITIES) | {"relations"}, frozenset()),
+)
 
 
 def check_order(components: Iterable[Component], given: Iterable[str] = ("sentences",)) -> None:
@@ -848,7 +849,6 @@ def merged_short_forms(state: DocState, res: Resources) -> tuple[tuple[Entity, .
     """The state's frozen entities and relations, each institution's short forms merged into its
     one longer name (:func:`~kg.extract.short_forms.merge_short_forms` with the shipped tables)."""
     lex = res.lexicon
-    _taken_over_branches(state, res)
     return merge_short_forms(state.frozen_entities(), state.frozen_relations(), lex.place_blockers,
                              lex.division_suffixes, lex.autonomy_re, lex.generic_name_re, lex.optional_infixes,
                              lex.numerals, res.gazetteer.parents)

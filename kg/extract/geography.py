@@ -36,6 +36,7 @@ UNIVERSITY = "大学"
 OWN_INSTITUTION = "医院"
 #: provincial-level divisions that are cities: a hospital named after one is located in it
 CITY_LIKE = ("市", "特别行政区")
+#: how a special administrative region's name ends (澳门特别行政区): a provincial-level division with no cities
 SAR = "特别行政区"
 #: the rule id of a county located in its province over an unnamed prefecture: its own, so that
 #: the model weighs it apart from the direct parent

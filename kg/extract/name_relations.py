@@ -7,8 +7,8 @@ A hospital whose name adds a hospital of its own to another's (北京安贞医�
 own, not a part: the hospital it is named after ``supports`` it. Any form of a name counts: the
 one the text gives as an alias (晋江市医院(上海市第六人民医院福建医院), 甘井子区人民医院 加挂
 大连医科大学附属一院张前路院区) names the parent as well as the canonical one does.
-A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院: the gold has it part of the university 31
-times over devtune, supported by it 12) is part of it, by a rule of its own; so is its numbered one
+A hospital named after its group (罗湖医院集团东晓社区健康服务中心) is a member of it. A university's affiliated hospital (重庆大学附属涪陵医院: the gold has it part of the university
+about three times as often as supported by it) is part of it, by a rule of its own; so is its numbered one
 (广西医科大学第一附属医院). A programme named after a place the page names
 (健康贺州, 三明医改, 重庆市卫生健康发展规划) is one the place takes part in, unless the place is
 only part of an institution's name inside the programme's (吉林大学第一医院远程会诊项目 names no 吉林省).
@@ -136,7 +136,7 @@ def _bare_campuses(state: DocState, res: Resources) -> None:
     mention (郑州市第一人民医院…形成由东大街院区、南院区…)."""
     hospitals = [(key, e) for key, e in sorted(state.entities.items()) if e.type == EntityType.HOSPITAL]
     has_parent = {h for (h, rel, _t) in state.relations if rel == Rel.PART_OF}
-    bare = [(key, e) for key, e in hospitals if key not in has_parent and e.mentions and _bare_campus(e.name, res)]
+    bare = [(key, e) for key, e in hospitals if key not in has_parent and e.mentions and bare_campus(e.name, res)]
     campuses = tuple(res.lexicon.campuses)
     written_after = _written_after_parent(state, {key for key, _ in bare}, campuses)
     bare = [(key, e) for key, e in bare if key not in written_after]
@@ -187,13 +187,13 @@ def _lead_form(title: str, forms: tuple[str, ...], res: Resources) -> bool:
                and title.startswith(form) and not res.lexicon.generic_name_re.fullmatch(form) for form in forms)
 
 
-def _bare_campus(name: str, res: Resources) -> bool:
+def bare_campus(name: str, res: Resources) -> bool:
     """Whether a hospital's name is a bare campus's: a short name of its own and a bare_campus
     word, no institution named in it.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
-    >>> [_bare_campus(n, res) for n in ("东茅岭院区", "南院区", "友谊医院西城院区", "助力生态城院区")]
+    >>> [bare_campus(n, res) for n in ("东茅岭院区", "南院区", "友谊医院西城院区", "助力生态城院区")]
     [True, True, False, False]
     """
     word = next((w for w in res.lexicon.bare_campuses if name.endswith(w)), None)

@@ -57,7 +57,8 @@ def test_relations_have_evidence(res):
 def test_components_run_in_a_checked_order():
     assert [c.name for c in COMPONENTS] == [
         "tokens", "places", "context", "speaker", "institutions", "programmes", "abbreviations", "place_entities",
-        "deictic", "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations"]
+        "deictic", "qualifier_places", "bare_alliances", "geography", "cue_relations", "name_relations",
+        "taken_over_branches"]
     check_order(COMPONENTS)
     swapped = list(COMPONENTS)
     swapped[4], swapped[7] = swapped[7], swapped[4]
