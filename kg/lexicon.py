@@ -59,7 +59,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "construction", "construction_owner", "construction_noun", "class_lead", "lead_verb",
                    "date_char", "named", "designation_level", "designation",
                    "designation_owner", "plan_title_end", "notice_lead", "notice_end",
-                   "province_abbreviation", "city_abbreviation", "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
+                   "abbreviation_pairing_kind", "pairing_field", "quoted_lead",
                    "hotline", "generic_end", "quoted_joiner", "named_variant", "place_model",
                    "common_phrase", "ordinal_suffix", "scheme_lead", "scheme_kind", "generic_stem", "healthy_lead",
                    "national_prefix", "held_designation", "tour_stop", "tour_follow",
@@ -360,8 +360,8 @@ class Lexicon:
         #: the one-character abbreviation of a province and its official name (沪: 上海市), as pairings write them (沪滇协作)
         self.province_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "province_abbreviation"}
         #: the abbreviations a pairing may name its places by: the provinces' and some cities' (昆: 昆明市, of 京昆医疗合作)
-        self.pairing_abbreviations = {**self.province_abbreviations, **{
-            r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "city_abbreviation"}}
+        self.city_abbreviations = {r["word"]: r["value"] for r in self.tables["places"] if r["role"] == "city_abbreviation"}
+        self.pairing_abbreviations = {**self.province_abbreviations, **self.city_abbreviations}
         deictic = self.tables["deictic"]
         self.deictic_level = {r["form"]: r["refers"] for r in deictic if r["role"] == "deictic"}
         self.deictic_re = re.compile(alternation(self.deictic_level))
@@ -383,6 +383,9 @@ class Lexicon:
         if unknown:
             raise LexiconError(f"programmes.tsv: unknown role {', '.join(sorted(unknown))}")
         self.programme = {role: alternation(p(role)) for role in PROGRAMME_ROLES}
+        # the abbreviations a pairing names its places by are the places table's (沪滇协作: 沪, 滇)
+        self.programme["province_abbreviation"] = alternation(self.province_abbreviations)
+        self.programme["city_abbreviation"] = alternation(self.city_abbreviations)
         #: a scheme ``programmes.tsv`` names at the end of a span, after the level that awards it or
         #: nothing (国家级爱婴医院, 中医特色重点医院): a title a hospital earns, not a hospital's name
         self.titled_scheme_re = re.compile(f"(?:{self.programme['designation_level']})?级?"
