@@ -279,7 +279,8 @@ def from_annotation(gold: list[GoldDoc], folder: Path) -> dict[str, tuple[list[G
     (1.0, 1.0)
     """
     second = load_gold(folder)
-    if gold and not any(g.doc in {s.doc for s in second} for g in gold):
+    annotated = {s.doc for s in second}
+    if gold and not any(g.doc in annotated for g in gold):
         raise InputError(str(folder), f"annotates none of the {len(gold)} gold documents")
     return {s.doc: (s.entities, set(s.relations)) for s in second}
 

@@ -1301,8 +1301,19 @@ def _moves(word: str, rest: str, res: Resources) -> bool:
     >>> _moves("喜迁", "新", res), _moves("开办", "延庆", res)
     (True, False)
     """
-    return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words \
-        and not res.gazetteer.lookup(word) and leading_place(rest, res) is None
+    return plain_verb(word, res) and leading_place(rest, res) is None
+
+
+def plain_verb(word: str, res: Resources) -> bool:
+    """True when jieba tags ``word`` a verb (``VERB_TAGS``) and it is neither a word names use
+    (``name_parts.tsv`` name_word: 省立) nor a place's name in the gazetteer (开启, 喜迁).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> plain_verb("开启", res), plain_verb("长春", res)
+    (True, False)
+    """
+    return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words and not res.gazetteer.lookup(word)
 
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..resources import Resources
 from ..tokens import LazyTokens, Token
-from .names import STOP_TAGS, VERB_TAGS
+from .names import STOP_TAGS, plain_verb
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
                     without_quotes)
 
@@ -204,7 +204,7 @@ class ProgrammePatterns:
         self.abbreviation_pairing = re.compile(
             f"({paired}{{{ABBREVIATION_PAIRING[0]},{ABBREVIATION_PAIRING[1]}}})"
             f"(?:{p['pairing_field']})?(?:{p['abbreviation_pairing_kind']})")
-        self.province_abbreviation = re.compile(p["province_abbreviation"])
+        self.any_province = re.compile(p["province_abbreviation"])  # a pairing names a province at least
         self.healthy_led = re.compile(f"(?:{p['healthy_lead']})(?P<name>(?:{p['healthy_prefix']})[{HEALTHY_DOT}]?)"
                                       f"({cjk}{{{HEALTHY_PLACE[0]},{HEALTHY_PLACE[1]}}})")
         # a list of them (建设健康叙永、健康泸州、健康四川): a 、 before the next 健康 ends one too
@@ -428,7 +428,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         add(m.end() - len(name), m.end(), name, set(), "programmes:pairing")
     for m in _matches(pat, pat.abbreviation_pairing, text):  # 深化京蒙协作, 京津冀协同发展, 川渝医疗协同发展
         places = text[max(m.start() - 1, 0):m.end(1)]  # with the character before: not 南京沪合作
-        if pat.province_abbreviation.search(m.group(1)) and not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
+        if pat.any_province.search(m.group(1)) \
+                and not any(places[i:i + 2] in names for i in range(len(places) - 1) for names in pat.place_names):
             add(m.start(), m.end(), m.group(), set(), "programmes:abbreviation-pairing")  # not 辽宁合作
     for m in pat.place_model.finditer(text):  # 三明医改: a place's own reform (not 深化医改)
         start = next((m.start() - n for n in PLACE_MODEL if m.start() >= n and
@@ -696,8 +697,7 @@ def _opens_with_verb(text: str, tokens: Sequence[Token], start: int, res: Resour
     lex = res.lexicon
     if text.startswith(lex.medical_systems, start):
         return False
-    return any(a == start and res.words.tag(word) in VERB_TAGS and word not in lex.name_words
-               and not res.gazetteer.lookup(word) for word, a, _ in tokens)
+    return any(a == start and plain_verb(word, res) for word, a, _ in tokens)
 
 
 def _coined(core: str, res: Resources) -> bool:
