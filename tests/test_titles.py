@@ -2217,6 +2217,118 @@ PAGES = {
     # the headline, then the story; the page states no date line, so the date in the story (2015年3月30日, the signing the
     # retrospective recalls) is the date; 2012年 has no day
     "tests/data/docs/1071_beijing_renmin-yiyuan-haidian-yilianti.txt": ("北京大学人民医院医联体签约仪式盛况回顾", "2015-03-30"),
+    # 学校主页 and a breadcrumb (新闻网首页 > 媒体聚焦 > 正文), then the headline with its 上游新闻: prefix kept as written (as
+    # 582) and the 原文网址: line; 7月15日 and 15日 have no year; no date
+    "tests/data/docs/1072_chongqing_yongchuan-chongyi-yixue-fuzhongxin.txt": ("上游新闻:打造重庆医学副中心 永川与两所知名高校“联姻”抢抓双城经济圈商机", None),
+    # a breadcrumb (首页>热点 > 正文), the headline and 2023-08-12 04:38:29 出处:健康报; the list after 关键词: is other stories
+    "tests/data/docs/1073_chongqing_zhongyi-ziyuan-tizhi-kuorong.txt": ("重庆加快中医资源提质扩容", "2023-08-12"),
+    # opens with a byline with a stray N glued on (N海都记者 阙文龙 …), then the story (海都讯 …近日), no headline (as 748);
+    # no date (2014-06-26 is only in the URL)
+    "tests/data/docs/1074_fujian_lianjiang-xianyiyuan-fuzhou-dier-yiyuan-bangfu.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (高效過濾器網(wǎng)10月9日訊,昨日,…), no headline; 10月9日
+    # has no year, 2015年 no day; no date
+    "tests/data/docs/1075_fujian_xiehe-yiyuan-pingtan-fenyuan-kaigong.txt": ("", None),
+    # a site banner (健康广州 无障碍辅助浏览 长者助手) and a breadcrumb, then the headline (— kept), 信息来源/浏览次数 and
+    # 时间:2023-03-29 (319日—21日 in the story has lost its month and has no year)
+    "tests/data/docs/1076_guangdong_guangzhou-longyan-weisheng-jiankang-duikou-hezuo.txt": ("推动广州—龙岩卫生健康合作纵深发展 造福革命老区人民幸福健康", "2023-03-29"),
+    # opens with the story, its dateline replaced by spam (乐鱼电竞)3月18日,…), no headline; 3月18日 has no year, 2022年/2023年
+    # no day; no date
+    "tests/data/docs/1077_guangdong_shenzhen-weisheng-zhongda-xiangmu-ertong-yiyuan.txt": ("", None),
+    # opens with the story (按照广西卫生计生委《…》要求,9月25日,…), no headline; signed 富川瑶族自治县人民医院 2017年9月26日
+    # (as 224); 9月25日 has no year
+    "tests/data/docs/1078_guangxi_guiyi-fuyuan-xunhui-yiliaodui-fuchuan.txt": ("", "2017-09-26"),
+    # a breadcrumb ending in the headline, the headline on its own line, then • 2013-10-09 17:40 • 作者 • 来源:广西日报
+    "tests/data/docs/1079_guangxi_yikeda-yifuyuan-yuancheng-yixue-zhongxin-bama.txt": ("广西三甲医院专家借助远程医疗为县级医院病人会诊", "2013-10-09"),
+    # a pinyin-glossed traditional page that opens with the story (中新河北網(wǎng)保定12月30日電 29日,…), no headline;
+    # 12月30日 has no year; no date
+    "tests/data/docs/1080_hebei_baoding-tongrentang-zhili-zhongyi-yiyuan.txt": ("", None),
+    # a bilingual page of an English channel: the English headline heads the page, then Chinese paragraphs each followed by its
+    # English version; no Chinese headline is shown, so the English line is the page's headline (unlike 937/1025, where the
+    # English title belongs to a translation under a Chinese text); 日前 gives no date (2022/11/10 is only in the URL)
+    "tests/data/docs/1081_hebei_dongfang-yiyuan-qinhuangdao-yiyuan-quyu-zhongxin.txt": ("Project of building regional medical center launched in N China city", None),
+    # a spam keyword line and 新華網 正文, then the pinyin-glossed traditional headline 河南:今年將建50個縣域醫(yī)療中心, given
+    # in simplified without the glosses (as 1027), and 2019-03-22 15:44:34 來源: 新華網 (dateline 3月22日電 has no year)
+    "tests/data/docs/1082_henan_wushi-ge-xianyu-yiliao-zhongxin.txt": ("河南:今年将建50个县域医疗中心", "2019-03-22"),
+    # menu lines, a breadcrumb (您现在的位置首页新闻中心医院新闻) and 预约挂号 / Appointment registration, then the headline
+    # and 发布日期 2022-02-14 (2022年2月12日 in the story is the ceremony)
+    "tests/data/docs/1083_henan_zhongyi-yifuyuan-shangqiu-yiyuan-jiepai.txt": ("我院举办“河南中医药大学第一附属医院商丘医院”揭牌仪式", "2022-02-14"),
+    # the headline, then 来源:湖南日报 点击次数:次 发布时间:2015年06月15日; the labelled 发布时间 is the page's date, though
+    # the trailing credit (湖南日报 2011年07月03日第03版:…) shows the story is older (a reprint's own date, as 536);
+    # 今天 and 今年3月1日 in the story give no date
+    "tests/data/docs/1084_hunan_xiangya-eryuan-yiliao-lianmeng-yuancheng-huizhen.txt": ("“足不出户”看湘雅名医", "2015-06-15"),
+    # an excerpt of a report that opens with its table of contents (01 / 五大中心建设标准的 / 政策背景与研究意义 / 02 … 07
+    # 结论与建议), then the section 3.1 县域医共体模式下的资源共享… run into its text; no headline (the contents entries
+    # and the section head are not the page's title); no date
+    "tests/data/docs/1085_hunan_huarong-yigongti-ziyuan-gongxiang-zhongxin.txt": ("", None),
+    # a government info table (索引号 / 发布机构 / 信息名称: … / 发布日期: 2023-03-05 / 成文日期: 2023-03-05), then the
+    # headline, shown twice; 3月4日 in the story has no year
+    "tests/data/docs/1086_liaoning_benxixian-yiyuan-shengjing-miniao-waike-lianmeng.txt": ("本溪县一院加入盛京泌尿外科联盟并成功举办联盟论坛学术会议", "2023-03-05"),
+    # a breadcrumb (您的位置:首页 > 新闻中心 > 综合新闻), then the headline and 发布时间:2025-04-26 文章来源: 宣传科; image
+    # file names (微信图片_….jpg) are not text
+    "tests/data/docs/1087_liaoning_chaoyang-eryuan-shengjing-xiongwai-zhuanke-lianmeng.txt": ("朝阳市第二医院正式加入中国医科大学附属盛京医院“胸外专科联盟”", "2025-04-26"),
+    # 标准版 标准版, a breadcrumb (您所在的位置: 首页 >>工作动态 >>医院新闻) and the column names (工作动态 / 医院新闻), then the
+    # headline and 来源:医务部 发布时间:2018-07-24 (7月14日 in the story has no year)
+    "tests/data/docs/1088_neimenggu_keyouqianqi-renmin-yiyuan-duikou-zhiyuan.txt": ("医院与科尔沁右翼前旗人民医院签署对口支援帮扶协议", "2018-07-24"),
+    # the site header (包头市卫生和计划生育委员会欢迎您, not headline), then the headline and 发布日期:2017年05月26日阅读次数:308
+    # (the date with the view count glued on); 到2020年 has no day
+    "tests/data/docs/1089_neimenggu_baotou-jiankang-chengshi-shishi-yijian.txt": ("包头市健康城市建设实施意见", "2017-05-26"),
+    # an editor block (初审编辑: / 责任编辑:丁淑红) and a byline (大众网·海报新闻记者 … 威海报道), then the story, no headline;
+    # no date line: 2020年10月21日上午 opening the story is the only date
+    "tests/data/docs/1090_shandong_shanda-fushu-weihai-shili-yiyuan-jiepai.txt": ("", "2020-10-21"),
+    # the headline, then the date line 2013-05-22 18:05医务部 (the source glued on); 522日 in the story has no year
+    "tests/data/docs/1091_shandong_dezhou-shili-yiyuan-quanmian-hezuo.txt": ("我院与德州市立医院举行全面合作揭牌仪式", "2013-05-22"),
+    # a 网易 post that opens with the lead (好消息!在3月21日召开的…), no headline; photo placeholders (打开网易新闻 查看更多
+    # 图片); 发展回顾 / 优化社区卫生资源配置 etc. are section heads; 3月21日 has no year, 2018年 and 2019年 no day; no date
+    "tests/data/docs/1092_shanghai_xinzhuang-shequ-fudan-shangyi-guapai.txt": ("", None),
+    # a hospital-directory page: one profile paragraph per hospital (上海电力医院成立于1951年,…), no heading, no headline;
+    # 1951年, 1972年, 2015年6月, 2012年10月 etc. give no full date; no date
+    "tests/data/docs/1093_shanghai_yiyuan-jianjie-gongli-liuyuan-nanyuan.txt": ("", None),
+    # the site name and a breadcrumb (人民网>>天津频道), then the headline, 2021年12月29日13:47 | 来源:天津日报 and the
+    # 原标题 line repeating it; 12月28日 in the story has no year
+    "tests/data/docs/1094_tianjin_zhongliu-binhai-hangu-yiyuan-kaizhen.txt": ("天津市肿瘤医院滨海医院和滨海新区汉沽医院新院开诊", "2021-12-29"),
+    # a breadcrumb (网站首页 > 健康生活> 文章内容), then the headline (its space kept) and ※发布时间:2018-11-23 5:45:28;
+    # 昨日 and 到2020年 in the story give no date
+    "tests/data/docs/1095_tianjin_binhai-gongli-yiyuan-guihua-40suo.txt": ("滨海按400万人口规划公立医院 二级以上设置40所", "2018-11-23"),
+    # the headline, then a sub-headline (22支浙江医疗团队精准送服务, not headline, as 342) and the byline; 近日, 去年6月 and
+    # 2025年 give no date; no date (2025-06-17 is only in the URL)
+    "tests/data/docs/1096_xinjiang_akesu-zhejiang-xiaozutuan-yuanjiang.txt": ("第二批“小组团”在阿克苏集中签约", None),
+    # the headline, then 时间:2022-09-23 22:11:35 作者:佚名 (9月21日 in the story has no year; the source line
+    # 《健康报》(2022年9月23日 头版) agrees)
+    "tests/data/docs/1097_xinjiang_sichou-zhilu-jiankang-luntan.txt": ("丝绸之路健康论坛开幕", "2022-09-23"),
+    # the headline, then the story (近日,…); the comment-box lines after the byline are the site's; no date
+    "tests/data/docs/1098_hubei_jingzhou-zhongyiyuan-songzi-zhongyiyuan-tuoguan.txt": ("荆州市中医医院与松滋市中医院牵手合作", None),
+    # the headline with its label before | kept whole (as 412/471); it comes again mid-text with a stray 】; 12月22日 has no
+    # year; no date (2021/1223 is only in the URL)
+    "tests/data/docs/1099_hubei_jingzhou-zhongxin-yiyuan-yunyang-bangfu.txt": ("对口|荆州市中心医院对口帮扶区人民医院工作启动", None),
+    # an e-paper page: the page nav (本报首页 版面概览 / 往期回顾) and the paper's date (当前:头版(2024年10月16日) 上一版 下一版),
+    # then the headline and a subtitle line (加强医疗资源整合 促进健康产业发展, not headline, as 342); 10月15日 has no year
+    "tests/data/docs/1100_sichuan_luojiang-shengji-yiliao-jigou-hezuo.txt": ("德阳市罗江区政府与省级医疗卫生机构签订战略合作协议", "2024-10-16"),
+    # a spam line and a site-template label (昆都侖區(qū)人民政府, another site's name, not headline), then the pinyin-glossed
+    # traditional headline 上海專家走進高原送醫(yī)送藥、帶教基層醫(yī)生, given in simplified without the glosses (as 403/518);
+    # 來源:中新網(wǎng)發(fā)布時間:2025-06-07 21:56 (記者26日 has no month or year)
+    "tests/data/docs/1101_sichuan_shanghai-yiliaodui-songpan-tongxin.txt": ("上海专家走进高原送医送药、带教基层医生", "2025-06-07"),
+    # a government notice: its title (the trailing | dropped, as 207), signed 绍兴市卫生计生委 / 2017年2月22日 (as 224); the
+    # document title after it (2016年绍兴市卫生计生工作总结) is not the headline (as 323)
+    "tests/data/docs/1102_zhejiang_shaoxing-weijiwei-2016-gongzuo-zongjie.txt": ("绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知", "2017-02-22"),
+    # the headline with the aggregator's label before 丨 kept whole (as 412/774/960), then (相关资料图); 6月13日 has no year,
+    # 2022年5月 no day; no date (2023/0614 is only in the URL)
+    "tests/data/docs/1103_zhejiang_lishui-diyi-renmin-yiyuan-qianyue.txt": ("世界微头条丨签约,定了!丽水市第一人民医院最新消息", None),
+    # a 聯合報 page: the leading date line ( date 2025-10-28 快訊), two unrelated headlines of other stories (整理包/普發現金…,
+    # MLB/…, as 1065's header), then the traditional headline 澎湖長照醫療大樓動土 未來將設置癌症腫瘤中心, given in simplified
+    # (the space kept); 今天下午 agrees
+    "tests/data/docs/1104_taiwan_penghu-yiyuan-changzhao-dalou-dongtu.txt": ("澎湖长照医疗大楼动土 未来将设置癌症肿瘤中心", "2025-10-28"),
+    # the site menu three times (民生頭條 / • 熱門 … / No Result / View All Result), then the traditional headline, given in
+    # simplified (臺 as 台, the space kept), and by 中華超傳媒 / 2026-01-22; the headline again three times as photo-caption
+    # headers; 今(21)日 has no month or year
+    "tests/data/docs/1105_taiwan_xinhua-weishengsuo-weifu-yuanqu-dongtu.txt": ("台南新化旧果菜市场改建卫生所暨卫福园区动土 台南市长黄伟哲强调打造全龄共融照护服务新据点", "2026-01-22"),
+    # a Wikipedia page: 跳转到内容, then the article title 澳門醫療衛生 (the headline, as 610), given in simplified, and the
+    # tagline (维基百科,自由的百科全书); 2019年9月份 has no day, 2001年 none; the dates in the reference list ([2007-11-13],
+    # 原始内容存档于2018-09-19, …) are the cited sources' access and archive dates, not the page's; no date
+    "tests/data/docs/1106_aomen_aomen-yiliao-weisheng-weiji.txt": ("澳门医疗卫生", None),
+    # a gov.mo news list: the site name and the section (新聞), then the first item's traditional headline
+    # 公共行政大樓明起全面恢復對外服務, given in simplified (as 924, though this item is not the health one); the items
+    # (本月12日, 明(16日), 本月15日, 8月15日) give no year; no date
+    "tests/data/docs/1107_aomen_gov-mo-xinwen-quanmin-hesuan-jiance.txt": ("公共行政大楼明起全面恢复对外服务", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
