@@ -521,6 +521,8 @@ _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1
 _SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:(?:\s+|\s*[,，]\s*)[\u3400-\u9fff]{4})+$")
 #: a section head numbered in Chinese (一、…, （二）…): the body has begun, the headline is above it
 _SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|(?:引言|前言|导语|结语)\s*[:：])")
+#: a chapter's zero-padded number alone on its line (01): a report's table of contents, or its first chapter, begins
+_CHAPTER_NUMBER = re.compile(r"^0[1-9]$")
 #: a photo caption opening the page, a short name of a place or a scene with its full stop (佛山妇幼保健院化验科。)
 #: above the headline: no line of the body
 _OPENING_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,12}。$")
@@ -543,6 +545,14 @@ _PAGE_PREFIX = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-–—:：]\s*")
 LONG_TITLE_MAX = 90
 LONG_TITLE_WORDS = 3
 _LONG_TITLE = re.compile(r"^[^\s，,、。！？!?；;|｜_]+(?: [^\s，,、。！？!?；;|｜_]+)*$")
+#: a headline in English (a bilingual page of an English channel), its length counted in words, not letters: up to
+#: this many words, a letter among them, no Chinese, no full stop or comma, no colon ending it
+ENGLISH_TITLE_WORDS = 20
+_ENGLISH_TITLE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 '’‘\-–—:&%$()/\"“”]*(?<![\s:])$")
+#: a news site's list of other stories above the headline: lines opening with a short rubric and a slash
+#: (整理包／…, MLB／…), this many in a row
+RUBRIC_SLASH_RUN = 2
+_RUBRIC_SLASH = re.compile(r"^[^\s／/]{1,6}／")
 #: the kind of an official document, ending its title (…关于调整…布局的通知)
 _DOCUMENT_KIND = re.compile(r"(?:通知|通报|意见|方案|办法|规定|决定|批复|公告|公示|报告|细则|规划|纲要|请示|决议|指引|指南|函)$")
 #: a date broken over two lines of a hard-wrapped story (…人才培养,2025年2 / 月28日,…): joined again
@@ -789,13 +799,17 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     (中山医院和第一医院(资料图片)) or a list of adult-video spam keywords (…成人资源,日韩高清视频一区,…) above it
     (``furniture``); a document's number after the headline (…的通知 京发〔2017〕19号)
     is not part of it (``title_tail``). A line opening with a byline in brackets ((记者 张三)近日，…) opens the
-    story, and so does a section head numbered in Chinese (一、…, （二）…). A long line without a
-    full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body. A line that opens
+    story, and so does a section head numbered in Chinese (一、…, （二）…) or a chapter's zero-padded number alone on
+    its line (01: a report's table of contents, whose entries are no headline). A long line without a
+    full stop (a keyword list, a ticker of links run together with wide gaps) is spam, not the body; a headline in
+    English is measured in words, not letters (``_is_english_title``), and heads the page only when no Chinese
+    headline follows it (a bilingual page gives its English translation first). A line that opens
     with a date gives the headline after it (date 2025-11-04 跨院策略联盟…); a line of prose (a
     full stop inside, even with a date in it) is the body; ! and ? may stand inside a headline
     (重磅!粤东医院入选…), and ! may end one (…附属医院,就在这里!), and ? the first (…带来了什么?); but lines
     ending in ! above a headline-like line that does not are a banner's ad copy or a cheer (Get千万级风投,邂逅顶级大咖!,
-    喜报!), and the headline is under them. The
+    喜报!), and the headline is under them; so are two or more lines in a row each opening with a short rubric and a
+    slash (整理包／…, MLB／…): a news site's list of other stories above the headline. The
     number an HTML list left at a line's head (2. …) and the label of an info table's title field
     (标题:…, 原标题:…) and a document viewer's page label (Page 44 - …) are not part of the headline. A
     headline run together with its subtitle may be longer than TITLE_MAX when it has no commas, full
@@ -839,6 +853,14 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     '有志而去,有为而归'
     >>> find_title("一、某市医院的现状概述\n某市位于某省。")
     ''
+    >>> find_title("01\n某某中心建设标准的\n政策背景与研究意义\n02 核心标准迭代 03 区域协同创新\n正文。")
+    ''
+    >>> find_title(" date 2025-10-28 快讯\n整理包／普发现金最快入账\nMLB／大谷翔平要回家睡觉\n县医院新大楼动土\n正文。")
+    '县医院新大楼动土'
+    >>> find_title("Project of building regional medical center launched in N China city\n日前,名单公布。")
+    'Project of building regional medical center launched in N China city'
+    >>> find_title("News Express: Joint Research Centre for Clinical Medicine inaugurated\n新闻快讯:某某联合研究中心揭牌\n正文。")
+    '新闻快讯:某某联合研究中心揭牌'
     >>> find_title("医院介绍\n某某医院始建于1946年,现有床位900张。")
     '医院介绍'
     >>> find_title("某某网\n北京:某医院牵头建中医医联体\n首页 > 医院动态 日期:2014/5/15 21:27\n原标题:某医院牵头建中医医联体\n正文。")
@@ -902,6 +924,8 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             if _is_item_headline(entry, lex):
                 items.append(entry)
             continue  # a menu's entry or an info table's field (• 某区卫生健康委员会), never the body
+        if _CHAPTER_NUMBER.match(line):
+            break     # a chapter's number (01): the contents or the first chapter begin, their entries no headline
         line = _LIST_NUMBER.sub("", line)
         if _is_furniture(line, lex) or line.startswith(("—", "-")):
             continue
@@ -932,7 +956,7 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
               and len(line) <= META_LINE
               and not _INNER_STOP.search(line)):
             continue  # a date line; a date in prose is the body
-        long_title = _is_long_title(line)
+        long_title = _is_long_title(line) or _is_english_title(line)
         if len(line) > TITLE_MAX and (not _FULL_STOP.search(line) or _is_ticker(line)) and not long_title:
             continue  # a keyword list (spam) or a ticker of links, not prose
         line = strip_site_suffix(line, lex)
@@ -952,6 +976,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
         block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
     if len(block) >= 2 and _SLOGAN.match(block[0]):
         block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)
+    listed = next((i for i, line in enumerate(block) if not _RUBRIC_SLASH.match(line)), 0)
+    if listed >= RUBRIC_SLASH_RUN:
+        block = block[listed:]  # other stories' headlines, each under its rubric (整理包／…, MLB／…), above the headline
+    chinese = next((i for i, line in enumerate(block) if not _is_english_title(line)), 0)
+    block = block[chinese:]  # an English headline above the Chinese one is its translation (a bilingual page)
     calm = next((i for i, line in enumerate(block) if not line.endswith(("!", "！"))), None)
     if calm is not None and not set(block[:calm]) & set(block[calm:]):
         block = block[calm:]  # exclamations above the headline: a banner's ad copy, 喜报!
@@ -1007,6 +1036,21 @@ def _is_long_title(line: str) -> bool:
     """
     return (TITLE_MAX < len(line) <= LONG_TITLE_MAX and len(line.split(" ")) <= LONG_TITLE_WORDS
             and bool(_LONG_TITLE.match(line)))
+
+
+def _is_english_title(line: str) -> bool:
+    """True when a line is a headline in English: Latin letters, figures and a headline's marks only, at
+    most ENGLISH_TITLE_WORDS words, not ending in a full stop; its length in letters is no sign of
+    spam, as a Chinese line's is (an English channel's bilingual page is headed by its English headline).
+
+    >>> _is_english_title("Project of building regional medical center launched in N China city")
+    True
+    >>> _is_english_title("A project about building a regional medical center has recently been launched.")
+    False
+    >>> _is_english_title("县医院揭牌 Hospital opens")
+    False
+    """
+    return len(line.split()) <= ENGLISH_TITLE_WORDS and bool(_ENGLISH_TITLE.match(line))
 
 
 def _is_item_headline(line: str, lex: Lexicon) -> bool:
@@ -1119,7 +1163,8 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
     last: 10 月 21st, 2020, or parted by slashes when only one reading makes a date: 8/21/2021, the day first and
     the year last: 27.10.2017 20:39, an e-paper's masthead:
     某某日报/2025 年/11 月/5 日/第 001 版), then the first date in the text; dates in the related-news list after the
-    page (under its heading, or headlines with their dates after the story), the first day of a
+    page (under its heading, or headlines with their dates after the story) or in its reference list (参考资料: the
+    cited sources' access and archive dates), the first day of a
     period (2026年3月6日-8日: an event's), the figures of a web address (本文链接:https://…/2026/01/16/…)
     and the day the page was viewed (今日日期: ``today_label``) are not read. A date in Chinese numerals
     (an official document's signature, 二零一八年七月二十日) is read as one in figures, and so is a date of the
