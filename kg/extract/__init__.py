@@ -716,16 +716,39 @@ def _opens_a_title(text: str, end: int, lex) -> bool:
 
 @_component("deictic", ["context", "institution_entities", "programme_entities"], ["deictic_entities"])
 def _deictic(state: DocState, res: Resources) -> None:
-    """我省, 本市, 全区: the page's (or story's) own place."""
+    """我省, 本市, 全区: the page's (or story's) own place; a deictic word that ends with a province's
+    abbreviation (本港, 全澳: ``places.tsv`` province_abbreviation) names that province on any page; a bare
+    autonomous kind (自治区, 自治州) names the page's place only when that place is of that kind, and is
+    none inside a place's own name (新疆维吾尔自治区)."""
     lex = res.lexicon
     for s in state.health_sentences():
         spans = _name_spans(state, s)
+        places = [(p.start, p.end) for p in state.places[s.index]]
         for d in lex.deictic_re.finditer(s.text):
-            code = state.context(s).at(lex.deictic_level[d.group()])
+            code = _named_by_abbreviation(d.group(), res) or state.context(s).at(lex.deictic_level[d.group()])
             if code is None or covers(spans, d.start()):
                 continue
             div = res.gazetteer.divisions[code]
+            if d.group().startswith(AUTONOMOUS_KIND) and (covers(places, d.start()) or not div.name.endswith(d.group())):
+                continue  # 各省、自治区 on a page of 天津; 自治区 of 西藏自治区: no deictic of the page's place
             state.add(s, d.start(), d.end(), div.type, div.name, rule="deictic", code=code, occurs=True)
+
+
+#: what opens a deictic word that is a division's own kind (自治区, 自治州): it names only a place of that kind
+AUTONOMOUS_KIND = "自治"
+
+
+def _named_by_abbreviation(word: str, res: Resources) -> str | None:
+    """The code of the province a deictic word ends with the abbreviation of (本港, 全港 -> 香港特别行政区;
+    本澳 -> 澳门特别行政区), or None (我省, 全市: the page's own place).
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _named_by_abbreviation("本港", res), _named_by_abbreviation("全省", res)
+    ('810000', None)
+    """
+    name = res.lexicon.province_abbreviations.get(word[-1])
+    return next(iter(res.gazetteer.by_name.get(name, ())), None) if name else None
 
 
 @_component("qualifier_places", ["names", "place_entities", "deictic_entities"], ["qualifier_entities"])

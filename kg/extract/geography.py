@@ -86,8 +86,9 @@ def geography(state: DocState, res: Resources) -> None:
                 target = district if district in place_keys and branch_province in gaz.ancestors(district) \
                     else branch_province
             elif target is None and not university:
-                target = _local_place(e.name, res, place_keys) or f.context.district or f.context.city \
-                    or _city_province(f.context.province, res)
+                # 北京大学深圳医院: the place a university's local hospital is named after is its name's
+                named = _local_place(e.name, res, place_keys)
+                target = named or f.context.district or f.context.city or _city_province(f.context.province, res)
             elif target is None and e.place and gaz.divisions[e.place].type == EntityType.PROVINCE \
                     and _known_province(e.name, e.place, res):
                 target = named = e.place  # 瑞金医院, a university's: in 上海市, where the alias table places it

@@ -112,6 +112,20 @@ def test_the_place_of_a_dateline_is_no_place_of_the_story(res, dateline):
     assert {e.name for e in state.entities.values() if e.code} == {"辽源市"}
 
 
+@pytest.mark.parametrize("text,place", [("医院管理局推出新计划，全港市民可预约医疗服务。", "香港特别行政区"),
+                                        ("卫生局新设卫生中心，本澳居民可预约医疗服务。", "澳门特别行政区")])
+def test_a_deictic_word_ending_with_a_province_abbreviation_names_it_on_any_page(res, text, place):
+    state = run_state(text, res)
+    assert place in {e.name for e in state.entities.values() if e.code}
+
+
+@pytest.mark.parametrize("text", ["天津市卫健委通知各省、自治区卫生部门开展义诊。",  # 天津市 is no 自治区
+                                  "四川省卫健委派出医疗队支援西藏自治区开展义诊。"])  # 自治区 of a place's own name
+def test_a_bare_autonomous_kind_names_only_a_place_of_that_kind(res, text):
+    state = run_state(text, res)
+    assert not any(m.surface == "自治区" for e in state.entities.values() for m in e.mentions)
+
+
 def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
     """GUIDELINES.md: 北京安贞医院吉林医院 is in 吉林, not in 北京."""
     state = run_state("辽源市卫健委表示，广东省人民医院辽源医院开诊。", res)

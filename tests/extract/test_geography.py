@@ -127,6 +127,12 @@ def test_a_universitys_local_hospital_is_in_the_city_it_is_named_after(res):
     assert ("北京大学深圳医院", "locatedIn", "罗湖区") not in rels
 
 
+def test_a_universitys_local_hospital_is_located_by_its_name(res):
+    """The place is written in the name (郑州大学附属洛阳中心医院): the basis is the name, not the page."""
+    rels = triples(run_state("河南省公布名单：郑州大学附属洛阳中心医院、郑州大学附属信阳医院。", res))
+    assert rels[("郑州大学附属洛阳中心医院", "locatedIn", "洛阳市")] == ("geography:name",)
+
+
 @pytest.mark.parametrize("text, name, place", [
     ("西岗区卫生局推进医疗服务。大连西岗医院开展义诊。", "大连西岗医院", "西岗区"),
     ("杨浦区推进医疗服务。上海市杨浦区市东医院开展义诊。", "上海市杨浦区市东医院", "杨浦区"),
