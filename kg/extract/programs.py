@@ -440,7 +440,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         place = m.group(1)
         if place == NATION or any(place in names for names in pat.place_names) \
                 or any(abbreviates(place, name) for name in page_places):
-            add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
+            kind = pat.scheme_kind.match(text, m.end())  # 健康龙江行动: the place's action plan, another name of it
+            add(m.start(), m.end(), m.group(), {m.group() + kind.group()} if kind else set(), "programmes:healthy-place")
     for m in pat.led.finditer(text):  # 实施健康扶贫工程: a scheme a lead verb starts, not a kind of one (专项行动)
         name = m.group("name")
         core = name[:-len(pat.scheme_kind.search(name).group())]

@@ -18,6 +18,7 @@ from kg.extract.programs import abbreviates, find_programs
     # an insurance scheme's own plan is one name, longer than the scheme it names
     ("全民健康保险琉球乡医疗给付效益提升计划执行医院", [("全民健康保险琉球乡医疗给付效益提升计划", set())]),
     ("推进健康长春建设", [("健康长春", set())]),
+    ("全面推进健康龙江行动", [("健康龙江", {"健康龙江行动"})]),  # the place's action plan names it too
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
     ("“12356”开通", []),
