@@ -309,10 +309,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     fixed += [(m.start(), m.end(), m.group(), False) for m in pat.aid.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
-    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole
+    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划), its kind counted
+    # (“互联网+医疗健康”示范区: the designation, not the fixed name quoted in it): the quoted name is whole
     quotes = list(pat.quoted.finditer(text))
     descriptions = {m.span("desc") for m in quotes if m.group("desc")}
-    cores = [m.span(1) for m in quotes]
+    cores = [(m.start(1), m.end("kind") if m.group("kind") else m.end(1)) for m in quotes]
     fixed_after_quote = []
     for start, end, name, variant in leftmost_longest(fixed):
         kind = None if variant else pat.scheme_kind.match(plain, end)  # 健康扶贫工程: with its programme word
