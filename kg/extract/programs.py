@@ -49,6 +49,8 @@ DESCRIPTION_LEAD = 8
 NAMED_DAY_CORE = (2, 8)
 #: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
 ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
+#: jieba's tag of a time word (近日, 今日): a named day's match that ends on one names no day
+TIME_TAG = "t"
 #: a scheme a lead verb starts (实施健康扶贫工程) is 2 to 8 characters before its programme word
 LED_CORE = (2, 8)
 #: a scheme of this many characters before its programme word (实施三强工程) names one only when they are
@@ -418,11 +420,13 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     if project_end:
         _list_programs(text, project_end.start(), add, pat)
     for m in pat.named_day.finditer(text):  # 世界人口日; 全国爱国卫生月 is the nation's own 爱国卫生月
+        if _cuts_time_word(tokens, m.end(), res):
+            continue  # 全国多家医院日前, 世界各国今日: a date word, no day's name
         national = pat.national_prefix.match(m.group())
         name = m.group()[national.end():] if national else m.group()
         add(m.start(), m.end(), name, {m.group()} - {name}, "programmes:named-day")
     for m in pat.ordinal_day.finditer(text):  # 第36个爱国卫生月: a recurring campaign counted by its ordinal
-        if not pat.common.fullmatch(m.group("name")):
+        if not pat.common.fullmatch(m.group("name")) and not _cuts_time_word(tokens, m.end(), res):
             add(m.start("name"), m.end(), m.group("name"), set(), "programmes:ordinal-day")
     for m in _matches(pat, pat.pairing, text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
@@ -683,6 +687,25 @@ def _on_words(tokens: Sequence[Token], start: int, end: int, kind: int, res: Res
         if res.words.tag(word) not in STOP_TAGS or place:
             return a, end
     return None
+
+
+def _cuts_time_word(tokens: Sequence[Token], end: int, res: Resources) -> bool:
+    """True when a named day's match ending at ``end`` ends on a date word, not a day's name: inside
+    a word (多家医院日 of 全国多家医院日前) or on a word of two characters or more that jieba tags a time
+    (近日 of 第一人民医院近日, 今日); 世界人口日, 中国医师节 end on their own suffix.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_cuts_time_word(res.tokens(t), n, res) for t, n in (("第一人民医院近日举办", 8), ("多家医院日前", 5),
+    ...                                                  ("开展世界人口日宣传", 7))]
+    [True, True, False]
+    """
+    for word, a, b in tokens:
+        if a < end < b:
+            return True
+        if b == end:
+            return len(word) > 1 and res.words.tag(word) == TIME_TAG
+    return False
 
 
 def _opens_with_verb(text: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:

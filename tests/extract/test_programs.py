@@ -12,6 +12,8 @@ from kg.extract.programs import abbreviates, find_programs
     ("长春现代化都市圈建设进入从“空间聚合”向“一体融合”迈进的关键阶段", []),
     ("中医药振兴发展工程稳步实施", [("中医药振兴发展工程", set())]),
     ("开展世界人口日宣传", [("世界人口日", set())]),
+    ("长春市第一人民医院近日举办义诊", []),  # 第一…近日: a date word after an ordinal, no day's name
+    ("全国多家医院日前开展义诊", []),
     ("京长对口合作开展以来", [("京长对口合作", set())]),
     ("推进京昆医疗合作", [("京昆医疗合作", set())]),  # a city's abbreviation with a province's
     ("推进昆明医疗合作", []),  # a city's name, no pairing
