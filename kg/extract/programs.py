@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import alternation
 from ..resources import Resources
 from ..tokens import LazyTokens, Token
 from .names import STOP_TAGS, plain_verb
@@ -49,6 +50,8 @@ DESCRIPTION_LEAD = 8
 NAMED_DAY_CORE = (2, 8)
 #: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
 ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
+#: jieba's tag of a pronoun (该, 各, 其): a name that opens with one points at a thing, it names none
+PRONOUN_TAG = "r"
 #: jieba's tag of a time word (近日, 今日): a named day's match that ends on one names no day
 TIME_TAG = "t"
 #: a scheme a lead verb starts (实施健康扶贫工程) is 2 to 8 characters before its programme word
@@ -259,6 +262,8 @@ class ProgrammePatterns:
                                         f"|^(?:{p['class_lead']})")
         self.ends_kind = re.compile(f"(?:{p['kind']}|{p['kind_end']})$")
         self.lead = re.compile(p["lead_verb"])
+        # an institution's name and the verb 计划 (中医医院计划开设…, 新院区计划于…): it plans, no plan is named
+        self.planned = re.compile(f"(?:{alternation(res.lexicon.suffix_type)}){p['verb_kind']}$")
         self.date_chars = res.lexicon.date_chars
         self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
         self.health = res.lexicon.health_strong_re
@@ -460,6 +465,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # 医院|卫生服务链条辐射扩容行动: the rest of a longer name, not one of its own
         if pat.lead.match(name) or _opens_with_verb(text, tokens, m.end() - len(name), res):
             continue  # 开展义诊行动, 开启慢性病管理计划: a verb and what it does, a phrase
+        if _opens_with_determiner(name, tokens, m.end() - len(name), res) or pat.planned.search(name):
+            continue  # 该中心医疗服务项目, 全市…工作计划: a thing pointed at; 医院计划开设: the institution plans
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
@@ -706,6 +713,22 @@ def _cuts_time_word(tokens: Sequence[Token], end: int, res: Resources) -> bool:
         if b == end:
             return len(word) > 1 and res.words.tag(word) == TIME_TAG
     return False
+
+
+def _opens_with_determiner(name: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:
+    """True when ``name``, at ``start`` in the sentence of ``tokens``, opens with a word that points at
+    a thing rather than names it: a deictic word (全市, 我省: ``deictic.tsv``) or one jieba tags a
+    pronoun (该, 本, 各, 其): 该中心医疗服务项目, 全市卫生健康工作计划 are no names.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_opens_with_determiner(t, res.tokens(t), 0, res) for t in ("该中心医疗服务项目", "全市卫生健康工作计划",
+    ...                                                           "中医药振兴发展工程")]
+    [True, True, False]
+    """
+    if res.lexicon.deictic_re.match(name):
+        return True
+    return any(a == start and res.words.tag(word) == PRONOUN_TAG for word, a, _ in tokens)
 
 
 def _opens_with_verb(text: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:
