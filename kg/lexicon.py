@@ -66,7 +66,8 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
                    "counterpart_giver", "counterpart_cue", "counterpart_taker", "defined_kind",
                    "centre_kind", "centre_generic", "scheme_title_end", "policy_lead", "policy_end",
                    "compass", "compass_centre", "pilot_lead", "pilot_kind", "pilot_holder",
-                   "healthy_action", "national_action", "scheme_owner", "place_centre", "aid_sector", "aid_cue")
+                   "healthy_action", "national_action", "scheme_owner", "place_centre", "aid_sector", "aid_cue",
+                   "verb_kind")
 
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import alternation
 from ..resources import Resources
 from ..tokens import LazyTokens, Token
 from .names import STOP_TAGS, plain_verb
@@ -49,6 +50,10 @@ DESCRIPTION_LEAD = 8
 NAMED_DAY_CORE = (2, 8)
 #: the ordinal of a recurring campaign (第36个爱国卫生月, 第七届…节): 第, a number, a counter
 ORDINAL = r"第 ?[0-9一二三四五六七八九十百零〇]+ ?(?:个|届)? ?"
+#: jieba's tag of a pronoun (该, 各, 其): a name that opens with one points at a thing, it names none
+PRONOUN_TAG = "r"
+#: jieba's tag of a time word (近日, 今日): a named day's match that ends on one names no day
+TIME_TAG = "t"
 #: a scheme a lead verb starts (实施健康扶贫工程) is 2 to 8 characters before its programme word
 LED_CORE = (2, 8)
 #: a scheme of this many characters before its programme word (实施三强工程) names one only when they are
@@ -257,6 +262,8 @@ class ProgrammePatterns:
                                         f"|^(?:{p['class_lead']})")
         self.ends_kind = re.compile(f"(?:{p['kind']}|{p['kind_end']})$")
         self.lead = re.compile(p["lead_verb"])
+        # an institution's name and the verb 计划 (中医医院计划开设…, 新院区计划于…): it plans, no plan is named
+        self.planned = re.compile(f"(?:{alternation(res.lexicon.suffix_type)}){p['verb_kind']}$")
         self.date_chars = res.lexicon.date_chars
         self.place_names = (res.gazetteer.by_short, res.gazetteer.by_name)
         self.health = res.lexicon.health_strong_re
@@ -309,10 +316,11 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     fixed += [(m.start(), m.end(), m.group(), False) for m in pat.aid.finditer(plain)]
     # “地域+领域”组团式帮扶: a fixed name that is all of a quoted name's description is the quoted rule's
     # (but “三个一”家庭医生签约服务模式 keeps the scheme); it is taken only if that rule refuses it
-    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划): the quoted name is whole
+    # so is a fixed name inside a longer quoted name (援疆 of “逸仙智力援疆”专项计划), its kind counted
+    # (“互联网+医疗健康”示范区: the designation, not the fixed name quoted in it): the quoted name is whole
     quotes = list(pat.quoted.finditer(text))
     descriptions = {m.span("desc") for m in quotes if m.group("desc")}
-    cores = [m.span(1) for m in quotes]
+    cores = [(m.start(1), m.end("kind") if m.group("kind") else m.end(1)) for m in quotes]
     fixed_after_quote = []
     for start, end, name, variant in leftmost_longest(fixed):
         kind = None if variant else pat.scheme_kind.match(plain, end)  # 健康扶贫工程: with its programme word
@@ -417,11 +425,13 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
     if project_end:
         _list_programs(text, project_end.start(), add, pat)
     for m in pat.named_day.finditer(text):  # 世界人口日; 全国爱国卫生月 is the nation's own 爱国卫生月
+        if _cuts_time_word(tokens, m.end(), res):
+            continue  # 全国多家医院日前, 世界各国今日: a date word, no day's name
         national = pat.national_prefix.match(m.group())
         name = m.group()[national.end():] if national else m.group()
         add(m.start(), m.end(), name, {m.group()} - {name}, "programmes:named-day")
     for m in pat.ordinal_day.finditer(text):  # 第36个爱国卫生月: a recurring campaign counted by its ordinal
-        if not pat.common.fullmatch(m.group("name")):
+        if not pat.common.fullmatch(m.group("name")) and not _cuts_time_word(tokens, m.end(), res):
             add(m.start("name"), m.end(), m.group("name"), set(), "programmes:ordinal-day")
     for m in _matches(pat, pat.pairing, text):
         name = _trim_left(m.group(), pat, keep=PAIRING_PLACES[0] + m.end() - m.start("cue"))
@@ -440,7 +450,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         place = m.group(1)
         if place == NATION or any(place in names for names in pat.place_names) \
                 or any(abbreviates(place, name) for name in page_places):
-            add(m.start(), m.end(), m.group(), set(), "programmes:healthy-place")
+            kind = pat.scheme_kind.match(text, m.end())  # 健康龙江行动: the place's action plan, another name of it
+            add(m.start(), m.end(), m.group(), {m.group() + kind.group()} if kind else set(), "programmes:healthy-place")
     for m in pat.led.finditer(text):  # 实施健康扶贫工程: a scheme a lead verb starts, not a kind of one (专项行动)
         name = m.group("name")
         core = name[:-len(pat.scheme_kind.search(name).group())]
@@ -454,6 +465,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
             continue  # 医院|卫生服务链条辐射扩容行动: the rest of a longer name, not one of its own
         if pat.lead.match(name) or _opens_with_verb(text, tokens, m.end() - len(name), res):
             continue  # 开展义诊行动, 开启慢性病管理计划: a verb and what it does, a phrase
+        if _opens_with_determiner(name, tokens, m.end() - len(name), res) or pat.planned.search(name):
+            continue  # 该中心医疗服务项目, 全市…工作计划: a thing pointed at; 医院计划开设: the institution plans
         if len(name) >= MIN_SUFFIXED and pat.health.search(name) and not any(ch in name for ch in NOT_IN_NAME) \
                 and not pat.not_programme.search(name):
             add(m.end() - len(name), m.end(), name, set(), "programmes:suffixed")
@@ -681,6 +694,41 @@ def _on_words(tokens: Sequence[Token], start: int, end: int, kind: int, res: Res
         if res.words.tag(word) not in STOP_TAGS or place:
             return a, end
     return None
+
+
+def _cuts_time_word(tokens: Sequence[Token], end: int, res: Resources) -> bool:
+    """True when a named day's match ending at ``end`` ends on a date word, not a day's name: inside
+    a word (多家医院日 of 全国多家医院日前) or on a word of two characters or more that jieba tags a time
+    (近日 of 第一人民医院近日, 今日); 世界人口日, 中国医师节 end on their own suffix.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_cuts_time_word(res.tokens(t), n, res) for t, n in (("第一人民医院近日举办", 8), ("多家医院日前", 5),
+    ...                                                  ("开展世界人口日宣传", 7))]
+    [True, True, False]
+    """
+    for word, a, b in tokens:
+        if a < end < b:
+            return True
+        if b == end:
+            return len(word) > 1 and res.words.tag(word) == TIME_TAG
+    return False
+
+
+def _opens_with_determiner(name: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:
+    """True when ``name``, at ``start`` in the sentence of ``tokens``, opens with a word that points at
+    a thing rather than names it: a deictic word (全市, 我省: ``deictic.tsv``) or one jieba tags a
+    pronoun (该, 本, 各, 其): 该中心医疗服务项目, 全市卫生健康工作计划 are no names.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> [_opens_with_determiner(t, res.tokens(t), 0, res) for t in ("该中心医疗服务项目", "全市卫生健康工作计划",
+    ...                                                           "中医药振兴发展工程")]
+    [True, True, False]
+    """
+    if res.lexicon.deictic_re.match(name):
+        return True
+    return any(a == start and res.words.tag(word) == PRONOUN_TAG for word, a, _ in tokens)
 
 
 def _opens_with_verb(text: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:

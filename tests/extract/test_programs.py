@@ -12,12 +12,18 @@ from kg.extract.programs import abbreviates, find_programs
     ("长春现代化都市圈建设进入从“空间聚合”向“一体融合”迈进的关键阶段", []),
     ("中医药振兴发展工程稳步实施", [("中医药振兴发展工程", set())]),
     ("开展世界人口日宣传", [("世界人口日", set())]),
+    ("人民医院新院区计划于2025年投入使用", []),  # the institution plans: 计划 a verb after its name
+    ("该中心医疗服务项目计划投资3亿元", []),  # a thing pointed at (该), no name
+    ("全市卫生健康工作计划今年完成", []),
+    ("长春市第一人民医院近日举办义诊", []),  # 第一…近日: a date word after an ordinal, no day's name
+    ("全国多家医院日前开展义诊", []),
     ("京长对口合作开展以来", [("京长对口合作", set())]),
     ("推进京昆医疗合作", [("京昆医疗合作", set())]),  # a city's abbreviation with a province's
     ("推进昆明医疗合作", []),  # a city's name, no pairing
     # an insurance scheme's own plan is one name, longer than the scheme it names
     ("全民健康保险琉球乡医疗给付效益提升计划执行医院", [("全民健康保险琉球乡医疗给付效益提升计划", set())]),
     ("推进健康长春建设", [("健康长春", set())]),
+    ("全面推进健康龙江行动", [("健康龙江", {"健康龙江行动"})]),  # the place's action plan names it too
     ("为夯实“健康安徽\"作贡献", [("健康安徽", set())]),
     ("推进长春烧伤医院迁建项目", []),
     ("“12356”开通", []),
