@@ -885,9 +885,37 @@ def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
                 _emit(s, row, h, target, emit)
 
 
+def _builder(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The hospital a place builds with a partner is in that place: the object of the cue (共建X)
+    is located in the finest place that opens a partner of A与B before it in the scope, written bare
+    or opening a body's name (肥西县与安医大一附院合作共建安医大一附院南区, 天津市蓟州区人民政府与天津中医药大学
+    共建天津中医药大学第五附属医院: in 蓟州区). A place inside a hospital's name is no builder; the
+    relation goes from the hospital (the cue's target) to the place (its agent)."""
+    scope = _in_scope(s, row, m)
+    targets = _targets(s, row, m)
+    if not targets:
+        return
+    builders = [p for p in s.occ if p.type in row.agent_types and p.end <= m.start() and scope(p)
+                and _partner_place(s, p)]
+    if builders:
+        _emit(s, row, targets[0], builders[-1], emit)
+
+
+def _partner_place(s: _Sentence, place: Occurrence) -> bool:
+    """Whether a place is one side of a partnership A与B: the place itself, or the body whose name
+    it opens, is joined to another by :data:`PARTNER_JOINS` (not a place inside a hospital's name)."""
+    holder = next((o for o in s.actors if o.start <= place.start and place.end <= o.end and o is not place), None)
+    if place.nested and (holder is None or holder.type != EntityType.ORGANIZATION):
+        return False
+    end = max((o.end for o in s.occ if o.start == place.start and o.is_place), default=place.end)
+    end = holder.end if holder is not None else end
+    start = holder.start if holder is not None else place.start
+    return s.join(end, end + 1) is not None or start > 0 and s.join(start - 1, start) is not None
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site, "origin": _origin, "allied": _allied}
+          "site": _site, "origin": _origin, "allied": _allied, "builder": _builder}
 
 
 def held_designations(res: Resources) -> re.Pattern:
