@@ -184,6 +184,8 @@ MIN_GOVERNED_PLACE = 2
 #: the word that opens a list of partners an ``allied`` cue gives (联合A、B，共同组建…), and how many
 #: clauses before the cue's it may open the list (the list ends with a clause break before the cue)
 ALLY = "联合"
+#: what may stand between a university and the cue that makes a hospital its affiliate (…大学的直属附属医院)
+AFFILIATION_GAP = re.compile(r"的?(?:非?直属)?$")
 MAX_ALLY_CLAUSES = 1
 #: a programme the page opens with (its first sentence that names anything, a headline or the
 #: lead) and names this many times or more is the page's topic: the hospitals its later sentences
@@ -913,9 +915,33 @@ def _partner_place(s: _Sentence, place: Occurrence) -> bool:
     return s.join(end, end + 1) is not None or start > 0 and s.join(start - 1, start) is not None
 
 
+def _affiliate(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A hospital said to be a university's affiliated hospital is part of it: the bodies of the
+    list written right before the cue (after :data:`AFFILIATION_GAP`) are the targets, the hospitals
+    before them in their clause (else the hospital the sentence opens with) the heads
+    (佛山市第二人民医院成为广东药科大学直属附属医院; A、B等七个新增青岛大学直属附属医院揭牌; 医院…是湖北医药学院、
+    西安交通大学附属医院). A cue inside a name (延安大学附属医院) states nothing."""
+    if any(o.start < m.end() and m.start() < o.end for o in s.actors):
+        return
+    end = m.start() - len(AFFILIATION_GAP.search(s.text, 0, m.start()).group())
+    last = next((o for o in s.actors if o.end == end and o.type in row.target_types), None)
+    if last is None:
+        return
+    bodies = [o for o in _list_items(s, last) if o.type in row.target_types and o.end <= end]
+    c = s.clause(bodies[0].start)
+    heads = [o for o in s.actors if o.type in row.agent_types and o.end <= bodies[0].start and s.clause(o.start) == c]
+    if not heads and s.actors and s.actors[0].type in row.agent_types and s.opens(s.actors[0]) \
+            and s.actors[0].end <= bodies[0].start:
+        heads = s.actors[:1]
+    for head in heads:
+        for body in bodies:
+            _emit(s, row, head, body, emit)
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site, "origin": _origin, "allied": _allied, "builder": _builder}
+          "site": _site, "origin": _origin, "allied": _allied, "builder": _builder,
+          "affiliate": _affiliate}
 
 
 def held_designations(res: Resources) -> re.Pattern:

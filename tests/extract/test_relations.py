@@ -515,3 +515,10 @@ def test_a_hospital_a_place_builds_with_a_partner_is_in_that_place(res):
     assert ("天津中医药大学第五附属医院", "locatedIn", "蓟州区") in found
     found = _rels("吉林大学第一医院与长春烧伤医院共建二道区人民医院分院。", res)  # a place inside a hospital's name builds nothing
     assert not any(h == "二道区人民医院分院" and r == "locatedIn" and t == "长春市" for h, r, t in found)
+
+
+def test_a_hospital_made_a_universitys_affiliate_is_part_of_it(res):
+    found = _rels("长春烧伤医院、二道区人民医院成为吉林大学直属附属医院。", res)
+    assert ("长春烧伤医院", "partOf", "吉林大学") in found and ("二道区人民医院", "partOf", "吉林大学") in found
+    found = _rels("长春烧伤医院与延安大学附属医院签约。", res)  # the cue inside a name states nothing
+    assert not any(r == "partOf" for _, r, _ in found)
