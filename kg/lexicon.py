@@ -72,7 +72,7 @@ PROGRAMME_ROLES = ("kind", "description", "kind_end", "day_prefix", "day_suffix"
 #: the values the columns of ``cues.tsv`` take (relations and types are those of kg.types)
 CUE_SCOPES = ("clause", "sentence")
 CUE_AGENTS = ("before", "after", "opening", "frame", "any", "speaker", "first", "partners", "listed", "pair", "site",
-              "origin", "allied")
+              "origin", "allied", "builder", "affiliate")
 CUE_TARGETS = ("after_cue", "after_agent", "any", "next", "object")
 
 #: every table and its columns, in order (the header row must be exactly this)
@@ -164,7 +164,9 @@ class CueRule:
     在 X 指导下; ``any`` actor of the scope; the page's ``speaker``; the hospital a sentence
     opens with, ``first``; two groups joined by 与, ``partners``; both of the ``pair`` A与B named
     last before the cue; the hospital whose ``site`` the cue gives, 位于; the hospitals after the place a cue says they are
-    from, ``origin``, 来自X的A、B); ``target`` which targets in the scope are its tails (``after_cue``,
+    from, ``origin``, 来自X的A、B; the place that opens a partner of A与B before the cue, whose object it
+    locates, ``builder``: 肥西县与A医院共建X, X in 肥西县; the hospitals before the bodies written right before
+    the cue, ``affiliate``: A成为B大学直属附属医院, A partOf B大学); ``target`` which targets in the scope are its tails (``after_cue``,
     ``after_agent``, ``any``, the ``next`` one after the cue, its ``object`` right after it).
     """
 

@@ -184,6 +184,8 @@ MIN_GOVERNED_PLACE = 2
 #: the word that opens a list of partners an ``allied`` cue gives (联合A、B，共同组建…), and how many
 #: clauses before the cue's it may open the list (the list ends with a clause break before the cue)
 ALLY = "联合"
+#: what may stand between a university and the cue that makes a hospital its affiliate (…大学的直属附属医院)
+AFFILIATION_GAP = re.compile(r"的?(?:非?直属)?$")
 MAX_ALLY_CLAUSES = 1
 #: a programme the page opens with (its first sentence that names anything, a headline or the
 #: lead) and names this many times or more is the page's topic: the hospitals its later sentences
@@ -885,9 +887,61 @@ def _allied(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> Non
                 _emit(s, row, h, target, emit)
 
 
+def _builder(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """The hospital a place builds with a partner is in that place: the object of the cue (共建X)
+    is located in the finest place that opens a partner of A与B before it in the scope, written bare
+    or opening a body's name (肥西县与安医大一附院合作共建安医大一附院南区, 天津市蓟州区人民政府与天津中医药大学
+    共建天津中医药大学第五附属医院: in 蓟州区). A place inside a hospital's name is no builder; the
+    relation goes from the hospital (the cue's target) to the place (its agent)."""
+    scope = _in_scope(s, row, m)
+    targets = _targets(s, row, m)
+    if not targets:
+        return
+    builders = [p for p in s.occ if p.type in row.agent_types and p.end <= m.start() and scope(p)
+                and _partner_place(s, p)]
+    if builders:
+        _emit(s, row, targets[0], builders[-1], emit)
+
+
+def _partner_place(s: _Sentence, place: Occurrence) -> bool:
+    """Whether a place is one side of a partnership A与B: the place itself, or the body whose name
+    it opens, is joined to another by :data:`PARTNER_JOINS` (not a place inside a hospital's name)."""
+    holder = next((o for o in s.actors if o.start <= place.start and place.end <= o.end and o is not place), None)
+    if place.nested and (holder is None or holder.type != EntityType.ORGANIZATION):
+        return False
+    end = max((o.end for o in s.occ if o.start == place.start and o.is_place), default=place.end)
+    end = holder.end if holder is not None else end
+    start = holder.start if holder is not None else place.start
+    return s.join(end, end + 1) is not None or start > 0 and s.join(start - 1, start) is not None
+
+
+def _affiliate(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> None:
+    """A hospital said to be a university's affiliated hospital is part of it: the bodies of the
+    list written right before the cue (after :data:`AFFILIATION_GAP`) are the targets, the hospitals
+    before them in their clause (else the hospital the sentence opens with) the heads
+    (佛山市第二人民医院成为广东药科大学直属附属医院; A、B等七个新增青岛大学直属附属医院揭牌; 医院…是湖北医药学院、
+    西安交通大学附属医院). A cue inside a name (延安大学附属医院) states nothing."""
+    if any(o.start < m.end() and m.start() < o.end for o in s.actors):
+        return
+    end = m.start() - len(AFFILIATION_GAP.search(s.text, 0, m.start()).group())
+    last = next((o for o in s.actors if o.end == end and o.type in row.target_types), None)
+    if last is None:
+        return
+    bodies = [o for o in _list_items(s, last) if o.type in row.target_types and o.end <= end]
+    c = s.clause(bodies[0].start)
+    heads = [o for o in s.actors if o.type in row.agent_types and o.end <= bodies[0].start and s.clause(o.start) == c]
+    if not heads and s.actors and s.actors[0].type in row.agent_types and s.opens(s.actors[0]) \
+            and s.actors[0].end <= bodies[0].start:
+        heads = s.actors[:1]
+    for head in heads:
+        for body in bodies:
+            _emit(s, row, head, body, emit)
+
+
 AGENTS = {"listed": _listed, "before": _before, "after": _after, "opening": _opening, "frame": _frame, "any": _any, "speaker": _speaker,
           "first": _first, "partners": _partners, "pair": _pair,
-          "site": _site, "origin": _origin, "allied": _allied}
+          "site": _site, "origin": _origin, "allied": _allied, "builder": _builder,
+          "affiliate": _affiliate}
 
 
 def held_designations(res: Resources) -> re.Pattern:

@@ -508,3 +508,17 @@ def test_every_hospital_of_a_list_supports_the_objects_of_its_cue(res):
     rels = _rels(f"{H1}、{H2}和二道区人民医院等单位派驻专家对口支援通榆县人民医院。", res)
     assert {h for h, r, t in rels if r == "supports" and t == "通榆县人民医院"} == {H1, H2, "二道区人民医院"}
     assert not [k for k in rels if k[1] == "supports" and k[2] != "通榆县人民医院"]  # the list is no pair of partners
+
+
+def test_a_hospital_a_place_builds_with_a_partner_is_in_that_place(res):
+    found = _rels("天津市蓟州区人民政府与天津中医药大学签署协议，共建天津中医药大学第五附属医院。", res)
+    assert ("天津中医药大学第五附属医院", "locatedIn", "蓟州区") in found
+    found = _rels("吉林大学第一医院与长春烧伤医院共建二道区人民医院分院。", res)  # a place inside a hospital's name builds nothing
+    assert not any(h == "二道区人民医院分院" and r == "locatedIn" and t == "长春市" for h, r, t in found)
+
+
+def test_a_hospital_made_a_universitys_affiliate_is_part_of_it(res):
+    found = _rels("长春烧伤医院、二道区人民医院成为吉林大学直属附属医院。", res)
+    assert ("长春烧伤医院", "partOf", "吉林大学") in found and ("二道区人民医院", "partOf", "吉林大学") in found
+    found = _rels("长春烧伤医院与延安大学附属医院签约。", res)  # the cue inside a name states nothing
+    assert not any(r == "partOf" for _, r, _ in found)
