@@ -2329,6 +2329,114 @@ PAGES = {
     # 公共行政大樓明起全面恢復對外服務, given in simplified (as 924, though this item is not the health one); the items
     # (本月12日, 明(16日), 本月15日, 8月15日) give no year; no date
     "tests/data/docs/1107_aomen_gov-mo-xinwen-quanmin-hesuan-jiance.txt": ("公共行政大楼明起全面恢复对外服务", None),
+    # the rubric 即時港聞, then the traditional headline 東區地區康健站將擴充為康健中心 料今年第四季投入服務, given in simplified
+    # without its clock time (12:11) (as strip_site_suffix's 李夏茵… (12:19)); 今日(22日) has no month or year; no date
+    "tests/data/docs/1108_xianggang_dongqu-kangjian-zhongxin-kuichong.txt": ("东区地区康健站将扩充为康健中心 料今年第四季投入服务", None),
+    # a forum thread (INCA's forum, the login prompt), the thread's traditional title 滬港簽協議增醫療交流 (given in simplified;
+    # it comes again, with Empty, on the post bar), then 發表 由 KateBush 周六 1月 07, 2012 11:36 am; 周四(5日) has no month
+    "tests/data/docs/1109_xianggang_yiguanju-shenkang-wuxi-xuqian.txt": ("沪港签协议增医疗交流", "2012-01-07"),
+    # an introduction that opens with its text (武威市凉州医院始建于1952年,…), no headline (as 999); 1952年 has no day; no date
+    "tests/data/docs/1110_gansu_wuwei-liangzhou-yiyuan-jieshao.txt": ("", None),
+    # the headline, then 文摘 2024-11-14 16:41 甘肃 (11月12日 in the story has no year)
+    "tests/data/docs/1111_gansu_zhangye-zhongyiyuan-qilian-bangfu.txt": ("张掖市中医医院与祁连县人民医院召开对口帮扶工作座谈会", "2024-11-14"),
+    "tests/data/docs/1112_guizhou_bijie-diyi-renmin-yiyuan-peixun-jidi.txt": ("首届全省住院医师临床技能大赛之毕节市第一人民医院基地介绍", "2022-07-18"),
+    # a pinyin-glossed traditional page: the column (醫(yī)院新聞) and a breadcrumb, then the headline 情系烏蒙山 共筑健康夢,
+    # given in simplified, and 發(fā)布時間:2016-03-21 (316日 in the story has lost its 月 and has no year)
+    "tests/data/docs/1113_guizhou_shengrenmin-yiyuan-liuzhi-yiyuan.txt": ("情系乌蒙山 共筑健康梦", "2016-03-21"),
+    # the headline, then a site line with spam (48-365365网站) and 更新时间:2018-01-22 (1月18日 in the story has no year)
+    "tests/data/docs/1114_hainan_haikou-yueyang-fenyuan-dongshan-weishengyuan.txt": ("海口建城乡医联体服务患者", "2018-01-22"),
+    # a hospital profile under the heading …海南医院简介 (a heading, as 635), then 发布时间:2024-05-09; 2022年5月 has no day
+    "tests/data/docs/1115_hainan_shanghai-ertong-yixue-zhongxin-hainan-yiyuan.txt": ("上海交通大学医学院附属上海儿童医学中心海南医院简介", "2024-05-09"),
+    # a pinyin-glossed traditional page: the headline 哈爾濱自貿(mào)片區(qū)打造醫(yī)學(xué)重鎮(zhèn), given in simplified
+    # without the glosses (as 1082), then 2020年08月19日07:54 來(lái)源:黑龍江日?qǐng)?bào) (18日 in the story has no month)
+    "tests/data/docs/1116_heilongjiang_haerbin-zimao-pianqu-hayida-xinqu-yixue-zhongxin.txt": ("哈尔滨自贸片区打造医学重镇", "2020-08-19"),
+    # the headline, then 2013-07-06 14:05:10 来源:铁力市人民医院; the two lines after it (省级专家支援县医院学科建设专家组 /
+    # 到我院指导先锋行动受援工作并进行对接) are a heading in the story, not the headline
+    "tests/data/docs/1117_heilongjiang_tieli-renmin-yiyuan-xianfeng-xingdong.txt": ("省级专家组到我院指导先锋行动受援工作", "2013-07-06"),
+    # the column (医院新闻) and a breadcrumb ending in the headline, the headline (ASCII ! kept) and 发布时间:2019-01-21
+    # (117日 in the story has lost its 月; the 2024年4月30日 notice is in the footer after the story)
+    "tests/data/docs/1118_jiangsu_changzhou-dier-renmin-sanjing-yilianti.txt": ("我院医联体大家庭又添新成员!", "2019-01-21"),
+    # a government notice signed 扬中市人民政府办公室 2023年4月3日 (as 224); the plan's title after the notice is not the
+    # headline (as 323); 2020年末 has no day
+    "tests/data/docs/1119_jiangsu_yangzhong-shisiwu-weisheng-jiankang-guihua.txt": ("关于印发《扬中市“十四五”卫生健康发展规划》的通知", "2023-04-03"),
+    # a traditional page with no headline: the labelled date line 日期:2024-10-16 14:41, then a
+    # photo caption (10月12日,2024年江西省國家和省級醫療隊巡回醫療工作啟動會…) and the story
+    "tests/data/docs/1120_jiangxi_yudu-guojia-shengji-yiliaodui-xunhui-yiliao.txt": ("", "2024-10-16"),
+    # a Q&A-site copy: the question title 筑牢生命健康屏障 (also in the breadcrumb and again above the answer), then
+    # 共1个回答 2026-02-03 (the page's own date, as the reprint date in 696; 2025年7月29日 in the answer is the opening
+    # of a hospital campus)
+    "tests/data/docs/1121_jiangxi_nanchang-4-2-2-yiliao-weisheng-fuwu-tixi.txt": ("筑牢生命健康屏障", "2026-02-03"),
+    # a pinyin-glossed traditional hospital profile that opens with its prose (吉林大學第二醫院是…), no headline;
+    # 1936年11月, 1948年11月 and 2000年6月 have no day; no date (as 503)
+    "tests/data/docs/1122_jilin_jida-eryuan-yiyuan-jieshao.txt": ("", None),
+    # opens with the story (1月27日,吉林化纤集团职工医院…), no headline; 1月27日 has no year; no date
+    "tests/data/docs/1123_jilin_huaxian-zhigong-yiyuan-huazhuan-jingkaiqu.txt": ("", None),
+    # opens with the story (记者从自治区人民医院获悉,11月18日,…), no headline; 11月18日 has no year, 2015年7月 and
+    # 2016年10月 no day; ends with (记者 尚陵彬); no date
+    "tests/data/docs/1124_ningxia_zizhiqu-renmin-yiyuan-ertong-yiliao-zhongxin.txt": ("", None),
+    # a government info table (索引号 / … / 成文时间: 2019-01-29 / 标题: … / 发布时间: 2019-02-01 / 发文字号), then the
+    # notice's own heading split over two lines (自治区人民政府办公厅关于 / 印发…的通知), the same text as the labelled 标题
+    # (as 577); the date is the labelled 发布时间 (the publication), not 成文时间 (when it was written; the signature
+    # 2019129 is the same day with its 年月日 lost)
+    "tests/data/docs/1125_ningxia_hulianwang-yiliao-jiankang-shifanqu-shishi-fangan.txt": ("自治区人民政府办公厅关于印发宁夏回族自治区“互联网+医疗健康”示范区建设实施方案的通知", "2019-02-01"),
+    # a traditional page that opens with the story, a quote (“超聲檢查時,…”在青海省治多縣人民醫院…), no headline;
+    # 幫扶團隊成員與牧民們交流… is a photo caption; 去年8月 gives no date; no date
+    "tests/data/docs/1126_qinghai_zhiduo-renmin-yiyuan-zutuanshi-bangfu.txt": ("", None),
+    # a hospital profile that opens with its prose (青海省妇女儿童医院始建于1972年,…), no headline; years only; no date
+    "tests/data/docs/1127_qinghai_funv-ertong-yiyuan-jieshao.txt": ("", None),
+    # a blank line, then the story (2026年1月13日,延安市中医医院与延安大学…), no headline; no labelled date: the date
+    # in the story (as 463); 仪式由… and 与会领导共同为…揭牌 are photo captions
+    "tests/data/docs/1128_shaanxi_yanan-zhongyiyuan-yanan-daxue-fushu.txt": ("", "2026-01-13"),
+    # a pinyin-glossed traditional document-site excerpt: 【導讀】 and a run of table-of-contents and text fragments;
+    # 榆林市第三人民醫院新建工程可行性研究報告。 stands mid-paragraph, not as a headline; no date
+    "tests/data/docs/1129_shaanxi_yulin-disan-renmin-yiyuan-kexingxing-baogao.txt": ("", None),
+    # a pinyin-glossed traditional page that opens with the story (為了充分整合,、有效利用…,3月17日,,山醫大一院…),
+    # no headline; 3月17日 has no year; ends with (責編:馬騰飛); no date
+    "tests/data/docs/1130_shanxi_shanyida-yiyuan-tuoguan-boai-yiyuan.txt": ("", None),
+    # the headline, then the story (本报讯 …8月21日成立), no year; ends with (责任编辑:姜洁冰) twice; no date
+    "tests/data/docs/1131_shanxi_zhongxiyi-jiehe-yiyuan-yiliao-jituan.txt": ("山西中西医结合医院医疗集团成立", None),
+    # a channel breadcrumb (时尚健康 » 美妆), then the headline with its keyword prefix (援藏博士) kept as written (as the
+    # keyword-string headlines of content-farm pages), the page's 「」 kept; 来源:网络 2021年11月08日 06:12 (10月31日 in
+    # the story has no year)
+    "tests/data/docs/1132_xizang_yuanzang-boshituan-hulianwang-yiliao.txt": ("援藏博士 医疗援藏博士团成员:西藏更需求「互联网+医疗」", "2021-11-08"),
+    # a pinyin-glossed traditional hospital profile that opens with its prose (拉薩市人民醫院在拉薩市城東。…), no headline;
+    # 1959年 and 1961年 have no day; no labelled date: 2017年11月10日 (the 三甲 rating), the first full date in the text
+    # (as 513)
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/1133_xizang_lasa-shi-renmin-yiyuan-jieshao.txt": ("", "2017-11-10"),
+    # opens with the story (家住楚雄彝族自治州双柏县…的小梅(化名),…), no headline; 学术讲座 is a section head; no labelled
+    # date: 2020年6月2日, the first full date in the story (2016年6月 has no day)
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/1134_yunnan_yangpu-zhongxin-yiyuan-shuangbai-bangfu.txt": ("", "2020-06-02"),
+    # a breadcrumb (首页 > 医疗资讯/ 正文), then the story (中新网上海3月27日电 …, no year); the headline (“输血”与“造血”并举
+    # 上海助力…) is only in an image's alt text (with the site suffix -易网健康养生网), not shown as a headline; 2010年 and
+    # 2016年 have no day; no date
+    "tests/data/docs/1135_yunnan_shanghai-yunnan-jiankang-fupin-yongping.txt": ("", None),
+    # the headline, then 淮南日报 2020-08-17 09:07 (8月14日 in the story has no year); the lines after 新闻推荐 are another story
+    "tests/data/docs/1136_anhui_huainan-anyida-yifuyuan-gaoxin-yiyuan.txt": ("淮南市与安医大一附院开展合作共建 张孝成徐礼国出席签约仪式", "2020-08-17"),
+    # side lists of cut news and procurement items, a breadcrumb (您现在所在的位置:… > 本地新闻), then the headline and
+    # 发布时间:2023/2/16 (2月12日—13日 in the story has no year)
+    "tests/data/docs/1137_anhui_luan-shanghai-yiliao-hezuo.txt": ("我市与上海达成多项医疗领域合作意向", "2023-02-16"),
+    # a machine-style answer page: the lone line 北京市西城区 heads it (the answer, as 731/920; the next sentence 北京积水潭
+    # 医院位于北京市西城区,… does not run on from it, unlike 704); 一、地理位置与院区分布 etc. are section heads; 1956年 has
+    # no day; no date
+    "tests/data/docs/1138_beijing_jishuitan-yiyuan-yuanqu.txt": ("北京市西城区", None),
+    # 发布于:2022-07-25 and 原创, then the headline (repeated later as image text); 2022 年 7 月 30 日 in the story is the
+    # opening to come
+    "tests/data/docs/1139_beijing_zhongyi-yiyuan-shunyi-yiyuan-xinyuanqu.txt": ("北京中医医院顺义医院新院区国医堂中医门诊即将试运营开诊!", "2022-07-25"),
+    # a pinyin-glossed traditional page: a stray word (news) and 發(fā)布時間:2024-05-13, then the story (4月30日,…, no
+    # year); no headline shown
+    "tests/data/docs/1140_chongqing_bishan-yiyuan-yaan-dier-renmin-yiyuan.txt": ("", "2024-05-13"),
+    # the headline, then a subtitle line (助力“健康孝感”建设, not headline, as 151) and the dateline 重报集团报道组湖北孝感电;
+    # 3月26日 has no year; no date
+    "tests/data/docs/1141_chongqing_chongyi-fuyi-xiaogan-bangfu.txt": ("重庆孝感多家医院签订帮扶合作协议", None),
+    # a traditional page: a breadcrumb (您現在的位置:海峽網>…>廈門新聞) and 分享, then the story (廈門日報訊(…)2021年12月31日
+    # 下午,…), no headline; no labelled date: 2021年12月31日, the first date in the story
+    # (a reader might give no date; by this file's rule a date in the story counts when the page states no other)
+    "tests/data/docs/1142_fujian_xiamen-fuyou-baojianyuan-jimei-yuanqu.txt": ("", "2021-12-31"),
+    # a WeChat-style opening: a teaser sentence (最新消息,厦门医学院附属海沧医院、厦门市第六医院来了。), not a headline,
+    # then the story (5月20日上午,…), no year; 图源:今日海沧 is a photo credit; 2021年 has no day; no date
+    "tests/data/docs/1143_fujian_haicang-yiyuan-guapai.txt": ("", None),
 }
 #: pages whose title the rules do not get: 211 opens with WeChat-style short lines (继去年9月份 /
 #: 我院神经内科、骨科相继加入 …) that look like headlines (a hard-wrapped story, 003, looks the same; 303's
