@@ -737,6 +737,8 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if len(words) > 1 and len(set(words)) == 1:
         return True  # a column's name repeated (健康资讯 健康资讯)
+    if _DOUBLED.match(line):
+        return True  # a phrase written twice with no space (a Q&A site's user name or spam line: 嘴角上翘嘴角上翘)
     if _is_stuffed_keywords(line):
         return True  # a spam keyword list, one term heading every keyword (xxxx亚洲,xxxx亚洲人|xxxx在线看)
     if _KEYWORD_TITLE.match(line):
@@ -745,6 +747,9 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
 
 
+#: a phrase written twice in a row with nothing between (嘴角上翘嘴角上翘): a site's user name or spam line, never a
+#: headline
+_DOUBLED = re.compile(r"^(?P<phrase>\S{2,})(?P=phrase)$")
 #: a content farm's keyword title, the words before its brackets repeated at their head with a longer
 #: search phrase (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)): the site's own title of another topic left
 #: above a reprinted story, not its headline
@@ -823,7 +828,11 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     breadcrumb is the headline when nothing longer follows it, and the column's name when a headline does; a
     breadcrumb carrying the page's labelled date (首页 > 招商加盟 日期:2014/5/15) is the info line under the headline,
     so the line above it is the headline, not the masthead; a breadcrumb spread over lines (当前位置: / 首页 / > / 专题)
-    is read as one, each line after a separator alone (>) its item. A page with no
+    is read as one, each line after a separator alone (>) its item, but an item opening a document's title (…办公厅关于)
+    with the next line ending it (…的通知) is the title's first half, not a column. A phrase written twice with no
+    space (a Q&A site's user name or spam line: 嘴角上翘嘴角上翘), a channel and its sub-channel alone on a line (时尚健康 »
+    美妆: ``breadcrumb``) and a forum's English login prompt (Create an account … log in to continue.: ``furniture``)
+    are not the headline. A page with no
     headline above its body may state its title in a labelled line (标题:…, or (原标题:…) in brackets at the head of
     the story's first line), or in its title-and-view-count block stored after the story (the headline, then 浏览次数:
     alone on the next line: ``_counted_title``); a list's entry run together on one line (headline, teaser, then its date and counts: 0 点赞
@@ -877,6 +886,15 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
     ''
     >>> find_title("县医院新院区建设方案获批http://www.x.com 2022年06月13日 15:45 作者:某某 6月12日,记者获悉。")
     '县医院新院区建设方案获批'
+    >>> find_title("有效性: 有效\n>\n某某市人民政府办公厅关于\n印发某某医疗集团建设方案的通知\n某政办发〔2019〕10号\n各区人民政府:")
+    '某某市人民政府办公厅关于印发某某医疗集团建设方案的通知'
+    >>> find_title("问答网首页 > 南昌 > 筑牢生命健康屏障\n嘴角上翘嘴角上翘\n筑牢生命健康屏障\n正文。")
+    '筑牢生命健康屏障'
+    >>> find_title("某某论坛\nWould you like to react to this message? Create an account in a few clicks or log in to continue.\n"
+    ...            "县医院与市医院续签合作协议\n正文。")
+    '县医院与市医院续签合作协议'
+    >>> find_title("时尚健康 » 美妆\n医疗援藏博士团成员:西藏更需求「互联网+医疗」\n正文。")
+    '医疗援藏博士团成员:西藏更需求「互联网+医疗」'
     """
     lex = lexicon or shipped_lexicon()
     for h in headings:
@@ -972,8 +990,10 @@ def find_title(text: str, lexicon: Lexicon | None = None, headings: Iterable[str
             block.append(prev_kicker + line)
     if len(block) > menu:
         block = block[menu:]  # the headline under a column's heading, not the menu above it
-    if len(block) >= 2 and block[0] == crumb_last and (len(block[0]) < TITLE_MIN or block[0] == crumb_item):
-        block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline
+    if (len(block) >= 2 and block[0] == crumb_last and (len(block[0]) < TITLE_MIN or block[0] == crumb_item)
+            and not _is_broken_document_title(block[0], block[1])):
+        block = block[1:]  # the column the breadcrumb ends in, shown as a heading above the headline; a line
+                           # opening a document's title (…办公厅关于) after a lone > is no column but its first half
     if len(block) >= 2 and _SLOGAN.match(block[0]):
         block = block[1:]  # a slogan above the headline is its kicker (山海同心 健康护航)
     listed = next((i for i, line in enumerate(block) if not _RUBRIC_SLASH.match(line)), 0)
