@@ -317,7 +317,7 @@ def _official_start(text: str, start: int, at: int, tokens, places: tuple[tuple[
     an institution or a university is written before it (上海市杨浦区, 吉大一院二道区医联体):
     合作运营襄城区人民医院 is 襄城区人民医院, 医疗队援助甘南州人民医院 is 甘南州人民医院."""
     lex, gaz = res.lexicon, res.gazetteer
-    ends = _by_end(tokens)
+    ends = words_by_end(tokens)
     hospital = lex.type_suffix_re[EntityType.HOSPITAL]
     here = lex.suffix_re.match(text, at)
     for a, b in sorted(places):
@@ -365,10 +365,10 @@ def _with_level(place: str, res: Resources) -> bool:
     return level is not None and place[: -len(level)] in gaz.by_short
 
 
-def _by_end(tokens) -> dict[int, tuple[str, int]]:
+def words_by_end(tokens) -> dict[int, tuple[str, int]]:
     """Each token ``(word, start)`` by where it ends (kept by :class:`~kg.tokens.LazyTokens`).
 
-    >>> _by_end((("长春", 0, 2), ("市", 2, 3)))
+    >>> words_by_end((("长春", 0, 2), ("市", 2, 3)))
     {2: ('长春', 0), 3: ('市', 2)}
     """
     return tokens.by_end() if isinstance(tokens, LazyTokens) else {b: (w, a) for w, a, b in tokens}
@@ -383,7 +383,7 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
                  kind_words: frozenset[str] = frozenset()) -> int:
     lex = res.lexicon
     start = at
-    previous = _by_end(tokens)
+    previous = words_by_end(tokens)
     for word, a, b in reversed(tokens):
         if b > start:
             if a < start < b:  # a token straddles the boundary: take it whole if name-like
@@ -1561,7 +1561,7 @@ def written_as_kind(text: str, at: int, tokens, res: Resources) -> bool:
     >>> written_as_kind("加入医疗集团", 2, res.tokens("加入医疗集团"), res)
     False
     """
-    word = _by_end(tokens).get(at)
+    word = words_by_end(tokens).get(at)
     return word is not None and bool(HAN.match(word[0])) and _name_like(word[0], res) \
         and not word[0].endswith(tuple(res.lexicon.suffix_type))  # 湖北航天医院医联体: a hospital's
 

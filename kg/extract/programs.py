@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..resources import Resources
 from ..tokens import LazyTokens, Token
-from .names import STOP_TAGS, plain_verb
+from .names import STOP_TAGS, plain_verb, words_by_end
 from .spans import (CJK, CLOSE_QUOTES, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, QUOTES, leftmost_longest, list_items_left,
                     without_quotes)
 
@@ -707,12 +707,10 @@ def _cuts_time_word(tokens: Sequence[Token], end: int, res: Resources) -> bool:
     ...                                                  ("开展世界人口日宣传", 7))]
     [True, True, False]
     """
-    for word, a, b in tokens:
-        if a < end < b:
-            return True
-        if b == end:
-            return len(word) > 1 and res.words.tag(word) == TIME_TAG
-    return False
+    ending = words_by_end(tokens).get(end)
+    if ending is None:
+        return True  # inside a word: the tokens cover the text, so every other end is some word's
+    return len(ending[0]) > 1 and res.words.tag(ending[0]) == TIME_TAG
 
 
 def _opens_with_determiner(name: str, tokens: Sequence[Token], start: int, res: Resources) -> bool:

@@ -909,9 +909,11 @@ def _partner_place(s: _Sentence, place: Occurrence) -> bool:
     holder = next((o for o in s.actors if o.start <= place.start and place.end <= o.end and o is not place), None)
     if place.nested and (holder is None or holder.type != EntityType.ORGANIZATION):
         return False
-    end = max((o.end for o in s.occ if o.start == place.start and o.is_place), default=place.end)
-    end = holder.end if holder is not None else end
-    start = holder.start if holder is not None else place.start
+    if holder is not None:
+        start, end = holder.start, holder.end
+    else:  # the longest place written from there (天津市蓟州区, not its 天津市)
+        start = place.start
+        end = max((o.end for o in s.occ if o.start == place.start and o.is_place), default=place.end)
     return s.join(end, end + 1) is not None or start > 0 and s.join(start - 1, start) is not None
 
 
