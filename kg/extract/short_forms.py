@@ -10,7 +10,7 @@ Runs on the frozen entities of a document, after every component; across documen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from ..resolve import compatible
@@ -180,8 +180,8 @@ def places_agree(a: str | None, b: str | None, divisions: Mapping[str, str]) -> 
     return len(codes) == 2 and compatible(codes[:1], codes[1:], divisions)
 
 
-def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...] = (),
-                   autonomy: re.Pattern | None = None, divisions: Mapping[str, str] | None = None) -> bool:
+def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],
+                   autonomy: re.Pattern | None, agree: Callable[[str | None, str | None], bool]) -> bool:
     """True when ``short`` is a short form of ``long``: its end (邵逸夫医院绍兴院区 of
     浙江大学医学院附属邵逸夫医院绍兴院区), or its place and its end when the long name adds a
     parent (南京儿童医院 of 南京医科大学附属儿童医院; never 长治市人民医院 of 长治市第二人民医院)
@@ -189,12 +189,13 @@ def _short_form_of(short: Entity, long: Entity, parents: tuple[str, ...], levels
     suffixes; 临夏州卫健委 of 临夏回族自治州卫健委: ``autonomy`` is what an autonomous division's full
     name adds before its level, 回族自治), or its end after an abbreviation of the long name's head
     (:func:`abbreviates`, :func:`university_short`: 港大深圳医院 of 香港大学深圳医院), the two not
-    qualified by different places, unless the long name is the short one after its parent and 附属
-    (中山医院 of 复旦大学附属中山医院: 中山 is the hospital's own name, whatever place it reads as)."""
+    qualified by different places (``agree``: :func:`places_agree` under the page's divisions), unless
+    the long name is the short one after its parent and 附属 (中山医院 of 复旦大学附属中山医院: 中山 is the
+    hospital's own name, whatever place it reads as)."""
     if short.type != long.type or short.name == long.name or short.code or long.code:
         return False
     return _written_short(short, long, parents, levels, autonomy) \
-        and (places_agree(short.place, long.place, divisions or {}) or long.name.endswith(AFFILIATED + short.name))
+        and (agree(short.place, long.place) or long.name.endswith(AFFILIATED + short.name))
 
 
 def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels: tuple[str, ...],
@@ -352,21 +353,29 @@ def merge_short_forms(entities: Iterable[Entity], relations: Iterable[Relation],
     for e in candidates:
         for alias in e.aliases:
             owners.setdefault((e.type, alias), []).append(e)
+    agreed: dict[tuple[str | None, str | None], bool] = {}  # pairs of places, asked once each
+
+    def agree(a: str | None, b: str | None) -> bool:
+        found = agreed.get((a, b))
+        if found is None:
+            found = agreed[(a, b)] = places_agree(a, b, divisions or {})
+        return found
+
     def form_of(short: Entity, long: Entity) -> bool:
         if short.type != long.type or short.name == long.name or short.code or long.code:
             return False
         if short.name[-1:] != long.name[-1:] and not any(a.endswith(long.name[-1:]) for a in short.aliases):
             return False  # every kind of short form ends as its long name does, or has an alias that does
-        return _short_form_of(short, long, parents, levels, autonomy, divisions) \
-            or (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
-            or (short.place == long.place and written_after_places(short, long, levels, generic)) \
-            or (places_agree(short.place, long.place, divisions or {}) and written_bare(short, long, generic)) \
-            or (places_agree(short.place, long.place, divisions or {}) and inner_place(short.name, long.name, levels,
-                                                                                        generic)) \
-            or ((without_infix(short.name, long.name, infixes)
+        if _short_form_of(short, long, parents, levels, autonomy, agree):
+            return True
+        if (short.place in (None, long.place) and parent_and_place_heads(short, long, parents, levels, generic)) \
+                or (short.place == long.place and written_after_places(short, long, levels, generic)):
+            return True
+        return agree(short.place, long.place) \
+            and (written_bare(short, long, generic) or inner_place(short.name, long.name, levels, generic)
+                 or without_infix(short.name, long.name, infixes)
                  or ordinal_abbreviation(short.name, long.name, numerals, parents)
                  or branch_short(short.name, long.name, parents))
-                and places_agree(short.place, long.place, divisions or {}))
 
     of_type: dict[str, list[Entity]] = {}  # the candidates of each type, in their order: a form is of its own type
     for e in candidates:
