@@ -239,9 +239,9 @@ def format_result(result: Result, style: str = "table", syntax: str = "ttl") -> 
     if style == "json":
         return json.dumps([dict(zip(result.columns, r)) for r in result.rows], ensure_ascii=False, indent=2)
     widths = [max([_width(c)] + [_width(r[i]) for r in result.rows]) for i, c in enumerate(result.columns)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(result.columns, widths))]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(result.columns, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths)) for r in result.rows]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths)).rstrip() for r in result.rows]  # no padding at the end
     lines.append(f"({len(result.rows)} rows)")
     return "\n".join(lines)
 
