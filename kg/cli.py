@@ -107,7 +107,50 @@ def _fail(message: str, debug: bool = False) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _command_of(ctx: click.Context | None) -> str:
+    """``kg`` and the names of the commands ``ctx`` is in (``kg cache clear``), however the program
+    was started (``python -m kg``)."""
+    names = []
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(["kg", *reversed(names)])
+
+
+#: what click raises for a group called without a command (its message is the help)
+NO_ARGUMENTS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class Program(click.Group):
+    """The ``kg`` group: a mistake on the command line (an unknown option, a bad value) is one
+    line, ``kg: error: MESSAGE (kg COMMAND --help)``, as every other error, not click's usage block.
+
+    >>> from click.testing import CliRunner
+    >>> print(CliRunner().invoke(main, ["build", "seeds/", "--formats", "pdf"]).output.strip())
+    kg: error: Invalid value for '--formats': unknown format 'pdf' (choose from ttl, nt, jsonld, graphml, gexf, html, neo4j, tables, or all) (kg build --help)
+    """
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except NO_ARGUMENTS as e:  # `kg` alone: the help, as click gives it
+            click.echo(e.format_message(), err=True)
+            sys.exit(e.exit_code)
+        except click.UsageError as e:
+            click.echo(f"kg: error: {e.format_message()} ({_command_of(e.ctx)} --help)", err=True)
+            sys.exit(e.exit_code)
+        except click.ClickException as e:
+            click.echo(f"kg: error: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=Program, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Build a knowledge graph of Chinese healthcare institutions from news and government pages.
@@ -125,7 +168,7 @@ def main() -> None:
 @out_option()
 @formats_option
 @click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
-@click.option("--max-mb", type=float, default=64, show_default=True,
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=64, show_default=True,
               help="Skip files larger than this many MiB.")
 @click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
 @jobs_option
@@ -258,6 +301,8 @@ def eval_cmd(gold_dir, docs, graph, annotation, include_absent, details, split_f
     """
     from .evaluate import SPLIT_FILE, evaluate, evaluate_splits, format_report, format_splits, load_gold, load_split
 
+    if sum(bool(x) for x in (docs, graph, annotation)) > 1:
+        _fail("give one of --docs, --graph and --annotation")
     split_file = split_file or (gold_dir / SPLIT_FILE if (gold_dir / SPLIT_FILE).exists() else None)
     try:
         gold = load_gold(gold_dir)

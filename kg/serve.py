@@ -64,14 +64,15 @@ def load_store(graph: Path, location: Path) -> None:
 def start_server(location: Path, host: str = LOOPBACK, port: int = DEFAULT_PORT,
                  writable: bool = False) -> subprocess.Popen:
     """Start the server on a loaded store and wait until it accepts connections."""
+    if not port_free(host, port):
+        raise ServerError(f"port {port} on {host} is in use; choose another with --port")
     mode = "serve" if writable else "serve-read-only"
     proc = subprocess.Popen([oxigraph_command(), mode, "--location", str(location), "--bind", f"{host}:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + READY_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise ServerError(f"the Oxigraph server stopped at once ({_last_line(proc.stderr.read())}); "
-                              f"is port {port} in use? choose another with --port")
+            raise ServerError(f"the Oxigraph server stopped at once ({_last_line(proc.stderr.read())})")
         try:
             with socket.create_connection((host, port), timeout=1):
                 return proc
@@ -79,6 +80,25 @@ def start_server(location: Path, host: str = LOOPBACK, port: int = DEFAULT_PORT,
             time.sleep(0.1)
     stop_server(proc)
     raise ServerError(f"the Oxigraph server did not answer on {host}:{port} within {READY_TIMEOUT} s")
+
+
+def port_free(host: str, port: int) -> bool:
+    """True when a server could listen on ``host:port`` now (another one holds it otherwise: then a
+    connection there would reach that one, not the server started here).
+
+    >>> with socket.socket() as s:
+    ...     s.bind((LOOPBACK, 0)); s.listen()
+    ...     port_free(LOOPBACK, s.getsockname()[1])
+    False
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def stop_server(proc: subprocess.Popen) -> int:

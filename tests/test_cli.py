@@ -9,6 +9,7 @@ import sys
 import time
 
 import click
+from click.testing import CliRunner
 import pytest
 
 from kg.cli import main
@@ -74,6 +75,35 @@ def test_program_through_a_pipe_says_everything_and_exits_with_the_commands_code
     assert usage.stderr == f"kg: error: {tmp_path / 'nothing-here'}: no such file or folder\n"
 
 
+@pytest.mark.parametrize("args,says", [
+    (["build", "seeds/", "--formats", "ttl,pdf"], "kg: error: Invalid value for '--formats': unknown format 'pdf'"),
+    (["build", "seeds/", "--formats", ""], "kg: error: Invalid value for '--formats': no format given"),
+    (["build", "seeds/", "--outt", "x"], "kg: error: No such option '--outt'."),
+    (["build", "seeds/", "--max-mb", "-1"], "kg: error: Invalid value for '--max-mb': -1.0 is not in the range x>0."),
+    (["build", "seeds/", "-j", "0"], "kg: error: Invalid value for '--jobs' / '-j'"),
+    (["query", "--file", "no-such.rq"], "kg: error: Invalid value for '--file'"),
+    (["frobnicate"], "kg: error: No such command 'frobnicate'."),
+])
+def test_a_mistake_on_the_command_line_is_one_line_naming_the_command_to_ask(args, says, tmp_path):
+    """As every other error: one line on stderr, exit code 2, and where to look (kg COMMAND --help)."""
+    r = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
+                       timeout=TIMEOUT)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr.startswith(says) and r.stderr.count("\n") == 1, r.stderr
+    command = "kg" if args[0] == "frobnicate" else f"kg {args[0]}"
+    assert r.stderr.endswith(f"({command} --help)\n")
+
+
+def test_kg_alone_prints_the_help():
+    r = subprocess.run([sys.executable, "-m", "kg"], capture_output=True, text=True, timeout=TIMEOUT)
+    assert r.stderr.startswith("Usage: ") and "Commands:" in r.stderr and r.returncode == 2
+
+
+def test_eval_takes_one_source_of_predictions():
+    r = CliRunner().invoke(main, ["eval", "tests/data/gold", "--graph", "out/graph.ttl", "--docs", "seeds/"])
+    assert (r.exit_code, r.output) == (2, "kg: error: give one of --docs, --graph and --annotation\n")
+
+
 def _options(command: click.Command) -> dict[str, click.Option]:
     return {name: p for p in command.params if isinstance(p, click.Option) for name in p.opts + p.secondary_opts}
 
@@ -94,7 +124,6 @@ def test_shared_options_mean_the_same_everywhere():
 
 @pytest.mark.parametrize("command", sorted(leaf_commands()))
 def test_every_command_has_help_with_an_example(command):
-    from click.testing import CliRunner
 
     r = CliRunner().invoke(main, [*command.split(), "--help"])
     assert r.exit_code == 0 and "Example:" in r.output

@@ -139,6 +139,19 @@ def test_publish_and_serve_errors(served, tmp_path):
     assert r.exit_code == 2 and "no such graph" in r.output
 
 
+def test_serve_on_a_port_another_server_holds_says_so_before_announcing_anything(served):
+    import socket
+
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        r = CliRunner().invoke(main, ["serve", str(served), "--port", str(port)])
+    assert r.exit_code == 2
+    assert "SPARQL endpoint" not in r.output
+    assert f"kg: error: port {port} on 127.0.0.1 is in use; choose another with --port" in r.output
+
+
 @pytest.mark.parametrize("fmt", ["nt", "jsonld"])
 def test_the_store_loads_every_rdf_format_kg_writes(exports, tmp_path, fmt):
     from kg.serve import load_store, oxigraph_command

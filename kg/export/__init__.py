@@ -77,6 +77,8 @@ DEFAULT_FORMATS = ("ttl", "graphml", "html")
 def parse_formats(text: str) -> tuple[str, ...]:
     """Format names from a comma-separated list (or ``all``), in order, each once."""
     names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise ValueError(f"no format given (choose from {', '.join(FORMATS)}, or all)")
     if names == ["all"]:
         return tuple(FORMATS)
     for n in names:
