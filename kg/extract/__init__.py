@@ -805,13 +805,16 @@ def _municipality_qualifies(div, text: str, end: int, res: Resources) -> bool:
             ["anaphora"])
 def _bare_alliances(state: DocState, res: Resources) -> None:
     """A bare 都市圈 or 医联体 means the page's one alliance of that kind (长春现代化都市圈), unless the
-    page writes the kind as a common noun too (推进儿科医联体建设: its bare 医联体 may be any)."""
+    page writes the kind as a common noun too (推进儿科医联体建设: its bare 医联体 may be any) or
+    counts alliances of that kind (两大医联体, 组建3个医共体: there are several)."""
     bare, common = [], set()
     for s in state.health_sentences():
         for m in res.lexicon.bare_alliance_re.finditer(s.text):
             if covers([(o.start, o.end) for o in state.occurrences_in(s)], m.start()):
                 continue
-            if written_as_kind(s.text, m.start(), state.tokens[s.index], res):
+            if counted := res.lexicon.count_before_re.search(s.text, 0, m.start()):
+                common.add((m.group(), counted.group() + m.group()))
+            elif written_as_kind(s.text, m.start(), state.tokens[s.index], res):
                 word = state.tokens[s.index].by_end()[m.start()][0]
                 common.add((m.group(), word + m.group()))
             else:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from ..resources import Resources
-from ..types import PLACE_TYPES, EntityType, Rel
+from ..types import PLACE_TYPES, EntityType, Rel, Sentence
 from .geography import first_facts
 from .spans import find_all
 from .state import DocState
@@ -75,6 +75,17 @@ def name_relations(state: DocState, res: Resources) -> None:
     by_name = {e.name: key for key, e in sorted(ents.items())}
     short = [(form, key) for key, e in ents.items() if e.code for form in res.gazetteer.forms.get(e.code, ())]
     forms = {key: (e.name, *sorted(e.aliases)) for key, e in ents.items()}  # canonical name first
+    written = _written_forms(state)
+    gazetteer_forms = res.gazetteer.forms
+
+    def where_named(key: str, okey: str) -> Sentence:
+        """The first sentence that writes ``key`` by a form holding ``okey``'s (the relation is
+        written there), else the first that names ``key`` at all (by a short or bare form)."""
+        other = [f for f in (*forms[okey], *gazetteer_forms.get(ents[okey].code or "", ())) if len(f) >= MIN_PLACE_FORM]
+        for sentence, surface in written.get(key, ()):
+            if any(f in surface for f in other):
+                return sentence
+        return first[key].sentence
     ordered = sorted(ents.items())
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
     named_from = _by_first_char([forms[okey] for okey, _ in institutions])
@@ -84,22 +95,21 @@ def name_relations(state: DocState, res: Resources) -> None:
         f = first.get(key)
         if f is None:
             continue
-        s = f.sentence
         if e.type == EntityType.ALLIANCE:
             for other, okey in by_name.items():
                 if okey == key or other not in e.name:
                     continue
                 if ents[okey].type == EntityType.HOSPITAL and e.name.startswith(other):
-                    state.relate(okey, Rel.LEADS, key, s, "name", "name:leads")
+                    state.relate(okey, Rel.LEADS, key, where_named(key, okey), "name", "name:leads")
                 elif ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
-                    state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
+                    state.relate(okey, Rel.MEMBER_OF, key, where_named(key, okey), "name", "name:memberOf")
             for form, okey in short:
                 if e.name.startswith(form) and ents[okey].type in MEMBER_PLACES and e.name.endswith(of_places):
-                    state.relate(okey, Rel.MEMBER_OF, key, s, "name", "name:memberOf")
+                    state.relate(okey, Rel.MEMBER_OF, key, where_named(key, okey), "name", "name:memberOf")
             for okey, other in institutions:
                 if okey != key and other.type == EntityType.HOSPITAL and not e.name.startswith(other.name) \
                         and _lead_form(e.name, forms[okey], res):
-                    state.relate(okey, Rel.LEADS, key, s, "name", "name:leads-short")
+                    state.relate(okey, Rel.LEADS, key, where_named(key, okey), "name", "name:leads-short")
         elif e.type in INSTITUTIONS:
             for i in named_from(forms[key]):
                 okey, other = institutions[i]
@@ -111,22 +121,31 @@ def name_relations(state: DocState, res: Resources) -> None:
                 form, base = named
                 rest = form[len(base):]
                 if other.type == EntityType.ORGANIZATION and e.type == EntityType.HOSPITAL and AFFILIATED.match(rest):
-                    state.relate(key, Rel.PART_OF, okey, s, "name", "name:affiliated")
+                    state.relate(key, Rel.PART_OF, okey, where_named(key, okey), "name", "name:affiliated")
                 elif not form.endswith(OWN_INSTITUTION) or rest in res.lexicon.subunits \
                         or (other.type == EntityType.ORGANIZATION and NUMBERED_AFFILIATED.fullmatch(rest)):
-                    state.relate(key, Rel.PART_OF, okey, s, "name", "name:partOf")
+                    state.relate(key, Rel.PART_OF, okey, where_named(key, okey), "name", "name:partOf")
                 elif e.type == other.type == EntityType.HOSPITAL and len(form) >= len(base) + MIN_CO_NAMED_EXTRA:
-                    state.relate(okey, Rel.SUPPORTS, key, s, "name", "name:supports")
+                    state.relate(okey, Rel.SUPPORTS, key, where_named(key, okey), "name", "name:supports")
             if e.type == EntityType.HOSPITAL:
                 for okey, other in alliances:
                     if _named_after(forms[key], forms[okey]) is not None:
-                        state.relate(key, Rel.MEMBER_OF, okey, s, "name", "name:group-member")
+                        state.relate(key, Rel.MEMBER_OF, okey, where_named(key, okey), "name", "name:group-member")
         elif e.type == EntityType.PROGRAM:
             for pkey in _places_named_in(e.name, ents, forms, res):
-                state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:participatesIn")
+                state.relate(pkey, Rel.PARTICIPATES_IN, key, where_named(key, pkey), "name", "name:participatesIn")
             for pkey in _paired_places(e.name, ents, res):
-                state.relate(pkey, Rel.PARTICIPATES_IN, key, s, "name", "name:paired-provinces")
+                state.relate(pkey, Rel.PARTICIPATES_IN, key, where_named(key, pkey), "name", "name:paired-provinces")
     _bare_campuses(state, res)
+
+
+def _written_forms(state: DocState) -> dict[str, list[tuple[Sentence, str]]]:
+    """Entity key -> each healthcare sentence naming it and the form written there, in order."""
+    written: dict[str, list[tuple[Sentence, str]]] = {}
+    for f in state.facts():
+        for o in f.occurrences:
+            written.setdefault(o.key, []).append((f.sentence, f.sentence.text[o.start:o.end]))
+    return written
 
 
 def _bare_campuses(state: DocState, res: Resources) -> None:
