@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import fnmatch
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,8 @@ from .types import Document, Skipped
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: a folder's list of files and folders below it that are no documents (as ``.gitignore``)
+IGNORE_FILE = ".kgignore"
 
 _MAGIC = [
     (b"%PDF", "a PDF file"),
@@ -39,21 +42,72 @@ _MAGIC = [
 ]
 
 
+def read_ignore(folder: Path) -> tuple[str, ...]:
+    r"""The patterns of ``folder``'s :data:`IGNORE_FILE`: one per line, ``#`` starts a comment,
+    blank lines are nothing; none when the folder has no such file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = Path(tmp, IGNORE_FILE).write_text("# the page list\nSOURCES.md\n\ndrafts/\n", encoding="utf-8")
+    ...     read_ignore(Path(tmp))
+    ('SOURCES.md', 'drafts/')
+    """
+    try:
+        text = (folder / IGNORE_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return ()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(str(folder / IGNORE_FILE), f"cannot read it ({getattr(e, 'strerror', None) or e})") from None
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+def ignored(relative: str, patterns: Iterable[str], folder: bool = False) -> bool:
+    """True when the path ``relative`` (``/``-separated, from the folder of the patterns) matches one
+    of ``patterns`` (:mod:`fnmatch` globs; one with no ``/`` matches a name anywhere below, one that
+    ends with ``/`` matches folders only).
+
+    >>> ignored("SOURCES.md", ["SOURCES.md"]), ignored("2024/SOURCES.md", ["SOURCES.md"]), ignored("a.txt", ["*.md"])
+    (True, True, False)
+    >>> ignored("drafts", ["drafts/"], folder=True), ignored("drafts", ["drafts/"]), ignored("2024/notes.md", ["2024/*.md"])
+    (True, False, True)
+    """
+    name = relative.rsplit("/", 1)[-1]
+    for pattern in patterns:
+        if pattern.endswith("/"):
+            if not folder:
+                continue
+            pattern = pattern.rstrip("/")
+        if fnmatch.fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(name, pattern)):
+            return True
+    return False
+
+
 def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, Path]]:
     """Yield ``(file, root)`` for every input file under ``paths``, sorted within each path.
 
     Raises :class:`InputError` for a path that does not exist. Folders are walked without
-    following symbolic links to folders, so a symlink loop cannot trap the walk.
+    following symbolic links to folders, so a symlink loop cannot trap the walk. A folder's
+    :data:`IGNORE_FILE` names files and folders below it to leave out (:func:`ignored`); a file
+    given by its own path is always read.
     """
     for given in paths:
         p = Path(given)
         if p.is_dir():
             found = []
+            rules: list[tuple[Path, tuple[str, ...]]] = []  # (folder, its patterns), parents first
+
+            def left_out(path: Path, folder: bool = False) -> bool:
+                return any(ignored(path.relative_to(base).as_posix(), patterns, folder)
+                           for base, patterns in rules if base in path.parents)
+
             for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames.sort()
+                here = Path(dirpath)
+                if patterns := read_ignore(here):
+                    rules.append((here, patterns))
+                dirnames[:] = sorted(d for d in dirnames if not left_out(here / d, folder=True))
                 for name in filenames:
-                    if Path(name).suffix.lower() in SUFFIXES:
-                        found.append(Path(dirpath) / name)
+                    if Path(name).suffix.lower() in SUFFIXES and not left_out(here / name):
+                        found.append(here / name)
             for f in sorted(found):
                 yield f, p
         elif p.exists() or p.is_symlink():

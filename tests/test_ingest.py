@@ -75,3 +75,24 @@ def test_size_limit(tmp_path):
     p.write_text("医" * 1000, encoding="utf-8")
     items = list(iter_documents([p], max_bytes=100))
     assert isinstance(items[0], Skipped) and "over the limit" in items[0].reason
+
+
+def test_a_folders_kgignore_leaves_out_what_it_names(tmp_path):
+    """.kgignore lists files and folders that are no documents (a list of sources, drafts), for the
+    folder it is in and those below; a file given by its own path is read all the same."""
+    (tmp_path / "2024" / "drafts").mkdir(parents=True)
+    for name in ("a.txt", "SOURCES.md", "2024/b.txt", "2024/SOURCES.md", "2024/c.md", "2024/drafts/d.txt"):
+        (tmp_path / name).write_text("长春市人民医院。", encoding="utf-8")
+    (tmp_path / ".kgignore").write_text("# the list of pages\nSOURCES.md\n\ndrafts/\n", encoding="utf-8")
+    (tmp_path / "2024" / ".kgignore").write_text("*.md\n", encoding="utf-8")
+    read = [d.path for d in iter_documents([tmp_path])]
+    assert read == ["2024/b.txt", "a.txt"]
+    assert [d.path for d in iter_documents([tmp_path / "SOURCES.md"])] == ["SOURCES.md"]
+
+
+def test_the_sample_pages_folder_builds_its_pages_only():
+    """tests/data/docs/SOURCES.md, the pages' addresses, is no page of the corpus."""
+    from .conftest import DOCS
+
+    paths = {d.path for d in iter_documents([DOCS])}
+    assert "SOURCES.md" not in paths and {p.name for p in DOCS.glob("*.txt")} == paths
