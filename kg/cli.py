@@ -20,6 +20,7 @@ import os
 import shutil
 import signal
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -27,7 +28,7 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .errors import KGError
+from .errors import KGError, NoDocumentsError
 from .export import DEFAULT_FORMATS, FORMATS, parse_formats
 from .publish import DEFAULT_GRAPH_NAME
 from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
@@ -100,10 +101,31 @@ def _terminate(signum, frame):
     raise KeyboardInterrupt  # SIGTERM stops like Ctrl-C: temporary files removed, outputs unchanged
 
 
+def printable(text: str) -> str:
+    r"""``text`` with the characters that would break or disguise a line of the terminal (line
+    breaks, escape sequences, bidirectional and other format characters) written as escapes.
+
+    >>> printable("bad\nkg: skipped x.txt"), printable("a\x1b]0;t\x07.txt"), printable("長春\u202e.txt")
+    ('bad\\nkg: skipped x.txt', 'a\\x1b]0;t\\x07.txt', '長春\\u202e.txt')
+    """
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in UNPRINTABLE else ch
+                   for ch in text)
+
+
+#: the Unicode categories :func:`printable` escapes: controls, format characters, separators of
+#: lines and paragraphs, unpaired surrogates (a file name that is no UTF-8)
+UNPRINTABLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def _skipped(skipped: list) -> None:
+    for s in skipped:
+        click.echo(f"kg: skipped {printable(s.path)}: {printable(s.reason)}", err=True)
+
+
 def _fail(message: str, debug: bool = False) -> NoReturn:
     if debug and sys.exc_info()[0] is not None:
         raise
-    click.echo(f"kg: error: {message}", err=True)
+    click.echo(f"kg: error: {printable(message)}", err=True)
     sys.exit(EXIT_USAGE)
 
 
@@ -215,16 +237,16 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
         sys.exit(EXIT_INTERRUPTED)
     except MemoryError:
         _fail("out of memory (lower --max-mb to skip the largest files)", debug)
+    except NoDocumentsError as e:
+        _skipped(e.skipped)
+        _fail(str(e), debug)
     except KGError as e:
         _fail(str(e), debug)
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:
             bar.close()
-    for s in report.skipped:
-        click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
-    if report.documents == 0:
-        _fail("no documents found (looked for *.txt, *.md, *.html)")
+    _skipped(report.skipped)
     if not quiet:
         counts = dict(report.counts)
         rels = counts.pop("relations", 0)

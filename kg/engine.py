@@ -20,12 +20,14 @@ workers) and memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import multiprocessing.pool
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -140,7 +142,8 @@ class Processes:
             # callback of fork that would swallow it
             previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
             try:
-                self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init)
+                self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_init,
+                                                                        initargs=(os.getpid(),))
             finally:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         return _AsyncHandle(self.pool.apply_async(fn, (item,)))
@@ -183,13 +186,37 @@ class Dask:
         return self.client.submit(fn, item, pure=False)
 
 
-def _worker_init() -> None:
-    """Workers leave interruption to the parent, which stops them and cleans up, and collect
-    cyclic garbage even when forked from a parent that paused the collector (:mod:`kg.bulk`)."""
+def _worker_init(parent: int | None = None) -> None:
+    """Workers leave interruption to the parent, which stops them and cleans up, end with it when
+    it is killed outright (``kill -9``: :func:`end_with_parent`), and collect cyclic garbage even
+    when forked from a parent that paused the collector (:mod:`kg.bulk`)."""
     gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked while the parent forked
+    end_with_parent(parent)
+
+
+#: Linux's prctl option that sends a process a signal when its parent ends
+PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent(parent: int | None) -> None:
+    """Ask the kernel to end this process (SIGTERM) when the process that forked it ends, however it
+    ends: a worker left behind would go on extracting a long document, holding a core and the
+    caller's output pipe. Where that cannot be asked (not Linux), nothing changes.
+
+    >>> end_with_parent(None)
+    """
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 @contextmanager

@@ -18,6 +18,16 @@ class InputError(KGError):
         self.reason = reason
 
 
+class NoDocumentsError(KGError):
+    """A build found no document to build (none there, or every file skipped): nothing is written,
+    the previous outputs and cache stay as they were (usage error, exit code 2)."""
+
+    def __init__(self, skipped: list):
+        found = f"all {len(skipped)} files were skipped" if skipped else "looked for *.txt, *.md, *.html"
+        super().__init__(f"no documents found ({found}); the previous outputs are unchanged")
+        self.skipped = skipped
+
+
 class DocumentError(KGError):
     """One document cannot be built; the build goes on without it."""
 

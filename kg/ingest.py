@@ -17,6 +17,7 @@ import errno
 import fnmatch
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -82,14 +83,16 @@ def ignored(relative: str, patterns: Iterable[str], folder: bool = False) -> boo
     return False
 
 
-def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, Path]]:
+def find_files(paths: Iterable[str | os.PathLike], skip: Iterable[Path] = ()) -> Iterator[tuple[Path, Path]]:
     """Yield ``(file, root)`` for every input file under ``paths``, sorted within each path.
 
     Raises :class:`InputError` for a path that does not exist. Folders are walked without
     following symbolic links to folders, so a symlink loop cannot trap the walk. A folder's
-    :data:`IGNORE_FILE` names files and folders below it to leave out (:func:`ignored`); a file
-    given by its own path is always read.
+    :data:`IGNORE_FILE` names files and folders below it to leave out (:func:`ignored`), and the
+    folders ``skip`` are never entered (a build's output folder inside its input); a file given by
+    its own path is always read.
     """
+    skipped = {_resolved(Path(s)) for s in skip}
     for given in paths:
         p = Path(given)
         if p.is_dir():
@@ -104,7 +107,8 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, Path]
                 here = Path(dirpath)
                 if patterns := read_ignore(here):
                     rules.append((here, patterns))
-                dirnames[:] = sorted(d for d in dirnames if not left_out(here / d, folder=True))
+                dirnames[:] = sorted(d for d in dirnames if not left_out(here / d, folder=True)
+                                     and _resolved(here / d) not in skipped)
                 for name in filenames:
                     if Path(name).suffix.lower() in SUFFIXES and not left_out(here / name):
                         found.append(here / name)
@@ -172,9 +176,28 @@ def _plausibility(text: str) -> float:
     return sum(ch in common for ch in han) / len(han)
 
 
+def display_path(name: str) -> str:
+    r"""A file's path as text, whatever bytes name it: a name that is no UTF-8 (a GBK name from an
+    archive unpacked on Linux) is read as GB18030 when it is that, else its other bytes are
+    written as escapes, so that every output can hold it.
+
+    >>> display_path("长春.txt"), display_path(os.fsdecode("长春.txt".encode("gbk"))), display_path(os.fsdecode(b"bad\xff.txt"))
+    ('长春.txt', '长春.txt', 'bad\\xff.txt')
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one file; raise :class:`DocumentError` naming the reason it cannot be used."""
-    shown = str(path)
+    shown = display_path(str(path))
     try:
         if path.is_symlink():
             try:
@@ -184,11 +207,16 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
                 raise DocumentError(shown, "symbolic link loop" if loop else "broken symbolic link") from None
         if path.is_dir():
             raise DocumentError(shown, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(shown, f"file is {size / 2**20:.0f} MiB, over the limit of "
-                                       f"{max_bytes / 2**20:.0f} MiB (raise it with --max-mb)")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe would wait for ever, a device never end
+            raise DocumentError(shown, "not a regular file (a pipe, socket or device)")
+        too_big = f"over the limit of {max_bytes / 2**20:.0f} MiB (raise it with --max-mb)"
+        if info.st_size > max_bytes:
+            raise DocumentError(shown, f"file is {info.st_size / 2**20:.0f} MiB, {too_big}")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)  # no more than the limit, whatever the size said
+        if len(data) > max_bytes:
+            raise DocumentError(shown, f"file grew {too_big}")
     except PermissionError:
         raise DocumentError(shown, "permission denied") from None
     except OSError as e:
@@ -209,23 +237,31 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
         raise DocumentError(shown, "binary file (contains NUL bytes)")
     digest = hashlib.sha256(data).hexdigest()
     try:
-        rel = path.relative_to(root).as_posix()
+        rel = display_path(path.relative_to(root).as_posix())
     except ValueError:
-        rel = path.name
+        rel = display_path(path.name)
     fmt = SUFFIXES.get(path.suffix.lower(), "text")
     return Document(id=f"{rel}#{digest[:16]}", path=rel, sha256=digest, encoding=encoding,
                     text=text, size=len(data), format=fmt)
 
 
-def iter_documents(paths: Iterable[str | os.PathLike],
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Skipped]:
-    """Yield a Document or a Skipped record for every input file, one at a time (streaming)."""
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def iter_documents(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
+                   skip: Iterable[Path] = ()) -> Iterator[Document | Skipped]:
+    """Yield a Document or a Skipped record for every input file, one at a time (streaming); the
+    folders ``skip`` are not read (:func:`find_files`)."""
     seen: set[str] = set()
-    for path, root in find_files(paths):
+    for path, root in find_files(paths, skip):
         try:
             key = str(path.resolve())
         except (OSError, RuntimeError):
-            yield Skipped(str(path), "symbolic link loop")
+            yield Skipped(display_path(str(path)), "symbolic link loop")
             continue
         if key in seen:
             continue

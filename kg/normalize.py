@@ -246,7 +246,17 @@ def _classify(text: str, narrow: bool, lex: Lexicon) -> str:
 #: came before it (a page whose punctuation was lost)
 TRAILER_AFTER_CHARS = 300
 #: a line of prose: a full stop after this many characters
-_PROSE_LINE = re.compile(r".{4,}。")
+PROSE_LEAD = 4
+
+
+def _prose_line(line: str) -> bool:
+    """True when ``line`` has a full stop after :data:`PROSE_LEAD` characters of the same line (in
+    one pass: a long line with no full stop costs its length, not its square).
+
+    >>> _prose_line("长春市人民医院。"), _prose_line("医院。"), _prose_line("长春" * 50000)
+    (True, False, False)
+    """
+    return any(part.find("。", PROSE_LEAD) >= 0 for part in line.split("\n"))
 
 
 class _Trailer:
@@ -268,7 +278,7 @@ class _Trailer:
         if self.lex.trailer_re.match(line):
             return "end" if self.body or self.seen >= TRAILER_AFTER_CHARS else "skip"
         self.seen += len(line)
-        self.body = self.body or bool(_PROSE_LINE.search(line))
+        self.body = self.body or _prose_line(line)
         return "line"
 
 
@@ -737,11 +747,12 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if len(words) > 1 and len(set(words)) == 1:
         return True  # a column's name repeated (健康资讯 健康资讯)
-    if _DOUBLED.match(line):
+    short = len(line) <= MAX_REPEATED_LINE  # (the two patterns of repeats cost the square of a line's length)
+    if short and _DOUBLED.match(line):
         return True  # a phrase written twice with no space (a Q&A site's user name or spam line: 嘴角上翘嘴角上翘)
     if _is_stuffed_keywords(line):
         return True  # a spam keyword list, one term heading every keyword (xxxx亚洲,xxxx亚洲人|xxxx在线看)
-    if _KEYWORD_TITLE.match(line):
+    if short and _KEYWORD_TITLE.match(line):
         return True  # a content farm's keyword title, its words again in brackets (X(X郑大还是乡大))
     parts = _PIPE.split(line)
     return len(parts) > 1 and all(len(p.strip()) <= 8 for p in parts)  # 一网搜 登录| 注册
@@ -749,6 +760,8 @@ def _is_furniture(line: str, lex: Lexicon) -> bool:
 
 #: a phrase written twice in a row with nothing between (嘴角上翘嘴角上翘): a site's user name or spam line, never a
 #: headline
+#: the longest line read as a phrase written twice or as a keyword title (longer ones are prose)
+MAX_REPEATED_LINE = 4 * LONG_TITLE_MAX
 _DOUBLED = re.compile(r"^(?P<phrase>\S{2,})(?P=phrase)$")
 #: a content farm's keyword title, the words before its brackets repeated at their head with a longer
 #: search phrase (乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)): the site's own title of another topic left
@@ -1270,7 +1283,7 @@ def find_date(text: str, lexicon: Lexicon | None = None) -> str | None:
                 if rank == 0:
                     return iso
         bare = bare or _bare_iso(line)
-        story = story or bool(_PROSE_LINE.search(line))
+        story = story or _prose_line(line)
         prev = line
     return best[1] if best else bare
 

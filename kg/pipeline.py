@@ -43,7 +43,7 @@ from .bulk import collection_paused
 from .assembly import Assembly
 from .cache import DEFAULT_NAME, Cache, cache_dir, encode
 from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Serial, default_jobs, open_engine
-from .errors import OutputError
+from .errors import NoDocumentsError, OutputError
 from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
 from .export.html import MAX_NODES
@@ -92,8 +92,8 @@ class Extracted:
 
 def extract_all(paths: Iterable[str | os.PathLike], add: Callable[[list], None], max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Callable[[str], None] | None = None, engine: Engine | None = None,
-                cache: Cache | None = None) -> Extracted:
-    """Ingest every document, normalise and extract those the cache does not hold, and hand each
+                cache: Cache | None = None, skip: Iterable[Path] = ()) -> Extracted:
+    """Ingest every document (none under the folders ``skip``), normalise and extract those the cache does not hold, and hand each
     extraction to ``add`` as :func:`kg.cache.encode` lists (what the cache stores).
 
     Documents stream through ``engine`` (this process when None) with a few per worker in
@@ -101,7 +101,7 @@ def extract_all(paths: Iterable[str | os.PathLike], add: Callable[[list], None],
     input order, so the output does not depend on the engine or its number of workers.
     """
     result = Extracted()
-    for item, fresh in _results(iter_documents(paths, max_bytes), engine or Serial(), cache):
+    for item, fresh in _results(iter_documents(paths, max_bytes, skip), engine or Serial(), cache):
         if isinstance(item, Skipped):
             result.skipped.append(item)
         else:
@@ -447,8 +447,11 @@ def build(paths: Iterable[str | os.PathLike], out: Path, formats: Iterable[str] 
         store = Cache(cache_dir(out)) if cache else None
         assembly = Assembly()
         with open_engine(engine, jobs, scheduler, ExtractionResources()) as workers:
-            done = extract_all(paths, assembly.add, max_bytes, progress, workers, store)
+            done = extract_all(paths, assembly.add, max_bytes, progress, workers, store,
+                               skip=[out] + ([cache_dir(out)] if store is not None else []))  # never its own files
         seconds["extract"] = time.perf_counter() - start
+        if not assembly.documents:
+            raise NoDocumentsError(done.skipped)
         start = time.perf_counter()
         G, prints = assembly.graph()
         documents = len(assembly.documents)

@@ -114,3 +114,48 @@ def test_a_lone_worker_or_item_is_not_worth_loading_here(jobs, expected):
         engine.expect(expected)
         by, worker = engine.submit(_loaded_by, 0).result()
     assert shared.loads == 0 and not shared.released and by is None and worker != os.getpid()
+
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        text = open(f"/proc/{pid}/task/{pid}/children").read()
+    except OSError:
+        return set()
+    return {int(c) for c in text.split()}
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = next(line for line in open(f"/proc/{pid}/status") if line.startswith("State:"))
+    except (OSError, StopIteration):
+        return False
+    return "zombie" not in state
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux's /proc")
+def test_workers_end_with_a_build_killed_outright(tmp_path):
+    """kill -9 of kg leaves no worker extracting on: they end with their parent."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):  # long enough for the workers to be busy when the build is killed
+        (src / f"{i}.txt").write_text("长春市人民医院与吉林大学第一医院合作，开展义诊。" * 20000, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "--out", str(tmp_path / "out"), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while len(workers := _children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the build's workers did not start"
+    time.sleep(8)  # each has loaded the resources and read its document whole: it is extracting
+    assert all(_running(w) for w in workers)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5  # a worker left alone would go on for the rest of its document
+    while any(_running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _running(w)]

@@ -198,3 +198,66 @@ def test_any_bytes_decode_or_skip(tmp_path_factory, data):
         assert str(e).startswith(str(p))
         return
     extract_document(doc)
+
+
+def test_a_corpus_with_no_document_leaves_the_previous_outputs_and_cache(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("长治市人民医院牵头组建心血管专科联盟。", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(src), "--out", str(out)]).exit_code == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (src / "a.txt").write_text("", encoding="utf-8")  # every file skipped
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
+    assert r.exit_code == 2
+    assert r.output.splitlines() == [f"kg: skipped {src / 'a.txt'}: empty file",
+                                     "kg: error: no documents found (all 1 files were skipped); the previous outputs are unchanged"]
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    (src / "a.txt").unlink()
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--max-mb", "1"])
+    assert r.exit_code == 2 and "looked for *.txt, *.md, *.html" in r.output
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes, FIFOs and /dev/zero are Linux's")
+def test_names_of_any_bytes_pipes_and_devices_do_not_stop_the_build(tmp_path):
+    """A file name that is no UTF-8 (GBK from an archive, or no encoding at all) is built under a
+    readable name; a FIFO or a device named *.txt is skipped (reading it would wait or never end);
+    a name that holds a line break is written on one line of the report."""
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "长治市人民医院牵头组建心血管专科联盟。".encode()
+    (src / os.fsdecode("长治.txt".encode("gbk"))).write_bytes(text)
+    (src / os.fsdecode(b"bad\xff\xfe.txt")).write_bytes(text)
+    os.mkfifo(src / "pipe.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    (src / "bad\nkg: skipped good.txt: empty file.txt").write_bytes(b"")
+    r = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(tmp_path / "out"), "--formats", "all"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert sorted(r.stderr.splitlines()) == sorted([
+        f"kg: skipped {src}/bad\\nkg: skipped good.txt: empty file.txt: empty file",
+        f"kg: skipped {src}/pipe.txt: not a regular file (a pipe, socket or device)",
+        f"kg: skipped {src}/zero.txt: not a regular file (a pipe, socket or device)"])
+    documents = (tmp_path / "out" / "tables" / "documents.csv").read_text(encoding="utf-8")
+    assert "长治.txt" in documents and "bad\\xff\\xfe.txt" in documents
+    rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+
+
+def test_a_long_line_without_a_full_stop_is_normalised_in_linear_time():
+    """Each line's tests of prose and furniture read it once: four times the text takes about four
+    times as long (it took the square: half a minute for 100,000 characters on one line)."""
+    import random
+
+    from kg.normalize import normalize
+
+    rng = random.Random(0)
+    text = "".join(rng.choice("长春市人民医院，与合作、") for _ in range(50_000))
+
+    def seconds(n: int) -> float:
+        start = time.process_time()
+        normalize(text[:n], "text")
+        return time.process_time() - start
+
+    small, large = min(seconds(12_500) for _ in range(2)), seconds(50_000)
+    assert large < 6 * small + 0.5, (small, large)  # the square: 16 times

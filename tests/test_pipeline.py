@@ -209,3 +209,18 @@ def test_a_failure_apart_leaves_the_output_folder_as_it_was(exports, tmp_path, m
     with pytest.raises(OutputError, match="exit code 3"):
         write_outputs(G, tmp_path, ["ttl", "html"], "t", apart=True)
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_an_output_folder_inside_the_input_is_never_read_back(tmp_path):
+    """kg build corpus/ --out corpus/out/ twice: the second build reads the one document again, not
+    the view and tables the first wrote, and writes the same files."""
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("长治市人民医院牵头组建心血管专科联盟。", encoding="utf-8")
+    first = build([src], src / "out", formats=["ttl", "html", "tables"])
+    written = {p.relative_to(src / "out"): p.read_bytes() for p in (src / "out").rglob("*") if p.is_file()}
+    second = build([src], src / "out", formats=["ttl", "html", "tables"])
+    assert first.documents == second.documents == 1
+    assert {p: b for p, b in written.items() if not p.parts[0].startswith(".kg-cache")} == \
+        {p.relative_to(src / "out"): p.read_bytes() for p in (src / "out").rglob("*")
+         if p.is_file() and not p.relative_to(src / "out").parts[0].startswith(".kg-cache")}
