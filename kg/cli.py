@@ -67,6 +67,16 @@ def format_option(help: str = "RDF syntax.") -> Decorator:
                         help=f"{help} ttl (Turtle), nt (N-Triples) or jsonld (JSON-LD).")
 
 
+#: the largest --max-mb: a file of a tebibyte is no news page
+MAX_FILE_MIB = 2**20
+
+
+def _a_number(value: float, param: click.Parameter) -> float:
+    if value != value:  # NaN passes every range
+        raise click.BadParameter("not a number", param=param)
+    return value
+
+
 def _formats(ctx, param, value: str) -> tuple[str, ...]:
     try:
         return parse_formats(value)
@@ -190,7 +200,8 @@ def main() -> None:
 @out_option()
 @formats_option
 @click.option("--strict", is_flag=True, help="Exit with code 1 if any document was skipped.")
-@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=64, show_default=True,
+@click.option("--max-mb", type=click.FloatRange(min=0, max=MAX_FILE_MIB, min_open=True), default=64, show_default=True,
+              callback=lambda ctx, param, value: _a_number(value, param),
               help="Skip files larger than this many MiB.")
 @click.option("--title", help="Title of the HTML view (default: kg and the input paths).")
 @jobs_option

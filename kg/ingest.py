@@ -255,8 +255,11 @@ def _resolved(path: Path) -> Path:
 def iter_documents(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
                    skip: Iterable[Path] = ()) -> Iterator[Document | Skipped]:
     """Yield a Document or a Skipped record for every input file, one at a time (streaming); the
-    folders ``skip`` are not read (:func:`find_files`)."""
+    folders ``skip`` are not read (:func:`find_files`). A file with the same bytes as one read
+    before (a page saved twice) is skipped: a document is its bytes (its IRI is their hash), so
+    the graph has it once, with the first path."""
     seen: set[str] = set()
+    first: dict[str, str] = {}  # sha256 -> the path of the first file with those bytes
     for path, root in find_files(paths, skip):
         try:
             key = str(path.resolve())
@@ -267,6 +270,12 @@ def iter_documents(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_
             continue
         seen.add(key)
         try:
-            yield read_document(path, root, max_bytes)
+            doc = read_document(path, root, max_bytes)
         except DocumentError as e:
             yield Skipped(e.path, e.reason)
+            continue
+        if doc.sha256 in first:
+            yield Skipped(display_path(str(path)), f"the same bytes as {first[doc.sha256]}")
+        else:
+            first[doc.sha256] = display_path(str(path))
+            yield doc

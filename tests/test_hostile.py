@@ -227,7 +227,7 @@ def test_names_of_any_bytes_pipes_and_devices_do_not_stop_the_build(tmp_path):
     src.mkdir()
     text = "长治市人民医院牵头组建心血管专科联盟。".encode()
     (src / os.fsdecode("长治.txt".encode("gbk"))).write_bytes(text)
-    (src / os.fsdecode(b"bad\xff\xfe.txt")).write_bytes(text)
+    (src / os.fsdecode(b"bad\xff\xfe.txt")).write_bytes(text + "晋城市人民医院。".encode())
     os.mkfifo(src / "pipe.txt")
     os.symlink("/dev/zero", src / "zero.txt")
     (src / "bad\nkg: skipped good.txt: empty file.txt").write_bytes(b"")

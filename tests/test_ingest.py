@@ -52,8 +52,8 @@ def test_unusable_files_are_skipped_with_reason(tmp_path, content, reason):
 
 
 def test_iter_documents_walks_sorted_and_skips(tmp_path):
-    (tmp_path / "b.txt").write_text("医院", encoding="utf-8")
-    (tmp_path / "a.md").write_text("医院", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("医院乙", encoding="utf-8")
+    (tmp_path / "a.md").write_text("医院甲", encoding="utf-8")
     (tmp_path / "c.html").write_text("<p>医院</p>", encoding="utf-8")
     (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -82,7 +82,7 @@ def test_a_folders_kgignore_leaves_out_what_it_names(tmp_path):
     folder it is in and those below; a file given by its own path is read all the same."""
     (tmp_path / "2024" / "drafts").mkdir(parents=True)
     for name in ("a.txt", "SOURCES.md", "2024/b.txt", "2024/SOURCES.md", "2024/c.md", "2024/drafts/d.txt"):
-        (tmp_path / name).write_text("长春市人民医院。", encoding="utf-8")
+        (tmp_path / name).write_text(f"长春市人民医院。{name}", encoding="utf-8")
     (tmp_path / ".kgignore").write_text("# the list of pages\nSOURCES.md\n\ndrafts/\n", encoding="utf-8")
     (tmp_path / "2024" / ".kgignore").write_text("*.md\n", encoding="utf-8")
     read = [d.path for d in iter_documents([tmp_path])]
@@ -96,3 +96,15 @@ def test_the_sample_pages_folder_builds_its_pages_only():
 
     paths = {d.path for d in iter_documents([DOCS])}
     assert "SOURCES.md" not in paths and {p.name for p in DOCS.glob("*.txt")} == paths
+
+
+def test_a_file_with_the_bytes_of_another_is_one_document(tmp_path):
+    """The document is its bytes (its IRI is their hash): a page saved twice is built once, the
+    second copy named as skipped, so the graph never gives one document two paths."""
+    (tmp_path / "a.txt").write_text("长春市人民医院。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("长春市人民医院。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("长治市人民医院。", encoding="utf-8")
+    items = list(iter_documents([tmp_path]))
+    assert [(type(i).__name__, i.path) for i in items] == [("Document", "a.txt"), ("Skipped", str(tmp_path / "b.txt")),
+                                                           ("Document", "c.txt")]
+    assert items[1].reason == f"the same bytes as {tmp_path / 'a.txt'}"
