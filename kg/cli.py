@@ -28,7 +28,7 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .errors import KGError, NoDocumentsError
+from .errors import InterruptedAfterWriting, KGError, NoDocumentsError
 from .export import DEFAULT_FORMATS, FORMATS, parse_formats
 from .publish import DEFAULT_GRAPH_NAME
 from .serve import DEFAULT_PORT, LOOPBACK, STORE_FOLDER
@@ -243,6 +243,9 @@ def build(paths, out, formats, strict, max_mb, title, jobs, no_cache, engine, sc
         report = run_build(paths, out, formats=formats, max_bytes=int(max_mb * 2**20), title=title, jobs=jobs,
                            cache=not no_cache, engine=engine, scheduler=scheduler,
                            progress=(lambda _p: bar.update(1)) if bar is not None else None)
+    except InterruptedAfterWriting:
+        click.echo("kg: interrupted after the new outputs were written", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:
         click.echo("kg: interrupted; the previous outputs are unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)

@@ -9,6 +9,11 @@ class KGError(Exception):
     """Base class of every error ``kg`` raises on purpose."""
 
 
+class InterruptedAfterWriting(KeyboardInterrupt):
+    """A build stopped (Ctrl-C, SIGTERM) while its new files were moved into place: they all were,
+    the outputs are the new build's."""
+
+
 class InputError(KGError):
     """An input path cannot be used at all (usage error, exit code 2)."""
 

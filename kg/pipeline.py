@@ -28,7 +28,9 @@ import multiprocessing
 import multiprocessing.process
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -42,8 +44,8 @@ import networkx as nx
 from .bulk import collection_paused
 from .assembly import Assembly
 from .cache import DEFAULT_NAME, Cache, cache_dir, encode
-from .engine import IN_FLIGHT_PER_WORKER, Engine, Handle, Serial, default_jobs, open_engine
-from .errors import NoDocumentsError, OutputError
+from .engine import IN_FLIGHT_PER_WORKER, STOP_SIGNALS, Engine, Handle, Serial, default_jobs, open_engine
+from .errors import InterruptedAfterWriting, NoDocumentsError, OutputError
 from .confidence import annotate
 from .export import DEFAULT_FORMATS, FORMATS
 from .export.html import MAX_NODES
@@ -308,16 +310,36 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
             took.update(other.wait())
         timings.update((name, took[name]) for name in chosen)
         written = [name for f in chosen.values() for name in f.files]
-        for name in written:
-            (out / name).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp / name, out / name)
-        if reuse is not None:
-            reuse.save()
+        with _uninterrupted():  # every file moves, or none: never half of one corpus's files beside the other's
+            for name in written:
+                (out / name).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp / name, out / name)
+            if reuse is not None:
+                reuse.save()
         return sorted(out / name for name in written)
     finally:
         if other is not None:
             other.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while the block runs (moving the new files into place: a few
+    renames); one that came meanwhile then stops the build as
+    :class:`~kg.errors.InterruptedAfterWriting`, as the new outputs are all in place.
+    Outside the main thread, where signals are not delivered, nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # runs the handler of a signal held
+        except KeyboardInterrupt:
+            raise InterruptedAfterWriting() from None
 
 
 @dataclass

@@ -224,3 +224,26 @@ def test_an_output_folder_inside_the_input_is_never_read_back(tmp_path):
     assert {p: b for p, b in written.items() if not p.parts[0].startswith(".kg-cache")} == \
         {p.relative_to(src / "out"): p.read_bytes() for p in (src / "out").rglob("*")
          if p.is_file() and not p.relative_to(src / "out").parts[0].startswith(".kg-cache")}
+
+
+def test_a_stop_while_the_new_files_move_into_place_waits_until_all_have_moved(tmp_path):
+    """The files of a build move into the output folder together: a Ctrl-C or SIGTERM that comes
+    meanwhile is held until the last has moved, then stops the build saying so (the outputs are
+    the new build's, not a mix of two corpora's)."""
+    import os
+    import signal
+
+    from kg.errors import InterruptedAfterWriting
+    from kg.pipeline import _uninterrupted
+
+    moved = []
+    with pytest.raises(InterruptedAfterWriting):
+        with _uninterrupted():
+            for name in ("graph.ttl", "graph.graphml", "graph.html"):
+                if name == "graph.graphml":
+                    os.kill(os.getpid(), signal.SIGINT)
+                (tmp_path / name).write_text(name)
+                moved.append(name)
+    assert moved == ["graph.ttl", "graph.graphml", "graph.html"]
+    r = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])  # still a working program
+    assert r.exit_code == 2 and "no documents found" in r.output
