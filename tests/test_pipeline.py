@@ -245,5 +245,6 @@ def test_a_stop_while_the_new_files_move_into_place_waits_until_all_have_moved(t
                 (tmp_path / name).write_text(name)
                 moved.append(name)
     assert moved == ["graph.ttl", "graph.graphml", "graph.html"]
-    r = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])  # still a working program
+    (tmp_path / "empty").mkdir()
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "empty"), "--out", str(tmp_path / "o")])  # still working
     assert r.exit_code == 2 and "no documents found" in r.output
