@@ -17,6 +17,7 @@ import errno
 import fnmatch
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -142,16 +143,35 @@ def decode(data: bytes) -> tuple[str, str]:
             if _cjk_share(text) > 0.2:
                 return text, enc
     candidates = []
-    for enc in ("gb18030", "big5"):
+    for enc in ("gb18030", "big5", *(("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())):
         try:
-            candidates.append((data.decode(enc), enc))
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
+            continue
+        if not enc.startswith("utf-16") or (not _CONTROLS.search(text[:4096]) and _han_count(text) >= MIN_HAN_JUDGED):
+            candidates.append((text, enc))  # (UTF-16 with no BOM only when it reads as enough Chinese)
     if not candidates:
         raise ValueError("not UTF-8, UTF-16, GB18030 or Big5 (mixed or unknown encoding)")
-    if len(candidates) == 1:
+    if len(candidates) == 1 and _han_count(candidates[0][0]) < MIN_HAN_JUDGED:
         return candidates[0]
-    return max(candidates, key=lambda c: _plausibility(c[0]))
+    score, text, enc = max(((_plausibility(t), t, e) for t, e in candidates), key=lambda c: c[0])
+    if score < MIN_PLAUSIBLE and _han_count(text) >= MIN_HAN_JUDGED:
+        raise ValueError("not UTF-8, UTF-16, GB18030 or Big5 (it reads as rare characters in each: "
+                         "another encoding, such as Shift-JIS or EUC-KR?)")
+    return text, enc
+
+
+#: a decoding whose Chinese characters are this rarely common ones is another encoding read wrong
+#: (real pages read 0.85 and more; Korean EUC-KR as GB18030 0.57, Japanese Shift-JIS 0.10)
+MIN_PLAUSIBLE = 0.7
+#: ... judged only on this many Chinese characters at least (fewer say little)
+MIN_HAN_JUDGED = 20
+#: characters no text holds (what UTF-16 read from other bytes gives)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _han_count(text: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text[:4096])
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -108,3 +108,20 @@ def test_a_file_with_the_bytes_of_another_is_one_document(tmp_path):
     assert [(type(i).__name__, i.path) for i in items] == [("Document", "a.txt"), ("Skipped", str(tmp_path / "b.txt")),
                                                            ("Document", "c.txt")]
     assert items[1].reason == f"the same bytes as {tmp_path / 'a.txt'}"
+
+
+CHINESE = "长春市人民医院牵头组建心血管专科联盟，为患者提供优质医疗服务。\n吉林大学第一医院专家定期坐诊。" * 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_a_bom_is_read(encoding):
+    assert decode(CHINESE.encode(encoding)) == (CHINESE, encoding)
+
+
+@pytest.mark.parametrize("text,encoding", [
+    ("東京都の病院は地域医療連携を強化し、患者さんに質の高い医療サービスを提供しています。" * 3, "shift_jis"),
+    ("서울대학교병원은 지역 의료 협력을 강화하고 환자에게 양질의 의료 서비스를 제공합니다." * 3, "euc_kr"),
+])
+def test_another_encoding_is_not_read_as_gb18030_garbage(text, encoding):
+    with pytest.raises(ValueError, match="another encoding"):
+        decode(text.encode(encoding))

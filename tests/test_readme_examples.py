@@ -106,7 +106,7 @@ def _block_after(marker: str) -> tuple[str, str]:
 def test_readme_pandas_example(exports):
     pytest.importorskip("pandas")
     folder, _ = exports
-    code, shown = _block_after('pd.read_csv("out/tables/entities.csv")')
+    code, shown = _block_after('pd.read_csv("out/tables/entities.csv"')
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         exec(code.replace('"out/', f'"{folder}/'), {})
