@@ -255,6 +255,8 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
         raise DocumentError(shown, str(e)) from None
     if "\x00" in text:
         raise DocumentError(shown, "binary file (contains NUL bytes)")
+    if not text.strip():  # a BOM alone, UTF-16 or ideographic spaces
+        raise DocumentError(shown, "empty file")
     digest = hashlib.sha256(data).hexdigest()
     try:
         rel = display_path(path.relative_to(root).as_posix())

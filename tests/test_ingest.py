@@ -125,3 +125,10 @@ def test_chinese_utf16_without_a_bom_is_read(encoding):
 def test_another_encoding_is_not_read_as_gb18030_garbage(text, encoding):
     with pytest.raises(ValueError, match="another encoding"):
         decode(text.encode(encoding))
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", "\u3000\u3000\n".encode(), "  \n".encode("utf-16"), b"\xef\xbb\xbf \r\n"])
+def test_a_file_of_a_bom_or_spaces_alone_is_empty(tmp_path, data):
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(DocumentError, match="empty file"):
+        read_document(tmp_path / "a.txt", tmp_path)
