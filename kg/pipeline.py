@@ -327,19 +327,21 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Iterable[str] = DEFAUL
 def _uninterrupted() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM while the block runs (moving the new files into place: a few
     renames); one that came meanwhile then stops the build as
-    :class:`~kg.errors.InterruptedAfterWriting`, as the new outputs are all in place.
-    Outside the main thread, where signals are not delivered, nothing is held."""
+    :class:`~kg.errors.InterruptedAfterWriting`, as the new outputs are all in place. (The
+    handlers are swapped, not the signals blocked: another thread, a progress bar's, may be the
+    one the signal reaches.) Outside the main thread, which alone runs handlers, nothing is held."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    held: list[int] = []
+    previous = {s: signal.signal(s, lambda signum, frame: held.append(signum)) for s in sorted(STOP_SIGNALS)}
     try:
         yield
     finally:
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # runs the handler of a signal held
-        except KeyboardInterrupt:
-            raise InterruptedAfterWriting() from None
+        for s, handler in previous.items():
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+    if held:
+        raise InterruptedAfterWriting()
 
 
 @dataclass
