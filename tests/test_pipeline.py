@@ -2,11 +2,10 @@
 
 import subprocess
 import sys
+import time
 
 import networkx as nx
 import pyoxigraph
-import time
-
 import pytest
 import rdflib
 from click.testing import CliRunner
