@@ -180,8 +180,7 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _cjk_share(text: str) -> float:
-    sample = text[:4096]
-    return sum("\u4e00" <= ch <= "\u9fff" for ch in sample) / max(1, len(sample))
+    return _han_count(text) / max(1, len(text[:4096]))
 
 
 def _plausibility(text: str) -> float:
@@ -225,9 +224,9 @@ def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
             except OSError as e:
                 loop = e.errno == errno.ELOOP
                 raise DocumentError(shown, "symbolic link loop" if loop else "broken symbolic link") from None
-        if path.is_dir():
-            raise DocumentError(shown, "is a folder, not a file")
         info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(shown, "is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):  # a pipe would wait for ever, a device never end
             raise DocumentError(shown, "not a regular file (a pipe, socket or device)")
         too_big = f"over the limit of {max_bytes / 2**20:.0f} MiB (raise it with --max-mb)"

@@ -25,7 +25,6 @@ from collections.abc import Callable
 
 from ..resources import Resources
 from ..types import PLACE_TYPES, EntityType, Rel, Sentence
-from .geography import first_facts
 from .spans import find_all
 from .state import DocState
 
@@ -70,7 +69,6 @@ NAMED_INSIDE = frozenset({EntityType.HOSPITAL, EntityType.ORGANIZATION, EntityTy
 
 
 def name_relations(state: DocState, res: Resources) -> None:
-    first = first_facts(state)
     ents = state.entities
     by_name = {e.name: key for key, e in sorted(ents.items())}
     short = [(form, key) for key, e in ents.items() if e.code for form in res.gazetteer.forms.get(e.code, ())]
@@ -85,15 +83,14 @@ def name_relations(state: DocState, res: Resources) -> None:
         for sentence, surface in written.get(key, ()):
             if any(f in surface for f in other):
                 return sentence
-        return first[key].sentence
+        return written[key][0][0]
     ordered = sorted(ents.items())
     institutions = [(okey, other) for okey, other in ordered if other.type in INSTITUTIONS]
     named_from = _by_first_char([forms[okey] for okey, _ in institutions])
     alliances = [(okey, other) for okey, other in ordered if other.type == EntityType.ALLIANCE]
     of_places = res.lexicon.place_groupings
     for key, e in ordered:
-        f = first.get(key)
-        if f is None:
+        if key not in written:
             continue
         if e.type == EntityType.ALLIANCE:
             for other, okey in by_name.items():
@@ -140,7 +137,8 @@ def name_relations(state: DocState, res: Resources) -> None:
 
 
 def _written_forms(state: DocState) -> dict[str, list[tuple[Sentence, str]]]:
-    """Entity key -> each healthcare sentence naming it and the form written there, in order."""
+    """Entity key -> each healthcare sentence naming it and the form written there, in order (the
+    first is :func:`kg.extract.geography.first_facts`' sentence)."""
     written: dict[str, list[tuple[Sentence, str]]] = {}
     for f in state.facts():
         for o in f.occurrences:
