@@ -42,7 +42,7 @@ DEFAULT_NAME = ".kg-cache"
 MAGIC = "kg-extraction-cache 3"
 PACKAGE = Path(__file__).resolve().parent
 #: what extraction depends on, relative to the package (folders are hashed whole)
-VERSIONED = ("extract", "normalize.py", "resources.py", "tokens.py", "lexicon.py", "ingest.py", "types.py", "model.py", "data")
+VERSIONED = ("extract", "normalize.py", "resources.py", "tokens.py", "lexicon.py", "ingest.py", "types.py", "model.py", "pairs.py", "data")
 
 
 @cache

@@ -86,8 +86,8 @@ class FactModel:
         return model is None or model.probability(features) >= model.threshold
 
 
-def read_model(path: Path) -> FactModel:
-    r"""Read a model table: a header, then ``kind<TAB>feature<TAB>weight`` rows.
+def read_model(path: Path, kinds: Iterable[str] = KINDS) -> FactModel:
+    r"""Read a model table: a header, then ``kind<TAB>feature<TAB>weight`` rows of the ``kinds`` named.
 
     >>> import tempfile, pathlib
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -98,17 +98,18 @@ def read_model(path: Path) -> FactModel:
     >>> m.kinds["entity"].threshold, dict(m.kinds["entity"].weights)
     (0.3, {'t=City': -2.0})
     """
+    kinds = tuple(kinds)
     rows: dict[str, dict[str, float]] = {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["kind"] not in KINDS:
+            if row["kind"] not in kinds:
                 raise ValueError(f"{path}: unknown kind {row['kind']!r}")
             rows.setdefault(row["kind"], {})[row["feature"]] = float(row["weight"])
-    kinds = {}
+    models = {}
     for kind, weights in rows.items():
         bias, threshold = weights.pop(BIAS, 0.0), weights.pop(THRESHOLD, 0.0)
-        kinds[kind] = KindModel(bias, threshold, weights)
-    return FactModel(kinds)
+        models[kind] = KindModel(bias, threshold, weights)
+    return FactModel(models)
 
 
 def entity_features(e: Entity, text: str, names: Iterable[str] | NameIndex, degree: int) -> Features:

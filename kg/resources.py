@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from .lexicon import Lexicon, shipped_lexicon
 from .model import FactModel, read_model
+from .pairs import PAIR
 from .tokens import Token, WordTable, cut_block, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
@@ -63,6 +64,8 @@ ETHNIC_END = "族"
 ALWAYS_SHORT_LEVELS = ("province", "prefecture")
 #: the weights of the model that judges extracted facts (``tools/train_model.py`` writes it)
 MODEL_FILE = "fact_model.tsv"
+#: the weights of the model that proposes relations between names of a sentence (``tools/train_pairs.py``)
+PAIR_MODEL_FILE = "pair_model.tsv"
 
 
 @cache
@@ -573,6 +576,8 @@ class Resources:
     known_automaton: object = field(repr=False)
     #: what judges the extracted facts (:mod:`kg.model`); None keeps everything the rules find
     model: FactModel | None = field(default=None, repr=False)
+    #: what proposes relations the rules missed (:mod:`kg.pairs`); None proposes none
+    pairs: FactModel | None = field(default=None, repr=False)
     _compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
@@ -665,7 +670,8 @@ class AlphabetAutomaton:
 
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
                     words: Words | None = None, tokenizer: Tokenizer | None = None,
-                    model: FactModel | None = None, gazetteer: Gazetteer | None = None) -> Resources:
+                    model: FactModel | None = None, gazetteer: Gazetteer | None = None,
+                    pairs: FactModel | None = None) -> Resources:
     """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model);
     ``gazetteer``, when given, is that of ``divisions`` (:func:`shipped_gazetteer`)."""
     words = words or jieba_words()
@@ -673,7 +679,8 @@ def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
     return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
-                     AlphabetAutomaton(places, words.frequency), _automaton((k, k) for k in known), model)
+                     AlphabetAutomaton(places, words.frequency), _automaton((k, k) for k in known), model,
+                     pairs)
 
 
 def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:
@@ -712,7 +719,7 @@ def load_resources() -> Resources:
     lexicon, tables, known = shipped_lexicon(), jieba_tables(), read_known()
     words = tables.words
     return build_resources((), lexicon, known, words, Tokenizer(known, tables), read_model(DATA / MODEL_FILE),
-                           shipped_gazetteer(lexicon, words))
+                           shipped_gazetteer(lexicon, words), read_model(DATA / PAIR_MODEL_FILE, (PAIR,)))
 
 
 def forget_resources() -> None:

@@ -9,7 +9,9 @@ Only the documents ``tests/data/gold/split.tsv`` puts in ``dev`` are built and r
 split is never used to measure a rule. Each dev document is extracted on its own; an entity is
 correct when it matches a gold entity (``kg.evaluate.match_entities``: type and a name, one to
 one), a relation when the gold file has it with the same name and direction. Every rule of a
-fact counts one firing, correct or not. ``kg/confidence.py`` says how the counts are smoothed and
+fact counts one firing, correct or not. The pair model's rules (``pairs:<relation>``) are counted
+out of fold instead (``tools/train_pairs.py``'s ``rule_counts``): that model learnt from the dev
+documents, and its precision on them would flatter it. ``kg/confidence.py`` says how the counts are smoothed and
 how a fact's rules are combined at build time.
 """
 
@@ -26,10 +28,17 @@ sys.path.insert(0, str(ROOT))
 from kg.confidence import generate_table  # noqa: E402
 from kg.evaluate import SPLIT_FILE, GoldEntity, load_gold, load_split, match_entities  # noqa: E402
 from kg.ingest import read_document  # noqa: E402
+from kg.pairs import PAIR  # noqa: E402
 from kg.pipeline import extract_document  # noqa: E402
+from kg.resources import load_resources  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+import train_pairs  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 DOCS = (ROOT / "seeds", ROOT / "tests" / "data" / "docs")
+#: how the pair model's rule ids begin
+PAIR_RULE = f"{PAIR}s:"
 
 
 def count_rules(gold_dir: Path = GOLD, docs: tuple[Path, ...] = DOCS) -> dict[tuple[str, str], tuple[int, int]]:
@@ -59,11 +68,20 @@ def count_rules(gold_dir: Path = GOLD, docs: tuple[Path, ...] = DOCS) -> dict[tu
     return {k: (c, p) for k, (c, p) in counts.items()}
 
 
+def measured() -> dict[tuple[str, str], tuple[int, int]]:
+    """(kind, rule) -> (correct, produced): :func:`count_rules`, the pair model's rules counted out
+    of fold."""
+    counts = {k: v for k, v in count_rules().items() if not k[1].startswith(PAIR_RULE)}
+    threshold = load_resources().pairs.kinds[PAIR].threshold
+    pairs = train_pairs.rule_counts(train_pairs.samples([]), threshold)
+    return counts | {("relation", rule): c for rule, c in pairs.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "confidence.tsv")
     args = ap.parse_args(argv)
-    lines = list(generate_table(count_rules()))
+    lines = list(generate_table(measured()))
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(lines) - 1} rows")
 

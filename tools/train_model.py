@@ -6,7 +6,8 @@ Usage (from the repository root; needs scikit-learn, in the ``test`` extra)::
     .venv/bin/python tools/train_model.py --out /tmp/m.tsv --hold '4[0-2][0-9]_*'
 
 Only the documents ``tests/data/gold/split.tsv`` puts in ``dev`` are read (``--hold`` leaves
-more out, to measure on them later). Each is extracted with the rules alone (no model); an
+more out, to measure on them later). Each is extracted with the rules alone (no model, no pair
+model: ``tools/train_pairs.py`` learns that one after this one); an
 entity is right when it matches a gold entity (``kg.evaluate.match_entities``), a relation when
 the gold file has it with the same name and direction. ``kg/model.py`` says what the features
 are. A logistic regression per kind is fitted on every training document; the thresholds are
@@ -72,7 +73,7 @@ class Sample:
 def samples(hold: list[str]) -> list[Sample]:
     """The training documents' facts as the rules alone extract them."""
     split = load_split(GOLD / SPLIT_FILE)
-    res = dataclasses.replace(load_resources(), model=None)
+    res = dataclasses.replace(load_resources(), model=None, pairs=None)
     out = []
     for g in load_gold(GOLD):
         if split.get(g.doc, "dev") != "dev" or any(fnmatch.fnmatch(g.doc, p) for p in hold):

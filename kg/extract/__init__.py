@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import apply_model
+from ..pairs import propose
 from ..resources import Resources, converter, variant_table
 from ..tokens import LazyTokens
 from ..types import (Document, DocumentInfo, Entity, EntityType, Extraction, NormalizedText, Rel, Relation, Sentence,
@@ -888,6 +889,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     entities, relations = merged_short_forms(state, res)
     if res.model is not None:
         entities, relations = apply_model(entities, relations, doc.text, res.model)
+    if res.pairs is not None:
+        relations += propose(doc.id, entities, relations, state.sentences, state.tokens, res.pairs)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows
