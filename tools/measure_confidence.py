@@ -26,33 +26,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.confidence import generate_table  # noqa: E402
-from kg.evaluate import SPLIT_FILE, GoldEntity, load_gold, load_split, match_entities  # noqa: E402
-from kg.ingest import read_document  # noqa: E402
 from kg.pairs import PAIR  # noqa: E402
 from kg.pipeline import extract_document  # noqa: E402
 from kg.resources import load_resources  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
+import learning  # noqa: E402
 import train_pairs  # noqa: E402
 
-GOLD = ROOT / "tests" / "data" / "gold"
-DOCS = (ROOT / "seeds", ROOT / "tests" / "data" / "docs")
 #: how the pair model's rule ids begin
 PAIR_RULE = f"{PAIR}s:"
 
 
-def count_rules(gold_dir: Path = GOLD, docs: tuple[Path, ...] = DOCS) -> dict[tuple[str, str], tuple[int, int]]:
+def count_rules() -> dict[tuple[str, str], tuple[int, int]]:
     """(kind, rule) -> (correct, produced) over the dev documents."""
-    split = load_split(gold_dir / SPLIT_FILE)
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for g in load_gold(gold_dir):
-        if split.get(g.doc, "dev") != "dev":
-            continue  # never read a test document
-        path = next(f / g.doc for f in docs if (f / g.doc).exists())
-        ex = extract_document(read_document(path, path.parent))
-        pred = [GoldEntity(e.type, e.name, e.aliases) for e in ex.entities]
-        pairs = match_entities(g.entities, pred)
-        gold_of = {ex.entities[pi].key: g.entities[gi].name for gi, pi in pairs.items()}
+    for g, doc in learning.dev_documents():
+        ex = extract_document(doc)
+        gold_of = learning.gold_names(g, ex.entities)
         for e in ex.entities:
             for rule in e.rules:
                 c = counts[("entity", rule)]

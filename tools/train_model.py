@@ -20,9 +20,7 @@ cross-validation are printed.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import fnmatch
 import random
 import sys
 from pathlib import Path
@@ -30,15 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import SPLIT_FILE, GoldEntity, load_gold, load_split, match_entities  # noqa: E402
-from kg.ingest import read_document  # noqa: E402
-from kg.model import BIAS, KINDS, THRESHOLD, document_features  # noqa: E402
+import learning  # noqa: E402
+from kg.model import KINDS, document_features  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.resources import load_resources  # noqa: E402
 
-GOLD = ROOT / "tests" / "data" / "gold"
-DOCS = (ROOT / "seeds", ROOT / "tests" / "data" / "docs")
 #: folds of the cross-validation that chooses the thresholds, and the seeds that deal documents to
 #: them: the cross-validation is repeated once per seed and the F1 of a threshold is its mean over
 #: the repeats (one dealing's luck moved the threshold by 0.1)
@@ -50,10 +45,6 @@ THRESHOLDS = tuple(round(0.01 * i, 2) for i in range(1, 61))
 WINDOW = 5
 #: inverse strength of the L2 penalty
 C = 1.0
-#: a feature counts when at least this many training documents have it
-MIN_DOCUMENTS = 2
-#: weights are written to this many decimals; smaller ones are left out
-DECIMALS = 4
 
 
 @dataclasses.dataclass
@@ -72,17 +63,11 @@ class Sample:
 
 def samples(hold: list[str]) -> list[Sample]:
     """The training documents' facts as the rules alone extract them."""
-    split = load_split(GOLD / SPLIT_FILE)
     res = dataclasses.replace(load_resources(), model=None, pairs=None)
     out = []
-    for g in load_gold(GOLD):
-        if split.get(g.doc, "dev") != "dev" or any(fnmatch.fnmatch(g.doc, p) for p in hold):
-            continue  # never read a test document
-        path = next(f / g.doc for f in DOCS if (f / g.doc).exists())
-        doc = read_document(path, path.parent)
+    for g, doc in learning.dev_documents(hold):
         ex = extract(doc, normalize(doc.text, doc.format), res)
-        pairs = match_entities(g.entities, [GoldEntity(e.type, e.name, e.aliases) for e in ex.entities])
-        gold_of = {ex.entities[pi].key: g.entities[gi].name for gi, pi in pairs.items()}
+        gold_of = learning.gold_names(g, ex.entities)
         ents, rels = document_features(ex.entities, ex.relations, doc.text)
         index = {e.key: i for i, e in enumerate(ex.entities)}
         gold_rels = set(g.relations)
@@ -93,28 +78,14 @@ def samples(hold: list[str]) -> list[Sample]:
     return out
 
 
-def common(data: list[Sample], kind: str) -> set[str]:
-    """The features of ``kind`` seen in at least :data:`MIN_DOCUMENTS` documents: a feature of one
-    page (a place's name, a hospital's) would teach the model that page, not a kind of fact."""
-    seen: dict[str, int] = {}
-    for s in data:
-        for name in {f for row in (s.entities if kind == "entity" else s.relations) for f in row}:
-            seen[name] = seen.get(name, 0) + 1
-    return {name for name, n in seen.items() if n >= MIN_DOCUMENTS}
+def rows(s: Sample, kind: str) -> list[dict]:
+    return s.entities if kind == "entity" else s.relations
 
 
 def fit(data: list[Sample], kind: str):
     """A logistic regression of ``kind`` on the documents ``data``, over their common features."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    keep = common(data, kind)
-    rows = [{f: v for f, v in row.items() if f in keep} for s in data
-            for row in (s.entities if kind == "entity" else s.relations)]
     labels = [y for s in data for y in (s.entity_labels if kind == "entity" else s.relation_labels)]
-    vec = DictVectorizer()
-    model = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), labels)
-    return vec, model
+    return learning.fit([rows(s, kind) for s in data], labels, C)
 
 
 def out_of_fold(data: list[Sample], seed: int = 0) -> tuple[list[list[float]], list[list[float]]]:
@@ -130,9 +101,8 @@ def out_of_fold(data: list[Sample], seed: int = 0) -> tuple[list[list[float]], l
         for kind, probs in (("entity", pe), ("relation", pr)):
             vec, model = fit(train, kind)
             for i, s in enumerate(data):
-                rows = s.entities if kind == "entity" else s.relations
-                if fold[s.doc] == k and rows:
-                    probs[i] = list(model.predict_proba(vec.transform(rows))[:, 1])
+                if fold[s.doc] == k and rows(s, kind):
+                    probs[i] = list(model.predict_proba(vec.transform(rows(s, kind)))[:, 1])
     return pe, pr
 
 
@@ -157,27 +127,8 @@ def scores(data: list[Sample], pe, pr, te: float, tr: float) -> tuple[tuple, tup
 
 
 def table(data: list[Sample], thresholds: dict[str, float]) -> list[str]:
-    lines = ["kind\tfeature\tweight"]
-    for kind in KINDS:
-        vec, model = fit(data, kind)
-        lines.append(f"{kind}\t{BIAS}\t{round(float(model.intercept_[0]), DECIMALS)}")
-        lines.append(f"{kind}\t{THRESHOLD}\t{thresholds[kind]}")
-        weights = {name: round(float(w), DECIMALS) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
-        lines += [f"{kind}\t{name}\t{w}" for name, w in sorted(weights.items()) if w]
-    return lines
-
-
-def smoothed(f1: dict[float, float], t: float, window: int = WINDOW) -> float:
-    """The mean F1 of threshold ``t`` and its ``window`` neighbours on each side on the grid: a
-    threshold is chosen from a plateau, not from one lucky step of the cross-validation.
-
-    >>> smoothed({0.1: 0.5, 0.15: 0.9, 0.2: 0.5, 0.25: 0.7}, 0.2, 1)
-    0.7
-    """
-    grid = sorted(f1)
-    i = grid.index(t)
-    near = [f1[g] for g in grid[max(0, i - window):i + window + 1]]
-    return round(sum(near) / len(near), 6)
+    return [learning.HEADER, *(line for kind in KINDS for line in learning.model_rows(kind, *fit(data, kind),
+                                                                                      thresholds[kind]))]
 
 
 def train(data: list[Sample]) -> tuple[list[str], list[str]]:
@@ -189,10 +140,8 @@ def train(data: list[Sample]) -> tuple[list[str], list[str]]:
         measured = [scores(data, pe, pr, te, tr) for pe, pr in runs]
         return tuple(tuple(sum(m[k][i] for m in measured) / len(measured) for i in range(3)) for k in range(2))
 
-    entity_f1 = {t: round(mean(t, 0.0)[0][2], 6) for t in THRESHOLDS}
-    te = max(THRESHOLDS, key=lambda t: (smoothed(entity_f1, t), -t))
-    relation_f1 = {t: round(mean(te, t)[1][2], 6) for t in THRESHOLDS}
-    tr = max(THRESHOLDS, key=lambda t: (smoothed(relation_f1, t), -t))
+    te = learning.plateau({t: round(mean(t, 0.0)[0][2], 6) for t in THRESHOLDS}, WINDOW)
+    tr = learning.plateau({t: round(mean(te, t)[1][2], 6) for t in THRESHOLDS}, WINDOW)
     report = []
     for label, (a, b) in (("rules alone", (0.0, 0.0)), (f"entity >= {te}, relation >= {tr}", (te, tr))):
         (ep, er, ef), (rp, rr, rf) = mean(a, b)
@@ -202,14 +151,7 @@ def train(data: list[Sample]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "fact_model.tsv")
-    ap.add_argument("--hold", action="append", default=[], help="leave out dev documents matching this pattern")
-    args = ap.parse_args(argv)
-    lines, report = train(samples(args.hold))
-    print("\n".join(report))
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(lines) - 1} rows")
+    learning.main(__doc__, ROOT / "kg" / "data" / "fact_model.tsv", lambda hold: train(samples(hold)), argv)
 
 
 if __name__ == "__main__":
