@@ -17,7 +17,8 @@ Three steps, each deterministic (the same output for any order of the documents)
    ``吉林大学第一医院``) when exactly one long form fits: the short form is the end of the long
    name after a parent (``…大学``) or the long form's place, or the short form is a place the
    long form is in followed by the long form's name, alias or end after a parent (never another
-   place's same name: ``柳州市妇幼保健院`` is not ``广西壮族自治区妇幼保健院``). Two long forms that fit keep
+   place's same name: ``柳州市妇幼保健院`` is not ``广西壮族自治区妇幼保健院``; never a long form of
+   no known place: ``北京协和医院`` is not a ``华中科技大学附属协和医院`` no page places). Two long forms that fit keep
    the short form apart; so do places that disagree (a place neither in nor around the other).
 
 Step 1 needs one page at a time, steps 2 and 3 the whole corpus but no mention or evidence: a
@@ -534,7 +535,7 @@ def _short_forms(nodes: dict[str, Node], place_forms: dict[str, set[str]], paren
                 if s.name.startswith(form) and len(rest) >= MIN_SHORT_FORM and not is_generic(rest, lex) \
                         and not rest.startswith(contextual) and not any(b in rest for b in blockers):
                     found |= {t for t in ends(s.type, rest, by_place=False) | by_alias.get((s.type, rest), set())
-                              if compatible({c}, longs[t].places, parents)}
+                              if longs[t].places and compatible({c}, longs[t].places, parents)}
         return {t for t in found - {k} if longs[t].name != s.name
                 and compatible(s.places, longs[t].places, parents)}
 

@@ -132,6 +132,19 @@ def test_places_that_disagree_keep_a_short_form_apart():
     assert len([e for e in ents if e.type == "Hospital"]) == 2
 
 
+def test_a_place_before_a_name_merges_only_into_a_long_form_known_to_be_there():
+    """北京协和医院 is no 华中科技大学附属协和医院 that no page places (Beijing plus the end after a
+    parent would fit any 协和医院 of a university): with no place, it is not known to be in Beijing."""
+    beijing = inst("北京协和医院", "a#1", at="110000")
+    unplaced = inst("华中科技大学附属协和医院", "b#1")
+    ents, _ = run([([place("110000", "北京"), beijing], [located(beijing, "110000")]), ([unplaced], [])])
+    assert hospitals(ents) == [("北京协和医院", []), ("华中科技大学附属协和医院", [])]
+    placed = inst("华中科技大学附属协和医院", "b#1", at="110000")  # a long form placed there does take it
+    ents, _ = run([([place("110000", "北京"), beijing], [located(beijing, "110000")]),
+                   ([place("110000"), placed], [located(placed, "110000")])])
+    assert hospitals(ents) == [("华中科技大学附属协和医院", ["北京协和医院"])]
+
+
 def test_alias_of_a_hospital_elsewhere_does_not_merge_a_different_city():
     long = inst("吉林大学第一医院", "a#1", aliases={"吉大一院"}, at="220100")
     short = inst("吉大一院", "b#1")
