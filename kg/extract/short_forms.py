@@ -34,7 +34,8 @@ MIN_SHORT_PLACE = 3
 #: the most characters of a district's name written between a city and a proper name (津南区 of
 #: 天津市津南区咸水沽医院 beside 天津市咸水沽医院)
 MAX_INNER_PLACE = 5
-#: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that
+#: a place's plain 医院 is its people's hospital (县医院 -> 县人民医院) when the page names that (not
+#: a parent's: 青海大学附属医院 and 青海大学附属人民医院 are two)
 GENERAL_HOSPITAL = (("医院", "人民医院"),)
 #: a town's health centre is written with its town's level and without it (长塘镇卫生院, 长塘卫生院)
 TOWN_LEVELS = ("镇", "乡")
@@ -203,8 +204,9 @@ def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels
     """:func:`_short_form_of` but for the places' agreement (the dearer test, asked last)."""
     if long.name.endswith(short.name):
         return len(short.name) >= MIN_SHORT_FORM
-    if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m for g, m in GENERAL_HOSPITAL):
-        return True  # 丹棱县医院 is the county's 丹棱县人民医院
+    if any(short.name.endswith(g) and long.name == short.name[: -len(g)] + m
+           and not any(p in short.name for p in parents) for g, m in GENERAL_HOSPITAL):
+        return True  # 丹棱县医院 is the county's 丹棱县人民医院 (a university's 青海大学附属医院 is another hospital)
     if town_short(short.name, long.name):
         return True  # 长塘卫生院 is 长塘镇卫生院
     shared = _common_end(short.name, long.name)

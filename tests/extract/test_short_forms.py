@@ -6,6 +6,7 @@ from kg.extract.short_forms import abbreviates, merge_short_forms
 from kg.types import Entity, Relation
 
 LEVELS = ("区", "县", "市")
+PARENTS = ("大学", "学院")
 
 
 def _hospital(name: str, place: str | None) -> Entity:
@@ -24,6 +25,16 @@ def test_the_same_short_name_in_two_places_stays_two_hospitals():
     # and a different hospital of the same place is never a short form (第二人民医院)
     other = [_hospital("璧山区人民医院", "code:500120"), _hospital("璧山第二人民医院", "code:500120")]
     assert len(merge_short_forms(other, [], levels=LEVELS)[0]) == 2
+
+
+def test_a_places_plain_hospital_is_its_peoples_hospital_but_a_universitys_is_another():
+    county = [_hospital("丹棱县人民医院", "code:511424"), _hospital("丹棱县医院", "code:511424")]
+    ents, _ = merge_short_forms(county, [], parents=PARENTS, levels=LEVELS)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("丹棱县人民医院", ["丹棱县医院"])]
+    numbered = [_hospital("榆林市第三人民医院", "code:610800"), _hospital("榆林市第三医院", "code:610800")]
+    assert len(merge_short_forms(numbered, [], parents=PARENTS, levels=LEVELS)[0]) == 1
+    university = [_hospital("青海大学附属人民医院", None), _hospital("青海大学附属医院", None)]
+    assert len(merge_short_forms(university, [], parents=PARENTS, levels=LEVELS)[0]) == 2
 
 
 def test_a_towns_health_centre_written_without_its_level_is_one_hospital():
