@@ -92,6 +92,22 @@ return window.kgTexts;
 """
 
 
+#: records the box (CSS pixels) of every text the next frame paints, centred on x, its top at y (a node's label)
+_RECORD_BOXES = """
+window.kgTexts = [];
+var proto = CanvasRenderingContext2D.prototype, original = proto.fillText;
+proto.fillText = function (text, x, y) {
+  var px = parseFloat(/(\\d+(?:\\.\\d+)?)px/.exec(this.font)[1]), w = this.measureText(text).width;
+  if (this.textAlign === "center" && this.textBaseline === "top")
+    window.kgTexts.push({text: String(text), box: [x - w / 2, y, x + w / 2, y + px]});
+  return original.apply(this, arguments);
+};
+kg.draw();
+proto.fillText = original;
+return window.kgTexts;
+"""
+
+
 def drawn_texts(browser) -> list[dict]:
     """Every text the next frame paints on the canvas, with its height on screen in CSS pixels."""
     return browser.execute_script(_RECORD_TEXT)
@@ -149,10 +165,32 @@ def test_the_best_connected_entities_in_the_window_are_all_named(browser, seeds)
     width, height = browser.execute_script("var c = document.getElementById('kg-canvas');"
                                            "return [c.clientWidth, c.clientHeight];")
     positions = browser.execute_script("return kg.screenPositions()")
+    legend = browser.execute_script(  # a node under the open legend is not in sight, and gets no label
+        "var c = document.getElementById('kg-canvas').getBoundingClientRect(),"
+        " r = document.getElementById('kg-legend').getBoundingClientRect();"
+        "return [r.left - c.left - 20, r.top - c.top - 20, r.right - c.left + 20, r.bottom - c.top + 20];")
     inside = [k for k in browser.execute_script("return kg.ids()")  # best-connected first
-              if 40 < positions[k][0] < width - 40 and 40 < positions[k][1] < height - 40]
+              if 40 < positions[k][0] < width - 40 and 40 < positions[k][1] < height - 40
+              and not (legend[0] < positions[k][0] < legend[2] and legend[1] < positions[k][1] < legend[3])]
     texts = {t["text"] for t in drawn_texts(browser)}
     assert [G.nodes[k]["name"] for k in inside[:NAMED_AT_OPEN] if G.nodes[k]["name"] not in texts] == []
+
+
+def test_no_label_is_cut_by_the_windows_edge_or_drawn_under_the_legend(browser, seeds):
+    out, _ = seeds
+    open_view(browser, out / "graph.html")
+    width, height = browser.execute_script("var c = document.getElementById('kg-canvas');"
+                                           "return [c.clientWidth, c.clientHeight];")
+    legend = browser.execute_script(
+        "var c = document.getElementById('kg-canvas').getBoundingClientRect(),"
+        " r = document.getElementById('kg-legend').getBoundingClientRect();"
+        "return [r.left - c.left, r.top - c.top, r.right - c.left, r.bottom - c.top];")
+    names = {d["name"] for _, d in seeds[1].graph.nodes(data=True)}
+    boxes = [t["box"] for t in browser.execute_script(_RECORD_BOXES) if t["text"] in names]
+    assert len(boxes) >= NAMED_AT_OPEN
+    for x0, y0, x1, y1 in boxes:
+        assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, (x0, y0, x1, y1)
+        assert x1 <= legend[0] or x0 >= legend[2] or y1 <= legend[1] or y0 >= legend[3], (x0, y0, x1, y1)
 
 
 def test_opening_view_is_legible_and_self_contained(browser, seeds):

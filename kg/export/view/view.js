@@ -348,7 +348,7 @@
 
   // labels that fit: the best-connected first (the node list is in that order), never overlapping
   function drawLabels(rep) {
-    var placed = [], candidates = [], labels = 0;
+    var placed = coveredByPanels(), candidates = [], labels = 0;
     if (focus) Object.keys(focus).forEach(function (k) { if (visible[+k]) candidates.push(+k); });
     drawn.nodes.forEach(function (i) { if (!focus || !focus[i]) candidates.push(i); });
     candidates.sort(function (a, b) {
@@ -378,9 +378,26 @@
       var d = LABEL_PLACES[k];
       var cx = s[0] + d[0] * (r + 3 + w / 2), top = d[1] > 0 ? s[1] + r + 3 : d[1] < 0 ? s[1] - r - 3 - px - 2 : s[1] - px / 2;
       var box = [cx - w / 2 - 2, top, cx + w / 2 + 2, top + px + 2];
-      if (inViewport(cx, top, w) && !overlaps(box, placed)) return box;
+      if (insideWindow(box) && !overlaps(box, placed)) return box;
     }
     return null;
+  }
+
+  // a label is drawn whole or not at all: never cut by the window's edge
+  function insideWindow(box) {
+    return box[0] >= 0 && box[1] >= 0 && box[2] <= size.w && box[3] <= size.h;
+  }
+
+  // the canvas boxes the open legend and side panel cover: no label is drawn under them
+  function coveredByPanels() {
+    var origin = canvas.getBoundingClientRect(), out = [];
+    ["kg-legend", "kg-panel"].forEach(function (id) {
+      var el = document.getElementById(id);
+      if (!el || el.hidden) return;
+      var r = el.getBoundingClientRect();
+      out.push([r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top]);
+    });
+    return out;
   }
 
   function overlaps(box, placed) {
