@@ -144,7 +144,7 @@ def train(data: list[Sample]) -> tuple[list[str], list[str]]:
 
     threshold = learning.plateau({t: round(mean(t)[2], 6) for t in THRESHOLDS}, WINDOW)
     report = []
-    for label, t in (("rules alone", 2.0), (f"pairs >= {threshold}", threshold)):
+    for label, t in (("rules and fact model", 2.0), (f"pairs >= {threshold}", threshold)):
         p, r, f = mean(t)
         report.append(f"cross-validated on {len(data)} documents ({len(runs)} dealings), {label}: "
                       f"relations (name+dir) P {p:.3f} R {r:.3f} F1 {f:.3f}")
