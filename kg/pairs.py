@@ -38,10 +38,12 @@ from .model import FactModel, Features
 from .tokens import Token
 from .types import Entity, Evidence, Relation, Sentence
 
-__all__ = ["PAIR", "PAIR_PREFIXES", "SIGNATURES", "Between", "Candidate", "between", "candidates", "level", "pair_features", "propose"]
+__all__ = ["PAIR", "PAIR_PREFIXES", "RULE_PREFIX", "SIGNATURES", "Between", "Candidate", "between", "candidates", "level", "pair_features", "propose"]
 
 #: the kind of :mod:`kg.model`'s table that holds the pair model
 PAIR = "pair"
+#: how the rule of a relation the pair model adds begins (``pairs:supports``)
+RULE_PREFIX = "pairs:"
 #: (head type, relation, tail type) a pair may be linked by: the signatures the gold set links
 #: at least twenty times that no gazetteer states (a place inside a place is the gazetteer's),
 #: less those the model never proposed right in a cross-validation over dev (every ``partOf``,
@@ -210,10 +212,11 @@ def _link_features(sig: str, head: Entity, tail: Entity) -> Features:
     f: Features = {}
     if head.place and head.place == tail.key:
         f[f"own={sig}"] = 1
-    if any(n in head.name for n in (tail.name, *tail.aliases) if len(n) >= 2) and head.name != tail.name:
-        f[f"inname={sig}"] = 1
-    if any(n in tail.name for n in (head.name, *head.aliases) if len(n) >= 2) and head.name != tail.name:
-        f[f"inname={sig}|t"] = 1
+    if head.name != tail.name:
+        if any(n in head.name for n in (tail.name, *tail.aliases) if len(n) >= 2):
+            f[f"inname={sig}"] = 1
+        if any(n in tail.name for n in (head.name, *head.aliases) if len(n) >= 2):
+            f[f"inname={sig}|t"] = 1
     return f
 
 
@@ -297,5 +300,5 @@ def propose(doc_id: str, entities: Sequence[Entity], relations: Sequence[Relatio
     for _, c in sorted(best.values(), key=lambda pc: (pc[1].head, pc[1].rel, pc[1].tail)):
         s = sentences[c.sentence]
         out.append(Relation(c.head, c.rel, c.tail, (Evidence(doc_id, s.index, s.start, s.end, s.text, "text"),),
-                            (f"{PAIR}s:{c.rel}",)))
+                            (RULE_PREFIX + c.rel,)))
     return tuple(out)

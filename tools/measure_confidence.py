@@ -18,6 +18,7 @@ how a fact's rules are combined at build time.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -26,46 +27,46 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.confidence import generate_table  # noqa: E402
+from kg.evaluate import GoldDoc  # noqa: E402
 from kg.pairs import PAIR  # noqa: E402
-from kg.pipeline import extract_document  # noqa: E402
 from kg.resources import load_resources  # noqa: E402
+from kg.types import Extraction  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 import learning  # noqa: E402
 import train_pairs  # noqa: E402
 
-#: how the pair model's rule ids begin
-PAIR_RULE = f"{PAIR}s:"
-
-
-def count_rules() -> dict[tuple[str, str], tuple[int, int]]:
-    """(kind, rule) -> (correct, produced) over the dev documents."""
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for g, doc in learning.dev_documents():
-        ex = extract_document(doc)
-        gold_of = learning.gold_names(g, ex.entities)
-        for e in ex.entities:
-            for rule in e.rules:
-                c = counts[("entity", rule)]
-                c[0] += e.key in gold_of
-                c[1] += 1
-        gold_rels = set(g.relations)
-        for r in ex.relations:
-            right = (gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels
-            for rule in r.rules:
-                c = counts[("relation", rule)]
-                c[0] += right
-                c[1] += 1
-    return {k: (c, p) for k, (c, p) in counts.items()}
+def count_rules(counts: dict[tuple[str, str], list[int]], g: GoldDoc, ex: Extraction) -> None:
+    """Add one dev document's firings to ``counts``: (kind, rule) -> [correct, produced]."""
+    gold_of = learning.gold_names(g, ex.entities)
+    for e in ex.entities:
+        for rule in e.rules:
+            c = counts[("entity", rule)]
+            c[0] += e.key in gold_of
+            c[1] += 1
+    gold_rels = set(g.relations)
+    for r in ex.relations:
+        right = (gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels
+        for rule in r.rules:
+            c = counts[("relation", rule)]
+            c[0] += right
+            c[1] += 1
 
 
 def measured() -> dict[tuple[str, str], tuple[int, int]]:
-    """(kind, rule) -> (correct, produced): :func:`count_rules`, the pair model's rules counted out
-    of fold."""
-    counts = {k: v for k, v in count_rules().items() if not k[1].startswith(PAIR_RULE)}
-    threshold = load_resources().pairs.kinds[PAIR].threshold
-    pairs = train_pairs.rule_counts(train_pairs.samples([]), threshold)
-    return counts | {("relation", rule): c for rule, c in pairs.items()}
+    """(kind, rule) -> (correct, produced) over the dev documents, each extracted once without the
+    pair model (it only adds relations of its own rules); the pair model's rules counted out of
+    fold on the same extractions."""
+    shipped = load_resources()
+    res = dataclasses.replace(shipped, pairs=None)
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    data = []
+    for g, doc in learning.dev_documents():
+        s, ex = train_pairs.sample(g, doc, res)
+        data.append(s)
+        count_rules(counts, g, ex)
+    pairs = train_pairs.rule_counts(data, shipped.pairs.kinds[PAIR].threshold)
+    return {k: (c, p) for k, (c, p) in counts.items()} | {("relation", rule): c for rule, c in pairs.items()}
 
 
 def main(argv: list[str] | None = None) -> None:

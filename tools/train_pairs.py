@@ -29,9 +29,11 @@ sys.path.insert(0, str(ROOT))
 import learning  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
-from kg.pairs import PAIR, candidates  # noqa: E402
-from kg.resources import load_resources  # noqa: E402
+from kg.evaluate import GoldDoc  # noqa: E402
+from kg.pairs import PAIR, RULE_PREFIX, candidates  # noqa: E402
+from kg.resources import Resources, load_resources  # noqa: E402
 from kg.tokens import LazyTokens  # noqa: E402
+from kg.types import Document, Extraction  # noqa: E402
 
 #: folds of the cross-validation that chooses the threshold, and the seeds that deal documents to them
 FOLDS, SEEDS = 5, (0, 1, 2)
@@ -58,23 +60,25 @@ class Sample:
     right: int
 
 
+def sample(g: GoldDoc, doc: Document, res: Resources) -> tuple[Sample, Extraction]:
+    """One dev document's candidates, and its extraction by ``res`` (resources without the pair model)."""
+    norm = normalize(doc.text, doc.format)
+    ex = extract(doc, norm, res)
+    gold_of = learning.gold_names(g, ex.entities)
+    gold_rels = set(g.relations)
+    right = sum((gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels for r in ex.relations)
+    tokens = [LazyTokens(s.text, res.tokens) for s in norm.sentences]
+    cands = candidates(ex.entities, ex.relations, norm.sentences, tokens)
+    return Sample(g.doc, [c.features for c in cands],
+                  [int((gold_of.get(c.head), c.rel, gold_of.get(c.tail)) in gold_rels) for c in cands],
+                  [frozenset((c.head, c.tail)) for c in cands], [c.rel for c in cands], len(g.relations),
+                  len(ex.relations), right), ex
+
+
 def samples(hold: list[str]) -> list[Sample]:
     """The dev documents' candidates as ``kg build`` extracts them, the pair model left out."""
     res = dataclasses.replace(load_resources(), pairs=None)
-    out = []
-    for g, doc in learning.dev_documents(hold):
-        norm = normalize(doc.text, doc.format)
-        ex = extract(doc, norm, res)
-        gold_of = learning.gold_names(g, ex.entities)
-        gold_rels = set(g.relations)
-        right = sum((gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels for r in ex.relations)
-        tokens = [LazyTokens(s.text, res.tokens) for s in norm.sentences]
-        cands = candidates(ex.entities, ex.relations, norm.sentences, tokens)
-        out.append(Sample(g.doc, [c.features for c in cands],
-                          [int((gold_of.get(c.head), c.rel, gold_of.get(c.tail)) in gold_rels) for c in cands],
-                          [frozenset((c.head, c.tail)) for c in cands], [c.rel for c in cands], len(g.relations),
-                          len(ex.relations), right))
-    return out
+    return [sample(g, doc, res)[0] for g, doc in learning.dev_documents(hold)]
 
 
 def fit(data: list[Sample]):
@@ -123,7 +127,7 @@ def rule_counts(data: list[Sample], threshold: float, seed: int = 0) -> dict[str
     out: dict[str, list[int]] = {}
     for s, ps in zip(data, out_of_fold(data, seed)):
         for rel, y in kept(s, ps, threshold):
-            c = out.setdefault(f"{PAIR}s:{rel}", [0, 0])
+            c = out.setdefault(RULE_PREFIX + rel, [0, 0])
             c[0] += y
             c[1] += 1
     return {rule: (c, p) for rule, (c, p) in sorted(out.items())}
