@@ -82,24 +82,10 @@ _RECORD_TEXT = """
 window.kgTexts = [];
 var proto = CanvasRenderingContext2D.prototype, original = proto.fillText;
 proto.fillText = function (text, x, y) {
-  var t = this.getTransform(), px = parseFloat(/(\\d+(?:\\.\\d+)?)px/.exec(this.font)[1]);
-  window.kgTexts.push({text: String(text), px: px * Math.hypot(t.a, t.b) / (window.devicePixelRatio || 1)});
-  return original.apply(this, arguments);
-};
-kg.draw();
-proto.fillText = original;
-return window.kgTexts;
-"""
-
-
-#: records the box (CSS pixels) of every text the next frame paints, centred on x, its top at y (a node's label)
-_RECORD_BOXES = """
-window.kgTexts = [];
-var proto = CanvasRenderingContext2D.prototype, original = proto.fillText;
-proto.fillText = function (text, x, y) {
-  var px = parseFloat(/(\\d+(?:\\.\\d+)?)px/.exec(this.font)[1]), w = this.measureText(text).width;
-  if (this.textAlign === "center" && this.textBaseline === "top")
-    window.kgTexts.push({text: String(text), box: [x - w / 2, y, x + w / 2, y + px]});
+  var t = this.getTransform(), px = parseFloat(/(\\d+(?:\\.\\d+)?)px/.exec(this.font)[1]), w = this.measureText(text).width;
+  var centred = this.textAlign === "center" && this.textBaseline === "top";
+  window.kgTexts.push({text: String(text), px: px * Math.hypot(t.a, t.b) / (window.devicePixelRatio || 1),
+                       box: centred ? [x - w / 2, y, x + w / 2, y + px] : null});
   return original.apply(this, arguments);
 };
 kg.draw();
@@ -109,8 +95,17 @@ return window.kgTexts;
 
 
 def drawn_texts(browser) -> list[dict]:
-    """Every text the next frame paints on the canvas, with its height on screen in CSS pixels."""
+    """Every text the next frame paints on the canvas, with its height on screen in CSS pixels and,
+    for a text centred on x with its top at y (a node's label), its box in CSS pixels."""
     return browser.execute_script(_RECORD_TEXT)
+
+
+def legend_box(browser, margin: float = 0) -> list[float]:
+    """The open legend's box on the canvas (CSS pixels), widened by ``margin`` on every side."""
+    return browser.execute_script(
+        "var c = document.getElementById('kg-canvas').getBoundingClientRect(),"
+        " r = document.getElementById('kg-legend').getBoundingClientRect(), m = arguments[0];"
+        "return [r.left - c.left - m, r.top - c.top - m, r.right - c.left + m, r.bottom - c.top + m];", margin)
 
 
 def screen_point(browser, key) -> tuple[int, int]:
@@ -165,10 +160,7 @@ def test_the_best_connected_entities_in_the_window_are_all_named(browser, seeds)
     width, height = browser.execute_script("var c = document.getElementById('kg-canvas');"
                                            "return [c.clientWidth, c.clientHeight];")
     positions = browser.execute_script("return kg.screenPositions()")
-    legend = browser.execute_script(  # a node under the open legend is not in sight, and gets no label
-        "var c = document.getElementById('kg-canvas').getBoundingClientRect(),"
-        " r = document.getElementById('kg-legend').getBoundingClientRect();"
-        "return [r.left - c.left - 20, r.top - c.top - 20, r.right - c.left + 20, r.bottom - c.top + 20];")
+    legend = legend_box(browser, margin=20)  # a node under the open legend is not in sight, and gets no label
     inside = [k for k in browser.execute_script("return kg.ids()")  # best-connected first
               if 40 < positions[k][0] < width - 40 and 40 < positions[k][1] < height - 40
               and not (legend[0] < positions[k][0] < legend[2] and legend[1] < positions[k][1] < legend[3])]
@@ -181,12 +173,9 @@ def test_no_label_is_cut_by_the_windows_edge_or_drawn_under_the_legend(browser, 
     open_view(browser, out / "graph.html")
     width, height = browser.execute_script("var c = document.getElementById('kg-canvas');"
                                            "return [c.clientWidth, c.clientHeight];")
-    legend = browser.execute_script(
-        "var c = document.getElementById('kg-canvas').getBoundingClientRect(),"
-        " r = document.getElementById('kg-legend').getBoundingClientRect();"
-        "return [r.left - c.left, r.top - c.top, r.right - c.left, r.bottom - c.top];")
+    legend = legend_box(browser)
     names = {d["name"] for _, d in seeds[1].graph.nodes(data=True)}
-    boxes = [t["box"] for t in browser.execute_script(_RECORD_BOXES) if t["text"] in names]
+    boxes = [t["box"] for t in drawn_texts(browser) if t["text"] in names and t["box"]]
     assert len(boxes) >= NAMED_AT_OPEN
     for x0, y0, x1, y1 in boxes:
         assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, (x0, y0, x1, y1)
