@@ -397,6 +397,26 @@ def test_overview_of_a_large_graph_drills_down(browser, tmp_path):
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
+def test_every_province_of_the_overview_is_named(browser, tmp_path):
+    # small provinces with long names (新疆维吾尔自治区) beside large ones: a name with no room in
+    # its circle is written short, without its count or below the circle, never left out
+    from kg.resources import division_table
+
+    G = big_graph(n_cities=40, per_city=30)
+    divisions = division_table()
+    for province in ("650000", "640000", "450000", "150000", "540000", "810000", "820000"):
+        G.add_node(f"code:{province}", type="Province", name=divisions[province].name, aliases=[], code=province,
+                   place=None, mentions=[Mention("d", 0, 0, 1, "x")])
+    page = tmp_path / "graph.html"
+    page.write_text(generate_html(G, "overview"), encoding="utf-8")
+    open_view(browser, page)
+    groups = browser.execute_script("return JSON.parse(document.getElementById('kg-data').textContent).groups")
+    texts = [t["text"].split(" · ")[0] for t in drawn_texts(browser)]
+    provinces = [g for g in groups if g["level"] == "province"]
+    assert len(provinces) >= 12
+    assert [g["n"] for g in provinces if g["n"] not in texts and g.get("s") not in texts] == []
+
+
 def test_five_thousand_entities_are_drawn_at_once(browser, tmp_path):
     G = big_graph(n_cities=60, per_city=80)
     assert G.number_of_nodes() >= 4800

@@ -162,7 +162,7 @@ def view_data(G: nx.MultiDiGraph, keep: list[str], title: str) -> dict:
         "types": [_type_record(t) for t in types],
         "relations": [_relation_record(r) for r in relations],
         "docs": [[d.path, d.title, d.date] for d in documents],
-        "groups": [{"key": g.key, "n": g.name, "level": g.level, "x": g.x, "y": g.y, "r": g.r,
+        "groups": [{"key": g.key, "n": g.name, "s": g.short, "level": g.level, "x": g.x, "y": g.y, "r": g.r,
                     "size": len(g.members), "parent": group_index.get(("province", g.parent))} for g in groups],
         "nodes": nodes,
         "edges": _edge_records(ctx),

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..resources import Division, division_table
+from ..lexicon import Lexicon, shipped_lexicon
+from ..resources import Division, division_table, short_forms
 
 #: world units between neighbouring entities of one group (a label of 12 units is 12 px at zoom 1)
 SPACING = 64.0
@@ -63,6 +64,7 @@ class Group:
     y: float
     r: float
     members: tuple[str, ...]
+    short: str = ""  # what the view writes when the name has no room (新疆 · 95); "" when the name is short
 
 
 def importance(G: nx.MultiDiGraph, key: str) -> tuple[int, int]:
@@ -117,6 +119,23 @@ def _group_name(key: str, level: str, divisions: dict, type_names: dict[str, str
     return (province.name if province else key) + own_level
 
 
+def _short_name(key: str, level: str, divisions: dict[str, Division], lex: Lexicon) -> str:
+    """A group's name as commonly written (新疆, 阿坝, 吉林本级), or "" when there is none shorter.
+
+    >>> lex = shipped_lexicon()
+    >>> [_short_name(k, lv, division_table(), lex) for k, lv in (("65", "province"), ("5132", "city"), ("2200", "city"))]
+    ['新疆', '阿坝', '吉林本级']
+    >>> _short_name("—", "province", division_table(), lex), _short_name("99", "province", division_table(), lex)
+    ('', '')
+    """
+    if key.startswith(UNPLACED):
+        return ""
+    own = level == "city" and key[2:] == "00"
+    division = divisions.get((key[:2] + "0000") if level == "province" or own else key + "00")
+    forms = short_forms(division.name, division.level, lex) if division else []
+    return forms[0] + (OWN_LEVEL if own else "") if forms else ""
+
+
 def _spiral(members: list[str], radius: dict[str, float]) -> tuple[dict[str, tuple[float, float]], float]:
     """Members on a sunflower spiral around (0, 0), in the given order; returns positions and the radius used."""
     step = SPACING * 0.56
@@ -153,7 +172,7 @@ def layout(G: nx.MultiDiGraph, keep: list[str], radius: dict[str, float] | None 
            type_names: dict[str, str] | None = None) -> tuple[dict[str, tuple[float, float]], list[Group]]:
     """Positions of the entities ``keep`` and the groups they form (provinces first, then their cities)."""
     radius = radius or {k: 10.0 for k in keep}
-    divisions = division_table()
+    divisions, lex = division_table(), shipped_lexicon()
     codes = anchor_codes(G, keep)
     tree: dict[str, dict[str, list[str]]] = {}
     for k in keep:
@@ -182,12 +201,12 @@ def layout(G: nx.MultiDiGraph, keep: list[str], radius: dict[str, float] | None 
     for (p, circles, centres, extent), (px, py) in zip(provinces, origins):
         members = tuple(sorted(k for _, pos, _ in circles for k in pos))
         groups.append(Group(p, _group_name(p, "province", divisions, names), "province", None, px, py,
-                            round(extent, 1), members))
+                            round(extent, 1), members, _short_name(p, "province", divisions, lex)))
         for (c, pos, r), (cx, cy) in zip(circles, centres):
             for k, (x, y) in pos.items():
                 positions[k] = (round(px + cx + x, 1), round(py + cy + y, 1))
             groups.append(Group(c, _group_name(c, "city", divisions, names), "city", p, round(px + cx, 1),
-                                round(py + cy, 1), round(r, 1), tuple(sorted(pos))))
+                                round(py + cy, 1), round(r, 1), tuple(sorted(pos)), _short_name(c, "city", divisions, lex)))
     return positions, _provinces_then_cities(groups)
 
 

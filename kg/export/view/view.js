@@ -416,20 +416,32 @@
     ctx.fillText(text, x, y);
   }
 
-  // province outlines named above their circle, first; then circles by size, named in their middle
+  // province outlines named above their circle, first; then circles by size, named in their middle.
+  // A name that has no room there is written short (新疆 for 新疆维吾尔自治区), then without its
+  // count; then below, above, right or left of the circle: every circle with room near it is named
   function drawGroupLabels(placed) {
     var family = fontFamily();
     ctx.textAlign = "center"; ctx.textBaseline = "top";
+    ctx.font = "bold " + GROUP_LABEL_PX + "px " + family;
     drawn.groups.slice().sort(function (a, b) {
       return (b.outline - a.outline) || groups[b.g].size - groups[a.g].size || a.g - b.g;
     }).forEach(function (d) {
-      var o = groups[d.g], text = o.n + " · " + o.size;
-      ctx.font = "bold " + GROUP_LABEL_PX + "px " + family;
-      var w = ctx.measureText(text).width, top = d.outline ? d.y - d.r - GROUP_LABEL_PX - 4 : d.y - GROUP_LABEL_PX / 2;
-      var box = [d.x - w / 2 - 2, top, d.x + w / 2 + 2, top + GROUP_LABEL_PX + 2];
-      if (overlaps(box, placed)) return;
-      placed.push(box);
-      textWithHalo(text, d.x, top, GROUP_LABEL_PX, "bold " + family, d.outline ? "#1f3f99" : "#123");
+      var o = groups[d.g], short = o.s || o.n;
+      var texts = [o.n + " · " + o.size, short + " · " + o.size, short].filter(function (t, i, all) {
+        return all.indexOf(t) === i;
+      });
+      var half = GROUP_LABEL_PX / 2, spots = d.outline ? [[0, -d.r - GROUP_LABEL_PX - 4, 0]]
+        : [[0, -half, 0], [0, d.r + 2, 0], [0, -d.r - GROUP_LABEL_PX - 4, 0], [1, -half, 1], [-1, -half, 1]];
+      for (var j = 0; j < spots.length; j++) {
+        for (var i = 0; i < texts.length; i++) {
+          var w = ctx.measureText(texts[i]).width, x = d.x + spots[j][0] * (d.r + w / 2 + 4) * spots[j][2];
+          var top = d.y + spots[j][1], box = [x - w / 2 - 2, top, x + w / 2 + 2, top + GROUP_LABEL_PX + 2];
+          if (overlaps(box, placed) || !insideWindow(box)) continue;
+          placed.push(box);
+          textWithHalo(texts[i], x, top, GROUP_LABEL_PX, "bold " + family, d.outline ? "#1f3f99" : "#123");
+          return;
+        }
+      }
     });
   }
 
