@@ -24,19 +24,23 @@ The weights are data, ``kg/data/pair_model.tsv`` (the format of :mod:`kg.model`'
 >>> b = Entity("Hospital:乙医院", "Hospital", "乙医院", mentions=(Mention("d", 0, 4, 7, "乙医院"),), mention_count=1)
 >>> words = [(("甲医院", 0, 3), ("与", 3, 4), ("乙医院", 4, 7), ("结成", 7, 9), ("紧密型", 9, 12))]
 >>> model = FactModel({PAIR: KindModel(-2.0, 0.5, {"b1=supports|Hospital>Hospital|ht|与": 3.0})})
->>> [(r.head, r.rel, r.tail, r.rules) for r in propose("d", (a, b), (), (s,), words, model)]
+>>> [(r.head, r.rel, r.tail, r.rules) for r in propose("d", (a, b), (), (s,), words, model, {})]
 [('Hospital:甲医院', 'supports', 'Hospital:乙医院', ('pairs:supports',))]
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import FactModel, Features
 from .tokens import Token
 from .types import Entity, Evidence, Relation, Sentence
+
+if TYPE_CHECKING:  # kg.resources reads the pair model's kind from this module
+    from .resources import Division
 
 __all__ = ["PAIR", "PAIR_PREFIXES", "RULE_PREFIX", "SIGNATURES", "Between", "Candidate", "between", "candidates", "level", "pair_features", "propose"]
 
@@ -76,6 +80,8 @@ NAME_WORDS = ("大学", "附属", "省", "市", "县", "区", "乡", "镇", "卫
               "儿童", "肿瘤", "专科", "分院", "院区", "政府", "卫生健康", "医疗集团", "医共体", "医联体", "联盟")
 #: how a place's key begins
 CODE_PREFIX = "code:"
+#: the level feature's word for each level of the gazetteer (a county-level zone such as 杨凌示范区 is a district)
+LEVEL_NAMES = {"province": "province", "prefecture": "city", "county": "district", "town": "town"}
 
 
 @dataclass(frozen=True)
@@ -180,22 +186,24 @@ def pair_features(sig: str, order: str, b: Between) -> Features:
     return f
 
 
-def level(key: str | None) -> str:
-    """The level of a place by its key's division code: ``province``, ``city``, ``district``,
-    ``town``, or ``none`` without a place.
+def level(key: str | None, divisions: Mapping[str, Division]) -> str:
+    """The level of a place by the gazetteer: ``province``, ``city``, ``district``, ``town``, or
+    ``none`` without a place (or one the gazetteer lacks).
 
-    >>> [level(k) for k in ("code:220000", "code:220100", "code:220102", "code:220102001", None)]
-    ['province', 'city', 'district', 'town', 'none']
+    >>> from kg.resources import division_table
+    >>> d = division_table()
+    >>> [level(k, d) for k in ("code:220000", "code:220100", "code:220102", "code:617100", None)]
+    ['province', 'city', 'district', 'district', 'none']
     """
     code = key[len(CODE_PREFIX):] if key and key.startswith(CODE_PREFIX) else ""
-    if len(code) != 6:
-        return "town" if code else "none"
-    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "district"
+    division = divisions.get(code)
+    return LEVEL_NAMES[division.level] if division else "none"
 
 
-def _entity_features(sig: str, end: str, e: Entity, top: bool, rels: set[str]) -> Features:
+def _entity_features(sig: str, end: str, e: Entity, top: bool, rels: set[str],
+                     divisions: Mapping[str, Division]) -> Features:
     f: Features = {f"{end}mc={sig}|{min(e.mention_count, MAX_COUNT)}": 1, f"{end}suf={sig}|{e.name[-2:]}": 1,
-                   f"{end}lvl={sig}|{level(e.key if e.code else e.place)}": 1}
+                   f"{end}lvl={sig}|{level(e.key if e.code else e.place, divisions)}": 1}
     for word in NAME_WORDS:
         if word in e.name:
             f[f"{end}has={sig}|{word}"] = 1
@@ -221,7 +229,7 @@ def _link_features(sig: str, head: Entity, tail: Entity) -> Features:
 
 
 def candidates(entities: Sequence[Entity], relations: Sequence[Relation], sentences: Sequence[Sentence],
-               tokens: Sequence[Sequence[Token]]) -> list[Candidate]:
+               tokens: Sequence[Sequence[Token]], divisions: Mapping[str, Division]) -> list[Candidate]:
     """Every relation :data:`SIGNATURES` allow between two entities a sentence names that no
     relation of ``relations`` links (either way), with its features: one per two mentions of
     the pair in a sentence (:func:`propose` keeps the likeliest)."""
@@ -250,7 +258,7 @@ def candidates(entities: Sequence[Entity], relations: Sequence[Relation], senten
     def end_features(sig: str, end: str, e: Entity, rels: dict[str, set[str]]) -> Features:
         f = ends.get((sig, end, e.key))
         if f is None:
-            f = ends[sig, end, e.key] = _entity_features(sig, end, e, e.key in top, rels.get(e.key, set()))
+            f = ends[sig, end, e.key] = _entity_features(sig, end, e, e.key in top, rels.get(e.key, set()), divisions)
         return f
 
     out = []
@@ -284,14 +292,15 @@ def candidates(entities: Sequence[Entity], relations: Sequence[Relation], senten
 
 
 def propose(doc_id: str, entities: Sequence[Entity], relations: Sequence[Relation], sentences: Sequence[Sentence],
-            tokens: Sequence[Sequence[Token]], model: FactModel) -> tuple[Relation, ...]:
+            tokens: Sequence[Sequence[Token]], model: FactModel, divisions: Mapping[str, Division]) -> tuple[Relation, ...]:
     """The relations the pair model adds: for each unlinked pair its likeliest candidate over the
-    document's sentences, when that reaches the threshold of kind :data:`PAIR`."""
+    document's sentences, when that reaches the threshold of kind :data:`PAIR` (``divisions``: the
+    gazetteer's, which give the places' levels)."""
     pair = model.kinds.get(PAIR)
     if pair is None:
         return ()
     best: dict[frozenset[str], tuple[float, Candidate]] = {}
-    for c in candidates(entities, relations, sentences, tokens):
+    for c in candidates(entities, relations, sentences, tokens, divisions):
         p = pair.probability(c.features)
         key = frozenset((c.head, c.tail))
         if p >= pair.threshold and (key not in best or p > best[key][0]):

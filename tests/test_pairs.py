@@ -59,7 +59,7 @@ def test_every_signature_names_a_relation_and_two_entity_types():
 def test_two_unlinked_hospitals_of_a_sentence_are_candidates_both_ways():
     text = "甲医院与乙医院结成紧密型合作关系。"
     s, ents = _hospitals(text, "甲医院", "乙医院")
-    found = {(c.head, c.rel, c.tail) for c in candidates(ents, (), (s,), _words(text))}
+    found = {(c.head, c.rel, c.tail) for c in candidates(ents, (), (s,), _words(text), {})}
     assert found == {("Hospital:甲医院", "supports", "Hospital:乙医院"), ("Hospital:乙医院", "supports", "Hospital:甲医院")}
 
 
@@ -67,17 +67,17 @@ def test_a_pair_the_rules_linked_either_way_is_no_candidate():
     text = "甲医院与乙医院结成紧密型合作关系。"
     s, ents = _hospitals(text, "甲医院", "乙医院")
     linked = (Relation("Hospital:乙医院", "supports", "Hospital:甲医院"),)
-    assert candidates(ents, linked, (s,), _words(text)) == []
+    assert candidates(ents, linked, (s,), _words(text), {}) == []
 
 
 def test_names_far_apart_or_in_a_long_list_are_no_candidates():
     far = "甲医院" + "，" * (MAX_GAP + 1) + "乙医院。"
     s, ents = _hospitals(far, "甲医院", "乙医院")
-    assert candidates(ents, (), (s,), _words(far)) == []
+    assert candidates(ents, (), (s,), _words(far), {}) == []
     names = [f"第{'一二三四五六七八九十'[i % 10]}{i}医院" for i in range(MAX_ENTITIES + 1)]
     listed = "、".join(names) + "签约。"
     s, ents = _hospitals(listed, *names)
-    assert candidates(ents, (), (s,), _words(listed)) == []
+    assert candidates(ents, (), (s,), _words(listed), {}) == []
 
 
 def test_the_likeliest_candidate_of_a_pair_above_the_threshold_is_proposed_with_its_sentence():
@@ -85,11 +85,11 @@ def test_the_likeliest_candidate_of_a_pair_above_the_threshold_is_proposed_with_
     s, ents = _hospitals(text, "甲医院", "乙医院")
     model = FactModel({PAIR: KindModel(-2.0, 0.5, {"sig=supports|Hospital>Hospital|ht": 2.5,
                                                    "sig=supports|Hospital>Hospital|th": 3.0})})
-    (r,) = propose("a.txt#0", ents, (), (s,), _words(text), model)
+    (r,) = propose("a.txt#0", ents, (), (s,), _words(text), model, {})
     assert (r.head, r.rel, r.tail, r.rules) == ("Hospital:乙医院", "supports", "Hospital:甲医院", ("pairs:supports",))
     assert [(e.sentence, e.text, e.basis) for e in r.evidence] == [(0, text, "text")]
     weak = FactModel({PAIR: KindModel(-2.0, 0.5, {"sig=supports|Hospital>Hospital|ht": 1.0})})
-    assert propose("a.txt#0", ents, (), (s,), _words(text), weak) == ()
+    assert propose("a.txt#0", ents, (), (s,), _words(text), weak, {}) == ()
 
 
 def test_the_shipped_model_links_a_team_sent_from_a_hospital_to_the_hospital_it_works_in():
@@ -114,3 +114,13 @@ def test_the_shipped_table_is_what_the_trainer_learns_on_dev(tmp_path):
     assert mine.bias == pytest.approx(theirs.bias, abs=1e-3)
     for name in set(mine.weights) | set(theirs.weights):  # the same up to rounding
         assert mine.weights.get(name, 0) == pytest.approx(theirs.weights.get(name, 0), abs=1e-3), name
+
+
+def test_every_level_of_the_gazetteer_has_a_feature_word():
+    from kg.pairs import LEVEL_NAMES, level
+    from kg.resources import division_table
+
+    divisions = division_table()
+    assert {d.level for d in divisions.values()} <= set(LEVEL_NAMES)
+    # a county-level zone whose code ends in 00 is a district, as the gazetteer says, not a city
+    assert level("code:617100", divisions) == "district" and level("code:610100", divisions) == "city"

@@ -68,7 +68,7 @@ def sample(g: GoldDoc, doc: Document, res: Resources) -> tuple[Sample, Extractio
     gold_rels = set(g.relations)
     right = sum((gold_of.get(r.head), r.rel, gold_of.get(r.tail)) in gold_rels for r in ex.relations)
     tokens = [LazyTokens(s.text, res.tokens) for s in norm.sentences]
-    cands = candidates(ex.entities, ex.relations, norm.sentences, tokens)
+    cands = candidates(ex.entities, ex.relations, norm.sentences, tokens, res.gazetteer.divisions)
     return Sample(g.doc, [c.features for c in cands],
                   [int((gold_of.get(c.head), c.rel, gold_of.get(c.tail)) in gold_rels) for c in cands],
                   [frozenset((c.head, c.tail)) for c in cands], [c.rel for c in cands], len(g.relations),

@@ -890,7 +890,8 @@ def extract(doc: Document, norm: NormalizedText, res: Resources) -> Extraction:
     if res.model is not None:
         entities, relations = apply_model(entities, relations, doc.text, res.model)
     if res.pairs is not None:
-        relations += propose(doc.id, entities, relations, state.sentences, state.tokens, res.pairs)
+        relations += propose(doc.id, entities, relations, state.sentences, state.tokens, res.pairs,
+                             res.gazetteer.divisions)
     meta = DocumentInfo(doc.id, doc.path, doc.sha256, doc.encoding, doc.size, norm.title, norm.date,
                         len(norm.sentences))
     # keep only the sentences that something points to: memory follows what the graph shows

@@ -60,6 +60,10 @@ NUMBERED_SHORT_END = "(?:附[{n}]|[{n}]附?)院"
 MAX_NAME_PREFIX = 18
 #: a quoted word a team's name goes on over (湖南省医疗人才“组团式”援疆工作队) has at most this many characters
 MAX_QUOTED_WORD = 6
+#: a quoted brand before an alliance's kind (“1+1+N+N”中医医疗联合体) has at most this many characters
+MAX_QUOTED_BRAND = 8
+#: what a quoted brand is written with: Chinese characters, or a formula of letters, digits and + (1+X+N)
+BRAND = re.compile(r"^(?:[\u3400-\u9fff]+|[0-9A-Za-z]+(?:[+＋·][0-9A-Za-z]+)+)$")
 #: the longest item of a coordinated list (肾病、护理、精神医学 + 质控联盟)
 MAX_LIST_ITEM = 8
 #: the characters a relative name needs beyond its level character (区中医院, not 区医)
@@ -768,7 +772,7 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
         if m.group() in lex.team_kinds:
             start = _team_start(text, start, m.start(), tokens, res, places)
         if alliance:
-            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res), _quoted_brand_start(text, start))
+            start = min(start, _quoted_start(text, m.start(), m.end(), tokens, res), _quoted_brand_start(text, start, res))
             alliance_ends.add(m.end())
         if m.group() in lex.campuses:
             start = min(start, _campus_start(text, m.start(), tokens, res, places))
@@ -1181,18 +1185,37 @@ def _quoted_start(text: str, at: int, end: int, tokens, res: Resources) -> int:
     return opened + 1
 
 
-def _quoted_brand_start(text: str, start: int) -> int:
+def _quoted_brand_start(text: str, start: int, res: Resources) -> int:
     """Where an alliance's name starts when a short quoted word, its brand, stands right before
-    its other words (建立“湘吐情”援疆医生联盟, “京津冀”眼科专科联盟): at the opening quote, else ``start``.
+    its other words (建立“湘吐情”援疆医生联盟, “京津冀”眼科专科联盟, “1+X+N”医共体): at the opening quote,
+    else ``start``. A generic word (“紧密型”医联体) or speech (“今年我们”) is no brand.
 
-    >>> text = "建立“湘吐情”援疆医生联盟"
-    >>> _quoted_brand_start(text, 7), _quoted_brand_start(text, 8)
+    >>> from kg.resources import load_resources
+    >>> res, text = load_resources(), "建立“湘吐情”援疆医生联盟"
+    >>> _quoted_brand_start(text, 7, res), _quoted_brand_start(text, 8, res)
     (2, 8)
+    >>> _quoted_brand_start("组建“1+X+N”医共体", 9, res), _quoted_brand_start("推进“紧密型”医联体", 7, res)
+    (2, 7)
     """
     if text[start - 1:start] not in CLOSE_QUOTES:
         return start
-    opened = max(text.rfind(q, max(0, start - MAX_QUOTED_WORD - 2), start - 1) for q in OPEN_QUOTES)
-    return opened if opened >= 0 and HAN.match(text[opened + 1:start - 1]) else start
+    opened = max(text.rfind(q, max(0, start - MAX_QUOTED_BRAND - 2), start - 1) for q in OPEN_QUOTES)
+    brand = text[opened + 1:start - 1]
+    if opened < 0 or not BRAND.match(brand) or brand in res.lexicon.generic:
+        return start
+    return start if any(res.words.tag(w) in SPEECH_TAGS for w, _, _ in res.tokens(brand)) else opened
+
+
+def _branded(surface: str, res: Resources) -> bool:
+    """True when an alliance's name begins with its quoted brand (“三位一体”城市医联体): a name,
+    even when the words after the brand are a kind of alliance.
+
+    >>> from kg.resources import load_resources
+    >>> _branded("“三位一体”城市医联体", load_resources()), _branded("城市医联体", load_resources())
+    (True, False)
+    """
+    close = next((i for i, ch in enumerate(surface) if i and ch in CLOSE_QUOTES), 0)
+    return surface[:1] in OPEN_QUOTES and close > 0 and _quoted_brand_start(surface, close + 1, res) == 0
 
 
 def _inside_word(text: str, m, words: tuple[str, ...]) -> bool:
@@ -1442,7 +1465,7 @@ def _expand(text: str, start: int, end: int, typ: EntityType, ctx: Context, res:
         # 河北省聚力建设紧密型县域医共体: the reform's model alliance, named alone; not 12个紧密型县域医共体 (a count)
         return [] if lex.count_before_re.search(text, 0, start) else \
             _make(surface, typ, start, end, ctx, res, "institutions:model-alliance")
-    if typ == EntityType.ALLIANCE and not quoted and _common_kind_only(surface, ctx, res):
+    if typ == EntityType.ALLIANCE and not quoted and not _branded(surface, res) and _common_kind_only(surface, ctx, res):
         return []  # 推进紧密型儿科医联体建设: a kind of alliance, none named
     if typ == EntityType.HOSPITAL:
         groups = _groups_in_name(surface, start, ctx, res)

@@ -60,6 +60,11 @@ from .helpers import CHANGZHI, ERDAO, run_state, triples
      [("Alliance", "骨伤中医专科联盟"), ("Alliance", "康复中医专科联盟"), ("Alliance", "心病中医专科联盟")]),
     # a short quoted brand right before an alliance's words is part of its name
     ("建立红石榴“湘吐情”援疆医生联盟", CHANGZHI, [("Alliance", "湘吐情援疆医生联盟")]),
+    # ... a formula too, and a brand makes a name of a kind of alliance; a generic word or speech does not
+    ("组建“1+1+N+N”中医医疗联合体", CHANGZHI, [("Alliance", "1+1+N+N中医医疗联合体")]),
+    ("推进“三位一体”城市医联体建设", CHANGZHI, [("Alliance", "三位一体城市医联体")]),
+    ("推进“紧密型”医联体建设", CHANGZHI, []),
+    ("“今年我们”医联体", CHANGZHI, []),
     # an alliance list's first item after a long run of the sentence is a topic, not a place
     ("红鹤签订医联体协议以及中医科、耳鼻喉科、眼科等专科联盟合作协议", CHANGZHI,
      [("Alliance", "中医科专科联盟"), ("Alliance", "耳鼻喉科专科联盟"), ("Alliance", "眼科专科联盟")]),
