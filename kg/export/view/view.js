@@ -430,11 +430,12 @@
       var texts = [o.n + " · " + o.size, short + " · " + o.size, short].filter(function (t, i, all) {
         return all.indexOf(t) === i;
       });
-      var half = GROUP_LABEL_PX / 2, spots = d.outline ? [[0, -d.r - GROUP_LABEL_PX - 4, 0]]
-        : [[0, -half, 0], [0, d.r + 2, 0], [0, -d.r - GROUP_LABEL_PX - 4, 0], [1, -half, 1], [-1, -half, 1]];
+      // [side (-1 left, 0 centred, 1 right), top relative to the centre]
+      var half = GROUP_LABEL_PX / 2, above = -d.r - GROUP_LABEL_PX - 4;
+      var spots = d.outline ? [[0, above]] : [[0, -half], [0, d.r + 2], [0, above], [1, -half], [-1, -half]];
       for (var j = 0; j < spots.length; j++) {
         for (var i = 0; i < texts.length; i++) {
-          var w = ctx.measureText(texts[i]).width, x = d.x + spots[j][0] * (d.r + w / 2 + 4) * spots[j][2];
+          var w = ctx.measureText(texts[i]).width, x = d.x + spots[j][0] * (d.r + w / 2 + 4);
           var top = d.y + spots[j][1], box = [x - w / 2 - 2, top, x + w / 2 + 2, top + GROUP_LABEL_PX + 2];
           if (overlaps(box, placed) || !insideWindow(box)) continue;
           placed.push(box);
