@@ -21,7 +21,7 @@ a component runs before what it needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 
 from ..model import apply_model
@@ -521,7 +521,7 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # 上饶日报, 上饶新闻网: a medium named after its place (``places.tsv`` media_after)
             if _in_dateline(s.text, m, lex):
                 continue  # 新华社长春10月18日电: where the reporter files from, not a place of the story
-            if not inside and _names_a_college(s.text, m.end, lex):
+            if not inside and _names_a_college(s.text, m.end, lex, state.tokens[s.index].bounds()):
                 continue  # 大连 of 大连医科大学副校长 (a title, so no name): a university's place locates nothing
             if not inside and _opens_a_title(s.text, m.end, lex):
                 continue  # 浙江省政协副主席, 南京市政府副市长: the place of a person's office, not of the story
@@ -679,13 +679,21 @@ def _in_dateline(text: str, m, lex) -> bool:
 COLLEGE_WINDOW = 4
 
 
-def _names_a_college(text: str, end: int, lex) -> bool:
+def _names_a_college(text: str, end: int, lex, bounds: Set[int]) -> bool:
     """True when a university or college word (``name_parts.tsv`` place_blocker) follows a place
     within a few Han characters (大连医科大学, 吉首大学): the place is that college's name; not when a
-    stop word or character stands between (兰州市高新区的中山大学: ``stopwords.tsv``, no name goes on past it)."""
+    stop word or character stands between (兰州市高新区的中山大学: ``stopwords.tsv``, no name goes on past it),
+    nor when the word ends inside a longer one (``bounds``: where the sentence's words end): 医专 of
+    吉林省中医专家 and 大学 of 吉林省大学生 name no college.
+
+    >>> from kg.resources import load_resources
+    >>> lex = load_resources().lexicon
+    >>> _names_a_college("大连医科大学", 2, lex, {2, 6}), _names_a_college("吉林省中医专家", 3, lex, {3, 5, 7})
+    (True, False)
+    """
     after = text[end:end + COLLEGE_WINDOW + max(map(len, lex.place_blockers), default=0)]
-    return any(0 <= after.find(b) <= COLLEGE_WINDOW and _name_goes_on(after[:after.find(b)], lex)
-               for b in lex.place_blockers)
+    return any(0 <= (i := after.find(b)) <= COLLEGE_WINDOW and end + i + len(b) in bounds
+               and _name_goes_on(after[:i], lex) for b in lex.place_blockers)
 
 
 def _name_goes_on(gap: str, lex) -> bool:

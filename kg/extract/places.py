@@ -113,8 +113,9 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
     for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
-                                                    or text[end + 1:end + 2] in level_after):
-            continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇
+                                                    or (text[end + 1:end + 2] in level_after and end + 2 in bounds)):
+            continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇; a level
+            # character that opens a longer word (乡 of 浙江乡村医生, 区 of 浙江区域医疗中心) is no level
         if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds and text[end + 1:end + 2] != name[-1]:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
             # (or its level follows it again: 曹县县立医院, 沛县县委)

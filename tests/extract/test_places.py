@@ -28,6 +28,11 @@ def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
     assert find_places("前往长春州", res) == ()
 
 
+@pytest.mark.parametrize("text,code", [("浙江乡村医生", "330000"), ("浙江区域医疗中心", "330000")])
+def test_a_level_character_that_opens_a_longer_word_is_no_level(res, text, code):
+    assert [m.codes for m in find_places(text, res)] == [(code,)]
+
+
 @pytest.mark.parametrize("text,code", [("合肥的医院", "340100"), ("石家庄的医院", "130100"), ("前往大连就医", "210200"),
                                        ("桂林的医院", "450300")])
 def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
@@ -99,6 +104,11 @@ def test_a_place_a_university_is_named_after_locates_nothing(res):
     # 的 ends a name: the zone is the hospital's place, not the university's name
     names = {e.name for e in run_state("位于兰州市高新区的中山大学附属肿瘤医院甘肃医院项目开工。", res).entities.values()}
     assert "兰州市高新区" in names
+    # a college word that ends inside a longer word names no college: 医专 of 中医专家
+    names = {e.name for e in run_state("开原市中医医院邀请吉林省中医专家来医院义诊。", res).entities.values()}
+    assert "吉林省" in names
+    names = {e.name for e in run_state("开原市中医医院邀请吉林医专专家来医院义诊。", res).entities.values()}
+    assert "吉林省" not in names
 
 
 @pytest.mark.parametrize("text", ["白城市定点", "长春烧伤医院", "吉林大学第一医院", "南区医院", "台中市南区", "九台区人民医院",
