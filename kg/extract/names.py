@@ -1876,6 +1876,9 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
             return []  # 当地医疗体系, 卫生健康医疗体系: a kind of system, not a group an institution leads
         if typ == EntityType.HOSPITAL and not (suffix in lex.campuses and prefix.endswith(lex.campus_names)) \
                 and _role_after_name(prefix, res):
+            parent = _campus_parent(prefix, suffix, res)
+            if parent and end - start == len(surface):
+                return _make(parent, typ, start, start + len(parent), ctx, res, rule)  # 长春市中心医院新院区
             return []  # 天津医科大学总医院定点协作医院: a role the hospital has, not a name (but 丰镇市人民医院中心院区:
             # a campus named by a generic word, name_parts.tsv campus_name)
         unplaced = _strip_place(rest, res)
@@ -1942,6 +1945,23 @@ def _relative_level(prefix: str, res: Resources) -> re.Match | None:
     """
     level = res.lexicon.level_re.match(prefix)
     return None if level and res.tokens(prefix)[0][0] in res.lexicon.generic else level
+
+
+def _campus_parent(prefix: str, suffix: str, res: Resources) -> str | None:
+    """The hospital whose campus a name with a generic campus word is (长春市中心医院 of
+    长春市中心医院新院区, of …老院区: the hospital's new or old site is the hospital itself), or None
+    when ``suffix`` is no campus's (``name_parts.tsv`` campus) or no hospital's name opens ``prefix``.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _campus_parent("长春市中心医院新", "院区", res), _campus_parent("长春市中心医院定点协作", "医院", res)
+    ('长春市中心医院', None)
+    """
+    lex = res.lexicon
+    if suffix not in lex.campuses:
+        return None
+    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
+    return prefix[:ends[-1]] if ends else None
 
 
 def _role_after_name(prefix: str, res: Resources) -> bool:

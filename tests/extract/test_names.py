@@ -166,6 +166,9 @@ def test_name_boundaries(res, text, ctx, expected):
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
     ("北华医科大学附属一院张庄路院区正式启用", CHANGZHI, [("Hospital", "北华医科大学附属一院张庄路院区")]),
+    # …and a campus named by a generic word is its hospital's new or old site: the hospital
+    ("北华医院新院区正式启用", CHANGZHI, [("Hospital", "北华医院")]),
+    ("北华医院老院区停止诊疗服务", CHANGZHI, [("Hospital", "北华医院")]),
     # …not across a stop word that is no place (进行 ends the hospital's name; 新建 is 南昌's 新建区)
     ("北华医院进行分院协议签约", CHANGZHI, [("Hospital", "北华医院")]),
     ("南昌大学第二附属医院新建院区正式启用", CHANGZHI, [("Hospital", "南昌大学第二附属医院新建院区")]),
