@@ -329,8 +329,11 @@ class Lexicon:
             rf"(?P<kind>{alternation(sorted(self.numbered_kinds))})")
         # a count (两家, 5个) or a rank (第一所) names no institution; a batch (第十批援疆工作队) is part of a name
         not_ordinal = "".join(f"(?<!{re.escape(o)})" for o in w("name_parts", "role", "ordinal"))
-        batches = set(w("name_parts", "role", "batch"))
-        ranks = alternation([c for c in w("name_parts", "role", "classifier") if c not in batches])
+        #: classifiers of a batch (第十批援疆工作队): after an ordinal, part of a name
+        self.batches = frozenset(w("name_parts", "role", "batch"))
+        #: what makes a number an ordinal (第)
+        self.ordinals = tuple(w("name_parts", "role", "ordinal"))
+        ranks = alternation([c for c in w("name_parts", "role", "classifier") if c not in self.batches])
         self.count_in_re = re.compile(rf"(?<![\d{numerals}]){not_ordinal}[\d{numerals}]+(?:{classifiers})"
                                       rf"|(?:{ordinal})[\d{numerals}]+(?:{ranks})")
         # places, deictic words and bare references
@@ -341,6 +344,8 @@ class Lexicon:
         self.autonomy_re = re.compile(f"(?:{self.ethnic})+(?:{alternation(a[:-len(v)] for a, v in self.autonomous.items() if v)})")
         self.division_suffixes = tuple(sorted(w("places", "role", "division_suffix"), key=lambda s: -len(s)))
         self.level_after = frozenset(w("places", "role", "level_after"))
+        #: common words a level character opens (乡村, 区域): after a short form, no level of it
+        self.level_words = tuple(w("places", "role", "level_word"))
         self.zone_after = tuple(w("places", "role", "zone_after"))
         self.street_after = tuple(w("places", "role", "street_after"))
         #: the kinds of zone pages shorten (高新技术产业开发区 -> 高新区), longest first

@@ -132,6 +132,8 @@ def check_places(row, res):
         assert short_forms(row["example"], "county", res.lexicon) == row["expect"].split("|")
     elif role == "level_after":
         assert all(m.official for m in find_places(row["example"], res))
+    elif role == "level_word":  # 浙江 of 浙江乡村医生 is the province: 乡 opens 乡村, no level
+        assert [m.codes for m in find_places(row["example"], res)] == [(row["expect"],)]
     elif role == "former":  # 辽中县, as the page writes it, is the county that became 辽中区
         old = row["expect"][: -len(row["value"])] + row["word"]
         # (a county-level city written only so is that county, under the name as written: 广德县)

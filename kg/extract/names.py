@@ -406,6 +406,9 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
             continue
         if _counted(text, word, a, b, res):
             break  # 等6处卫生所, 全港7间医院: a count's classifier ends the name (the places before the count share it)
+        if word in lex.batches and (before := previous.get(a)) is not None and before[0].startswith(lex.ordinals):
+            start = a  # 第九批援藏医疗队: a batch after its ordinal is part of the name
+            continue
         if word in kind_words:
             start = a  # 肺癌防治联盟: a verb this kind's names use (left_extent)
             continue
@@ -479,16 +482,22 @@ def _after_same_kind(text: str, start: int, at: int, kind: str) -> int:
 
 def _counted(text: str, word: str, a: int, b: int, res: Resources) -> bool:
     """True when ``word`` (at ``a``..``b``) is a classifier written right after a number (6处, 7间):
-    the unit of a count, which no name holds, though jieba may tag it a noun (处 of 医政处).
+    the unit of a count, which no name holds, though jieba may tag it a noun (处 of 医政处); not a
+    batch after an ordinal (第九批 of 天津市第九批援藏医疗队: ``name_parts.tsv`` batch), which names hold.
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> _counted("等6处卫生所", "处", 2, 3, res), _counted("医政处卫生所", "处", 2, 3, res)
     (True, False)
+    >>> _counted("天津市第九批援藏医疗队", "批", 5, 6, res), _counted("天津市9批援藏医疗队", "批", 4, 5, res)
+    (False, True)
     """
-    if word not in res.lexicon.classifiers:
+    lex = res.lexicon
+    if word not in lex.classifiers:
         return False
-    m = res.lexicon.count_before_re.search(text, 0, b)
+    m = lex.count_before_re.search(text, 0, b)
+    if m is not None and word in lex.batches and text.endswith(lex.ordinals, 0, m.start()):
+        return False
     return m is not None and m.start() < a
 
 
@@ -1885,9 +1894,11 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         placed_centre = typ == EntityType.HOSPITAL and suffix.endswith(CENTRE) and (unplaced != rest or bool(level))
         # 中国医师协会, 中国药学会: the country's one society of a kind is named by the country
         national_society = typ == EntityType.ORGANIZATION and rest == COUNTRY and suffix.endswith(SOCIETY_END)
+        # 福建省医疗援助队: a place's team is named by its place and what it does (name_parts.tsv team_kind)
+        placed_team = typ == EntityType.ORGANIZATION and suffix in lex.team_kinds and unplaced != rest
         if rest and (_generic(rest, res) or _generic(prefix, res) or (unplaced and _generic(unplaced, res))) \
                 and not (typ == EntityType.ALLIANCE and len(rest) >= PROPER_ALLIANCE_PREFIX) and not placed_centre \
-                and not national_society:
+                and not national_society and not placed_team:
             return []  # 上级医院, 市属医院, 白城市定点医院: no proper name (but 河南省远程医学中心: a place's one centre)
         if typ == EntityType.HOSPITAL and _bare_kind(prefix, res):
             return []  # 总医院, 传染病专科医院: a kind of hospital with no place or proper part

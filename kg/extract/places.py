@@ -44,7 +44,8 @@ def find_places(text: str, res: Resources, tokens: Sequence[Token] | None = None
 
     A short form (长春, 九台) must start and end on a word boundary (the edges of the jieba
     ``tokens`` of ``text``), so that 吉林 in 吉林大学 is not taken for a place, and must not be
-    followed by a level character (``places.tsv`` level_after); a county's short form must not be
+    followed by a level character (``places.tsv`` level_after) unless it opens a common word
+    (``places.tsv`` level_word: 乡村 of 浙江乡村医生); a county's short form must not be
     followed by a zone word (细河经济区: ``places.tsv`` zone_after) nor be a zone's kind written after its own
     name (新城 of 秦汉新城: ``places.tsv`` zone_own); a short form followed by a street's
     word names the street (阜阳北路: ``places.tsv`` street_after); an official name must start on
@@ -107,15 +108,17 @@ def _find_places(text: str, res: Resources, tokens: Sequence[Token] | None = Non
     gaz = res.gazetteer
     former = gaz.former
     level_after, zone_after, street_after = res.lexicon.level_after, res.lexicon.zone_after, res.lexicon.street_after
+    level_words = res.lexicon.level_words
     zone_owns = res.lexicon.zone_owns
     titles = res.compiled(titles_by_last_char)
     official_ends = {end for end, (_, official) in hits if official}  # 西安市 of 西安市长安: no title 市长
     for end, (name, official) in hits:
         start = end - len(name) + 1
         if not official and name not in former and (start not in bounds or end + 1 not in bounds
-                                                    or (text[end + 1:end + 2] in level_after and end + 2 in bounds)):
+                                                    or (text[end + 1:end + 2] in level_after
+                                                        and not text.startswith(level_words, end + 1))):
             continue  # a former name (辽中县) is written like an official one: 堆龙德庆区乃琼镇; a level
-            # character that opens a longer word (乡 of 浙江乡村医生, 区 of 浙江区域医疗中心) is no level
+            # character that opens a common word (乡 of 浙江乡村医生: ``places.tsv`` level_word) is no level
         if official and len(name) == SHORT_OFFICIAL_NAME and end + 1 not in bounds and text[end + 1:end + 2] != name[-1]:
             continue  # 和县 of 以乡带村和县乡一体, 代县 of 代县长: a two-character name ends where a word does
             # (or its level follows it again: 曹县县立医院, 沛县县委)

@@ -28,11 +28,6 @@ def test_a_short_form_followed_by_a_level_character_is_not_a_place(res):
     assert find_places("前往长春州", res) == ()
 
 
-@pytest.mark.parametrize("text,code", [("浙江乡村医生", "330000"), ("浙江区域医疗中心", "330000")])
-def test_a_level_character_that_opens_a_longer_word_is_no_level(res, text, code):
-    assert [m.codes for m in find_places(text, res)] == [(code,)]
-
-
 @pytest.mark.parametrize("text,code", [("合肥的医院", "340100"), ("石家庄的医院", "130100"), ("前往大连就医", "210200"),
                                        ("桂林的医院", "450300")])
 def test_a_city_short_form_is_a_place_even_when_it_is_a_common_word(res, text, code):
