@@ -1881,6 +1881,8 @@ def _make(surface: str, typ: EntityType, start: int, end: int, ctx: Context, res
         if not prefix and surface not in lex.bare_home and surface not in lex.bare_self \
                 and not _named_locally(surface, ctx, res):
             return []  # (卫生局 alone on a Macao page is Macao's health bureau: institutions.tsv @卫生局)
+        if typ == EntityType.HOSPITAL and _verb_named(prefix, res):
+            return []  # 研究医院建设工作, 考核医院: what is done to hospitals, no hospital's name
         if suffix in lex.led_suffixes and not _institution_named(prefix + _leading_hospital_suffix(suffix, res), ctx, res):
             return []  # 当地医疗体系, 卫生健康医疗体系: a kind of system, not a group an institution leads
         if typ == EntityType.HOSPITAL and not (suffix in lex.campuses and prefix.endswith(lex.campus_names)) \
@@ -1956,6 +1958,23 @@ def _relative_level(prefix: str, res: Resources) -> re.Match | None:
     """
     level = res.lexicon.level_re.match(prefix)
     return None if level and res.tokens(prefix)[0][0] in res.lexicon.generic else level
+
+
+def _verb_named(prefix: str, res: Resources) -> bool:
+    """True when a hospital's whole prefix is one word jieba tags a verb or a verbal noun (研究 of
+    研究医院建设工作, 考核 of 考核医院): a verb before the bare kind, no name. Words names use
+    (``name_parts.tsv`` name_word: 省立), places and medical systems (蒙医) are no verbs here, and a
+    known name (安定医院, ``institutions.tsv``) never comes here.
+
+    >>> from kg.resources import load_resources
+    >>> res = load_resources()
+    >>> _verb_named("研究", res), _verb_named("省立", res), _verb_named("长春烧伤", res)
+    (True, False, False)
+    """
+    if prefix in res.lexicon.medical_systems or len(res.tokens(prefix)) != 1:
+        return False
+    return plain_verb(prefix, res) or (res.words.tag(prefix) in NOT_NAME_TAGS and prefix not in res.lexicon.name_words
+                                       and not res.gazetteer.lookup(prefix))
 
 
 def _campus_parent(prefix: str, suffix: str, res: Resources) -> str | None:

@@ -162,6 +162,9 @@ def test_name_boundaries(res, text, ctx, expected):
     ("建成一所花园式三级综合医院", CHANGZHI, []),
     ("该院是国际旅行救援定点医院", CHANGZHI, []),
     ("区属二级公立医院全部纳入", CHANGZHI, []),
+    # a verb before the bare kind says what is done to hospitals (研究, 考核: jieba's verbs and verbal nouns)
+    ("市政府召开会议，研究医院建设工作", CHANGZHI, [("Organization", "长治市人民政府")]),
+    ("会议要求考核医院运行情况", CHANGZHI, []),
     # a campus of no named hospital is no name; a campus of a named one keeps its hospital
     ("项目医院过渡期院区正式启用", CHANGZHI, []),
     ("北华医院滨江院区正式启用", CHANGZHI, [("Hospital", "北华医院滨江院区")]),
