@@ -126,6 +126,8 @@ MAX_PERSON_NAME = 3
 #: and at least this many (a surname and a given name: 王明)
 MIN_PERSON_NAME = 2
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", None})
+#: a hospital's prefix judged a verb has at least this many characters (蒙 of 蒙医院 is the system's)
+MIN_VERB_PREFIX = 2
 #: jieba's HMM words (no dictionary tag) this long may hide a verb (到市, 得往)
 MIN_HMM_WORD = 2
 
@@ -1971,8 +1973,8 @@ def _verb_named(prefix: str, res: Resources) -> bool:
     >>> _verb_named("研究", res), _verb_named("省立", res), _verb_named("长春烧伤", res)
     (True, False, False)
     """
-    if prefix in res.lexicon.medical_systems or len(res.tokens(prefix)) != 1:
-        return False
+    if len(prefix) < MIN_VERB_PREFIX or prefix in res.lexicon.medical_systems or len(res.tokens(prefix)) != 1:
+        return False  # (蒙 of 蒙医院: one character, a medical system's)
     return plain_verb(prefix, res) or (res.words.tag(prefix) in NOT_NAME_TAGS and prefix not in res.lexicon.name_words
                                        and not res.gazetteer.lookup(prefix))
 
