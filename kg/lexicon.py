@@ -331,8 +331,6 @@ class Lexicon:
         not_ordinal = "".join(f"(?<!{re.escape(o)})" for o in w("name_parts", "role", "ordinal"))
         #: classifiers of a batch (第十批援疆工作队): after an ordinal, part of a name
         self.batches = frozenset(w("name_parts", "role", "batch"))
-        #: what makes a number an ordinal (第)
-        self.ordinals = tuple(w("name_parts", "role", "ordinal"))
         ranks = alternation([c for c in w("name_parts", "role", "classifier") if c not in self.batches])
         self.count_in_re = re.compile(rf"(?<![\d{numerals}]){not_ordinal}[\d{numerals}]+(?:{classifiers})"
                                       rf"|(?:{ordinal})[\d{numerals}]+(?:{ranks})")

@@ -25,7 +25,6 @@ from .conftest import GOLD, ROOT
 ONTOLOGY = ROOT / "ontology"
 
 
-
 def _classes(shapes: rdflib.Graph, node) -> frozenset[str] | None:
     """The classes a shape node requires (``sh:class`` or an ``sh:or`` of them); None: any."""
     if (cls := shapes.value(node, SH["class"])) is not None:

@@ -406,11 +406,11 @@ def _left_extent(text: str, at: int, tokens, res: Resources, limit: int, verb_af
         if unit and at - (start - len(unit)) <= limit:
             start -= len(unit)  # 联勤保障部队: a name word of several tokens, a verb among them
             continue
+        if word in lex.batches and (before := previous.get(a)) is not None and lex.ordinal_re.match(before[0]):
+            start = a  # 第九批援藏医疗队: a batch after its ordinal is part of the name, no count
+            continue
         if _counted(text, word, a, b, res):
             break  # 等6处卫生所, 全港7间医院: a count's classifier ends the name (the places before the count share it)
-        if word in lex.batches and (before := previous.get(a)) is not None and before[0].startswith(lex.ordinals):
-            start = a  # 第九批援藏医疗队: a batch after its ordinal is part of the name
-            continue
         if word in kind_words:
             start = a  # 肺癌防治联盟: a verb this kind's names use (left_extent)
             continue
@@ -484,22 +484,16 @@ def _after_same_kind(text: str, start: int, at: int, kind: str) -> int:
 
 def _counted(text: str, word: str, a: int, b: int, res: Resources) -> bool:
     """True when ``word`` (at ``a``..``b``) is a classifier written right after a number (6处, 7间):
-    the unit of a count, which no name holds, though jieba may tag it a noun (处 of 医政处); not a
-    batch after an ordinal (第九批 of 天津市第九批援藏医疗队: ``name_parts.tsv`` batch), which names hold.
+    the unit of a count, which no name holds, though jieba may tag it a noun (处 of 医政处).
 
     >>> from kg.resources import load_resources
     >>> res = load_resources()
     >>> _counted("等6处卫生所", "处", 2, 3, res), _counted("医政处卫生所", "处", 2, 3, res)
     (True, False)
-    >>> _counted("天津市第九批援藏医疗队", "批", 5, 6, res), _counted("天津市9批援藏医疗队", "批", 4, 5, res)
-    (False, True)
     """
-    lex = res.lexicon
-    if word not in lex.classifiers:
+    if word not in res.lexicon.classifiers:
         return False
-    m = lex.count_before_re.search(text, 0, b)
-    if m is not None and word in lex.batches and text.endswith(lex.ordinals, 0, m.start()):
-        return False
+    m = res.lexicon.count_before_re.search(text, 0, b)
     return m is not None and m.start() < a
 
 
@@ -1338,8 +1332,8 @@ def _moves(word: str, rest: str, res: Resources) -> bool:
     return plain_verb(word, res) and leading_place(rest, res) is None
 
 
-def plain_verb(word: str, res: Resources) -> bool:
-    """True when jieba tags ``word`` a verb (``VERB_TAGS``) and it is neither a word names use
+def plain_verb(word: str, res: Resources, tags: frozenset[str] = VERB_TAGS) -> bool:
+    """True when jieba tags ``word`` a verb (one of ``tags``) and it is neither a word names use
     (``name_parts.tsv`` name_word: 省立) nor a place's name in the gazetteer (开启, 喜迁).
 
     >>> from kg.resources import load_resources
@@ -1347,7 +1341,7 @@ def plain_verb(word: str, res: Resources) -> bool:
     >>> plain_verb("开启", res), plain_verb("长春", res)
     (True, False)
     """
-    return res.words.tag(word) in VERB_TAGS and word not in res.lexicon.name_words and not res.gazetteer.lookup(word)
+    return res.words.tag(word) in tags and word not in res.lexicon.name_words and not res.gazetteer.lookup(word)
 
 
 def _with_campus(n: Name, text: str, res: Resources) -> Name:
@@ -1975,8 +1969,13 @@ def _verb_named(prefix: str, res: Resources) -> bool:
     """
     if len(prefix) < MIN_VERB_PREFIX or prefix in res.lexicon.medical_systems or len(res.tokens(prefix)) != 1:
         return False  # (蒙 of 蒙医院: one character, a medical system's)
-    return plain_verb(prefix, res) or (res.words.tag(prefix) in NOT_NAME_TAGS and prefix not in res.lexicon.name_words
-                                       and not res.gazetteer.lookup(prefix))
+    return plain_verb(prefix, res, VERB_TAGS | NOT_NAME_TAGS)
+
+
+def _hospital_suffixes(prefix: str, res: Resources) -> list[re.Match]:
+    """The hospitals' suffixes (``suffixes.tsv``) written in a name's prefix, in order."""
+    lex = res.lexicon
+    return [m for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
 
 
 def _campus_parent(prefix: str, suffix: str, res: Resources) -> str | None:
@@ -1989,11 +1988,10 @@ def _campus_parent(prefix: str, suffix: str, res: Resources) -> str | None:
     >>> _campus_parent("长春市中心医院新", "院区", res), _campus_parent("长春市中心医院定点协作", "医院", res)
     ('长春市中心医院', None)
     """
-    lex = res.lexicon
-    if suffix not in lex.campuses:
+    if suffix not in res.lexicon.campuses:
         return None
-    ends = [m.end() for m in lex.suffix_re.finditer(prefix) if lex.suffix_type[m.group()] == EntityType.HOSPITAL]
-    return prefix[:ends[-1]] if ends else None
+    ends = _hospital_suffixes(prefix, res)
+    return prefix[:ends[-1].end()] if ends else None
 
 
 def _role_after_name(prefix: str, res: Resources) -> bool:
@@ -2027,8 +2025,7 @@ def _generic_parent(prefix: str, res: Resources) -> bool:
     >>> _generic_parent("项目医院过渡期", res), _generic_parent("市中医医院东", res)
     (True, False)
     """
-    ends = [m for m in res.lexicon.suffix_re.finditer(prefix)
-            if res.lexicon.suffix_type[m.group()] == EntityType.HOSPITAL]
+    ends = _hospital_suffixes(prefix, res)
     if not ends:
         return False
     head = prefix[: ends[-1].start()]
