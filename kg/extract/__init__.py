@@ -90,7 +90,8 @@ def _with_own_zones(places: tuple[PlaceMatch, ...], text: str, res: Resources, t
 def _context(state: DocState, res: Resources) -> None:
     """Home places of the page and of each story."""
     sents = state.sentences
-    codes = [[m.codes[0] for m in pms if len(m.codes) == 1] for pms in state.places]
+    codes = [[m.codes[0] for m in pms if len(m.codes) == 1] + _deictic_regions(s.text, res)
+             for s, pms in zip(sents, state.places)]
     weights = [HEADLINE_WEIGHT if i < HEADLINE_SENTENCES else 1.0 for i in range(len(sents))]
     doc_ctx = infer_context(codes, weights, res, district_cue_count([s.text for s in sents], res))
     by_story: dict[int, list[int]] = {}
@@ -102,6 +103,19 @@ def _context(state: DocState, res: Resources) -> None:
         cues = district_cue_count([sents[i].text for i in idx], res)
         state.story_context[story] = infer_context(scodes, [1.0] * len(idx), res, cues, fallback=doc_ctx)
     state.doc_context = doc_ctx
+
+
+def _deictic_regions(text: str, res: Resources) -> list[str]:
+    """The codes of the provinces that deictic words of ``text`` name by their abbreviation (本港,
+    全澳: :func:`_named_by_abbreviation`): a page that says 全港 speaks from Hong Kong, as one that
+    names it.
+
+    >>> from kg.resources import load_resources
+    >>> _deictic_regions("全港过万名中医，本澳居民。本市医院", load_resources())
+    ['810000', '820000']
+    """
+    found = (_named_by_abbreviation(d.group(), res) for d in res.lexicon.deictic_re.finditer(text))
+    return [code for code in found if code]
 
 
 @_component("speaker", ["context"], ["speaker"])

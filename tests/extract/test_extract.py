@@ -119,6 +119,17 @@ def test_a_deictic_word_ending_with_a_province_abbreviation_names_it_on_any_page
     assert place in {e.name for e in state.entities.values() if e.code}
 
 
+@pytest.mark.parametrize("text,province,body", [
+    ("本院于去年获卫生署拨款推行戒烟先导计划，于旺角成立全港首间戒烟综合服务中心。", "810000", "香港卫生署"),
+    ("卫生局新设卫生中心，本澳居民可预约医疗服务。", "820000", "澳门特别行政区政府卫生局")])
+def test_a_page_that_says_quan_gang_speaks_from_hong_kong(res, text, province, body):
+    """全港 and 本澳 make the page's province, as a named place does: a body's bare kind
+    (卫生署, 卫生局) then names that region's body (institutions.tsv, @卫生署)."""
+    state = run_state(text, res)
+    assert state.doc_context.province == province
+    assert body in {e.name for e in state.entities.values()}
+
+
 @pytest.mark.parametrize("text", ["天津市卫健委通知各省、自治区卫生部门开展义诊。",  # 天津市 is no 自治区
                                   "四川省卫健委派出医疗队支援西藏自治区开展义诊。"])  # 自治区 of a place's own name
 def test_a_bare_autonomous_kind_names_only_a_place_of_that_kind(res, text):
