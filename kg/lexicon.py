@@ -301,6 +301,8 @@ class Lexicon:
         self.status_copulas = tuple(w("name_parts", "role", "status_copula"))
         #: what stands between two names of one hospital written one after the other (暨, /)
         self.second_name_joiners = frozenset(w("name_parts", "role", "second_name_joiner"))
+        #: a word that opens a bracket holding an institution's present name (甲医院（现乙医院）)
+        self.second_name_leads = tuple(sorted(w("name_parts", "role", "second_name_lead"), key=len, reverse=True))
         self.title_re = re.compile(alternation(w("name_parts", "role", "title")))
         #: a title of a hospital's staff (副院长, 医生, 护士长, 教授, 队员) or an official's, written after a
         #: hospital before a person's name: the hospital is named only as where that person works

@@ -66,7 +66,7 @@ def check_name_parts(row, res):
         entities, _ = merged_short_forms(run_state(row["example"], res), res)
         assert [sorted(e.aliases) for e in entities if e.name == long] == [[short]]
         return
-    if row["role"] in ("second_name_joiner", "unveiled_at", "branch_takeover"):  # 甲医院暨乙医院, 乙医院揭牌仪式在甲医院: one node
+    if row["role"] in ("second_name_joiner", "second_name_lead", "unveiled_at", "branch_takeover"):  # 甲医院暨乙医院, 甲医院（现乙医院）, 乙医院揭牌仪式在甲医院: one node
         entities, _ = merged_short_forms(run_state(row["example"], res), res)
         assert [e for e in entities if set(row["expect"].split("|")) <= {e.name} | e.aliases]
         return

@@ -373,7 +373,8 @@ SECOND_NAME_BRACKETS = ("（）", "()")
 def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
     """An institution named in brackets right after another of the same type, the whole bracket
     its name (or the whole bracket but its quotation marks: 北京协和医院澳门医学中心（“澳门协和医院”）),
-    is that one's second name: an alias of it (short_forms joins the two); so is a
+    is that one's second name: an alias of it (short_forms joins the two), also when a word of its
+    present name opens the bracket (``name_parts.tsv`` second_name_lead: 甲医院（现乙医院）); so is a
     hospital written right after another with a joiner of two names of one hospital between them
     (``name_parts.tsv`` second_name_joiner: 甲县人民医院暨乙医院甲县分院, 甲医院/乙医院)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
@@ -382,6 +383,9 @@ def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
         start, end = o.start, o.end
         if s.text[start - 1:start] in OPEN_QUOTES and s.text[end:end + 1] in CLOSE_QUOTES:
             start, end = start - 1, end + 1
+        lead = next((w for w in res.lexicon.second_name_leads if s.text.endswith(w, 0, start)), "")
+        if lead and s.text[start - len(lead) - 1:start - len(lead)] + s.text[end:end + 1] in SECOND_NAME_BRACKETS:
+            start -= len(lead)  # 甲医院（现乙医院）: the bracket opens before the word
         if start == 0:
             continue
         bracketed = s.text[start - 1] + s.text[end:end + 1] in SECOND_NAME_BRACKETS
@@ -390,7 +394,10 @@ def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
         first = [f for f in named if f.end == start - 1 and f.type == o.type and f.key != o.key]
         if first:
             owner = max(first, key=lambda f: f.end - f.start)
-            _another_name(state, owner.key, o.key)
+            if lead:  # the present name is the name; the one before the bracket, a former one
+                _another_name(state, o.key, owner.key)
+            else:
+                _another_name(state, owner.key, o.key)
 
 
 def _another_name(state: DocState, owner: str, other: str) -> None:
