@@ -373,16 +373,21 @@ SECOND_NAME_BRACKETS = ("（）", "()")
 def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
     """An institution named in brackets right after another of the same type, the whole bracket
     its name (or the whole bracket but its quotation marks: 北京协和医院澳门医学中心（“澳门协和医院”）),
-    is that one's second name: an alias of it (short_forms joins the two), also when a word of its
+    is that one's second name: an alias of it (short_forms joins the two), also when the bracket
+    lists more names (甲医院（乙医院、丙学院）: each of 甲医院's type), or when a word of its
     present name opens the bracket (``name_parts.tsv`` second_name_lead: 甲医院（现乙医院）); so is a
     hospital written right after another with a joiner of two names of one hospital between them
     (``name_parts.tsv`` second_name_joiner: 甲县人民医院暨乙医院甲县分院, 甲医院/乙医院)."""
     named = [o for o in state.occurrences_in(s) if not o.is_place and not o.nested]
     joiners = res.lexicon.second_name_joiners
+    starting = {o.start: o for o in sorted(named, key=lambda o: o.end)}  # the longest at each edge
+    ending = {o.end: o for o in sorted(named, key=lambda o: -o.start)}
     for o in named:
         start, end = o.start, o.end
         if s.text[start - 1:start] in OPEN_QUOTES and s.text[end:end + 1] in CLOSE_QUOTES:
             start, end = start - 1, end + 1
+        else:  # 永川医院（重庆市第二人民医院、重庆医科大学第五临床学院）: a bracket may list the second names
+            start, end = _listed_with(s.text, start, end, starting, ending)
         lead = next((w for w in res.lexicon.second_name_leads if s.text.endswith(w, 0, start)), "")
         if lead and s.text[start - len(lead) - 1:start - len(lead)] + s.text[end:end + 1] in SECOND_NAME_BRACKETS:
             start -= len(lead)  # 甲医院（现乙医院）: the bracket opens before the word
@@ -398,6 +403,27 @@ def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
                 _another_name(state, o.key, owner.key)
             else:
                 _another_name(state, owner.key, o.key)
+
+
+#: what separates the names of a list (甲医院、乙医院)
+LIST_SEPARATOR = "、"
+
+
+def _listed_with(text: str, start: int, end: int, starting: dict, ending: dict) -> tuple[int, int]:
+    """Where the list that holds the name at ``start``..``end`` starts and ends: over the names
+    (occurrences by their ``start`` and ``end``) written before and after it, each one
+    :data:`LIST_SEPARATOR` away from the next.
+
+    >>> from types import SimpleNamespace as N
+    >>> a, b = N(start=1, end=4), N(start=5, end=8)
+    >>> _listed_with("（甲医院、乙医院）", 5, 8, {1: a, 5: b}, {4: a, 8: b})
+    (1, 8)
+    """
+    while text[start - 1:start] == LIST_SEPARATOR and (before := ending.get(start - 1)) is not None:
+        start = before.start
+    while text[end:end + 1] == LIST_SEPARATOR and (after := starting.get(end + 1)) is not None:
+        end = after.end
+    return start, end
 
 
 def _another_name(state: DocState, owner: str, other: str) -> None:

@@ -212,7 +212,7 @@ def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels
     shared = _common_end(short.name, long.name)
     head = short.name[: len(short.name) - shared]
     middle = long.name[len(head): len(long.name) - shared]
-    full_place = middle in levels or bool(autonomy and autonomy.fullmatch(middle))
+    full_place = middle in levels or _autonomous_middle(middle, levels, autonomy)
     if short.place and short.place == long.place and full_place and shared >= MIN_SHARED_END \
             and 0 < len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head):
         return True  # 璧山人民医院 of 璧山区人民医院, both in the same place
@@ -224,6 +224,21 @@ def _written_short(short: Entity, long: Entity, parents: tuple[str, ...], levels
         return True  # 土左旗人民医院 of 土默特左旗人民医院, a hospital of a place the page names
     return bool(short.place) and long.place in (None, short.place) and shared >= MIN_SHARED_END \
         and len(head) <= MAX_PLACE_PREFIX and long.name.startswith(head) and any(p in middle for p in parents)
+
+
+def _autonomous_middle(middle: str, levels: tuple[str, ...], autonomy: re.Pattern | None) -> bool:
+    """True when ``middle`` is what an autonomous division's full name adds to its short form: the
+    words before its level (回族自治 of 临夏回族自治州 beside 临夏州), or those and its level too
+    (回族自治区 of 宁夏回族自治区 beside 宁夏, 瑶族自治县 of 巴马瑶族自治县 beside 巴马).
+
+    >>> autonomy = re.compile("(?:回族|瑶族)+(?:自治)")
+    >>> [_autonomous_middle(m, ("区", "县"), autonomy) for m in ("回族自治", "回族自治区", "瑶族自治县", "新区")]
+    [True, True, True, False]
+    """
+    if autonomy is None:
+        return False
+    return bool(autonomy.fullmatch(middle)) or any(middle.endswith(level) and autonomy.fullmatch(middle[: -len(level)])
+                                                   for level in levels)
 
 
 def short_place_head(short: str, long: str, levels: tuple[str, ...]) -> bool:

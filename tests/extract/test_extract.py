@@ -201,6 +201,10 @@ def test_a_second_name_in_brackets_is_an_alias_of_the_first(res):
     ex, ents = _ents("长春市第三人民医院（“长春三院医院”）与二道区人民医院签订帮扶协议，服务患者。", res)
     hospital = next(e for e in ex.entities if e.name == "长春市第三人民医院")
     assert "长春三院医院" in hospital.aliases and ("Hospital", "长春三院医院") not in ents
+    # the bracket may list second names: each of the first one's type is its alias
+    ex, ents = _ents("永川医院（重庆市第二人民医院、重庆医科大学第五临床学院）开展义诊，服务患者。", res)
+    hospital = next(e for e in ex.entities if e.name == "永川医院")
+    assert "重庆市第二人民医院" in hospital.aliases and ("Hospital", "重庆市第二人民医院") not in ents
     # a campus in brackets stays the campus it is (name_parts.tsv: campus)
     _, ents = _ents("长春市人民医院（南区）开展义诊，服务患者。", res)
     assert ("Hospital", "长春市人民医院南区") in ents

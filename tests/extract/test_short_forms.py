@@ -59,6 +59,20 @@ def test_an_autonomous_division_written_short_is_one_body(res):
     assert [(e.name, sorted(e.aliases)) for e in ents] == [("大理白族自治州卫生健康委员会", ["大理州卫生健康委员会"])]
 
 
+def test_an_autonomous_division_written_by_its_short_form_alone_is_one_hospital(res):
+    # 宁夏 of 宁夏回族自治区, 巴马 of 巴马瑶族自治县: the ethnic words, 自治 and the level all left out
+    levels = res.lexicon.division_suffixes
+    for full, short, code in (("宁夏回族自治区人民医院", "宁夏人民医院", "code:640000"),
+                              ("巴马瑶族自治县人民医院", "巴马人民医院", "code:451227")):
+        ents, _ = merge_short_forms([_hospital(full, code), _hospital(short, code)], [], levels=levels,
+                                    autonomy=res.lexicon.autonomy_re)
+        assert [(e.name, sorted(e.aliases)) for e in ents] == [(full, [short])]
+    # but not a name whose place adds another word before the level (宁夏新区人民医院)
+    ents, _ = merge_short_forms([_hospital("宁夏新区人民医院", "code:640000"), _hospital("宁夏人民医院", "code:640000")],
+                                [], levels=levels, autonomy=res.lexicon.autonomy_re)
+    assert len(ents) == 2
+
+
 def test_a_head_abbreviated_before_the_same_end_is_one_hospital():
     long, short = _hospital("滨江医科大学附属第二医院", None), _hospital("滨江医大附属第二医院", None)
     ents, _ = merge_short_forms([long, short], [])
