@@ -283,6 +283,10 @@ class Lexicon:
         #: words jieba calls verbs that only an alliance's name uses (肺癌防治联盟, 创伤救治联盟): they carry
         #: the walk left from an alliance's kind on, never start its name, and are no name words elsewhere
         self.alliance_words = frozenset(w("name_parts", "role", "alliance_word"))
+        #: verbs a working group's name holds as its remit (深化 of …深化医药卫生体制改革领导小组), and the
+        #: kinds of working group (suffixes) whose names they may be part of
+        self.group_words = frozenset(w("name_parts", "role", "group_word"))
+        self.group_kinds = frozenset(w("name_parts", "role", "group_kind"))
         #: kinds of institution no branch is named after (社区卫生服务中心, 卫生院): written twice in one run of
         #: text, they end two names (a directory's cells glued: 六里屯社区卫生服务中心八里庄社区卫生服务中心)
         self.unbranched_kinds = frozenset(w("name_parts", "role", "unbranched_kind"))

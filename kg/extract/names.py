@@ -770,7 +770,8 @@ def find_names(text: str, ctx: Context, res: Resources, tokens: Sequence[Token] 
             continue  # 都市圈内 (都市/圈内): the suffix ends inside a dictionary word (not a title: 医院院长)
         alliance = lex.suffix_type[m.group()] == EntityType.ALLIANCE
         start = left_extent(text, m.start(), tokens, res, places=places, verb_after_place=not alliance,
-                            kind_words=lex.alliance_words if alliance else frozenset())
+                            kind_words=lex.alliance_words if alliance else
+                            lex.group_words if m.group() in lex.group_kinds else frozenset())
         start = _after_conjunction(text, start, m.start(), places, res)
         if start == m.start() and (m.group() in lex.town_before or _after_home_town(text, m, places, ctx, res)):
             start = _town_start(text, start, tokens, places, res)

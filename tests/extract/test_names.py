@@ -143,6 +143,9 @@ def test_a_hospital_name_needs_a_proper_part(res, text, ctx, expected):
     ("今年成立“共建联防医疗联盟”", CHANGZHI, [("Alliance", "共建联防医疗联盟")]),
     ("今年成立「跨区联防共治联盟」", CHANGZHI, [("Alliance", "跨区联防共治联盟")]),
     ("他说“今年我们成立了共治联盟”", CHANGZHI, [("Alliance", "共治联盟")]),
+    # a working group's name holds its remit's verbs (name_parts.tsv group_word), which open none
+    ("会上，长治市深化医药卫生体制改革领导小组印发通知", CHANGZHI, [("Organization", "长治市深化医药卫生体制改革领导小组")]),
+    ("会议要求深化医改领导小组开展工作", CHANGZHI, [("Organization", "医改领导小组")]),
 ])
 def test_name_boundaries(res, text, ctx, expected):
     assert [(n.type, n.name) for n in find_names(text, ctx, res)] == expected
