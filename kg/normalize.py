@@ -107,18 +107,21 @@ _SPACED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[zcs]h|[bpmfdtnlgkhjqxrzc
                             r"(?=[\u3400-\u9fff，,、。；;：:！!？?])")
 
 
-def strip_pinyin(text: str, origin: array) -> tuple[str, array]:
+def strip_pinyin(text: str, origin: array | None = None) -> tuple[str, array]:
     """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``, and a
     toneless one followed by a space before the next character: ``大豐(feng) 人民醫院`` -> ``大豐人民醫院``.
+    ``origin`` maps each character to its offset in the source (by default, ``text`` is the source).
 
     Only bracketed lower-case syllables with a tone mark, or a space and a character after, are
     removed, so ``(ab)`` stays.
 
-    >>> strip_pinyin("醫(yī)聯體 區(qū) 3(ab)", array("i", range(15)))[0]
+    >>> strip_pinyin("醫(yī)聯體 區(qū) 3(ab)")[0]
     '醫聯體 區 3(ab)'
     >>> strip_pinyin("大豐(feng) 人民醫院", array("i", range(13)))[0]
     '大豐人民醫院'
     """
+    if origin is None:
+        origin = array("i", range(len(text)))
     edits = [(m.start(), m.end(), "") for m in _PINYIN.finditer(text)
              if any(ch in _TONED for ch in m.group(1))]
     edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN.finditer(text)]
