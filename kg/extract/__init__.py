@@ -37,7 +37,7 @@ from .names import (JOINT_JOINER, ORDINAL_MARK, Name, qualifier, find_names, lea
                     written_as_kind)
 from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_region, own_zones
 from .programs import find_programs, names_its_place
-from .relations import text_relations
+from .relations import RESPECTIVELY, text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
 from .spans import CJK, CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
@@ -456,9 +456,6 @@ def _unveiled_names(state: DocState, s: Sentence, res: Resources) -> None:
 
 #: the words that go on a list of former names (前身为甲医院、乙医院)
 FORMER_NAME_JOINERS = ("、", "和", "及")
-#: before a former-name cue, pairs the institutions before it with the names after it in order
-#: (甲医院、乙医院分别增挂牌“丙医院”、“丁医院”: 丙 is 甲's, 丁 is 乙's)
-RESPECTIVELY = "分别"
 #: between an institution and a former-name cue, says the institution merged into the one renamed, keeping
 #: its own name (与原乙疗养院合并重组更名为甲医院)
 MERGER = "合并"

@@ -105,6 +105,9 @@ MAX_CARRIED_GAP = 4
 #: cues that name an agreement, not help: between two groups of several (A、B与C、D签署协议) they
 #: state an exchange, and only a help cue (A、B与C、D建立对口帮扶关系) links every pair
 AGREEMENT_CUES = frozenset({"签约", "签署", "签订", "合作", "协作", "结对"})
+#: pairs the items of two lists in order (A、B分别与C、D签约: A with C, B with D; 甲医院、乙医院分别增挂牌
+#: “丙医院”、“丁医院”: 丙 is 甲's)
+RESPECTIVELY = "分别"
 #: help verbs whose object, in a ``partners`` cue's clause, is the partner helped whatever the
 #: seniority (A分别与B、C签订关于**支援**A建设发展协议书: B and C support A)
 HELPED = re.compile(r"(?:对口支援|对口帮扶|支援|帮扶|托管|援助)$")
@@ -655,10 +658,11 @@ def _partners(s: _Sentence, row: CueRule, m: re.Match, speaker, emit: Emit) -> N
     group = left + right
     if len(group) > 2 and _is_list(s, group) and any(o.start >= m.end() for o in _targets(s, row, m)):
         return  # A、B和C等单位对口支援D: one list of agents (:func:`_list_helps`), not two partners
-    if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1:
+    in_turn = not carried and len(left) == len(right) > 1 and RESPECTIVELY in s.text[left[-1].end:join]
+    if row.cue in AGREEMENT_CUES and len(left) > 1 and len(right) > 1 and not in_turn:
         return  # A、B与C、D签署结对交流合作协议: an exchange between two groups, no one supports
-    pairs = [(a, b) for a in left for b in right]
-    if not carried:
+    pairs = list(zip(left, right)) if in_turn else [(a, b) for a in left for b in right]
+    if not carried and not in_turn:  # (A、B分别与C、D签约: A with C, B with D)
         pairs = _respective_pairs(s, left + right) or pairs
     helped = {o.key for o in s.actors if scope(o) and HELPED.search(s.text, 0, o.start)}
     for a, b in pairs:

@@ -391,6 +391,15 @@ def test_a_list_of_pairs_signs_pair_by_pair(res):
     assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} == {H1, "吉林大学第二医院"}]
 
 
+def test_two_lists_joined_respectively_sign_item_by_item(res):
+    rels = _rels(f"{H1}、吉林大学第二医院分别与{H2}、二道区人民医院签署合作协议。", res)
+    assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "二道区人民医院") in rels
+    assert not [k for k in rels if k[1] == "supports" and {k[0], k[2]} in ({H1, "二道区人民医院"}, {"吉林大学第二医院", H2})]
+    # lists of different lengths are no pairs in turn: two groups in an exchange, no one supports
+    rels = _rels(f"{H1}、吉林大学第二医院分别与{H2}、二道区人民医院、南关区人民医院签署合作协议。", res)
+    assert not [k for k in rels if k[1] == "supports"]
+
+
 def test_a_chain_of_the_same_cue_links_each_hospital_to_its_own_objects(res):
     rels = _rels(f"截至目前，{H1}托管了{H2}、吉林大学第二医院托管了二道区人民医院及南关区人民医院。", res)
     assert (H1, "supports", H2) in rels and ("吉林大学第二医院", "supports", "南关区人民医院") in rels
