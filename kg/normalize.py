@@ -105,26 +105,35 @@ _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[（(]([a-zü" + _TONED + r"]{1,7})[)
 #: (人民网's traditional pages: 鹽城市大豐(feng) 人民醫院, 落子大豐(feng) ,): one syllable, an initial and a vowel
 _SPACED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}\) "
                             r"(?=[\u3400-\u9fff，,、。；;：:！!？?])")
+#: a toneless reading between two characters (拉萨市人(ren)民医院, 市(shi)(shi)人民): one syllable as pinyin
+#: spells it, an initial and a final (no English word in brackets: 下载(app)后 stays)
+_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ian|iao|ing|ong|uai|uan|ai|an|ao|ei|"
+             r"en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|üe|a|e|i|o|u|v|ü)")
+_BARE_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[（(]" + _SYLLABLE + r"[)）])+(?=[\u3400-\u9fff])")
 
 
 def strip_pinyin(text: str, origin: array | None = None) -> tuple[str, array]:
-    """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``, and a
-    toneless one followed by a space before the next character: ``大豐(feng) 人民醫院`` -> ``大豐人民醫院``.
+    """Remove pinyin readings in brackets after a Chinese character: ``醫(yī)`` -> ``醫``, a
+    toneless one followed by a space before the next character: ``大豐(feng) 人民醫院`` -> ``大豐人民醫院``,
+    and a toneless syllable between two characters: ``人(ren)民`` -> ``人民``.
     ``origin`` maps each character to its offset in the source (by default, ``text`` is the source).
 
-    Only bracketed lower-case syllables with a tone mark, or a space and a character after, are
-    removed, so ``(ab)`` stays.
+    Only bracketed lower-case syllables with a tone mark, a space and a character after, or a
+    character on both sides are removed, so ``(ab)`` stays.
 
     >>> strip_pinyin("醫(yī)聯體 區(qū) 3(ab)")[0]
     '醫聯體 區 3(ab)'
     >>> strip_pinyin("大豐(feng) 人民醫院", array("i", range(13)))[0]
     '大豐人民醫院'
+    >>> strip_pinyin("拉萨市(shi)(shi)人(ren)民医院，下载(app)后")[0]
+    '拉萨市人民医院，下载(app)后'
     """
     if origin is None:
         origin = array("i", range(len(text)))
     edits = [(m.start(), m.end(), "") for m in _PINYIN.finditer(text)
              if any(ch in _TONED for ch in m.group(1))]
     edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _BARE_PINYIN.finditer(text)]
     return apply_edits(text, origin, sorted(edits))
 
 

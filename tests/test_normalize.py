@@ -27,8 +27,16 @@ def test_toneless_pinyin_with_its_space_removed():
     assert raw[origin[text.index("人民")]] == "人"
 
 
+def test_toneless_pinyin_between_two_characters_removed():
+    # a portal's copy glosses some characters, a syllable or two, no tone marks, no space
+    raw = "拉(la)薩(sa)(sa)市(shi)(shi)人(ren)民醫院是"
+    text, origin = strip_pinyin(raw)
+    assert text == "拉薩市人民醫院是"
+    assert raw[origin[text.index("民")]] == "民"
+
+
 def test_brackets_that_are_not_pinyin_stay():
-    raw = "医院(ab)与(2024)年(WHO) 标准"
+    raw = "医院(ab)与(2024)年(WHO) 标准，下载(app)后"
     assert strip_pinyin(raw, _origin(raw))[0] == raw
 
 
