@@ -644,10 +644,13 @@ def _campus_of_a_quarter(text: str, end: int, name_end: int, code: str, ctx: Con
     return _names_its_campus(text, end, name_end, res.lexicon) and not in_region(code, set(ctx.chain()), res.gazetteer)
 
 
-def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:
+def _names_a_parent(text: str, span: tuple[int, int], places, within: str | None = None,
+                    res: Resources | None = None) -> bool:
     """True when a name opens with a parent hospital's name and goes on with a place after it
     (广东省人民医院赣州医院, 北京安贞医院吉林医院): the local hospital is named after the place it is
-    in, so the place it opens with only names its parent (GUIDELINES.md, places inside a name).
+    in, so the place it opens with only names its parent (GUIDELINES.md, places inside a name);
+    with ``within`` (a division's code), only a place outside that division counts (天津市肿瘤医院
+    滨海医院 is in 天津市 still).
 
     >>> from kg.extract.places import PlaceMatch
     >>> text = "广东省人民医院赣州医院揭牌"
@@ -656,7 +659,9 @@ def _names_a_parent(text: str, span: tuple[int, int], places) -> bool:
     (True, False)
     """
     start, end = span
-    return any(start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION) for p in places)
+    return any(start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION)
+               and (within is None or not any(in_region(c, {within}, res.gazetteer) for c in p.codes))
+               for p in places)
 
 
 #: the word between a university and the place its local hospital is named after (…大学附属灵山医院)
@@ -809,7 +814,8 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
     """The place a name is qualified by is named too (长春烧伤医院 -> 长春市) when the page has not
     named it yet, unless it comes from the alias table only (华西医院 does not name 成都). A province
     does not qualify a name (湖南省人民医院 names a hospital, not a place of the story), a
-    municipality does (北京积水潭医院 -> 北京市: the city it is in)."""
+    municipality does (北京积水潭医院 -> 北京市: the city it is in), unless it names a parent whose
+    local hospital is named after a place after it (上海市第一人民医院酒泉医院: :func:`_names_a_parent`)."""
     gaz = res.gazetteer
     for s in state.health_sentences():
         for n in state.names.get(s.index, []):
@@ -824,7 +830,8 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
                          and _campus_of_a_quarter(s.text, n.start + len(form), n.end, n.place, state.context(s), res))
             known = state.entities.get(entity_key(code=n.place))
             if named and (div.type != EntityType.PROVINCE or _municipality_qualifies(div, s.text, n.end, res)) \
-                    and (known is None or known.first_sentence > s.index):
+                    and (known is None or known.first_sentence > s.index) \
+                    and not _names_a_parent(s.text, (n.start, n.end), state.places[s.index], n.place, res):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)
     _former_counties(state, res)

@@ -141,6 +141,12 @@ def test_the_place_of_a_parent_hospital_in_a_name_is_no_place_of_the_story(res):
     """GUIDELINES.md: 北京安贞医院吉林医院 is in 吉林, not in 北京."""
     state = run_state("辽源市卫健委表示，广东省人民医院辽源医院开诊。", res)
     assert "广东省" not in {e.name for e in state.entities.values() if e.code}
+    # nor does a municipality that qualifies the parent (上海市第一人民医院 is in 上海市; its 辽源医院 is not)
+    state = run_state("辽源市卫健委表示，上海市第一人民医院辽源医院开诊。", res)
+    assert "上海市" not in {e.name for e in state.entities.values() if e.code}
+    # but a branch named after a place inside the municipality is in it still
+    state = run_state("天津市肿瘤医院滨海医院开诊，服务患者。", res)
+    assert "天津市" in {e.name for e in state.entities.values() if e.code}
 
 
 @pytest.mark.parametrize("text,places", [
