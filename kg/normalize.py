@@ -101,14 +101,16 @@ def clean_characters(text: str, origin: array) -> tuple[str, array]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[（(]([a-zü" + _TONED + r"]{1,7})[)）]")
+#: the initial a pinyin syllable may open with
+_INITIAL = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
 #: a toneless reading with the space a portal writes after it, before a character or a punctuation mark
 #: (人民网's traditional pages: 鹽城市大豐(feng) 人民醫院, 落子大豐(feng) ,): one syllable, an initial and a vowel
-_SPACED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}\) "
+_SPACED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\(" + _INITIAL + r"[aeiouü][a-z]{0,4}\) "
                             r"(?=[\u3400-\u9fff，,、。；;：:！!？?])")
 #: a toneless reading between two characters (拉萨市人(ren)民医院, 市(shi)(shi)人民): one syllable as pinyin
 #: spells it, an initial and a final (no English word in brackets: 下载(app)后 stays)
-_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ian|iao|ing|ong|uai|uan|ai|an|ao|ei|"
-             r"en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|üe|a|e|i|o|u|v|ü)")
+_SYLLABLE = _INITIAL + (r"(?:iang|iong|uang|ang|eng|ian|iao|ing|ong|uai|uan|ai|an|ao|ei|"
+                        r"en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|üe|a|e|i|o|u|v|ü)")
 _BARE_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[（(]" + _SYLLABLE + r"[)）])+(?=[\u3400-\u9fff])")
 
 

@@ -39,7 +39,7 @@ from .places import STREET_IN_NAME, PlaceMatch, choose_code, find_places, in_reg
 from .programs import find_programs, names_its_place
 from .relations import RESPECTIVELY, text_relations
 from .short_forms import merge_short_forms, ordinal_abbreviation
-from .spans import CJK, CLOSE_QUOTES, HAN, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
+from .spans import CJK, CLOSE_QUOTES, HAN, LIST_COMMA, OPEN_QUOTES, PHRASE_BREAKS, covers, strip_quotes
 from .state import DocState
 
 __all__ = ["COMPONENTS", "Component", "check_order", "extract", "merged_short_forms"]
@@ -405,23 +405,19 @@ def _second_names(state: DocState, s: Sentence, res: Resources) -> None:
                 _another_name(state, owner.key, o.key)
 
 
-#: what separates the names of a list (甲医院、乙医院)
-LIST_SEPARATOR = "、"
-
-
 def _listed_with(text: str, start: int, end: int, starting: dict, ending: dict) -> tuple[int, int]:
     """Where the list that holds the name at ``start``..``end`` starts and ends: over the names
     (occurrences by their ``start`` and ``end``) written before and after it, each one
-    :data:`LIST_SEPARATOR` away from the next.
+    :data:`LIST_COMMA` away from the next.
 
     >>> from types import SimpleNamespace as N
     >>> a, b = N(start=1, end=4), N(start=5, end=8)
     >>> _listed_with("（甲医院、乙医院）", 5, 8, {1: a, 5: b}, {4: a, 8: b})
     (1, 8)
     """
-    while text[start - 1:start] == LIST_SEPARATOR and (before := ending.get(start - 1)) is not None:
+    while text[start - 1:start] == LIST_COMMA and (before := ending.get(start - 1)) is not None:
         start = before.start
-    while text[end:end + 1] == LIST_SEPARATOR and (after := starting.get(end + 1)) is not None:
+    while text[end:end + 1] == LIST_COMMA and (after := starting.get(end + 1)) is not None:
         end = after.end
     return start, end
 
@@ -557,7 +553,7 @@ def _place_entities(state: DocState, res: Resources) -> None:
                 continue  # a place inside a name counts only as its leading qualifier (not 吉林 of 吉林大学,
                 # nor 右江 of 右江民族医学院附属医院: the place names the college, not where the hospital is)
                 # or as the place a university's or a parent hospital's local institution is named after
-            if inside and inside[0][0] == m.start and _names_a_parent(s.text, inside[0], state.places[s.index]):
+            if inside and inside[0][0] == m.start and _places_after_parent(s.text, inside[0], state.places[s.index]):
                 continue  # 广东省 of 广东省人民医院赣州医院: the parent hospital's place, not where this one is
             if m.rule == STREET_IN_NAME:
                 continue  # 八一路 of 大连西岗八一路社区卫生服务中心: where a name starts, no place the gold counts
@@ -644,24 +640,19 @@ def _campus_of_a_quarter(text: str, end: int, name_end: int, code: str, ctx: Con
     return _names_its_campus(text, end, name_end, res.lexicon) and not in_region(code, set(ctx.chain()), res.gazetteer)
 
 
-def _names_a_parent(text: str, span: tuple[int, int], places, within: str | None = None,
-                    res: Resources | None = None) -> bool:
-    """True when a name opens with a parent hospital's name and goes on with a place after it
-    (广东省人民医院赣州医院, 北京安贞医院吉林医院): the local hospital is named after the place it is
-    in, so the place it opens with only names its parent (GUIDELINES.md, places inside a name);
-    with ``within`` (a division's code), only a place outside that division counts (天津市肿瘤医院
-    滨海医院 is in 天津市 still).
+def _places_after_parent(text: str, span: tuple[int, int], places) -> list[PlaceMatch]:
+    """The places a name goes on with after the parent hospital's name it opens with
+    (赣州 of 广东省人民医院赣州医院, 吉林 of 北京安贞医院吉林医院): the local hospital is named after the
+    place it is in, so the place the name opens with only names its parent (GUIDELINES.md, places
+    inside a name).
 
-    >>> from kg.extract.places import PlaceMatch
     >>> text = "广东省人民医院赣州医院揭牌"
     >>> ps = (PlaceMatch(0, 3, "广东省", ("440000",), True), PlaceMatch(7, 9, "赣州", ("360700",), False))
-    >>> _names_a_parent(text, (0, 11), ps), _names_a_parent("广东省人民医院揭牌", (0, 7), ps[:1])
-    (True, False)
+    >>> [p.surface for p in _places_after_parent(text, (0, 11), ps)], _places_after_parent("广东省人民医院揭牌", (0, 7), ps[:1])
+    (['赣州'], [])
     """
     start, end = span
-    return any(start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION)
-               and (within is None or not any(in_region(c, {within}, res.gazetteer) for c in p.codes))
-               for p in places)
+    return [p for p in places if start < p.start and p.end <= end and text[start:p.start].endswith(OWN_INSTITUTION)]
 
 
 #: the word between a university and the place its local hospital is named after (…大学附属灵山医院)
@@ -815,7 +806,7 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
     named it yet, unless it comes from the alias table only (华西医院 does not name 成都). A province
     does not qualify a name (湖南省人民医院 names a hospital, not a place of the story), a
     municipality does (北京积水潭医院 -> 北京市: the city it is in), unless it names a parent whose
-    local hospital is named after a place after it (上海市第一人民医院酒泉医院: :func:`_names_a_parent`)."""
+    local hospital is named after a place outside it (上海市第一人民医院酒泉医院: :func:`_places_after_parent`)."""
     gaz = res.gazetteer
     for s in state.health_sentences():
         for n in state.names.get(s.index, []):
@@ -831,7 +822,8 @@ def _qualifier_places(state: DocState, res: Resources) -> None:
             known = state.entities.get(entity_key(code=n.place))
             if named and (div.type != EntityType.PROVINCE or _municipality_qualifies(div, s.text, n.end, res)) \
                     and (known is None or known.first_sentence > s.index) \
-                    and not _names_a_parent(s.text, (n.start, n.end), state.places[s.index], n.place, res):
+                    and all(any(in_region(c, {n.place}, gaz) for c in p.codes)  # (天津市肿瘤医院滨海医院: in 天津市)
+                            for p in _places_after_parent(s.text, (n.start, n.end), state.places[s.index])):
                 state.add(s, n.start, n.end, div.type, div.name, rule="places:qualifier", code=n.place,
                           surface=div.name)
     _former_counties(state, res)
