@@ -22,7 +22,6 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from sys import intern
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as importlib_resources
@@ -265,33 +264,32 @@ def read_divisions(path=None) -> list[Division]:
 class Words:
     """jieba's dictionary: frequency and part-of-speech tag of each word.
 
-    ``freq`` may be the tokenizer's prefix table (:class:`JiebaTables`: the words with their
-    frequency, their prefixes with 0, institution names added), one table in memory for both;
-    ``overrides`` then gives the dictionary's frequency of each word the table has another for.
+    ``table`` may be the tokenizer's (:class:`JiebaTables`: institution names added), one table
+    in memory for both; ``overrides`` then gives the dictionary's frequency of each word the
+    table has another for.
 
-    >>> w = Words({"长春": 5, "长": 0, "吉大一院": 2000}, {"长春": "ns"}, {"吉大一院": 0})
+    >>> w = Words(WordTable.of({"长春": 5, "长": 0, "吉大一院": 2000}, 2005, {"长春": "ns"}), {"吉大一院": 0})
     >>> w.frequency("长春"), w.frequency("吉大一院"), w.frequency("吉林"), w.tag("长春")
     (5, 0, 0, 'ns')
     """
 
-    freq: dict[str, int] = field(repr=False)
-    tags: dict[str, str] = field(repr=False)
+    table: WordTable = field(repr=False)
     overrides: dict[str, int] = field(repr=False, default_factory=dict)
 
     def tag(self, word: str) -> str | None:
-        return self.tags.get(word)
+        return self.table.tag(word)
 
     def frequency(self, word: str) -> int:
         found = self.overrides.get(word)
-        return self.freq.get(word, 0) if found is None else found
+        return self.table.frequency(word) if found is None else found
 
     def is_common_non_place(self, word: str) -> bool:
         """A frequent dictionary word of another kind than a place name (和平, 建设, 城区)."""
-        return self.tags.get(word, "ns") != "ns" and self.frequency(word) >= COMMON_WORD_FREQ
+        return self.table.tag(word) not in (None, "ns") and self.frequency(word) >= COMMON_WORD_FREQ
 
     def items(self) -> Iterator[tuple[str, int]]:
-        """(word, frequency) of every entry (prefixes with 0)."""
-        for word in self.freq:
+        """(word, frequency) of every word."""
+        for word, _ in self.table.items():
             yield word, self.frequency(word)
 
 
@@ -341,7 +339,10 @@ def division_parents(divisions: Iterable[Division]) -> dict[str, str]:
 #: environment variable naming the folder of the compact dictionaries (:func:`compact`)
 COMPACT_ENV = "KG_RESOURCE_CACHE"
 #: bumped when the layout of a compact dictionary changes
-COMPACT_LAYOUT = "2"
+COMPACT_LAYOUT = "3"
+#: files of one compact dictionary kept (the newest): each version of jieba's dictionary, of the
+#: alias table or of the lexicon writes one of its own, and the folder must not grow for ever
+KEEP_COMPACT = 3
 
 
 def compact_dir() -> Path:
@@ -384,10 +385,25 @@ def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
         with os.fdopen(fd, "wb") as f:
             marshal.dump((digest, value), f)
         os.replace(tmp, path)
+        _prune(path.parent, name, path)
     except (OSError, ValueError):
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
     return value
+
+
+def _prune(folder: Path, name: str, kept: Path) -> None:
+    """Remove the files of compact dictionary ``name`` but ``kept`` and the newest others, up to
+    :data:`KEEP_COMPACT` in all (one another process removed first is no error)."""
+    others = []
+    for p in folder.glob(f"{name}-*.marshal"):
+        try:
+            if p != kept:
+                others.append((p.stat().st_mtime_ns, p.name, p))
+        except OSError:
+            continue
+    for _, _, p in sorted(others, reverse=True)[KEEP_COMPACT - 1:]:
+        p.unlink(missing_ok=True)
 
 
 def _jieba_dictionary() -> tuple[str, list[str]]:
@@ -414,31 +430,25 @@ def _read_jieba_words(path: str) -> tuple[dict[str, int], dict[str, str]]:
 
 @dataclass(frozen=True)
 class JiebaTables:
-    """jieba's dictionary as extraction reads it, one string per word: the prefix table of the
-    tokenizer (``jieba.Tokenizer.FREQ`` with institution names added, and its total), the tag of
-    each word, and the dictionary's frequency of each word the prefix table has another for."""
+    """jieba's dictionary as extraction reads it: the tokenizer's table (``jieba.Tokenizer.FREQ``
+    with institution names added, its total, and the tag of each word), and the dictionary's
+    frequency of each word the table has another for."""
 
-    prefix: dict[str, int] = field(repr=False)
-    total: int
-    tags: dict[str, str] = field(repr=False)
+    table: WordTable = field(repr=False)
     overrides: dict[str, int] = field(repr=False)
 
     @property
     def words(self) -> Words:
-        return Words(self.prefix, self.tags, self.overrides)
+        return Words(self.table, self.overrides)
 
 
 def _jieba_tables(path: str, extra: list[str]) -> tuple:
-    """What :class:`JiebaTables` holds, built from jieba's dictionary file (the tags keyed by the
-    prefix table's strings, so that ``marshal`` stores each word once)."""
+    """What :class:`JiebaTables` holds, as :func:`compact` keeps it: the table's bytes
+    (:meth:`WordTable.dumps`) and the overrides."""
     freq, tags = _read_jieba_words(path)
     prefix, total = _prefix_table(extra)
-    counts: dict[int, int] = {}  # one object per distinct value: marshal then stores (and loads) each once
-    prefix = {word: counts.setdefault(count, count) for word, count in prefix.items()}
-    shared = {word: intern(tags[word]) for word in prefix if word in tags}
-    shared.update((word, intern(tag)) for word, tag in tags.items() if word not in shared)
     overrides = {word: freq.get(word, 0) for word in {*freq, *extra} if prefix.get(word, 0) != freq.get(word, 0)}
-    return prefix, total, shared, overrides
+    return WordTable.of(prefix, total, tags).dumps(), overrides
 
 
 @cache
@@ -447,8 +457,9 @@ def jieba_tables() -> JiebaTables:
     compact form when kept)."""
     path, version = _jieba_dictionary()
     extra = list(read_known())
-    return JiebaTables(*compact("jieba-tables", [*version, str(KNOWN_WORD_FREQ), *extra],
-                                lambda: _jieba_tables(path, extra)))
+    data, overrides = compact("jieba-tables", [*version, str(KNOWN_WORD_FREQ), *extra],
+                              lambda: _jieba_tables(path, extra))
+    return JiebaTables(WordTable.loads(data), overrides)
 
 
 def jieba_words() -> Words:
@@ -534,11 +545,10 @@ class Tokenizer:
         if tables is None:
             extra = list(extra_words)
             _, version = _jieba_dictionary()
-            freq, total = compact("jieba-prefixes", [*version, str(KNOWN_WORD_FREQ), *extra],
-                                  lambda: _prefix_table(extra))
+            self._table = WordTable.loads(compact("jieba-prefixes", [*version, str(KNOWN_WORD_FREQ), *extra],
+                                                  lambda: WordTable.of(*_prefix_table(extra)).dumps()))
         else:
-            freq, total = tables.prefix, tables.total
-        self._table = WordTable(freq, total)
+            self._table = tables.table
         self._unknown = lru_cache(maxsize=UNKNOWN_MEMO)(lambda run: tuple(finalseg.cut(run)))
         self._blocks = lru_cache(maxsize=BLOCK_MEMO)(lambda block: tuple(cut_block(block, self._table, self._unknown)))
         self._short = lru_cache(maxsize=TOKEN_MEMO)(self._tokenize)

@@ -1,5 +1,6 @@
 """Resources own everything rules read: extraction runs on a tiny gazetteer and lexicon."""
 
+import os
 import shutil
 
 import pytest
@@ -74,6 +75,24 @@ def test_compact_form_is_rebuilt_when_corrupt_or_foreign(tmp_path, monkeypatch):
     assert compact("t", ["v1"], lambda: {}) == {"长春": 2}
 
 
+def test_compact_forms_of_old_versions_are_removed(tmp_path, monkeypatch):
+    """Each version writes a file of its own; only the newest KEEP_COMPACT of a name stay, and
+    the files of other names are left alone."""
+    from kg.resources import COMPACT_ENV, KEEP_COMPACT, compact
+
+    monkeypatch.setenv(COMPACT_ENV, str(tmp_path))
+    compact("other", ["v0"], lambda: 0)
+    for version in range(KEEP_COMPACT + 3):
+        compact("t", [f"v{version}"], lambda: version)
+        for i, p in enumerate(sorted(tmp_path.glob("t-*.marshal"), key=lambda p: p.stat().st_mtime_ns)):
+            os.utime(p, ns=(i, i))  # file times in the order written, whatever the clock's resolution
+    assert len(list(tmp_path.glob("t-*.marshal"))) == KEEP_COMPACT
+    assert len(list(tmp_path.glob("other-*.marshal"))) == 1
+    newest = KEEP_COMPACT + 2
+    assert compact("t", [f"v{newest}"], lambda: -1) == newest  # the newest kept, read back
+    assert compact("t", ["v0"], lambda: -1) == -1  # the oldest removed, built again
+
+
 def test_compact_form_in_a_folder_that_cannot_be_written(tmp_path, monkeypatch):
     from kg.resources import COMPACT_ENV, compact
 
@@ -120,18 +139,22 @@ def test_the_shipped_gazetteer_is_kept_and_read_back(tmp_path, monkeypatch):
 
 
 def test_one_jieba_table_answers_as_the_dictionary_and_the_tokenizer_did():
-    """The tokenizer's prefix table serves the words' frequencies too: the dictionary's frequency
-    of every word (institution names included), the tags, and the prefix table itself."""
+    """The tokenizer's table serves the words' frequencies too: every word of the tokenizer's
+    prefix table with its frequency, the dictionary's frequency of every word (institution names
+    included), every tag, and no prefix that is no word."""
     from kg import resources
 
     path, _ = resources._jieba_dictionary()
     freq, tags = resources._read_jieba_words(path)
     extra = list(resources.read_known())
+    prefix, total = resources._prefix_table(extra)
     tables = resources.jieba_tables()
     words = tables.words
-    assert (tables.prefix, tables.total) == resources._prefix_table(extra)
-    assert words.tags == tags
-    assert all(words.frequency(w) == freq.get(w, 0) for w in [*freq, *extra, *list(tables.prefix)[:50_000]])
+    assert tables.table.total == total
+    assert dict(tables.table.items()) == {w: f for w, f in prefix.items() if f or w in tags}
+    assert all(tables.table.frequency(w) == f for w, f in prefix.items())
+    assert all(words.tag(w) == tags.get(w) for w in prefix)
+    assert all(words.frequency(w) == freq.get(w, 0) for w in [*freq, *extra, *list(prefix)[:50_000]])
     assert resources.common_chars() == frozenset(ch for w, n in freq.items() if n >= resources.COMMON_CHAR_FREQ
                                                  for ch in w)
 

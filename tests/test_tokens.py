@@ -31,7 +31,7 @@ def jieba_and_table():
     tok.initialize()
     for word in read_known():
         tok.add_word(word, freq=KNOWN_WORD_FREQ, tag="nt")
-    return tok, WordTable(tok.FREQ, tok.total)
+    return tok, WordTable.of(tok.FREQ, tok.total)
 
 
 def _ours(text, table):
@@ -64,18 +64,18 @@ def test_any_text(jieba_and_table, text):
 
 
 def test_best_ends_prefers_the_likelier_path():
-    table = WordTable({"长": 10, "长春": 50, "春": 10, "春医": 1, "医": 5, "医院": 80, "院": 5}, 160)
+    table = WordTable.of({"长": 10, "长春": 50, "春": 10, "春医": 1, "医": 5, "医院": 80, "院": 5}, 160)
     assert best_ends("长春医院", table) == [2, 2, 4, 4]
 
 
 def test_a_tie_goes_to_the_longer_word():
     # with a total of 1 every word of frequency 1 scores 0.0: 甲乙 and 甲 + 乙 tie exactly
-    table = WordTable({"甲": 1, "乙": 1, "甲乙": 1}, 1)
+    table = WordTable.of({"甲": 1, "乙": 1, "甲乙": 1}, 1)
     assert best_ends("甲乙", table) == [2, 2]
 
 
 def test_unknown_runs_go_to_the_hmm():
-    table = WordTable({"医院": 10, "医": 1, "院": 1}, 12)
+    table = WordTable.of({"医院": 10, "医": 1, "院": 1}, 12)
     runs = []
     assert tokenize("张三医院", table, lambda run: runs.append(run) or [run]) == (("张三", 0, 2), ("医院", 2, 4))
     assert runs == ["张三"]
