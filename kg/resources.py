@@ -18,6 +18,7 @@ import hashlib
 import logging
 import marshal
 import os
+import pickle
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -673,6 +674,25 @@ class AlphabetAutomaton:
         self._outside = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(alphabet)) + "]") if items else None
         self._automaton = _automaton([(OUTSIDE_MARK + NEVER_MARK, None), *ordered]) if items else _NoWords()
 
+    def dumps(self) -> bytes:
+        """The automaton as bytes (for :func:`compact`), read back by :meth:`loads`.
+
+        >>> auto = AlphabetAutomaton.loads(AlphabetAutomaton([("长春", 1)], lambda ch: 0).dumps())
+        >>> list(auto.iter("长春市")), list(AlphabetAutomaton.loads(AlphabetAutomaton([], len).dumps()).iter("长春"))
+        ([(1, 1)], [])
+        """
+        return pickle.dumps((self._outside.pattern if self._outside else None,
+                             None if isinstance(self._automaton, _NoWords) else self._automaton),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> AlphabetAutomaton:
+        outside, automaton = pickle.loads(data)
+        auto = cls.__new__(cls)
+        auto._outside = re.compile(outside) if outside is not None else None
+        auto._automaton = automaton if automaton is not None else _NoWords()
+        return auto
+
     def iter(self, text: str) -> Iterator[tuple[int, object]]:
         """``(end, value)`` of every key in ``text``, as ``ahocorasick.Automaton.iter`` gives them."""
         return self._automaton.iter(self._outside.sub(OUTSIDE_MARK, text) if self._outside else text)
@@ -681,16 +701,22 @@ class AlphabetAutomaton:
 def build_resources(divisions: Iterable[Division], lexicon: Lexicon, known: dict[str, KnownEntity],
                     words: Words | None = None, tokenizer: Tokenizer | None = None,
                     model: FactModel | None = None, gazetteer: Gazetteer | None = None,
-                    pairs: FactModel | None = None) -> Resources:
+                    pairs: FactModel | None = None, places: AlphabetAutomaton | None = None) -> Resources:
     """Resources from explicit parts (a test passes a tiny gazetteer and lexicon, and no model);
-    ``gazetteer``, when given, is that of ``divisions`` (:func:`shipped_gazetteer`)."""
+    ``gazetteer``, when given, is that of ``divisions`` (:func:`shipped_gazetteer`), and
+    ``places`` its automaton (:func:`place_automaton`)."""
     words = words or jieba_words()
     gaz = gazetteer or build_gazetteer(divisions, lexicon, words)
+    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
+                     places or place_automaton(gaz, words), _automaton((k, k) for k in known), model, pairs)
+
+
+def place_automaton(gaz: Gazetteer, words: Words) -> AlphabetAutomaton:
+    """The automaton of the gazetteer's names (an official name of two characters that is a
+    common word is left out: 城区, 矿区), each with ``(name, official)``."""
     places = [(name, (name, official)) for name, official in gaz.names()
               if not (official and len(name) == SHORT_OFFICIAL_NAME and words.is_common_non_place(name))]
-    return Resources(gaz, lexicon, known, tokenizer or Tokenizer(known), words,
-                     AlphabetAutomaton(places, words.frequency), _automaton((k, k) for k in known), model,
-                     pairs)
+    return AlphabetAutomaton(places, words.frequency)
 
 
 def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:
@@ -708,6 +734,16 @@ def shipped_gazetteer(lexicon: Lexicon, words: Words) -> Gazetteer:
     parts = compact("gazetteer", [extractor_version(), *version],
                     lambda: _gazetteer_parts(build_gazetteer(read_divisions(), lexicon, words)))
     return _gazetteer_of(parts)
+
+
+def shipped_place_automaton(gaz: Gazetteer, words: Words) -> AlphabetAutomaton:
+    """:func:`place_automaton` of the shipped gazetteer ``gaz``, kept between runs in compact form
+    under the same version as the gazetteer (read in a tenth of the time building it takes)."""
+    from .cache import extractor_version
+
+    _, version = _jieba_dictionary()
+    return AlphabetAutomaton.loads(compact("places", [extractor_version(), *version],
+                                           lambda: place_automaton(gaz, words).dumps()))
 
 
 def _gazetteer_parts(gaz: Gazetteer) -> tuple:
@@ -728,8 +764,9 @@ def load_resources() -> Resources:
     """Load every shipped resource (about a second: jieba's dictionary dominates)."""
     lexicon, tables, known = shipped_lexicon(), jieba_tables(), read_known()
     words = tables.words
+    gaz = shipped_gazetteer(lexicon, words)
     return build_resources((), lexicon, known, words, Tokenizer(known, tables), read_model(DATA / MODEL_FILE),
-                           shipped_gazetteer(lexicon, words), read_model(DATA / PAIR_MODEL_FILE, (PAIR,)))
+                           gaz, read_model(DATA / PAIR_MODEL_FILE, (PAIR,)), shipped_place_automaton(gaz, words))
 
 
 def forget_resources() -> None:

@@ -138,6 +138,24 @@ def test_the_shipped_gazetteer_is_kept_and_read_back(tmp_path, monkeypatch):
     assert resources.shipped_gazetteer(res.lexicon, res.words) == built
 
 
+def test_the_shipped_place_automaton_is_kept_and_read_back(tmp_path, monkeypatch):
+    """Built once into the compact folder, then read from it: the same matches as an automaton
+    built afresh, and a corrupt file is built again."""
+    from kg import resources
+
+    monkeypatch.setenv(resources.COMPACT_ENV, str(tmp_path))
+    res = resources.load_resources()
+    text = "长春市二道区、吉林省通榆县和城区卫生院，香港九龙城区与澳门，桃园县"
+    fresh = list(resources.place_automaton(res.gazetteer, res.words).iter(text))
+    assert len(fresh) > 5 and list(res.place_automaton.iter(text)) == fresh
+    built = resources.shipped_place_automaton(res.gazetteer, res.words)
+    (kept,) = tmp_path.glob("places-*.marshal")
+    assert list(built.iter(text)) == fresh
+    assert list(resources.shipped_place_automaton(res.gazetteer, res.words).iter(text)) == fresh  # read back
+    kept.write_bytes(b"\0 not marshal")
+    assert list(resources.shipped_place_automaton(res.gazetteer, res.words).iter(text)) == fresh
+
+
 def test_one_jieba_table_answers_as_the_dictionary_and_the_tokenizer_did():
     """The tokenizer's table serves the words' frequencies too: every word of the tokenizer's
     prefix table with its frequency, the dictionary's frequency of every word (institution names
