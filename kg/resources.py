@@ -31,7 +31,7 @@ from typing import TypeVar
 from .lexicon import Lexicon, shipped_lexicon
 from .model import FactModel, read_model
 from .pairs import PAIR
-from .tokens import Token, WordTable, cut_block, tokenize
+from .tokens import Token, WordTable, cut_block, load_automata, tokenize
 
 DATA = importlib_resources.files("kg") / "data"
 T = TypeVar("T")
@@ -341,6 +341,8 @@ def division_parents(divisions: Iterable[Division]) -> dict[str, str]:
 COMPACT_ENV = "KG_RESOURCE_CACHE"
 #: bumped when the layout of a compact dictionary changes
 COMPACT_LAYOUT = "3"
+#: what a compact file's first line begins with; the line (magic, key digest, checksum) is shorter than COMPACT_HEADER
+COMPACT_MAGIC, COMPACT_HEADER = b"kg-compact", 200
 #: files of one compact dictionary kept (the newest): each version of jieba's dictionary, of the
 #: alias table or of the lexicon writes one of its own, and the folder must not grow for ever
 KEEP_COMPACT = 3
@@ -357,10 +359,11 @@ def compact_dir() -> Path:
 
 
 def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
-    """``build()``, kept between runs in a marshal file (strings, numbers, dicts and tuples only)
-    named after ``name`` and a hash of ``key``: a worker loads jieba's dictionaries from it in a
-    fraction of the time parsing them takes. A missing, unreadable or foreign file is built again;
-    a folder that cannot be written only costs the time.
+    """``build()``, kept between runs in a file of ``marshal`` data (strings, bytes, numbers, dicts and
+    tuples only) named after ``name`` and a hash of ``key``, with a checksum of its contents: a worker
+    loads jieba's dictionaries from it in a fraction of the time parsing them takes. A missing,
+    unreadable, damaged or foreign file is built again; a folder that cannot be written only
+    costs the time. Writing a file removes all but the :data:`KEEP_COMPACT` newest of ``name``.
 
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     os.environ[COMPACT_ENV] = tmp
@@ -373,18 +376,22 @@ def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
     digest = hashlib.sha256("\x1f".join((COMPACT_LAYOUT, *key)).encode("utf-8", "surrogatepass")).hexdigest()
     path = compact_dir() / f"{name}-{digest[:32]}.marshal"
     try:
-        stored_key, value = marshal.loads(path.read_bytes())
-        if stored_key == digest:
-            return value
+        data = path.read_bytes()
+        header_end = data.find(b"\n", 0, COMPACT_HEADER) + 1  # 0 without a first line: no header
+        header, payload = data[:header_end].split(), memoryview(data)[header_end:]
+        if header == [COMPACT_MAGIC, digest.encode(), hashlib.sha256(payload).hexdigest().encode()]:
+            return marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     value = build()
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        payload = marshal.dumps(value)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump((digest, value), f)
+            f.write(b" ".join((COMPACT_MAGIC, digest.encode(), hashlib.sha256(payload).hexdigest().encode())) + b"\n")
+            f.write(payload)
         os.replace(tmp, path)
         _prune(path.parent, name, path)
     except (OSError, ValueError):
@@ -687,7 +694,7 @@ class AlphabetAutomaton:
 
     @classmethod
     def loads(cls, data: bytes) -> AlphabetAutomaton:
-        outside, automaton = pickle.loads(data)
+        outside, automaton = load_automata(data)
         auto = cls.__new__(cls)
         auto._outside = re.compile(outside) if outside is not None else None
         auto._automaton = automaton if automaton is not None else _NoWords()

@@ -16,6 +16,7 @@ jieba, so the tokens are identical (``tests/test_tokens.py`` compares).
 
 from __future__ import annotations
 
+import io
 import math
 import pickle
 import re
@@ -25,7 +26,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["BLOCK", "SPACE", "LazyTokens", "Token", "WordTable", "best_ends", "cut_block", "tokenize"]
+__all__ = ["BLOCK", "SPACE", "LazyTokens", "Token", "WordTable", "best_ends", "cut_block", "load_automata", "tokenize"]
 
 #: a run of characters jieba segments with its dictionary (``jieba.re_han_default``)
 BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -40,6 +41,28 @@ Token = tuple[str, int, int]
 LENGTH_BITS, TAG_BITS, RANK_BITS = 8, 7, 16
 LENGTH_MASK, TAG_MASK, RANK_MASK = (1 << LENGTH_BITS) - 1, (1 << TAG_BITS) - 1, (1 << RANK_BITS) - 1
 RANK_SHIFT = TAG_BITS + LENGTH_BITS
+
+
+class _AutomatonUnpickler(pickle.Unpickler):
+    """Reads pyahocorasick automata and plain data (strings, numbers, tuples, lists), nothing else:
+    no other class or function is looked up, so no pickle runs code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("ahocorasick", "Automaton"):
+            return ahocorasick.Automaton
+        raise pickle.UnpicklingError(f"{module}.{name} is no automaton")
+
+
+def load_automata(data: bytes) -> Any:
+    """What ``pickle.dumps`` wrote of automata and plain data, read by :class:`_AutomatonUnpickler`.
+
+    >>> load_automata(pickle.dumps(("长春", 1)))
+    ('长春', 1)
+    >>> load_automata(pickle.dumps(print))
+    Traceback (most recent call last):
+    _pickle.UnpicklingError: builtins.print is no automaton
+    """
+    return _AutomatonUnpickler(io.BytesIO(data)).load()
 
 
 @dataclass(frozen=True)
@@ -96,7 +119,7 @@ class WordTable:
     @classmethod
     def loads(cls, data: bytes) -> WordTable:
         """The table :meth:`dumps` wrote."""
-        automaton, total, frequencies, tags = pickle.loads(data)
+        automaton, total, frequencies, tags = load_automata(data)
         return cls(automaton, total, frequencies, tags)
 
     def dumps(self) -> bytes:

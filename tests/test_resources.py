@@ -75,6 +75,20 @@ def test_compact_form_is_rebuilt_when_corrupt_or_foreign(tmp_path, monkeypatch):
     assert compact("t", ["v1"], lambda: {}) == {"长春": 2}
 
 
+def test_a_damaged_compact_form_is_built_again(tmp_path, monkeypatch):
+    """A file whose contents changed after it was written (a byte of its value flipped, the
+    marshal still readable) fails its checksum and is built again, never used."""
+    from kg.resources import COMPACT_ENV, compact
+
+    monkeypatch.setenv(COMPACT_ENV, str(tmp_path))
+    assert compact("t", ["v1"], lambda: "长春市人民医院") == "长春市人民医院"
+    (stored,) = tmp_path.glob("t-*.marshal")
+    data = stored.read_bytes()
+    stored.write_bytes(data.replace("长春".encode(), "吉林".encode()))
+    assert stored.read_bytes() != data
+    assert compact("t", ["v1"], lambda: "rebuilt") == "rebuilt"
+
+
 def test_compact_forms_of_old_versions_are_removed(tmp_path, monkeypatch):
     """Each version writes a file of its own; only the newest KEEP_COMPACT of a name stay, and
     the files of other names are left alone."""
