@@ -547,7 +547,7 @@ class Tokenizer:
     """
 
     def __init__(self, extra_words: Iterable[str] = (), tables: JiebaTables | None = None):
-        """``tables``, when given, hold the prefix table of ``extra_words`` (:func:`jieba_tables`)."""
+        """``tables``, when given, hold the word table with ``extra_words`` added (:func:`jieba_tables`)."""
         from jieba import finalseg
 
         if tables is None:
