@@ -60,7 +60,7 @@ def measure(page: Path, loads: int = LOADS, screenshot: Path | None = None) -> d
     ready, search, select = [], [], []
     try:
         for _ in range(loads):
-            driver.get(page.as_uri())
+            driver.get(page.resolve().as_uri())  # a relative path, as a user types it
             deadline = time.monotonic() + READY_TIMEOUT_S
             while not driver.execute_script("return window.kgReady === true"):
                 if time.monotonic() > deadline:

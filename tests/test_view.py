@@ -486,3 +486,19 @@ def test_hover_names_nodes_and_relations(browser, seeds):
     tip = hover_at(browser, (x0 + x1) // 2, (y0 + y1) // 2)
     evidence = G.edges[head, tail, "leads"]["evidence"][0]
     assert tip.startswith("吉林大学第一医院 → 牵头 → 吉林大学第一医院二道区医联体") and evidence.text[:20] in tip
+
+
+def test_the_view_benchmark_takes_a_page_as_its_usage_says(seeds, tmp_path):
+    """``python bench/bench_view.py --page out/graph.html``: a page given by a path relative to
+    where the benchmark runs is measured and its screenshot saved."""
+    import subprocess
+    import sys
+
+    out, report = seeds
+    shot = tmp_path / "view.png"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_view.py"), "--page", f"{out.name}/graph.html",
+                           "--loads", "1", "--screenshot", str(shot)], cwd=out.parent, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"{report.graph.number_of_nodes()} entities" in done.stdout and "ready" in done.stdout
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
