@@ -71,7 +71,7 @@ class WordTable:
     the frequencies (``total``). The words are held written backwards in one Aho-Corasick
     automaton (pyahocorasick), each with one integer packing its length, its tag's number in
     ``tags`` (0: no tag) and its frequency's rank in ``frequencies`` (jieba's 350,000 words have
-    about 5,000 frequencies): about 22 MiB where dicts of strings took about 80, in pages that
+    about 5,000 frequencies): about 44 MiB where dicts of strings took about 83, in pages that
     forked workers share (reading a dict writes its values' reference counts; nothing writes
     to the automaton).
 
