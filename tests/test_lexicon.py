@@ -94,7 +94,9 @@ def check_programmes(row, res):
         assert any(p.name == row["expect"] and row["word"] in p.aliases for p in found), found
         return
     names = [p.name for p in found]
-    if row["expect"]:
+    if row["role"] == "named":  # the scheme's name as written, whole (not a shorter variant inside it)
+        assert any(p.name == row["expect"] and p.surface == row["word"] for p in found), found
+    elif row["expect"]:
         assert row["expect"] in names
     else:
         assert names == []

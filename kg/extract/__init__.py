@@ -145,6 +145,8 @@ def _institutions(state: DocState, res: Resources) -> None:
                       aliases=(written,) if written != s.text[n.start:n.end] else (), occurs=True, nested=n.nested)
             if n.type == EntityType.ALLIANCE:
                 _lead_institution(state, res, s, n)
+            elif n.type == EntityType.HOSPITAL:
+                _campus_parent(state, res, s, n)
 
 
 def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
@@ -161,6 +163,29 @@ def _lead_institution(state: DocState, res: Resources, s: Sentence, n: Name) -> 
     if lead is not None:
         state.add(s, lead.start, lead.end, lead.type, lead.name, rule=lead.rule, place=lead.place,
                   surface=lead.surface, occurs=True, nested=True)
+
+
+#: the rule id of a parent hospital named only inside its campus's name
+CAMPUS_PARENT_RULE = "institutions:campus-parent"
+
+
+def _campus_parent(state: DocState, res: Resources, s: Sentence, n: Name) -> None:
+    """A campus or branch named after its parent hospital (``name_parts.tsv`` bare_campus: 友谊医院顺义院区,
+    上海市第一人民医院嘉定分院) names the parent too, nested in the campus's name, as the page's other
+    names are read (友谊医院: 首都医科大学附属北京友谊医院); :func:`kg.extract.name_relations.name_relations`
+    makes the campus part of it.
+    """
+    surface = s.text[n.start:n.end]
+    word = next((w for w in res.lexicon.bare_campuses if surface.endswith(w)), None)
+    at = surface.rfind(OWN_INSTITUTION, 0, len(surface) - len(word)) if word else -1
+    if at < 0:
+        return
+    parent = surface[:at + len(OWN_INSTITUTION)]
+    p = next((m for m in find_names(parent, state.context(s), res)
+              if m.start == 0 and m.end == len(parent) and m.type == EntityType.HOSPITAL), None)
+    if p is not None:
+        state.add(s, n.start, n.start + len(parent), p.type, p.name, rule=CAMPUS_PARENT_RULE, place=p.place,
+                  surface=p.surface, occurs=True, nested=True)
 
 
 def _known_order(res: Resources) -> dict[str, int]:

@@ -97,3 +97,15 @@ def test_an_alliance_named_after_an_alias_of_its_lead(res):
 ])
 def test_one_bare_campus_written_right_after_its_hospital_is_part_of_it(res, text, campus, parent):
     assert triples(run_state(text, res))[(campus, "partOf", parent)] == ("name:campus-after-parent",)
+
+
+@pytest.mark.parametrize("text, campus, parent", [
+    ("友谊医院顺义院区项目已实现主体结构封顶，服务患者。", "友谊医院顺义院区", "首都医科大学附属北京友谊医院"),
+    ("上海市第一人民医院嘉定分院开诊，服务患者。", "上海市第一人民医院嘉定分院", "上海市第一人民医院"),
+])
+def test_a_campus_named_after_its_parent_names_the_parent(res, text, campus, parent):
+    state = run_state(text, res)
+    rules = {e.name: e.rules for e in state.entities.values()}
+    assert rules[parent] == {"institutions:campus-parent"}
+    assert triples(state)[(campus, "partOf", parent)] == ("name:partOf",)
+
