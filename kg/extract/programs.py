@@ -252,7 +252,7 @@ class ProgrammePatterns:
         self.centre_generic = re.compile(f"^(?:{p['centre_generic']})$")
         self.designation_owner = re.compile(f"(?:{p['designation_owner']})$")
         self.after_list = re.compile(f"(?:{p['list_end']})$")
-        self.designation = re.compile(f"(?:{p['designation_level']})"
+        self.designation = re.compile(f"(?P<level>{p['designation_level']})"
                                       f"[^{NOT_IN_DESIGNATION}\\W\\d]{{0,{DESIGNATION_CORE}}}?(?:{p['designation']})")
         head = f"(?:{p['list_quantifier']})?(?:{p['list_modifier']})?"
         self.list_end = re.compile(f"(?:{p['list_end']}){head}(?:{p['list_noun']})")
@@ -366,7 +366,8 @@ def find_programs(text: str, res: Resources, page_places: tuple[str, ...] = (),
         # nor 天津市环湖医院组建了以卒中中心 (an institution the level's place opens, ending inside the match)
         if (not pat.designation_owner.search(text, 0, m.start()) or text[m.end():m.end() + 1].isdigit()) \
                 and not pat.after_list.search(text, 0, m.start()) \
-                and not any(a <= m.start() < b < m.end() for a, b in institutions):
+                and not any(a <= m.start() < b < m.end() for a, b in institutions) \
+                and not pat.lead.match(text, m.end("level")):  # 国家启动区域医疗中心: the level starts a clause
             add(m.start(), m.end(), m.group(), set(), "programmes:designation")
     for m in pat.compass_centre.finditer(text):  # 皖北区域医疗中心: a province's part names its centre
         add(m.start(), m.end(), m.group(), set(), "programmes:compass-centre")

@@ -141,6 +141,14 @@ def test_a_designation_is_not_read_from_a_place_that_opens_an_institutions_name(
     assert find_programs(text, res, institutions=((0, 7),)) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("据了解，国家启动区域医疗中心建设后，云南加快建设", []),  # 国家 is the clause's subject: 启动 is its verb
+    ("医院成为国家心血管病区域医疗中心", ["国家心血管病区域医疗中心"]),
+])
+def test_a_designations_level_followed_by_a_lead_verb_names_none(res, text, expected):
+    assert [p.name for p in find_programs(text, res) if p.rule == "programmes:designation"] == expected
+
+
 def test_a_name_after_an_institution_that_runs_it_is_sought_again_after_the_institution(res):
     text = "卫生局推出澳门青年医生大湾区进修计划,供本地医生进修"  # the first match starts inside 卫生局
     assert [p.name for p in find_programs(text, res, institutions=((0, 3),))] == ["澳门青年医生大湾区进修计划"]
