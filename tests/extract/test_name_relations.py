@@ -108,4 +108,3 @@ def test_a_campus_named_after_its_parent_names_the_parent(res, text, campus, par
     rules = {e.name: e.rules for e in state.entities.values()}
     assert rules[parent] == {"institutions:campus-parent"}
     assert triples(state)[(campus, "partOf", parent)] == ("name:partOf",)
-
