@@ -291,8 +291,7 @@ class Words:
     def items(self) -> Iterator[tuple[str, int]]:
         """(word, frequency) of every word."""
         for word, frequency in self.table.items():
-            found = self.overrides.get(word)
-            yield word, frequency if found is None else found
+            yield word, self.overrides.get(word, frequency)
 
 
 def build_gazetteer(divisions: Iterable[Division], lex: Lexicon, words: Words) -> Gazetteer:
@@ -379,8 +378,8 @@ def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
     try:
         data = path.read_bytes()
         header_end = data.find(b"\n", 0, COMPACT_HEADER) + 1  # 0 without a first line: no header
-        header, payload = data[:header_end].split(), memoryview(data)[header_end:]
-        if header == [COMPACT_MAGIC, digest.encode(), hashlib.sha256(payload).hexdigest().encode()]:
+        payload = memoryview(data)[header_end:]
+        if data[:header_end].split() == _compact_header(digest, payload):
             return marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -391,7 +390,7 @@ def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
         payload = marshal.dumps(value)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
-            f.write(b" ".join((COMPACT_MAGIC, digest.encode(), hashlib.sha256(payload).hexdigest().encode())) + b"\n")
+            f.write(b" ".join(_compact_header(digest, payload)) + b"\n")
             f.write(payload)
         os.replace(tmp, path)
         _prune(path.parent, name, path)
@@ -399,6 +398,12 @@ def compact(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
     return value
+
+
+def _compact_header(digest: str, payload: bytes | memoryview) -> list[bytes]:
+    """The words of a compact file's first line: :data:`COMPACT_MAGIC`, its key's digest and the
+    SHA-256 of what follows the line."""
+    return [COMPACT_MAGIC, digest.encode(), hashlib.sha256(payload).hexdigest().encode()]
 
 
 def _prune(folder: Path, name: str, kept: Path) -> None:
